@@ -1,0 +1,134 @@
+// The parser of the SystemTap script language. It sees the token stream after
+// preprocessing. Operator precedence follows SystemTap's own parser, from the
+// loosest binding (assignment) to the tightest (postfix increment).
+parser grammar StapParser;
+
+options { tokenVocab = StapLexer; }
+
+script : declaration* EOF ;
+
+declaration
+    : probeDeclaration
+    | aliasDeclaration
+    | functionDeclaration
+    | globalDeclaration
+    | EMBEDDED
+    ;
+
+probeDeclaration : PROBE probePoint ( COMMA probePoint )* block ;
+
+aliasDeclaration
+    : PROBE probePoint ( COMMA probePoint )* ( ASSIGN | ADD_ASSIGN ) probePoint ( COMMA probePoint )* block
+    ;
+
+probePoint : component ( DOT component )* ( QUESTION | BANG )* ( IF LPAREN expression RPAREN )? ;
+
+component : componentName ( LPAREN componentArgument RPAREN )? ;
+
+// A name such as `syscall`, `*`, `sys_*` or `return`: adjacent pieces, glued
+// by the parse pass, which rejects white space between them.
+componentName : namePiece+ ;
+
+namePiece
+    : IDENTIFIER | STAR | NUMBER
+    | PROBE | GLOBAL | PRIVATE | FUNCTION | ELSE | WHILE | FOR | FOREACH | IN | LIMIT
+    | RETURN | DELETE | NEXT | BREAK | CONTINUE | TRY | CATCH
+    ;
+
+componentArgument : STRING | MINUS? NUMBER ;
+
+functionDeclaration
+    : PRIVATE? FUNCTION IDENTIFIER ( COLON typeName )? LPAREN ( parameter ( COMMA parameter )* )? RPAREN
+      ( block | EMBEDDED )
+    ;
+
+parameter : IDENTIFIER ( COLON typeName )? ;
+
+typeName : IDENTIFIER ;
+
+globalDeclaration : PRIVATE? GLOBAL globalVariable ( COMMA globalVariable )* ;
+
+globalVariable
+    : IDENTIFIER ( LBRACKET NUMBER RBRACKET )? PERCENT? ( ASSIGN literal )?
+    ;
+
+literal : STRING | MINUS? NUMBER ;
+
+block : LBRACE statement* RBRACE ;
+
+statement
+    : block                                                                     # blockStatement
+    | SEMICOLON                                                                 # emptyStatement
+    | EMBEDDED                                                                  # embeddedStatement
+    | IF LPAREN expression RPAREN statement ( ELSE statement )?                  # ifStatement
+    | WHILE LPAREN expression RPAREN statement                                  # whileStatement
+    | FOR LPAREN init=expression? SEMICOLON condition=expression? SEMICOLON step=expression? RPAREN statement # forStatement
+    | FOREACH LPAREN foreachHeader RPAREN statement                             # foreachStatement
+    | TRY block CATCH ( LPAREN IDENTIFIER RPAREN )? block                       # tryStatement
+    | RETURN expression? SEMICOLON?                                             # returnStatement
+    | BREAK SEMICOLON?                                                          # breakStatement
+    | CONTINUE SEMICOLON?                                                       # continueStatement
+    | NEXT SEMICOLON?                                                           # nextStatement
+    | DELETE expression SEMICOLON?                                              # deleteStatement
+    | expression SEMICOLON?                                                     # expressionStatement
+    ;
+
+foreachHeader
+    : ( value=foreachVariable ASSIGN )? foreachKeys IN array=IDENTIFIER arrayIndex? sortMarker? ( LIMIT limit=expression )?
+    ;
+
+foreachKeys
+    : foreachVariable
+    | LBRACKET foreachVariable ( COMMA foreachVariable )* RBRACKET
+    ;
+
+foreachVariable : IDENTIFIER sortMarker? ;
+
+sortMarker : PLUS | MINUS ;
+
+expression
+    : primary                                                                   # primaryExpression
+    | expression op=( INCREMENT | DECREMENT )                                   # postfixExpression
+    | op=( INCREMENT | DECREMENT ) expression                                   # prefixExpression
+    | op=( BANG | TILDE | MINUS | PLUS | AMP ) expression                       # unaryExpression
+    | expression op=( STAR | SLASH | PERCENT ) expression                       # binaryExpression
+    | expression op=( PLUS | MINUS ) expression                                 # binaryExpression
+    | expression op=DOT expression                                              # binaryExpression
+    | expression op=( SHL | SHR ) expression                                    # binaryExpression
+    | expression op=( LT | LE | GT | GE | EQ | NE | MATCH | NOT_MATCH ) expression # binaryExpression
+    | expression IN IDENTIFIER                                                  # inExpression
+    | LBRACKET indexList RBRACKET IN IDENTIFIER                                 # tupleInExpression
+    | expression op=AMP expression                                              # binaryExpression
+    | expression op=CARET expression                                            # binaryExpression
+    | expression op=PIPE expression                                             # binaryExpression
+    | expression op=AND_AND expression                                          # binaryExpression
+    | expression op=OR_OR expression                                            # binaryExpression
+    | <assoc=right> expression QUESTION expression COLON expression             # ternaryExpression
+    | <assoc=right> expression op=( ASSIGN | ADD_ASSIGN | SUB_ASSIGN | MUL_ASSIGN | DIV_ASSIGN
+        | MOD_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN
+        | CAT_ASSIGN | STAT_ACCUMULATE ) expression                             # assignmentExpression
+    ;
+
+primary
+    : NUMBER                                                                    # numberPrimary
+    | STRING                                                                    # stringPrimary
+    | IDENTIFIER LPAREN argumentList? RPAREN                                    # callPrimary
+    | IDENTIFIER arrayIndex                                                     # indexPrimary
+    | IDENTIFIER                                                                # namePrimary
+    | TARGET memberAccess*                                                      # targetPrimary
+    | AT_NAME LPAREN argumentList? RPAREN memberAccess*                         # operatorPrimary
+    | LPAREN expression RPAREN                                                  # parenthesizedPrimary
+    ;
+
+memberAccess
+    : ARROW IDENTIFIER                                                          # fieldAccess
+    | LBRACKET expression RBRACKET                                              # elementAccess
+    ;
+
+arrayIndex : LBRACKET indexList RBRACKET ;
+
+indexList : indexElement ( COMMA indexElement )* ;
+
+indexElement : STAR | expression ;
+
+argumentList : expression ( COMMA expression )* ;

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace Tapline.Cli;
+
+/// <summary>What the command line asked for, read once from System.CommandLine's parse result.</summary>
+internal sealed record CommandLineSettings(
+    int? StopAfterPass,
+    int Verbosity,
+    string? ScriptText,
+    ImmutableArray<string> Positionals,
+    ImmutableArray<string> IncludeDirectories,
+    ImmutableArray<string> Defines,
+    string? OutputFile,
+    string? DumpDirectory,
+    bool GuruMode);

@@ -1,0 +1,3 @@
+using Tapline.Cli;
+
+return TaplineCommand.Run(args, Console.Out, Console.Error);

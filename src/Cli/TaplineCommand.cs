@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Tapline.Cli;
+
+/// <summary>The `tapline` command line: stap's options wherever their meaning carries over.</summary>
+internal static class TaplineCommand
+{
+    private static readonly Option<int?> Pass = new("-p")
+    {
+        Description = "Stop after pass NUM (1 parse, 2 elaborate, 3 translate, 4 build, 5 run) and print its output",
+        HelpName = "NUM",
+    };
+
+    private static readonly Option<bool[]> Verbose = new("-v")
+    {
+        Description = "Report each pass's time and sizes on stderr (repeatable)",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<string?> Script = new("-e")
+    {
+        Description = "Run the script given on the command line; all other words are script arguments",
+        HelpName = "SCRIPT",
+    };
+
+    private static readonly Option<string[]> Include = new("-I")
+    {
+        Description = "Add a tapset library directory, searched before the default library",
+        HelpName = "DIR",
+    };
+
+    private static readonly Option<string[]> Define = new("-D")
+    {
+        Description = "Set a run-time limit such as MAXMAPENTRIES or MAXERRORS",
+        HelpName = "NAME=VALUE",
+    };
+
+    private static readonly Option<string?> Output = new("-o")
+    {
+        Description = "Write the output to FILE instead of standard output",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<bool> Guru = new("-g")
+    {
+        Description = "Guru mode: allow embedded %{ C# %} code",
+    };
+
+    private static readonly Option<string?> Dump = new("--dump")
+    {
+        Description = "Write every pass's output to DIR, as SCRIPT.pN.EXT",
+        HelpName = "DIR",
+    };
+
+    private static readonly Argument<string[]> ScriptAndArguments = new("script")
+    {
+        Description = "The script file ('-' for standard input), then its arguments ($1 @1 ... $#)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Include.AllowMultipleArgumentsPerToken = false;
+        var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
+        {
+            Pass, Verbose, Script, Include, Define, Output, Guru, Dump, ScriptAndArguments,
+        };
+        root.SetAction(result => new TranslateCommand(stdout, stderr).Execute(Read(result)));
+        var parsed = root.Parse(CommandLineSplitter.Split(args, root));
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static CommandLineSettings Read(ParseResult result) => new(
+        result.GetValue(Pass),
+        result.Tokens.Count(t => t.Type == TokenType.Option && t.Value == "-v"),
+        result.GetValue(Script),
+        [.. result.GetValue(ScriptAndArguments) ?? []],
+        [.. result.GetValue(Include) ?? []],
+        [.. result.GetValue(Define) ?? []],
+        result.GetValue(Output),
+        result.GetValue(Dump),
+        result.GetValue(Guru));
+}

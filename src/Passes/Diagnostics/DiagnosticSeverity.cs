@@ -1,0 +1,7 @@
+namespace Tapline.Passes.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

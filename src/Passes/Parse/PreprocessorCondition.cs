@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tapline.Grammar.Generated;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Text;
+
+namespace Tapline.Passes.Parse;
+
+/// <summary>
+/// Evaluates the condition of `%( ... %?`: comparisons of `kernel_v`, `kernel_vr`,
+/// `systemtap_v` (version order, or a glob with `==`/`!=`), `arch`, `runtime`,
+/// `systemtap_privilege`, `CONFIG_*` (globs), `guru_mode`, `$#`, `@#`, `$N`, `@N`,
+/// and `@defined(@MACRO)`, joined by `&&`, `||`, `!` and parentheses.
+/// </summary>
+internal sealed class PreprocessorCondition(PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics)
+{
+    private IReadOnlyList<SourceToken> _tokens = [];
+    private int _position;
+    private bool _failed;
+
+    public bool Evaluate(IReadOnlyList<SourceToken> tokens, SourceSpan conditionStart)
+    {
+        _tokens = tokens;
+        _position = 0;
+        if (tokens.Count == 0)
+            return Fail(conditionStart, "the condition is empty");
+        var value = ParseOr();
+        if (!_failed && _position < tokens.Count)
+            Fail(tokens[_position].Span, $"unexpected '{tokens[_position].Text}'");
+        return value && !_failed;
+    }
+
+    private bool ParseOr()
+    {
+        var value = ParseAnd();
+        while (Accept(StapLexer.OR_OR))
+            value = ParseAnd() | value;
+        return value;
+    }
+
+    private bool ParseAnd()
+    {
+        var value = ParseAtom();
+        while (Accept(StapLexer.AND_AND))
+            value = ParseAtom() & value;
+        return value;
+    }
+
+    private bool ParseAtom()
+    {
+        if (_failed)
+            return false;
+        if (Accept(StapLexer.LPAREN))
+        {
+            var inner = ParseOr();
+            return Expect(StapLexer.RPAREN, "')'") && inner;
+        }
+        if (Accept(StapLexer.BANG))
+            return !ParseAtom();
+        var subject = Next();
+        if (subject is null)
+            return Fail(_tokens[^1].Span, "expected a comparison");
+        if (subject.Type == StapLexer.AT_NAME && subject.Text == "@defined")
+            return ParseDefined(subject);
+        if (subject.Type is not (StapLexer.IDENTIFIER or StapLexer.SCRIPT_ARG))
+            return Fail(subject.Span, $"expected a name to compare, found '{subject.Text}'");
+        return ParseComparison(subject);
+    }
+
+    private bool ParseDefined(SourceToken keyword)
+    {
+        if (!Expect(StapLexer.LPAREN, "'(' after @defined"))
+            return false;
+        var operand = Next();
+        if (operand is null || !Expect(StapLexer.RPAREN, "')'"))
+            return Fail(keyword.Span, "expected @defined(@MACRO)");
+        if (operand.Type == StapLexer.AT_NAME)
+            return macros.Find(operand.Text[1..]) is not null;
+        return Fail(operand.Span,
+            $"@defined({operand.Text}) cannot be decided before elaboration; in a preprocessor condition @defined tests a macro (@NAME), elsewhere write @defined(...) in an expression");
+    }
+
+    private bool ParseComparison(SourceToken subject)
+    {
+        var op = Next();
+        if (op is null || op.Type is not (StapLexer.LT or StapLexer.LE or StapLexer.GT or StapLexer.GE or StapLexer.EQ or StapLexer.NE))
+            return Fail((op ?? subject).Span, $"expected a comparison operator after '{subject.Text}'");
+        var value = ParseValue();
+        if (value is null)
+            return false;
+
+        var name = subject.Text;
+        return name switch
+        {
+            "kernel_v" => CompareVersion(environment.Target.KernelVersion, op, value),
+            "kernel_vr" => CompareVersion(environment.Target.KernelRelease, op, value),
+            "systemtap_v" => CompareVersion(environment.Target.SystemtapVersion, op, value),
+            "arch" => CompareGlob(environment.Target.Architecture, op, value),
+            "runtime" => CompareGlob(environment.Target.Runtime, op, value),
+            "systemtap_privilege" => CompareGlob(environment.Target.Privilege, op, value),
+            "guru_mode" => CompareNumber(environment.GuruMode ? 1 : 0, op, value),
+            "$#" or "@#" => CompareNumber(environment.ScriptArguments?.Length ?? 0, op, value),
+            _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) =>
+                CompareGlob(environment.Target.KernelConfig.GetValueOrDefault(name, ""), op, value),
+            _ when subject.Type == StapLexer.SCRIPT_ARG => CompareScriptArgument(subject, op, value),
+            _ => ReportUnknownName(subject),
+        };
+    }
+
+    private bool ReportUnknownName(SourceToken subject)
+    {
+        diagnostics.ReportUnknownConditionName(subject.Span, subject.Text);
+        _failed = true;
+        return false;
+    }
+
+    private bool CompareScriptArgument(SourceToken subject, SourceToken op, SourceToken value)
+    {
+        var arguments = environment.ScriptArguments ?? [];
+        var index = int.Parse(subject.Text.AsSpan(1), CultureInfo.InvariantCulture);
+        if (index < 1 || index > arguments.Length)
+        {
+            diagnostics.ReportScriptArgumentOutOfRange(subject.Span, subject.Text, arguments.Length);
+            _failed = true;
+            return false;
+        }
+        var argument = arguments[index - 1];
+        if (value.Type == StapLexer.NUMBER)
+        {
+            if (!long.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                return Fail(subject.Span, $"argument {subject.Text} is '{argument}', not a number to compare");
+            return CompareNumber(number, op, value);
+        }
+        return CompareGlob(argument, op, value);
+    }
+
+    private bool CompareVersion(string actual, SourceToken op, SourceToken value)
+    {
+        if (value.Type != StapLexer.STRING)
+            return Fail(value.Span, "a version is compared with a string such as \"6.1\"");
+        var pattern = Unquote(value);
+        if (op.Type is StapLexer.EQ or StapLexer.NE && pattern.IndexOfAny(['*', '?', '[']) >= 0)
+            return CompareGlob(actual, op, value);
+        return Holds(op, VersionComparer.Compare(actual, pattern));
+    }
+
+    private bool CompareGlob(string actual, SourceToken op, SourceToken value)
+    {
+        if (value.Type != StapLexer.STRING)
+            return Fail(value.Span, "expected a string to compare with");
+        if (op.Type is not (StapLexer.EQ or StapLexer.NE))
+            return Fail(op.Span, $"'{op.Text}' does not apply here; use == or !=");
+        var matches = GlobToRegex(Unquote(value)).IsMatch(actual);
+        return op.Type == StapLexer.EQ ? matches : !matches;
+    }
+
+    private bool CompareNumber(long actual, SourceToken op, SourceToken value)
+    {
+        if (value.Type != StapLexer.NUMBER || !long.TryParse(value.Text, CultureInfo.InvariantCulture, out var number))
+            return Fail(value.Span, "expected a decimal number to compare with");
+        return Holds(op, actual.CompareTo(number));
+    }
+
+    private static bool Holds(SourceToken op, int comparison) => op.Type switch
+    {
+        StapLexer.LT => comparison < 0,
+        StapLexer.LE => comparison <= 0,
+        StapLexer.GT => comparison > 0,
+        StapLexer.GE => comparison >= 0,
+        StapLexer.EQ => comparison == 0,
+        _ => comparison != 0,
+    };
+
+    private SourceToken? ParseValue()
+    {
+        var value = Next();
+        if (value is not null && value.Type == StapLexer.MINUS && Peek()?.Type == StapLexer.NUMBER)
+        {
+            var number = Next()!;
+            return number.Substitute(StapLexer.NUMBER, "-" + number.Text);
+        }
+        if (value is null || value.Type is not (StapLexer.STRING or StapLexer.NUMBER))
+        {
+            Fail((value ?? _tokens[^1]).Span, "expected a string or a number to compare with");
+            return null;
+        }
+        return value;
+    }
+
+    private static string Unquote(SourceToken value) =>
+        Syntax.StringLiteral.TryUnescape(value.Text[1..^1], out var text, out _, out _) ? text : value.Text[1..^1];
+
+    private static Regex GlobToRegex(string glob)
+    {
+        var pattern = Regex.Escape(glob).Replace("\\*", ".*").Replace("\\?", ".").Replace("\\[", "[");
+        return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant);
+    }
+
+    private SourceToken? Peek() => _position < _tokens.Count ? _tokens[_position] : null;
+
+    private SourceToken? Next() => _position < _tokens.Count ? _tokens[_position++] : null;
+
+    private bool Accept(int type)
+    {
+        if (_failed || Peek()?.Type != type)
+            return false;
+        _position++;
+        return true;
+    }
+
+    private bool Expect(int type, string what)
+    {
+        if (Accept(type))
+            return true;
+        return Fail((Peek() ?? _tokens[^1]).Span, $"expected {what}");
+    }
+
+    private bool Fail(SourceSpan location, string detail)
+    {
+        if (!_failed)
+            diagnostics.ReportMalformedCondition(location, detail);
+        _failed = true;
+        return false;
+    }
+}

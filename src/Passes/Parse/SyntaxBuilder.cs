@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Tapline.Grammar.Generated;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Syntax;
+using Tapline.Passes.Text;
+
+namespace Tapline.Passes.Parse;
+
+/// <summary>
+/// Turns ANTLR's parse tree of one file into Tapline's syntax tree, checking what
+/// the grammar leaves open (literals, probe point names, types, `@` operators).
+/// Runs only on a parse without syntax errors. Split by construct into partial files.
+/// </summary>
+internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics)
+{
+    private int _nodeCount;
+
+    public ScriptSyntax Build(StapParser.ScriptContext script)
+    {
+        var declarations = script.declaration().Select(BuildDeclaration).ToImmutableArray();
+        _nodeCount++;
+        return new ScriptSyntax(source, declarations, _nodeCount);
+    }
+
+    private T Node<T>(T node) where T : SyntaxNode
+    {
+        _nodeCount++;
+        return node;
+    }
+
+    private static SourceSpan Span(ParserRuleContext context)
+    {
+        var start = (SourceToken)context.Start;
+        if (context.Stop is not SourceToken stop || stop.Source != start.Source || stop.StopIndex < start.StartIndex)
+            return start.Span;
+        return SourceSpan.FromBounds(start.Source, start.StartIndex, stop.StopIndex + 1);
+    }
+
+    private static SourceSpan Span(IToken token) => ((SourceToken)token).Span;
+
+    private DeclarationSyntax BuildDeclaration(StapParser.DeclarationContext context)
+    {
+        if (context.probeDeclaration() is { } probe)
+        {
+            return Node(new ProbeSyntax(
+                Span(probe), probe.probePoint().Select(BuildProbePoint).ToImmutableArray(), BuildBlock(probe.block())));
+        }
+        if (context.aliasDeclaration() is { } alias)
+            return BuildAlias(alias);
+        if (context.functionDeclaration() is { } function)
+            return BuildFunction(function);
+        if (context.globalDeclaration() is { } global)
+            return BuildGlobal(global);
+        var embedded = context.EMBEDDED().Symbol;
+        return Node(new EmbeddedDeclarationSyntax(Span(embedded), BuildEmbedded(embedded)));
+    }
+
+    private ProbeAliasSyntax BuildAlias(StapParser.AliasDeclarationContext context)
+    {
+        var points = context.probePoint();
+        var nameCount = context.probePoint().TakeWhile(p => p.Start.TokenIndex < (context.ASSIGN() ?? context.ADD_ASSIGN()).Symbol.TokenIndex).Count();
+        var names = points.Take(nameCount).Select(BuildProbePoint).ToImmutableArray();
+        foreach (var name in names.Where(n => n.IsOptional || n.IsSufficient || n.Condition is not null))
+            diagnostics.ReportDecoratedAliasName(name.Span);
+        var targets = points.Skip(nameCount).Select(BuildProbePoint).ToImmutableArray();
+        return Node(new ProbeAliasSyntax(Span(context), names, context.ADD_ASSIGN() is not null, targets, BuildBlock(context.block())));
+    }
+
+    private ProbePointSyntax BuildProbePoint(StapParser.ProbePointContext context)
+    {
+        var components = context.component().Select(BuildComponent).ToImmutableArray();
+        var optional = context.QUESTION();
+        var sufficient = context.BANG();
+        if (optional.Length > 1)
+            diagnostics.ReportDuplicateProbePointMark(Span(optional[1].Symbol), "?");
+        if (sufficient.Length > 1)
+            diagnostics.ReportDuplicateProbePointMark(Span(sufficient[1].Symbol), "!");
+        var condition = context.expression() is { } expression ? BuildExpression(expression) : null;
+        return Node(new ProbePointSyntax(Span(context), components, optional.Length > 0, sufficient.Length > 0, condition));
+    }
+
+    private ProbePointComponentSyntax BuildComponent(StapParser.ComponentContext context)
+    {
+        var pieces = context.componentName().namePiece();
+        for (var i = 1; i < pieces.Length; i++)
+        {
+            var previous = (SourceToken)pieces[i - 1].Start;
+            var current = (SourceToken)pieces[i].Start;
+            if (current.Source != previous.Source || current.StartIndex != previous.StopIndex + 1)
+            {
+                diagnostics.ReportSpaceInProbePointName(current.Span);
+                break;
+            }
+        }
+        var name = string.Concat(pieces.Select(p => p.GetText()));
+        var argument = context.componentArgument() is { } literal
+            ? BuildLiteral(literal.STRING()?.Symbol, literal.NUMBER()?.Symbol, literal.MINUS() is not null, Span(literal))
+            : null;
+        return Node(new ProbePointComponentSyntax(Span(context), name, argument));
+    }
+
+    private FunctionSyntax BuildFunction(StapParser.FunctionDeclarationContext context)
+    {
+        var returnType = context.typeName() is { } type ? CheckType(type) : null;
+        var parameters = context.parameter()
+            .Select(p => Node(new ParameterSyntax(Span(p), p.IDENTIFIER().GetText(), p.typeName() is { } t ? CheckType(t) : null)))
+            .ToImmutableArray();
+        var body = context.block() is { } block ? BuildBlock(block) : null;
+        var embedded = context.EMBEDDED() is { } code ? BuildEmbedded(code.Symbol) : null;
+        return Node(new FunctionSyntax(
+            Span(context), context.PRIVATE() is not null, context.IDENTIFIER().GetText(), returnType, parameters, body, embedded));
+    }
+
+    private string CheckType(StapParser.TypeNameContext type)
+    {
+        var name = type.GetText();
+        if (name is not ("long" or "string"))
+            diagnostics.ReportUnknownType(Span(type), name);
+        return name;
+    }
+
+    private GlobalSyntax BuildGlobal(StapParser.GlobalDeclarationContext context)
+    {
+        var variables = context.globalVariable().Select(BuildGlobalVariable).ToImmutableArray();
+        return Node(new GlobalSyntax(Span(context), context.PRIVATE() is not null, variables));
+    }
+
+    private GlobalVariableSyntax BuildGlobalVariable(StapParser.GlobalVariableContext context)
+    {
+        long? size = context.NUMBER() is { } number ? ParseNumber(number.Symbol, negate: false) : null;
+        var initializer = context.literal() is { } literal
+            ? BuildLiteral(literal.STRING()?.Symbol, literal.NUMBER()?.Symbol, literal.MINUS() is not null, Span(literal))
+            : null;
+        return Node(new GlobalVariableSyntax(Span(context), context.IDENTIFIER().GetText(), size, context.PERCENT() is not null, initializer));
+    }
+
+    private EmbeddedCodeSyntax BuildEmbedded(IToken token) => Node(new EmbeddedCodeSyntax(Span(token), token.Text[2..^2]));
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Tapline.Passes.Pipeline;
+
+/// <summary>
+/// An ordered chain of passes from <typeparamref name="TInput"/> to <typeparamref name="TOutput"/>,
+/// built with <see cref="Then{TNext}"/>. Types check the chain: a pass can be inserted
+/// between two others wherever its input and output types fit.
+/// </summary>
+public sealed class Pipeline<TInput, TOutput> where TOutput : IPassOutput
+{
+    internal Pipeline(ImmutableArray<PipelineStage> stages) => Stages = stages;
+
+    internal ImmutableArray<PipelineStage> Stages { get; }
+
+    public IEnumerable<PassInfo> Passes => Stages.Select(s => s.Info);
+
+    public Pipeline<TInput, TNext> Then<TNext>(IPass<TOutput, TNext> pass) where TNext : IPassOutput =>
+        new(Stages.Add(PipelineStage.Of(pass)));
+}
+
+public static class Pipeline
+{
+    public static Pipeline<TInput, TOutput> StartWith<TInput, TOutput>(IPass<TInput, TOutput> pass)
+        where TOutput : IPassOutput =>
+        new(ImmutableArray.Create(PipelineStage.Of(pass)));
+}
+
+/// <summary>A pass with its types erased, so the runner can hold a chain of different passes.</summary>
+internal sealed record PipelineStage(PassInfo Info, Func<object, PassContext, IPassOutput> Run)
+{
+    public static PipelineStage Of<TIn, TOut>(IPass<TIn, TOut> pass) where TOut : IPassOutput =>
+        new(pass.Info, (input, context) => pass.Run((TIn)input, context));
+}

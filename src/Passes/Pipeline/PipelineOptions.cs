@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace Tapline.Passes.Pipeline;
+
+/// <summary>The options that passes read, set once from the command line.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>The words after the script on the command line: $1 @1 ... and $#.</summary>
+    public ImmutableArray<string> ScriptArguments { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Tapset library directories, searched in order (`-I DIR`, then the default library).</summary>
+    public ImmutableArray<string> LibraryDirectories { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>`-D NAME=VALUE` settings (MAXMAPENTRIES, MAXERRORS, ...), for the passes that use them.</summary>
+    public ImmutableDictionary<string, string> Defines { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Guru mode (`-g`): embedded code blocks are allowed.</summary>
+    public bool GuruMode { get; init; }
+
+    /// <summary>What preprocessor conditions compare against (kernel version, arch, config).</summary>
+    public TargetDescription Target { get; init; } = TargetDescription.Fixed;
+}

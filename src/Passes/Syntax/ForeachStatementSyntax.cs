@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Text;
+
+namespace Tapline.Passes.Syntax;
+
+/// <summary>
+/// `foreach (VALUE = [K1, K2+] in ARRAY[SLICE]- limit N) BODY`. At most one of the
+/// value, the keys or the array carries a sort direction (the array's means by value).
+/// </summary>
+public sealed record ForeachStatementSyntax(
+    SourceSpan Span,
+    ForeachVariableSyntax? Value,
+    ImmutableArray<ForeachVariableSyntax> Keys,
+    bool KeysBracketed,
+    string Array,
+    ImmutableArray<ExpressionSyntax>? Slice,
+    SortDirection ArraySort,
+    ExpressionSyntax? Limit,
+    StatementSyntax Body) : StatementSyntax(Span);
+
+public sealed record ForeachVariableSyntax(SourceSpan Span, string Name, SortDirection Sort) : SyntaxNode(Span);
+
+public enum SortDirection
+{
+    None,
+    Ascending,
+    Descending,
+}
