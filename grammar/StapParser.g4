@@ -1,6 +1,7 @@
 // The parser of the SystemTap script language. It sees the token stream after
 // preprocessing. Operator precedence follows SystemTap's own parser, from the
-// loosest binding (assignment) to the tightest (postfix increment).
+// loosest binding (assignment) to the tightest (postfix increment, which, as
+// in SystemTap, applies once to a value: `i++ ++j` is two statements).
 parser grammar StapParser;
 
 options { tokenVocab = StapLexer; }
@@ -49,7 +50,7 @@ typeName : IDENTIFIER ;
 globalDeclaration : PRIVATE? GLOBAL globalVariable ( COMMA globalVariable )* ;
 
 globalVariable
-    : IDENTIFIER ( LBRACKET NUMBER RBRACKET )? PERCENT? ( ASSIGN literal )?
+    : IDENTIFIER PERCENT? ( LBRACKET NUMBER RBRACKET )? ( ASSIGN literal )?
     ;
 
 literal : STRING | MINUS? NUMBER ;
@@ -87,8 +88,8 @@ foreachVariable : IDENTIFIER sortMarker? ;
 sortMarker : PLUS | MINUS ;
 
 expression
-    : primary                                                                   # primaryExpression
-    | expression op=( INCREMENT | DECREMENT )                                   # postfixExpression
+    : primary op=( INCREMENT | DECREMENT )                                      # postfixExpression
+    | primary                                                                   # primaryExpression
     | op=( INCREMENT | DECREMENT ) expression                                   # prefixExpression
     | op=( BANG | TILDE | MINUS | PLUS | AMP ) expression                       # unaryExpression
     | expression op=( STAR | SLASH | PERCENT ) expression                       # binaryExpression

@@ -1098,10 +1098,10 @@ public partial class StapParser : Parser {
 
 	public partial class GlobalVariableContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(StapParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(StapParser.PERCENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACKET() { return GetToken(StapParser.LBRACKET, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(StapParser.NUMBER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACKET() { return GetToken(StapParser.RBRACKET, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(StapParser.PERCENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(StapParser.ASSIGN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal() {
 			return GetRuleContext<LiteralContext>(0);
@@ -1129,27 +1129,27 @@ public partial class StapParser : Parser {
 			{
 			State = 188;
 			Match(IDENTIFIER);
-			State = 192;
+			State = 190;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==LBRACKET) {
+			if (_la==PERCENT) {
 				{
 				State = 189;
-				Match(LBRACKET);
-				State = 190;
-				Match(NUMBER);
-				State = 191;
-				Match(RBRACKET);
+				Match(PERCENT);
 				}
 			}
 
 			State = 195;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==PERCENT) {
+			if (_la==LBRACKET) {
 				{
+				State = 192;
+				Match(LBRACKET);
+				State = 193;
+				Match(NUMBER);
 				State = 194;
-				Match(PERCENT);
+				Match(RBRACKET);
 				}
 			}
 
@@ -2147,6 +2147,21 @@ public partial class StapParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
+	public partial class PostfixExpressionContext : ExpressionContext {
+		public IToken op;
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
+			return GetRuleContext<PrimaryContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCREMENT() { return GetToken(StapParser.INCREMENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DECREMENT() { return GetToken(StapParser.DECREMENT, 0); }
+		public PostfixExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitPostfixExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 	public partial class PrimaryExpressionContext : ExpressionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
 			return GetRuleContext<PrimaryContext>(0);
@@ -2291,21 +2306,6 @@ public partial class StapParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class PostfixExpressionContext : ExpressionContext {
-		public IToken op;
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCREMENT() { return GetToken(StapParser.INCREMENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DECREMENT() { return GetToken(StapParser.DECREMENT, 0); }
-		public PostfixExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPostfixExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
 	public partial class InExpressionContext : ExpressionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -2338,31 +2338,44 @@ public partial class StapParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 346;
+			State = 349;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case TARGET:
-			case AT_NAME:
-			case IDENTIFIER:
-			case NUMBER:
-			case STRING:
-			case LPAREN:
+			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+			case 1:
 				{
-				_localctx = new PrimaryExpressionContext(_localctx);
+				_localctx = new PostfixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
 				State = 335;
 				primary();
+				State = 336;
+				((PostfixExpressionContext)_localctx).op = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
+					((PostfixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				}
 				break;
-			case INCREMENT:
-			case DECREMENT:
+			case 2:
+				{
+				_localctx = new PrimaryExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 338;
+				primary();
+				}
+				break;
+			case 3:
 				{
 				_localctx = new PrefixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 336;
+				State = 339;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2372,20 +2385,16 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 337;
+				State = 340;
 				expression(16);
 				}
 				break;
-			case PLUS:
-			case MINUS:
-			case BANG:
-			case TILDE:
-			case AMP:
+			case 4:
 				{
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 338;
+				State = 341;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 899L) != 0)) ) {
@@ -2395,32 +2404,30 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 339;
+				State = 342;
 				expression(15);
 				}
 				break;
-			case LBRACKET:
+			case 5:
 				{
 				_localctx = new TupleInExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 340;
-				Match(LBRACKET);
-				State = 341;
-				indexList();
-				State = 342;
-				Match(RBRACKET);
 				State = 343;
-				Match(IN);
+				Match(LBRACKET);
 				State = 344;
+				indexList();
+				State = 345;
+				Match(RBRACKET);
+				State = 346;
+				Match(IN);
+				State = 347;
 				Match(IDENTIFIER);
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 394;
+			State = 395;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -2429,16 +2436,16 @@ public partial class StapParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 392;
+					State = 393;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 348;
+						State = 351;
 						if (!(Precpred(Context, 14))) throw new FailedPredicateException(this, "Precpred(Context, 14)");
-						State = 349;
+						State = 352;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7L) != 0)) ) {
@@ -2448,7 +2455,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 350;
+						State = 353;
 						expression(15);
 						}
 						break;
@@ -2456,9 +2463,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 351;
+						State = 354;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 352;
+						State = 355;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2468,7 +2475,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 353;
+						State = 356;
 						expression(14);
 						}
 						break;
@@ -2476,11 +2483,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 354;
+						State = 357;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 355;
+						State = 358;
 						((BinaryExpressionContext)_localctx).op = Match(DOT);
-						State = 356;
+						State = 359;
 						expression(13);
 						}
 						break;
@@ -2488,9 +2495,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 357;
+						State = 360;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 358;
+						State = 361;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==SHL || _la==SHR) ) {
@@ -2500,7 +2507,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 359;
+						State = 362;
 						expression(12);
 						}
 						break;
@@ -2508,9 +2515,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 360;
+						State = 363;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 361;
+						State = 364;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 201326655L) != 0)) ) {
@@ -2520,7 +2527,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 362;
+						State = 365;
 						expression(11);
 						}
 						break;
@@ -2528,11 +2535,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 363;
+						State = 366;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 364;
+						State = 367;
 						((BinaryExpressionContext)_localctx).op = Match(AMP);
-						State = 365;
+						State = 368;
 						expression(8);
 						}
 						break;
@@ -2540,11 +2547,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 366;
+						State = 369;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 367;
+						State = 370;
 						((BinaryExpressionContext)_localctx).op = Match(CARET);
-						State = 368;
+						State = 371;
 						expression(7);
 						}
 						break;
@@ -2552,11 +2559,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 369;
+						State = 372;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 370;
+						State = 373;
 						((BinaryExpressionContext)_localctx).op = Match(PIPE);
-						State = 371;
+						State = 374;
 						expression(6);
 						}
 						break;
@@ -2564,11 +2571,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 372;
+						State = 375;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 373;
+						State = 376;
 						((BinaryExpressionContext)_localctx).op = Match(AND_AND);
-						State = 374;
+						State = 377;
 						expression(5);
 						}
 						break;
@@ -2576,11 +2583,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 375;
+						State = 378;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 376;
+						State = 379;
 						((BinaryExpressionContext)_localctx).op = Match(OR_OR);
-						State = 377;
+						State = 380;
 						expression(4);
 						}
 						break;
@@ -2588,15 +2595,15 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new TernaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 378;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 379;
-						Match(QUESTION);
-						State = 380;
-						expression(0);
 						State = 381;
-						Match(COLON);
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 382;
+						Match(QUESTION);
+						State = 383;
+						expression(0);
+						State = 384;
+						Match(COLON);
+						State = 385;
 						expression(2);
 						}
 						break;
@@ -2604,9 +2611,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new AssignmentExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 384;
+						State = 387;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 385;
+						State = 388;
 						((AssignmentExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6913026390086385664L) != 0)) ) {
@@ -2616,44 +2623,26 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 386;
+						State = 389;
 						expression(1);
 						}
 						break;
 					case 13:
 						{
-						_localctx = new PostfixExpressionContext(new ExpressionContext(_parentctx, _parentState));
-						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 387;
-						if (!(Precpred(Context, 17))) throw new FailedPredicateException(this, "Precpred(Context, 17)");
-						State = 388;
-						((PostfixExpressionContext)_localctx).op = TokenStream.LT(1);
-						_la = TokenStream.LA(1);
-						if ( !(_la==INCREMENT || _la==DECREMENT) ) {
-							((PostfixExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
-						}
-						else {
-							ErrorHandler.ReportMatch(this);
-						    Consume();
-						}
-						}
-						break;
-					case 14:
-						{
 						_localctx = new InExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 389;
-						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
 						State = 390;
-						Match(IN);
+						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
 						State = 391;
+						Match(IN);
+						State = 392;
 						Match(IDENTIFIER);
 						}
 						break;
 					}
 					} 
 				}
-				State = 396;
+				State = 397;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 			}
@@ -2799,14 +2788,14 @@ public partial class StapParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 431;
+			State = 432;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new NumberPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 397;
+				State = 398;
 				Match(NUMBER);
 				}
 				break;
@@ -2814,7 +2803,7 @@ public partial class StapParser : Parser {
 				_localctx = new StringPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 398;
+				State = 399;
 				Match(STRING);
 				}
 				break;
@@ -2822,21 +2811,21 @@ public partial class StapParser : Parser {
 				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 399;
-				Match(IDENTIFIER);
 				State = 400;
+				Match(IDENTIFIER);
+				State = 401;
 				Match(LPAREN);
-				State = 402;
+				State = 403;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 401;
+					State = 402;
 					argumentList();
 					}
 				}
 
-				State = 404;
+				State = 405;
 				Match(RPAREN);
 				}
 				break;
@@ -2844,9 +2833,9 @@ public partial class StapParser : Parser {
 				_localctx = new IndexPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 405;
-				Match(IDENTIFIER);
 				State = 406;
+				Match(IDENTIFIER);
+				State = 407;
 				arrayIndex();
 				}
 				break;
@@ -2854,7 +2843,7 @@ public partial class StapParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 407;
+				State = 408;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2862,21 +2851,21 @@ public partial class StapParser : Parser {
 				_localctx = new TargetPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 408;
+				State = 409;
 				Match(TARGET);
-				State = 412;
+				State = 413;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 409;
+						State = 410;
 						memberAccess();
 						}
 						} 
 					}
-					State = 414;
+					State = 415;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				}
@@ -2886,35 +2875,35 @@ public partial class StapParser : Parser {
 				_localctx = new OperatorPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 415;
-				Match(AT_NAME);
 				State = 416;
+				Match(AT_NAME);
+				State = 417;
 				Match(LPAREN);
-				State = 418;
+				State = 419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 417;
+					State = 418;
 					argumentList();
 					}
 				}
 
-				State = 420;
+				State = 421;
 				Match(RPAREN);
-				State = 424;
+				State = 425;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 421;
+						State = 422;
 						memberAccess();
 						}
 						} 
 					}
-					State = 426;
+					State = 427;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 				}
@@ -2924,11 +2913,11 @@ public partial class StapParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 427;
-				Match(LPAREN);
 				State = 428;
-				expression(0);
+				Match(LPAREN);
 				State = 429;
+				expression(0);
+				State = 430;
 				Match(RPAREN);
 				}
 				break;
@@ -2988,16 +2977,16 @@ public partial class StapParser : Parser {
 		MemberAccessContext _localctx = new MemberAccessContext(Context, State);
 		EnterRule(_localctx, 46, RULE_memberAccess);
 		try {
-			State = 439;
+			State = 440;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ARROW:
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 433;
-				Match(ARROW);
 				State = 434;
+				Match(ARROW);
+				State = 435;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -3005,11 +2994,11 @@ public partial class StapParser : Parser {
 				_localctx = new ElementAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 435;
-				Match(LBRACKET);
 				State = 436;
-				expression(0);
+				Match(LBRACKET);
 				State = 437;
+				expression(0);
+				State = 438;
 				Match(RBRACKET);
 				}
 				break;
@@ -3054,11 +3043,11 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 441;
-			Match(LBRACKET);
 			State = 442;
-			indexList();
+			Match(LBRACKET);
 			State = 443;
+			indexList();
+			State = 444;
 			Match(RBRACKET);
 			}
 		}
@@ -3105,21 +3094,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 445;
+			State = 446;
 			indexElement();
-			State = 450;
+			State = 451;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 446;
-				Match(COMMA);
 				State = 447;
+				Match(COMMA);
+				State = 448;
 				indexElement();
 				}
 				}
-				State = 452;
+				State = 453;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3159,13 +3148,13 @@ public partial class StapParser : Parser {
 		IndexElementContext _localctx = new IndexElementContext(Context, State);
 		EnterRule(_localctx, 52, RULE_indexElement);
 		try {
-			State = 455;
+			State = 456;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 453;
+				State = 454;
 				Match(STAR);
 				}
 				break;
@@ -3185,7 +3174,7 @@ public partial class StapParser : Parser {
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 454;
+				State = 455;
 				expression(0);
 				}
 				break;
@@ -3236,21 +3225,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 457;
+			State = 458;
 			expression(0);
-			State = 462;
+			State = 463;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 458;
-				Match(COMMA);
 				State = 459;
+				Match(COMMA);
+				State = 460;
 				expression(0);
 				}
 				}
-				State = 464;
+				State = 465;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3287,14 +3276,13 @@ public partial class StapParser : Parser {
 		case 9: return Precpred(Context, 3);
 		case 10: return Precpred(Context, 2);
 		case 11: return Precpred(Context, 1);
-		case 12: return Precpred(Context, 17);
-		case 13: return Precpred(Context, 9);
+		case 12: return Precpred(Context, 9);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,466,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,86,467,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,1,0,5,0,58,
@@ -3307,7 +3295,7 @@ public partial class StapParser : Parser {
 		1,9,3,9,146,8,9,1,9,1,9,1,9,1,9,3,9,152,8,9,1,9,1,9,1,9,1,9,5,9,158,8,
 		9,10,9,12,9,161,9,9,3,9,163,8,9,1,9,1,9,1,9,3,9,168,8,9,1,10,1,10,1,10,
 		3,10,173,8,10,1,11,1,11,1,12,3,12,178,8,12,1,12,1,12,1,12,1,12,5,12,184,
-		8,12,10,12,12,12,187,9,12,1,13,1,13,1,13,1,13,3,13,193,8,13,1,13,3,13,
+		8,12,10,12,12,12,187,9,12,1,13,1,13,3,13,191,8,13,1,13,1,13,1,13,3,13,
 		196,8,13,1,13,1,13,3,13,200,8,13,1,14,1,14,3,14,204,8,14,1,14,3,14,207,
 		8,14,1,15,1,15,5,15,211,8,15,10,15,12,15,214,9,15,1,15,1,15,1,16,1,16,
 		1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,228,8,16,1,16,1,16,1,16,1,
@@ -3320,144 +3308,144 @@ public partial class StapParser : Parser {
 		1,17,3,17,309,8,17,1,17,1,17,3,17,313,8,17,1,18,1,18,1,18,1,18,1,18,5,
 		18,320,8,18,10,18,12,18,323,9,18,1,18,1,18,3,18,327,8,18,1,19,1,19,3,19,
 		331,8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,1,21,3,21,347,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
+		21,1,21,1,21,1,21,1,21,3,21,350,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
 		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
 		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,5,21,393,8,21,10,21,12,21,396,9,21,1,22,
-		1,22,1,22,1,22,1,22,3,22,403,8,22,1,22,1,22,1,22,1,22,1,22,1,22,5,22,411,
-		8,22,10,22,12,22,414,9,22,1,22,1,22,1,22,3,22,419,8,22,1,22,1,22,5,22,
-		423,8,22,10,22,12,22,426,9,22,1,22,1,22,1,22,1,22,3,22,432,8,22,1,23,1,
-		23,1,23,1,23,1,23,1,23,3,23,440,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,
-		5,25,449,8,25,10,25,12,25,452,9,25,1,26,1,26,3,26,456,8,26,1,27,1,27,1,
-		27,5,27,461,8,27,10,27,12,27,464,9,27,1,27,0,1,42,28,0,2,4,6,8,10,12,14,
-		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,0,10,2,0,52,
-		52,62,62,2,0,70,70,79,79,4,0,12,15,17,29,33,34,65,65,1,0,63,64,1,0,50,
-		51,2,0,63,64,70,72,1,0,65,67,1,0,40,41,2,0,42,47,68,69,3,0,37,39,52,60,
-		62,62,530,0,59,1,0,0,0,2,69,1,0,0,0,4,71,1,0,0,0,6,82,1,0,0,0,8,102,1,
-		0,0,0,10,123,1,0,0,0,12,131,1,0,0,0,14,135,1,0,0,0,16,142,1,0,0,0,18,145,
-		1,0,0,0,20,169,1,0,0,0,22,174,1,0,0,0,24,177,1,0,0,0,26,188,1,0,0,0,28,
-		206,1,0,0,0,30,208,1,0,0,0,32,294,1,0,0,0,34,299,1,0,0,0,36,326,1,0,0,
-		0,38,328,1,0,0,0,40,332,1,0,0,0,42,346,1,0,0,0,44,431,1,0,0,0,46,439,1,
-		0,0,0,48,441,1,0,0,0,50,445,1,0,0,0,52,455,1,0,0,0,54,457,1,0,0,0,56,58,
-		3,2,1,0,57,56,1,0,0,0,58,61,1,0,0,0,59,57,1,0,0,0,59,60,1,0,0,0,60,62,
-		1,0,0,0,61,59,1,0,0,0,62,63,5,0,0,1,63,1,1,0,0,0,64,70,3,4,2,0,65,70,3,
-		6,3,0,66,70,3,18,9,0,67,70,3,24,12,0,68,70,5,6,0,0,69,64,1,0,0,0,69,65,
-		1,0,0,0,69,66,1,0,0,0,69,67,1,0,0,0,69,68,1,0,0,0,70,3,1,0,0,0,71,72,5,
-		12,0,0,72,77,3,8,4,0,73,74,5,76,0,0,74,76,3,8,4,0,75,73,1,0,0,0,76,79,
-		1,0,0,0,77,75,1,0,0,0,77,78,1,0,0,0,78,80,1,0,0,0,79,77,1,0,0,0,80,81,
-		3,30,15,0,81,5,1,0,0,0,82,83,5,12,0,0,83,88,3,8,4,0,84,85,5,76,0,0,85,
-		87,3,8,4,0,86,84,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,
-		91,1,0,0,0,90,88,1,0,0,0,91,92,7,0,0,0,92,97,3,8,4,0,93,94,5,76,0,0,94,
-		96,3,8,4,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,0,0,98,
-		100,1,0,0,0,99,97,1,0,0,0,100,101,3,30,15,0,101,7,1,0,0,0,102,107,3,10,
-		5,0,103,104,5,75,0,0,104,106,3,10,5,0,105,103,1,0,0,0,106,109,1,0,0,0,
-		107,105,1,0,0,0,107,108,1,0,0,0,108,113,1,0,0,0,109,107,1,0,0,0,110,112,
-		7,1,0,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,1,0,0,0,113,114,1,0,0,
-		0,114,121,1,0,0,0,115,113,1,0,0,0,116,117,5,16,0,0,117,118,5,80,0,0,118,
-		119,3,42,21,0,119,120,5,81,0,0,120,122,1,0,0,0,121,116,1,0,0,0,121,122,
-		1,0,0,0,122,9,1,0,0,0,123,128,3,12,6,0,124,125,5,80,0,0,125,126,3,16,8,
-		0,126,127,5,81,0,0,127,129,1,0,0,0,128,124,1,0,0,0,128,129,1,0,0,0,129,
-		11,1,0,0,0,130,132,3,14,7,0,131,130,1,0,0,0,132,133,1,0,0,0,133,131,1,
-		0,0,0,133,134,1,0,0,0,134,13,1,0,0,0,135,136,7,2,0,0,136,15,1,0,0,0,137,
-		143,5,35,0,0,138,140,5,64,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,
-		1,0,0,0,141,143,5,34,0,0,142,137,1,0,0,0,142,139,1,0,0,0,143,17,1,0,0,
-		0,144,146,5,14,0,0,145,144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,0,147,
-		148,5,15,0,0,148,151,5,33,0,0,149,150,5,78,0,0,150,152,3,22,11,0,151,149,
-		1,0,0,0,151,152,1,0,0,0,152,153,1,0,0,0,153,162,5,80,0,0,154,159,3,20,
-		10,0,155,156,5,76,0,0,156,158,3,20,10,0,157,155,1,0,0,0,158,161,1,0,0,
-		0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,162,
-		154,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,167,5,81,0,0,165,168,3,
-		30,15,0,166,168,5,6,0,0,167,165,1,0,0,0,167,166,1,0,0,0,168,19,1,0,0,0,
-		169,172,5,33,0,0,170,171,5,78,0,0,171,173,3,22,11,0,172,170,1,0,0,0,172,
-		173,1,0,0,0,173,21,1,0,0,0,174,175,5,33,0,0,175,23,1,0,0,0,176,178,5,14,
-		0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,179,1,0,0,0,179,180,5,13,0,0,180,
-		185,3,26,13,0,181,182,5,76,0,0,182,184,3,26,13,0,183,181,1,0,0,0,184,187,
-		1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,25,1,0,0,0,187,185,1,0,0,0,
-		188,192,5,33,0,0,189,190,5,82,0,0,190,191,5,34,0,0,191,193,5,83,0,0,192,
-		189,1,0,0,0,192,193,1,0,0,0,193,195,1,0,0,0,194,196,5,67,0,0,195,194,1,
-		0,0,0,195,196,1,0,0,0,196,199,1,0,0,0,197,198,5,62,0,0,198,200,3,28,14,
-		0,199,197,1,0,0,0,199,200,1,0,0,0,200,27,1,0,0,0,201,207,5,35,0,0,202,
-		204,5,64,0,0,203,202,1,0,0,0,203,204,1,0,0,0,204,205,1,0,0,0,205,207,5,
-		34,0,0,206,201,1,0,0,0,206,203,1,0,0,0,207,29,1,0,0,0,208,212,5,84,0,0,
-		209,211,3,32,16,0,210,209,1,0,0,0,211,214,1,0,0,0,212,210,1,0,0,0,212,
-		213,1,0,0,0,213,215,1,0,0,0,214,212,1,0,0,0,215,216,5,85,0,0,216,31,1,
-		0,0,0,217,295,3,30,15,0,218,295,5,77,0,0,219,295,5,6,0,0,220,221,5,16,
-		0,0,221,222,5,80,0,0,222,223,3,42,21,0,223,224,5,81,0,0,224,227,3,32,16,
-		0,225,226,5,17,0,0,226,228,3,32,16,0,227,225,1,0,0,0,227,228,1,0,0,0,228,
-		295,1,0,0,0,229,230,5,18,0,0,230,231,5,80,0,0,231,232,3,42,21,0,232,233,
-		5,81,0,0,233,234,3,32,16,0,234,295,1,0,0,0,235,236,5,19,0,0,236,238,5,
-		80,0,0,237,239,3,42,21,0,238,237,1,0,0,0,238,239,1,0,0,0,239,240,1,0,0,
-		0,240,242,5,77,0,0,241,243,3,42,21,0,242,241,1,0,0,0,242,243,1,0,0,0,243,
-		244,1,0,0,0,244,246,5,77,0,0,245,247,3,42,21,0,246,245,1,0,0,0,246,247,
-		1,0,0,0,247,248,1,0,0,0,248,249,5,81,0,0,249,295,3,32,16,0,250,251,5,20,
-		0,0,251,252,5,80,0,0,252,253,3,34,17,0,253,254,5,81,0,0,254,255,3,32,16,
-		0,255,295,1,0,0,0,256,257,5,28,0,0,257,258,3,30,15,0,258,262,5,29,0,0,
-		259,260,5,80,0,0,260,261,5,33,0,0,261,263,5,81,0,0,262,259,1,0,0,0,262,
-		263,1,0,0,0,263,264,1,0,0,0,264,265,3,30,15,0,265,295,1,0,0,0,266,268,
-		5,23,0,0,267,269,3,42,21,0,268,267,1,0,0,0,268,269,1,0,0,0,269,271,1,0,
-		0,0,270,272,5,77,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,295,1,0,0,0,273,
-		275,5,26,0,0,274,276,5,77,0,0,275,274,1,0,0,0,275,276,1,0,0,0,276,295,
-		1,0,0,0,277,279,5,27,0,0,278,280,5,77,0,0,279,278,1,0,0,0,279,280,1,0,
-		0,0,280,295,1,0,0,0,281,283,5,25,0,0,282,284,5,77,0,0,283,282,1,0,0,0,
-		283,284,1,0,0,0,284,295,1,0,0,0,285,286,5,24,0,0,286,288,3,42,21,0,287,
-		289,5,77,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,295,1,0,0,0,290,292,3,
-		42,21,0,291,293,5,77,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,295,1,0,0,
-		0,294,217,1,0,0,0,294,218,1,0,0,0,294,219,1,0,0,0,294,220,1,0,0,0,294,
-		229,1,0,0,0,294,235,1,0,0,0,294,250,1,0,0,0,294,256,1,0,0,0,294,266,1,
-		0,0,0,294,273,1,0,0,0,294,277,1,0,0,0,294,281,1,0,0,0,294,285,1,0,0,0,
-		294,290,1,0,0,0,295,33,1,0,0,0,296,297,3,38,19,0,297,298,5,62,0,0,298,
-		300,1,0,0,0,299,296,1,0,0,0,299,300,1,0,0,0,300,301,1,0,0,0,301,302,3,
-		36,18,0,302,303,5,21,0,0,303,305,5,33,0,0,304,306,3,48,24,0,305,304,1,
-		0,0,0,305,306,1,0,0,0,306,308,1,0,0,0,307,309,3,40,20,0,308,307,1,0,0,
-		0,308,309,1,0,0,0,309,312,1,0,0,0,310,311,5,22,0,0,311,313,3,42,21,0,312,
-		310,1,0,0,0,312,313,1,0,0,0,313,35,1,0,0,0,314,327,3,38,19,0,315,316,5,
-		82,0,0,316,321,3,38,19,0,317,318,5,76,0,0,318,320,3,38,19,0,319,317,1,
-		0,0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,
-		323,321,1,0,0,0,324,325,5,83,0,0,325,327,1,0,0,0,326,314,1,0,0,0,326,315,
-		1,0,0,0,327,37,1,0,0,0,328,330,5,33,0,0,329,331,3,40,20,0,330,329,1,0,
-		0,0,330,331,1,0,0,0,331,39,1,0,0,0,332,333,7,3,0,0,333,41,1,0,0,0,334,
-		335,6,21,-1,0,335,347,3,44,22,0,336,337,7,4,0,0,337,347,3,42,21,16,338,
-		339,7,5,0,0,339,347,3,42,21,15,340,341,5,82,0,0,341,342,3,50,25,0,342,
-		343,5,83,0,0,343,344,5,21,0,0,344,345,5,33,0,0,345,347,1,0,0,0,346,334,
-		1,0,0,0,346,336,1,0,0,0,346,338,1,0,0,0,346,340,1,0,0,0,347,394,1,0,0,
-		0,348,349,10,14,0,0,349,350,7,6,0,0,350,393,3,42,21,15,351,352,10,13,0,
-		0,352,353,7,3,0,0,353,393,3,42,21,14,354,355,10,12,0,0,355,356,5,75,0,
-		0,356,393,3,42,21,13,357,358,10,11,0,0,358,359,7,7,0,0,359,393,3,42,21,
-		12,360,361,10,10,0,0,361,362,7,8,0,0,362,393,3,42,21,11,363,364,10,7,0,
-		0,364,365,5,72,0,0,365,393,3,42,21,8,366,367,10,6,0,0,367,368,5,74,0,0,
-		368,393,3,42,21,7,369,370,10,5,0,0,370,371,5,73,0,0,371,393,3,42,21,6,
-		372,373,10,4,0,0,373,374,5,48,0,0,374,393,3,42,21,5,375,376,10,3,0,0,376,
-		377,5,49,0,0,377,393,3,42,21,4,378,379,10,2,0,0,379,380,5,79,0,0,380,381,
-		3,42,21,0,381,382,5,78,0,0,382,383,3,42,21,2,383,393,1,0,0,0,384,385,10,
-		1,0,0,385,386,7,9,0,0,386,393,3,42,21,1,387,388,10,17,0,0,388,393,7,4,
-		0,0,389,390,10,9,0,0,390,391,5,21,0,0,391,393,5,33,0,0,392,348,1,0,0,0,
-		392,351,1,0,0,0,392,354,1,0,0,0,392,357,1,0,0,0,392,360,1,0,0,0,392,363,
-		1,0,0,0,392,366,1,0,0,0,392,369,1,0,0,0,392,372,1,0,0,0,392,375,1,0,0,
-		0,392,378,1,0,0,0,392,384,1,0,0,0,392,387,1,0,0,0,392,389,1,0,0,0,393,
-		396,1,0,0,0,394,392,1,0,0,0,394,395,1,0,0,0,395,43,1,0,0,0,396,394,1,0,
-		0,0,397,432,5,34,0,0,398,432,5,35,0,0,399,400,5,33,0,0,400,402,5,80,0,
-		0,401,403,3,54,27,0,402,401,1,0,0,0,402,403,1,0,0,0,403,404,1,0,0,0,404,
-		432,5,81,0,0,405,406,5,33,0,0,406,432,3,48,24,0,407,432,5,33,0,0,408,412,
-		5,31,0,0,409,411,3,46,23,0,410,409,1,0,0,0,411,414,1,0,0,0,412,410,1,0,
-		0,0,412,413,1,0,0,0,413,432,1,0,0,0,414,412,1,0,0,0,415,416,5,32,0,0,416,
-		418,5,80,0,0,417,419,3,54,27,0,418,417,1,0,0,0,418,419,1,0,0,0,419,420,
-		1,0,0,0,420,424,5,81,0,0,421,423,3,46,23,0,422,421,1,0,0,0,423,426,1,0,
-		0,0,424,422,1,0,0,0,424,425,1,0,0,0,425,432,1,0,0,0,426,424,1,0,0,0,427,
-		428,5,80,0,0,428,429,3,42,21,0,429,430,5,81,0,0,430,432,1,0,0,0,431,397,
-		1,0,0,0,431,398,1,0,0,0,431,399,1,0,0,0,431,405,1,0,0,0,431,407,1,0,0,
-		0,431,408,1,0,0,0,431,415,1,0,0,0,431,427,1,0,0,0,432,45,1,0,0,0,433,434,
-		5,61,0,0,434,440,5,33,0,0,435,436,5,82,0,0,436,437,3,42,21,0,437,438,5,
-		83,0,0,438,440,1,0,0,0,439,433,1,0,0,0,439,435,1,0,0,0,440,47,1,0,0,0,
-		441,442,5,82,0,0,442,443,3,50,25,0,443,444,5,83,0,0,444,49,1,0,0,0,445,
-		450,3,52,26,0,446,447,5,76,0,0,447,449,3,52,26,0,448,446,1,0,0,0,449,452,
-		1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,51,1,0,0,0,452,450,1,0,0,0,
-		453,456,5,65,0,0,454,456,3,42,21,0,455,453,1,0,0,0,455,454,1,0,0,0,456,
-		53,1,0,0,0,457,462,3,42,21,0,458,459,5,76,0,0,459,461,3,42,21,0,460,458,
-		1,0,0,0,461,464,1,0,0,0,462,460,1,0,0,0,462,463,1,0,0,0,463,55,1,0,0,0,
-		464,462,1,0,0,0,58,59,69,77,88,97,107,113,121,128,133,139,142,145,151,
-		159,162,167,172,177,185,192,195,199,203,206,212,227,238,242,246,262,268,
-		271,275,279,283,288,292,294,299,305,308,312,321,326,330,346,392,394,402,
-		412,418,424,431,439,450,455,462
+		1,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,394,8,21,10,21,12,21,397,9,21,
+		1,22,1,22,1,22,1,22,1,22,3,22,404,8,22,1,22,1,22,1,22,1,22,1,22,1,22,5,
+		22,412,8,22,10,22,12,22,415,9,22,1,22,1,22,1,22,3,22,420,8,22,1,22,1,22,
+		5,22,424,8,22,10,22,12,22,427,9,22,1,22,1,22,1,22,1,22,3,22,433,8,22,1,
+		23,1,23,1,23,1,23,1,23,1,23,3,23,441,8,23,1,24,1,24,1,24,1,24,1,25,1,25,
+		1,25,5,25,450,8,25,10,25,12,25,453,9,25,1,26,1,26,3,26,457,8,26,1,27,1,
+		27,1,27,5,27,462,8,27,10,27,12,27,465,9,27,1,27,0,1,42,28,0,2,4,6,8,10,
+		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,0,10,
+		2,0,52,52,62,62,2,0,70,70,79,79,4,0,12,15,17,29,33,34,65,65,1,0,63,64,
+		1,0,50,51,2,0,63,64,70,72,1,0,65,67,1,0,40,41,2,0,42,47,68,69,3,0,37,39,
+		52,60,62,62,531,0,59,1,0,0,0,2,69,1,0,0,0,4,71,1,0,0,0,6,82,1,0,0,0,8,
+		102,1,0,0,0,10,123,1,0,0,0,12,131,1,0,0,0,14,135,1,0,0,0,16,142,1,0,0,
+		0,18,145,1,0,0,0,20,169,1,0,0,0,22,174,1,0,0,0,24,177,1,0,0,0,26,188,1,
+		0,0,0,28,206,1,0,0,0,30,208,1,0,0,0,32,294,1,0,0,0,34,299,1,0,0,0,36,326,
+		1,0,0,0,38,328,1,0,0,0,40,332,1,0,0,0,42,349,1,0,0,0,44,432,1,0,0,0,46,
+		440,1,0,0,0,48,442,1,0,0,0,50,446,1,0,0,0,52,456,1,0,0,0,54,458,1,0,0,
+		0,56,58,3,2,1,0,57,56,1,0,0,0,58,61,1,0,0,0,59,57,1,0,0,0,59,60,1,0,0,
+		0,60,62,1,0,0,0,61,59,1,0,0,0,62,63,5,0,0,1,63,1,1,0,0,0,64,70,3,4,2,0,
+		65,70,3,6,3,0,66,70,3,18,9,0,67,70,3,24,12,0,68,70,5,6,0,0,69,64,1,0,0,
+		0,69,65,1,0,0,0,69,66,1,0,0,0,69,67,1,0,0,0,69,68,1,0,0,0,70,3,1,0,0,0,
+		71,72,5,12,0,0,72,77,3,8,4,0,73,74,5,76,0,0,74,76,3,8,4,0,75,73,1,0,0,
+		0,76,79,1,0,0,0,77,75,1,0,0,0,77,78,1,0,0,0,78,80,1,0,0,0,79,77,1,0,0,
+		0,80,81,3,30,15,0,81,5,1,0,0,0,82,83,5,12,0,0,83,88,3,8,4,0,84,85,5,76,
+		0,0,85,87,3,8,4,0,86,84,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,89,1,0,
+		0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,7,0,0,0,92,97,3,8,4,0,93,94,5,76,
+		0,0,94,96,3,8,4,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,
+		0,0,98,100,1,0,0,0,99,97,1,0,0,0,100,101,3,30,15,0,101,7,1,0,0,0,102,107,
+		3,10,5,0,103,104,5,75,0,0,104,106,3,10,5,0,105,103,1,0,0,0,106,109,1,0,
+		0,0,107,105,1,0,0,0,107,108,1,0,0,0,108,113,1,0,0,0,109,107,1,0,0,0,110,
+		112,7,1,0,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,1,0,0,0,113,114,1,
+		0,0,0,114,121,1,0,0,0,115,113,1,0,0,0,116,117,5,16,0,0,117,118,5,80,0,
+		0,118,119,3,42,21,0,119,120,5,81,0,0,120,122,1,0,0,0,121,116,1,0,0,0,121,
+		122,1,0,0,0,122,9,1,0,0,0,123,128,3,12,6,0,124,125,5,80,0,0,125,126,3,
+		16,8,0,126,127,5,81,0,0,127,129,1,0,0,0,128,124,1,0,0,0,128,129,1,0,0,
+		0,129,11,1,0,0,0,130,132,3,14,7,0,131,130,1,0,0,0,132,133,1,0,0,0,133,
+		131,1,0,0,0,133,134,1,0,0,0,134,13,1,0,0,0,135,136,7,2,0,0,136,15,1,0,
+		0,0,137,143,5,35,0,0,138,140,5,64,0,0,139,138,1,0,0,0,139,140,1,0,0,0,
+		140,141,1,0,0,0,141,143,5,34,0,0,142,137,1,0,0,0,142,139,1,0,0,0,143,17,
+		1,0,0,0,144,146,5,14,0,0,145,144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,
+		0,147,148,5,15,0,0,148,151,5,33,0,0,149,150,5,78,0,0,150,152,3,22,11,0,
+		151,149,1,0,0,0,151,152,1,0,0,0,152,153,1,0,0,0,153,162,5,80,0,0,154,159,
+		3,20,10,0,155,156,5,76,0,0,156,158,3,20,10,0,157,155,1,0,0,0,158,161,1,
+		0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,
+		162,154,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,167,5,81,0,0,165,168,
+		3,30,15,0,166,168,5,6,0,0,167,165,1,0,0,0,167,166,1,0,0,0,168,19,1,0,0,
+		0,169,172,5,33,0,0,170,171,5,78,0,0,171,173,3,22,11,0,172,170,1,0,0,0,
+		172,173,1,0,0,0,173,21,1,0,0,0,174,175,5,33,0,0,175,23,1,0,0,0,176,178,
+		5,14,0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,179,1,0,0,0,179,180,5,13,
+		0,0,180,185,3,26,13,0,181,182,5,76,0,0,182,184,3,26,13,0,183,181,1,0,0,
+		0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,25,1,0,0,0,187,185,
+		1,0,0,0,188,190,5,33,0,0,189,191,5,67,0,0,190,189,1,0,0,0,190,191,1,0,
+		0,0,191,195,1,0,0,0,192,193,5,82,0,0,193,194,5,34,0,0,194,196,5,83,0,0,
+		195,192,1,0,0,0,195,196,1,0,0,0,196,199,1,0,0,0,197,198,5,62,0,0,198,200,
+		3,28,14,0,199,197,1,0,0,0,199,200,1,0,0,0,200,27,1,0,0,0,201,207,5,35,
+		0,0,202,204,5,64,0,0,203,202,1,0,0,0,203,204,1,0,0,0,204,205,1,0,0,0,205,
+		207,5,34,0,0,206,201,1,0,0,0,206,203,1,0,0,0,207,29,1,0,0,0,208,212,5,
+		84,0,0,209,211,3,32,16,0,210,209,1,0,0,0,211,214,1,0,0,0,212,210,1,0,0,
+		0,212,213,1,0,0,0,213,215,1,0,0,0,214,212,1,0,0,0,215,216,5,85,0,0,216,
+		31,1,0,0,0,217,295,3,30,15,0,218,295,5,77,0,0,219,295,5,6,0,0,220,221,
+		5,16,0,0,221,222,5,80,0,0,222,223,3,42,21,0,223,224,5,81,0,0,224,227,3,
+		32,16,0,225,226,5,17,0,0,226,228,3,32,16,0,227,225,1,0,0,0,227,228,1,0,
+		0,0,228,295,1,0,0,0,229,230,5,18,0,0,230,231,5,80,0,0,231,232,3,42,21,
+		0,232,233,5,81,0,0,233,234,3,32,16,0,234,295,1,0,0,0,235,236,5,19,0,0,
+		236,238,5,80,0,0,237,239,3,42,21,0,238,237,1,0,0,0,238,239,1,0,0,0,239,
+		240,1,0,0,0,240,242,5,77,0,0,241,243,3,42,21,0,242,241,1,0,0,0,242,243,
+		1,0,0,0,243,244,1,0,0,0,244,246,5,77,0,0,245,247,3,42,21,0,246,245,1,0,
+		0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,249,5,81,0,0,249,295,3,32,16,0,
+		250,251,5,20,0,0,251,252,5,80,0,0,252,253,3,34,17,0,253,254,5,81,0,0,254,
+		255,3,32,16,0,255,295,1,0,0,0,256,257,5,28,0,0,257,258,3,30,15,0,258,262,
+		5,29,0,0,259,260,5,80,0,0,260,261,5,33,0,0,261,263,5,81,0,0,262,259,1,
+		0,0,0,262,263,1,0,0,0,263,264,1,0,0,0,264,265,3,30,15,0,265,295,1,0,0,
+		0,266,268,5,23,0,0,267,269,3,42,21,0,268,267,1,0,0,0,268,269,1,0,0,0,269,
+		271,1,0,0,0,270,272,5,77,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,295,1,
+		0,0,0,273,275,5,26,0,0,274,276,5,77,0,0,275,274,1,0,0,0,275,276,1,0,0,
+		0,276,295,1,0,0,0,277,279,5,27,0,0,278,280,5,77,0,0,279,278,1,0,0,0,279,
+		280,1,0,0,0,280,295,1,0,0,0,281,283,5,25,0,0,282,284,5,77,0,0,283,282,
+		1,0,0,0,283,284,1,0,0,0,284,295,1,0,0,0,285,286,5,24,0,0,286,288,3,42,
+		21,0,287,289,5,77,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,295,1,0,0,0,
+		290,292,3,42,21,0,291,293,5,77,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
+		295,1,0,0,0,294,217,1,0,0,0,294,218,1,0,0,0,294,219,1,0,0,0,294,220,1,
+		0,0,0,294,229,1,0,0,0,294,235,1,0,0,0,294,250,1,0,0,0,294,256,1,0,0,0,
+		294,266,1,0,0,0,294,273,1,0,0,0,294,277,1,0,0,0,294,281,1,0,0,0,294,285,
+		1,0,0,0,294,290,1,0,0,0,295,33,1,0,0,0,296,297,3,38,19,0,297,298,5,62,
+		0,0,298,300,1,0,0,0,299,296,1,0,0,0,299,300,1,0,0,0,300,301,1,0,0,0,301,
+		302,3,36,18,0,302,303,5,21,0,0,303,305,5,33,0,0,304,306,3,48,24,0,305,
+		304,1,0,0,0,305,306,1,0,0,0,306,308,1,0,0,0,307,309,3,40,20,0,308,307,
+		1,0,0,0,308,309,1,0,0,0,309,312,1,0,0,0,310,311,5,22,0,0,311,313,3,42,
+		21,0,312,310,1,0,0,0,312,313,1,0,0,0,313,35,1,0,0,0,314,327,3,38,19,0,
+		315,316,5,82,0,0,316,321,3,38,19,0,317,318,5,76,0,0,318,320,3,38,19,0,
+		319,317,1,0,0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,
+		1,0,0,0,323,321,1,0,0,0,324,325,5,83,0,0,325,327,1,0,0,0,326,314,1,0,0,
+		0,326,315,1,0,0,0,327,37,1,0,0,0,328,330,5,33,0,0,329,331,3,40,20,0,330,
+		329,1,0,0,0,330,331,1,0,0,0,331,39,1,0,0,0,332,333,7,3,0,0,333,41,1,0,
+		0,0,334,335,6,21,-1,0,335,336,3,44,22,0,336,337,7,4,0,0,337,350,1,0,0,
+		0,338,350,3,44,22,0,339,340,7,4,0,0,340,350,3,42,21,16,341,342,7,5,0,0,
+		342,350,3,42,21,15,343,344,5,82,0,0,344,345,3,50,25,0,345,346,5,83,0,0,
+		346,347,5,21,0,0,347,348,5,33,0,0,348,350,1,0,0,0,349,334,1,0,0,0,349,
+		338,1,0,0,0,349,339,1,0,0,0,349,341,1,0,0,0,349,343,1,0,0,0,350,395,1,
+		0,0,0,351,352,10,14,0,0,352,353,7,6,0,0,353,394,3,42,21,15,354,355,10,
+		13,0,0,355,356,7,3,0,0,356,394,3,42,21,14,357,358,10,12,0,0,358,359,5,
+		75,0,0,359,394,3,42,21,13,360,361,10,11,0,0,361,362,7,7,0,0,362,394,3,
+		42,21,12,363,364,10,10,0,0,364,365,7,8,0,0,365,394,3,42,21,11,366,367,
+		10,7,0,0,367,368,5,72,0,0,368,394,3,42,21,8,369,370,10,6,0,0,370,371,5,
+		74,0,0,371,394,3,42,21,7,372,373,10,5,0,0,373,374,5,73,0,0,374,394,3,42,
+		21,6,375,376,10,4,0,0,376,377,5,48,0,0,377,394,3,42,21,5,378,379,10,3,
+		0,0,379,380,5,49,0,0,380,394,3,42,21,4,381,382,10,2,0,0,382,383,5,79,0,
+		0,383,384,3,42,21,0,384,385,5,78,0,0,385,386,3,42,21,2,386,394,1,0,0,0,
+		387,388,10,1,0,0,388,389,7,9,0,0,389,394,3,42,21,1,390,391,10,9,0,0,391,
+		392,5,21,0,0,392,394,5,33,0,0,393,351,1,0,0,0,393,354,1,0,0,0,393,357,
+		1,0,0,0,393,360,1,0,0,0,393,363,1,0,0,0,393,366,1,0,0,0,393,369,1,0,0,
+		0,393,372,1,0,0,0,393,375,1,0,0,0,393,378,1,0,0,0,393,381,1,0,0,0,393,
+		387,1,0,0,0,393,390,1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,395,396,1,
+		0,0,0,396,43,1,0,0,0,397,395,1,0,0,0,398,433,5,34,0,0,399,433,5,35,0,0,
+		400,401,5,33,0,0,401,403,5,80,0,0,402,404,3,54,27,0,403,402,1,0,0,0,403,
+		404,1,0,0,0,404,405,1,0,0,0,405,433,5,81,0,0,406,407,5,33,0,0,407,433,
+		3,48,24,0,408,433,5,33,0,0,409,413,5,31,0,0,410,412,3,46,23,0,411,410,
+		1,0,0,0,412,415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,433,1,0,0,
+		0,415,413,1,0,0,0,416,417,5,32,0,0,417,419,5,80,0,0,418,420,3,54,27,0,
+		419,418,1,0,0,0,419,420,1,0,0,0,420,421,1,0,0,0,421,425,5,81,0,0,422,424,
+		3,46,23,0,423,422,1,0,0,0,424,427,1,0,0,0,425,423,1,0,0,0,425,426,1,0,
+		0,0,426,433,1,0,0,0,427,425,1,0,0,0,428,429,5,80,0,0,429,430,3,42,21,0,
+		430,431,5,81,0,0,431,433,1,0,0,0,432,398,1,0,0,0,432,399,1,0,0,0,432,400,
+		1,0,0,0,432,406,1,0,0,0,432,408,1,0,0,0,432,409,1,0,0,0,432,416,1,0,0,
+		0,432,428,1,0,0,0,433,45,1,0,0,0,434,435,5,61,0,0,435,441,5,33,0,0,436,
+		437,5,82,0,0,437,438,3,42,21,0,438,439,5,83,0,0,439,441,1,0,0,0,440,434,
+		1,0,0,0,440,436,1,0,0,0,441,47,1,0,0,0,442,443,5,82,0,0,443,444,3,50,25,
+		0,444,445,5,83,0,0,445,49,1,0,0,0,446,451,3,52,26,0,447,448,5,76,0,0,448,
+		450,3,52,26,0,449,447,1,0,0,0,450,453,1,0,0,0,451,449,1,0,0,0,451,452,
+		1,0,0,0,452,51,1,0,0,0,453,451,1,0,0,0,454,457,5,65,0,0,455,457,3,42,21,
+		0,456,454,1,0,0,0,456,455,1,0,0,0,457,53,1,0,0,0,458,463,3,42,21,0,459,
+		460,5,76,0,0,460,462,3,42,21,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,
+		1,0,0,0,463,464,1,0,0,0,464,55,1,0,0,0,465,463,1,0,0,0,58,59,69,77,88,
+		97,107,113,121,128,133,139,142,145,151,159,162,167,172,177,185,190,195,
+		199,203,206,212,227,238,242,246,262,268,271,275,279,283,288,292,294,299,
+		305,308,312,321,326,330,349,393,395,403,413,419,425,432,440,451,456,463
 	};
 
 	public static readonly ATN _ATN =

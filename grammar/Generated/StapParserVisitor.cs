@@ -249,6 +249,13 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitSortMarker([NotNull] StapParser.SortMarkerContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>postfixExpression</c>
+	/// labeled alternative in <see cref="StapParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitPostfixExpression([NotNull] StapParser.PostfixExpressionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>primaryExpression</c>
 	/// labeled alternative in <see cref="StapParser.expression"/>.
 	/// </summary>
@@ -297,13 +304,6 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitAssignmentExpression([NotNull] StapParser.AssignmentExpressionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>postfixExpression</c>
-	/// labeled alternative in <see cref="StapParser.expression"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitPostfixExpression([NotNull] StapParser.PostfixExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>inExpression</c>
 	/// labeled alternative in <see cref="StapParser.expression"/>.

@@ -10,7 +10,7 @@ internal sealed partial class SyntaxBuilder
     {
         StapParser.PrimaryExpressionContext primary => BuildPrimary(primary.primary(), allowWildcards: false),
         StapParser.PostfixExpressionContext postfix =>
-            Node(new IncrementExpressionSyntax(Span(context), postfix.op.Text, IsPrefix: false, BuildExpression(postfix.expression()))),
+            Node(new IncrementExpressionSyntax(Span(context), postfix.op.Text, IsPrefix: false, BuildPrimary(postfix.primary(), allowWildcards: false))),
         StapParser.PrefixExpressionContext prefix =>
             Node(new IncrementExpressionSyntax(Span(context), prefix.op.Text, IsPrefix: true, BuildExpression(prefix.expression()))),
         StapParser.UnaryExpressionContext unary =>

@@ -109,10 +109,10 @@ public sealed partial class SyntaxPrinter
                 _text.Append(", ");
             var variable = global.Variables[i];
             _text.Append(variable.Name);
-            if (variable.MaxEntries is { } size)
-                _text.Append('[').Append(size).Append(']');
             if (variable.Wraps)
                 _text.Append('%');
+            if (variable.MaxEntries is { } size)
+                _text.Append('[').Append(size).Append(']');
             if (variable.Initializer is not null)
             {
                 _text.Append(" = ");

@@ -1,0 +1,86 @@
+namespace Tapline.Tests.Parse;
+
+/// <summary>Malformed scripts (SystemTap's parseko): each gives the right diagnostic at the marked span.</summary>
+public sealed class ParseErrorTests
+{
+    [Theory]
+    // Syntax errors
+    [InlineData("probe begin { x = 1 } «}»", "STP1001", "unexpected '}'")]
+    [InlineData("probe begin { x = «}»", "STP1001", "unexpected '}'")]
+    [InlineData("probe begin { x = 1 }\n«}»", "STP1001", "unexpected '}'")]
+    [InlineData("probe begin { if (x) { y = 1 }«»", "STP1001", "unexpected end of file")]
+    [InlineData("probe begin { foo(1, 2«»", "STP1001", "unexpected end of file")]
+    [InlineData("probe begin { x = a == «=» b }", "STP1001", "unexpected '='")]
+    [InlineData("probe «{» }", "STP1001", "unexpected '{'")]
+    [InlineData("global «1x»", "STP1001", "expected a name")]
+    [InlineData("function f(a:long «b») { }", "STP1001", "unexpected 'b'")]
+    [InlineData("probe begin { x = (a«,» b) }", "STP1001", "unexpected ','")]
+    [InlineData("probe begin { foreach ([a, b] «)» x = 1 }", "STP1001", "unexpected ')'")]
+    [InlineData("probe begin { x = 1 «:»= 2 }", "STP1001", "unexpected ':'")]
+    [InlineData("probe begin { x = 1 *«*»* 2 }", "STP1001", "unexpected '*'")]
+    [InlineData("probe begin { try { } «}»", "STP1001", "unexpected '}', expected 'catch'")]
+    // Lexical errors
+    [InlineData("probe begin { s = «\"abc }»", "STP1002", "not terminated")]
+    [InlineData("probe begin { } «/*» never closed", "STP1003", "never closed")]
+    [InlineData("function f() «%{» return 1;", "STP1004", "never closed")]
+    [InlineData("probe begin { x = «`»1 }", "STP1005", "unexpected character '`'")]
+    [InlineData("probe begin { x = «0x» }", "STP1006", "'0x' is not a valid number")]
+    [InlineData("probe begin { x = «09» }", "STP1006", "'09' is not a valid number")]
+    [InlineData("probe begin { x = «12ab» }", "STP1006", "'12ab' is not a valid number")]
+    [InlineData("probe begin { x = «9223372036854775808» }", "STP1007", "does not fit in 64 bits")]
+    [InlineData("probe begin { x = «0x10000000000000000» }", "STP1007", "does not fit in 64 bits")]
+    [InlineData("probe begin { s = \"a«\\q»b\" }", "STP1008", "invalid escape sequence '\\q'")]
+    [InlineData("probe begin { s = \"«\\x»g\" }", "STP1008", "invalid escape sequence '\\x'")]
+    // Preprocessor
+    [InlineData("«%(» arch == \"x86_64\" %? probe begin { }", "STP1010", "never closed")]
+    [InlineData("%( arch «<» \"x86_64\" %? probe begin { } %)", "STP1011", "does not apply here")]
+    [InlineData("%( kernel_v >= «6» %? probe begin { } %)", "STP1011", "compared with a string")]
+    [InlineData("«%(» %? probe begin { } %)", "STP1011", "the condition is empty")]
+    [InlineData("%( «colour» == \"red\" %? probe begin { } %)", "STP1012", "unknown preprocessor condition 'colour'")]
+    [InlineData("probe begin { } «%)»", "STP1013", "'%)' outside")]
+    [InlineData("probe begin { x = «@nosuch» }", "STP1014", "unknown macro or operator '@nosuch'")]
+    [InlineData("@define two(a, b) %( @a + @b %)\nprobe begin { x = «@two»(1) }", "STP1015", "takes 2 argument(s), but 1 were given")]
+    [InlineData("@define loop %( «@loop» %)\nprobe begin { x = @loop }", "STP1016", "expands into itself")]
+    [InlineData("«@define» %( 1 %)", "STP1017", "expected a macro name")]
+    [InlineData("probe begin { x = «$1» }", "STP1018", "'$1' was not given")]
+    [InlineData("%( @defined(«$var») %? probe begin { } %)", "STP1011", "cannot be decided before elaboration")]
+    [InlineData("@define m «%(» 1", "STP1028", "never closed")]
+    // Checks of the syntax tree
+    [InlineData("probe syscall.open «at» { }", "STP1020", "white space inside a probe point name")]
+    [InlineData("function f:«int» () { }", "STP1021", "unknown type 'int'")]
+    [InlineData("probe begin { x = «@count(a, b)» }", "STP1023", "'@count' takes one statistic, but 2 were given")]
+    [InlineData("probe begin { x = «@hist_linear(s, 1)» }", "STP1023", "takes a statistic, low, high and width")]
+    [InlineData("probe begin { foreach («[a+, b-] in arr») { } }", "STP1024", "only one key or the value")]
+    [InlineData("probe «my.alias?» = begin { }", "STP1025", "alias name cannot be optional")]
+    [InlineData("probe begin { x = arr[«*»] }", "STP1026", "'*' as an index is allowed only")]
+    [InlineData("probe begin?«?» { }", "STP1027", "marked '?' more than once")]
+    [InlineData("probe begin { x = @count(s)«->f» }", "STP1029", "cannot follow '@count'")]
+    [InlineData("probe begin { x = @cast(p, «type»)->f }", "STP1030", "needs a string literal")]
+    public void Parse_MalformedScript_ReportsDiagnosticAtMarkedSpan(string marked, string id, string message)
+    {
+        var source = MarkedSource.Parse(marked);
+        var (_, diagnostics) = TestParser.Parse(source.Text);
+        var actual = TestParser.Describe(diagnostics);
+        var match = diagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.True(match is not null, $"expected {id}, got:\n{actual}");
+        Assert.Contains(message, match.Message);
+        Assert.True(match.Location is { } location && location.Start == source.Start && location.Length == source.Length,
+            $"expected {id} at [{source.Start}, {source.Start + source.Length}), got:\n{actual}" +
+            $"(at [{match.Location?.Start}, {match.Location?.End}))");
+    }
+
+    [Fact]
+    public void Parse_SeveralMistakes_ReportsEachOne()
+    {
+        var (_, diagnostics) = TestParser.Parse("probe begin { x = 0x }\nprobe end { y = `1 }\nfunction f:int () { }");
+        Assert.Equal(["STP1005", "STP1006", "STP1021"], diagnostics.Select(d => d.Id).Order().ToArray());
+    }
+
+    [Fact]
+    public void Parse_ErrorInMacroArgument_PointsIntoTheScript()
+    {
+        var (_, diagnostics) = TestParser.Parse("@define id(x) %( @x %)\nprobe begin { y = @id(0x) }");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("test.stp:2:23", error.Location.ToString());
+    }
+}

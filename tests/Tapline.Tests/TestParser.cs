@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Parse;
+using Tapline.Passes.Pipeline;
+using Tapline.Passes.Syntax;
+using Tapline.Passes.Text;
+
+namespace Tapline.Tests;
+
+/// <summary>Runs pass 1 the way the command does, on the repository's tapset library and a fixed target.</summary>
+internal static class TestParser
+{
+    public static PipelineOptions Options(IEnumerable<string>? arguments = null, bool withLibrary = true) => new()
+    {
+        ScriptArguments = (arguments ?? []).ToImmutableArray(),
+        LibraryDirectories = withLibrary ? [Repository.Tapsets] : [],
+        Target = TargetDescription.Fixed,
+    };
+
+    public static (ParsedProgram Program, DiagnosticBag Diagnostics) Parse(
+        string text, string fileName = "test.stp", IEnumerable<string>? arguments = null)
+    {
+        var context = new PassContext(Options(arguments));
+        var program = new ParsePass().Run(new ScriptInput(new SourceText(fileName, text)), context);
+        return (program, context.Diagnostics);
+    }
+
+    /// <summary>Parses and prints a script that must have no errors.</summary>
+    public static string Print(string text, string fileName = "test.stp", IEnumerable<string>? arguments = null)
+    {
+        var (program, diagnostics) = Parse(text, fileName, arguments);
+        Assert.True(!diagnostics.HasErrors, "unexpected diagnostics:\n" + Describe(diagnostics));
+        return SyntaxPrinter.Print(program.Script);
+    }
+
+    /// <summary>The diagnostics as the command prints them, to paste into a test.</summary>
+    public static string Describe(DiagnosticBag diagnostics)
+    {
+        var writer = new StringWriter();
+        DiagnosticFormatter.Write(writer, diagnostics.Sorted());
+        return writer.ToString();
+    }
+
+    public static IReadOnlyList<string> GoldenArguments(string scriptPath)
+    {
+        var argumentsFile = Path.ChangeExtension(scriptPath, ".args");
+        return File.Exists(argumentsFile) ? File.ReadAllLines(argumentsFile) : [];
+    }
+}
