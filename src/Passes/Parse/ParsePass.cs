@@ -41,6 +41,7 @@ public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
         return new ParsedProgram(
             script ?? Empty(input.Script),
             library.Select((file, i) => file ?? Empty(files.ScriptFiles[i])).ToImmutableArray(),
+            files.MacroFiles.Length + files.ScriptFiles.Length,
             bytes);
     }
 

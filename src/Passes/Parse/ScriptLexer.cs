@@ -1,6 +1,7 @@
 using Antlr4.Runtime;
 using Tapline.Grammar.Generated;
 using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Syntax;
 using Tapline.Passes.Text;
 
 namespace Tapline.Passes.Parse;
@@ -30,11 +31,38 @@ internal static class ScriptLexer
                 case StapLexer.UNKNOWN_CHARACTER:
                     diagnostics.ReportUnknownCharacter(sourceToken.Span, token.Text);
                     break;
+                case StapLexer.NUMBER:
+                    CheckNumber(sourceToken, diagnostics);
+                    tokens.Add(sourceToken);
+                    break;
+                case StapLexer.STRING:
+                    CheckEscapes(sourceToken, diagnostics);
+                    tokens.Add(sourceToken);
+                    break;
                 default:
                     tokens.Add(sourceToken);
                     break;
             }
         }
         return tokens;
+    }
+
+    private static void CheckNumber(SourceToken token, DiagnosticBag diagnostics)
+    {
+        switch (NumberLiteral.TryRead(token.Text, out _, out _))
+        {
+            case NumberLiteral.Reading.Malformed:
+                diagnostics.ReportInvalidNumber(token.Span, token.Text);
+                break;
+            case NumberLiteral.Reading.TooLarge:
+                diagnostics.ReportNumberOutOfRange(token.Span, token.Text);
+                break;
+        }
+    }
+
+    private static void CheckEscapes(SourceToken token, DiagnosticBag diagnostics)
+    {
+        if (!StringLiteral.TryUnescape(token.Text[1..^1], out _, out var offset, out var escape))
+            diagnostics.ReportInvalidEscape(new SourceSpan(token.Source, token.StartIndex + 1 + offset, escape.Length), escape);
     }
 }

@@ -14,55 +14,28 @@ internal sealed partial class SyntaxBuilder
         return Node(new NumberLiteralSyntax(span, value, (negative ? "-" : "") + number!.Text));
     }
 
+    /// <summary>A string literal's value; the lexer has already reported a bad escape.</summary>
     private StringLiteralSyntax BuildString(IToken token)
     {
-        var body = token.Text[1..^1];
-        if (!StringLiteral.TryUnescape(body, out var value, out var offset, out var escape))
-        {
-            var location = ((SourceToken)token).Span;
-            // A substituted @1 has no escapes of its own to point at; report the whole token.
-            var inToken = token.Text.Length == location.Length;
-            diagnostics.ReportInvalidEscape(inToken ? new SourceSpan(location.Source, location.Start + 1 + offset, escape.Length) : location, escape);
-        }
+        StringLiteral.TryUnescape(token.Text[1..^1], out var value, out _, out _);
         return Node(new StringLiteralSyntax(Span(token), value));
     }
 
     /// <summary>
-    /// Reads a decimal, octal (leading 0) or hexadecimal (0x) literal. Octal and hexadecimal
-    /// literals may use all 64 bits (0xffffffffffffffff is -1); decimal ones fit a signed long.
+    /// A number literal's value. The lexer has already reported malformed literals and ones
+    /// beyond 64 bits; here a decimal literal must also fit a signed long (with its sign),
+    /// while octal and hexadecimal ones may use all 64 bits (0xffffffffffffffff is -1).
     /// </summary>
     private long ParseNumber(IToken token, bool negate)
     {
-        var text = token.Text;
-        var (digits, radix) = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? (text[2..], 16)
-            : text.Length > 1 && text[0] == '0' ? (text[1..], 8)
-            : (text, 10);
-        if (digits.Length == 0 || !digits.All(c => DigitValue(c) < radix))
+        if (NumberLiteral.TryRead(token.Text, out var magnitude, out var isDecimal) != NumberLiteral.Reading.Valid)
+            return 0;
+        if (isDecimal && magnitude > (negate ? 1UL << 63 : long.MaxValue))
         {
-            diagnostics.ReportInvalidNumber(Span(token), text);
+            diagnostics.ReportNumberOutOfRange(Span(token), (negate ? "-" : "") + token.Text);
             return 0;
         }
-
-        UInt128 limit = radix != 10 ? ulong.MaxValue : negate ? 1UL << 63 : long.MaxValue;
-        UInt128 value = 0;
-        foreach (var digit in digits)
-        {
-            value = value * (uint)radix + (uint)DigitValue(digit);
-            if (value > limit)
-            {
-                diagnostics.ReportNumberOutOfRange(Span(token), (negate ? "-" : "") + text);
-                return 0;
-            }
-        }
-        var bits = unchecked((long)(ulong)value);
+        var bits = unchecked((long)magnitude);
         return negate ? unchecked(-bits) : bits;
     }
-
-    private static int DigitValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => int.MaxValue,
-    };
 }
