@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using System.Text;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Syntax;
-using Tapline.Passes.Text;
 
 namespace Tapline.Passes.Parse;
 
 /// <summary>
-/// Pass 1: parses the user's script and the tapset library. The library's `.stpm`
-/// macro files are read first (their macros are visible everywhere), then every
-/// `.stp` file, in parallel, with the user's script.
+/// Pass 1: reads the tapset library's `.stpm` macro files (their macros are visible
+/// everywhere), indexes its `.stp` files by the names they declare, and parses the
+/// user's script. A library file is parsed later, when elaboration first needs a name
+/// it declares; a failed script parse leaves an empty tree that the runner never passes on.
 /// </summary>
 public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
 {
@@ -25,26 +25,13 @@ public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
         var libraryMacros = new MacroTable();
         foreach (var macroFile in files.MacroFiles)
             ScriptParser.DefineMacros(macroFile, libraryEnvironment, libraryMacros, context.Diagnostics);
+        var library = files.ScriptFiles
+            .Select(file => TapsetFile.Create(file, libraryEnvironment, libraryMacros, context.Diagnostics))
+            .ToImmutableArray();
 
-        var library = new ScriptSyntax?[files.ScriptFiles.Length];
-        ScriptSyntax? script = null;
-        Parallel.For(-1, files.ScriptFiles.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
-        {
-            if (i < 0)
-                script = ScriptParser.Parse(input.Script, scriptEnvironment, new MacroTable(libraryMacros), context.Diagnostics);
-            else
-                library[i] = ScriptParser.Parse(files.ScriptFiles[i], libraryEnvironment, new MacroTable(libraryMacros), context.Diagnostics);
-        });
-
+        var script = ScriptParser.Parse(input.Script, scriptEnvironment, new MacroTable(libraryMacros), context.Diagnostics);
         var bytes = Encoding.UTF8.GetByteCount(input.Script.Text)
             + files.MacroFiles.Concat(files.ScriptFiles).Sum(file => (long)Encoding.UTF8.GetByteCount(file.Text));
-        return new ParsedProgram(
-            script ?? Empty(input.Script),
-            library.Select((file, i) => file ?? Empty(files.ScriptFiles[i])).ToImmutableArray(),
-            files.MacroFiles.Length + files.ScriptFiles.Length,
-            bytes);
+        return new ParsedProgram(script ?? new ScriptSyntax(input.Script, [], 0), new TapsetLibrary(library, files.MacroFiles.Length), bytes);
     }
-
-    /// <summary>Stands for a file that failed to parse; the runner stops before anything reads it.</summary>
-    private static ScriptSyntax Empty(SourceText source) => new(source, [], 0);
 }

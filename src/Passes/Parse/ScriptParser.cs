@@ -1,4 +1,6 @@
 using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
 using Tapline.Grammar.Generated;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Syntax;
@@ -21,17 +23,40 @@ internal static class ScriptParser
         var preprocessed = new Preprocessor(environment, macros, fileDiagnostics).Run(tokens);
         preprocessed.Add(SourceToken.EndOfFile(source));
 
-        var parser = new StapParser(new CommonTokenStream(new ListTokenSource(preprocessed.ToList<IToken>(), source.FileName)));
-        var errors = new SyntaxErrorListener(fileDiagnostics);
-        parser.RemoveErrorListeners();
-        parser.AddErrorListener(errors);
-        var tree = parser.script();
-
+        var (tree, syntaxErrors) = ParseTokens(preprocessed, source, fileDiagnostics);
         ScriptSyntax? script = null;
-        if (errors.ErrorCount == 0)
+        if (syntaxErrors == 0)
             script = new SyntaxBuilder(source, fileDiagnostics).Build(tree);
         diagnostics.AddRange(fileDiagnostics);
         return fileDiagnostics.HasErrors ? null : script;
+    }
+
+    /// <summary>
+    /// ANTLR's two-stage parse: the fast SLL prediction, which bails out at the first error;
+    /// only then the full LL prediction, which decides every input correctly and reports errors.
+    /// </summary>
+    private static (StapParser.ScriptContext Tree, int SyntaxErrors) ParseTokens(
+        List<SourceToken> tokens, SourceText source, DiagnosticBag diagnostics)
+    {
+        var stream = new CommonTokenStream(new ListTokenSource(tokens.ToList<IToken>(), source.FileName));
+        var parser = new StapParser(stream);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return (parser.script(), 0);
+        }
+        catch (ParseCanceledException)
+        {
+            stream.Seek(0);
+            parser.Reset();
+            var errors = new SyntaxErrorListener(diagnostics);
+            parser.AddErrorListener(errors);
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            return (parser.script(), errors.ErrorCount);
+        }
     }
 
     /// <summary>Reads the `@define`s of a `.stpm` macro file into <paramref name="macros"/>.</summary>

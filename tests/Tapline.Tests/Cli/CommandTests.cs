@@ -41,7 +41,7 @@ public sealed class CommandTests
         var outcome = Run("-v", "-p", "1", Example("errno.stp"));
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches(@"^Pass 1: parsed user script and \d+ library scripts: \d+ AST nodes, \d+ files, \d+ bytes in \d+ ms\n$",
+        Assert.Matches(@"^Pass 1: parsed user script and indexed \d+ library files: \d+ AST nodes, \d+ files, \d+ bytes in \d+ ms\n$",
             outcome.Stderr.Replace("\r", ""));
     }
 

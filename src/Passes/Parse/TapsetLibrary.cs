@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Tapline.Passes.Parse;
+
+/// <summary>The tapset library: its `.stp` files, indexed by the names they declare, parsed on demand.</summary>
+public sealed class TapsetLibrary
+{
+    public TapsetLibrary(ImmutableArray<TapsetFile> files, int macroFileCount)
+    {
+        Files = files;
+        MacroFileCount = macroFileCount;
+    }
+
+    public ImmutableArray<TapsetFile> Files { get; }
+
+    /// <summary>How many `.stpm` files were read for their macros.</summary>
+    public int MacroFileCount { get; }
+
+    public int ParsedFileCount => Files.Count(f => f.IsParsed);
+
+    public IEnumerable<TapsetFile> DeclaringFunction(string name) => Files.Where(f => f.FunctionNames.Contains(name));
+
+    public IEnumerable<TapsetFile> DeclaringGlobal(string name) => Files.Where(f => f.GlobalNames.Contains(name));
+
+    /// <summary>Every alias name of the library, with the file declaring it.</summary>
+    public IEnumerable<(string Name, TapsetFile File)> Aliases =>
+        Files.SelectMany(file => file.AliasNames.Select(name => (name, file)));
+}
