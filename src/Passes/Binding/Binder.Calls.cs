@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Elaborate;
+using Tapline.Passes.Syntax;
+
+namespace Tapline.Passes.Binding;
+
+internal sealed partial class Binder
+{
+    private BoundExpression BindCall(CallExpressionSyntax call)
+    {
+        var arguments = call.Arguments.Select(BindExpression).ToImmutableArray();
+        if (BuiltinFunction.All.TryGetValue(call.Function, out var builtin))
+            return BindBuiltinCall(call, builtin, arguments);
+
+        var function = symbols.FindFunction(call.Function, out var created);
+        if (function is null)
+        {
+            diagnostics.ReportUnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, symbols.KnownFunctionNames));
+            return new BoundErrorExpression(call);
+        }
+        if (created)
+            _pendingFunctions.Enqueue(function);
+        if (function.Parameters.Length != arguments.Length)
+        {
+            var expected = function.Parameters.Length == 1 ? "1 argument" : $"{function.Parameters.Length} arguments";
+            diagnostics.ReportWrongArgumentCount(call.Span, call.Function, expected, arguments.Length);
+            return new BoundErrorExpression(call);
+        }
+        return new BoundCall(call, function, arguments);
+    }
+
+    private BoundExpression BindBuiltinCall(CallExpressionSyntax call, BuiltinFunction builtin, ImmutableArray<BoundExpression> arguments)
+    {
+        var required = builtin.HasFormat || builtin.HasDelimiter ? 1 : builtin.Name == "print_hist" ? 1 : 0;
+        if (arguments.Length < required || (builtin.Name == "print_hist" && arguments.Length != 1))
+        {
+            var expected = builtin.Name == "print_hist" ? "1 argument" : "at least 1 argument";
+            diagnostics.ReportWrongArgumentCount(call.Span, call.Function, expected, arguments.Length);
+            return new BoundErrorExpression(call);
+        }
+        if (builtin.HasFormat)
+            CheckFormat(call, arguments);
+        return new BoundBuiltinCall(call, builtin, arguments);
+    }
+
+    /// <summary>A printf format must be a literal, and its conversions must match the arguments in number.</summary>
+    private void CheckFormat(CallExpressionSyntax call, ImmutableArray<BoundExpression> arguments)
+    {
+        if (call.Arguments[0] is not StringLiteralSyntax format)
+        {
+            diagnostics.ReportFormatProblem(call.Arguments[0].Span, call.Function, "the format must be a string literal");
+            return;
+        }
+        var types = PrintfFormat.ArgumentTypes(format.Value, out var problem);
+        if (types is null)
+            diagnostics.ReportFormatProblem(format.Span, call.Function, problem!);
+        else if (types.Count != arguments.Length - 1)
+            diagnostics.ReportFormatProblem(call.Span, call.Function,
+                $"the format has {types.Count} conversion(s), but {arguments.Length - 1} value(s) were given");
+    }
+
+    private BoundExpression BindContextVariable(TargetExpressionSyntax target)
+    {
+        if (_point is null)
+        {
+            diagnostics.ReportContextVariableOutsideProbe(target.Span, target.Name);
+            return new BoundErrorExpression(target);
+        }
+        var name = ContextVariableName(target.Name);
+        var prettyPrinted = target.Name.EndsWith('$') && !target.Name.StartsWith("$$", StringComparison.Ordinal);
+        var variable = _point.FindContextVariable(name);
+        if (variable is null)
+        {
+            diagnostics.ReportUnknownContextVariable(target.Span, target.Name, _point.Text,
+                _point.ContextVariables.Select(v => "$" + v.Name));
+            return new BoundErrorExpression(target);
+        }
+        var indexes = ImmutableArray.CreateBuilder<BoundExpression>();
+        foreach (var member in target.Members)
+        {
+            if (member is FieldAccessSyntax)
+            {
+                diagnostics.ReportNeedsDebuginfo(member.Span, $"following '->' from '{target.Name}'");
+                return new BoundErrorExpression(target);
+            }
+            indexes.Add(BindExpression(((ElementAccessSyntax)member).Index));
+        }
+        if (indexes.Count != variable.IndexCount && !prettyPrinted)
+        {
+            diagnostics.ReportContextVariableIndex(target.Span, target.Name, variable.IndexCount);
+            return new BoundErrorExpression(target);
+        }
+        if (prettyPrinted)
+            variable = variable with { Name = variable.Name + "$", Type = ScriptType.String, IndexCount = 0, IsWritable = false };
+        return new BoundContextVariable(target, variable, indexes.ToImmutable());
+    }
+
+    /// <summary>`$name` is "name", `$$vars` is "$vars", and a trailing `$` or `$$` (pretty printing) is dropped.</summary>
+    private static string ContextVariableName(string written)
+    {
+        var name = written[1..];
+        if (!name.StartsWith('$'))
+            name = name.TrimEnd('$');
+        else if (name.EndsWith("$$", StringComparison.Ordinal) && name.Length > 2)
+            name = name[..^2];
+        else if (name.EndsWith('$') && name.Length > 1)
+            name = name[..^1];
+        return name;
+    }
+}

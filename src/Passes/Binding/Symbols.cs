@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Syntax;
+using Tapline.Passes.Text;
+
+namespace Tapline.Passes.Binding;
+
+/// <summary>
+/// A named value: a global, a local or a parameter. Its type is inferred during
+/// elaboration (mutable only there) and fixed once elaboration ends.
+/// </summary>
+public abstract class VariableSymbol(string name, SourceSpan declared)
+{
+    public string Name { get; } = name;
+
+    public SourceSpan Declared { get; } = declared;
+
+    public ScriptType Type { get; internal set; }
+
+    /// <summary>Where the type was first decided, for conflict messages.</summary>
+    public SourceSpan? TypeOrigin { get; internal set; }
+
+    public override string ToString() => $"{Name}:{ScriptTypes.Name(Type)}";
+}
+
+public sealed class LocalSymbol(string name, SourceSpan declared) : VariableSymbol(name, declared);
+
+public sealed class ParameterSymbol(string name, SourceSpan declared, int ordinal) : VariableSymbol(name, declared)
+{
+    public int Ordinal { get; } = ordinal;
+}
+
+/// <summary>A global variable or array (arrays exist only as globals).</summary>
+public sealed class GlobalSymbol(string name, SourceSpan declared, GlobalVariableSyntax? syntax) : VariableSymbol(name, declared)
+{
+    public GlobalVariableSyntax? Syntax { get; } = syntax;
+
+    /// <summary>Null for a scalar; the key types of an array (Unknown until inferred).</summary>
+    public ScriptType[]? KeyTypes { get; internal set; }
+
+    public bool IsArray => KeyTypes is not null;
+
+    public override string ToString() => IsArray
+        ? $"{Name}:{ScriptTypes.Name(Type)} [{string.Join(", ", KeyTypes!.Select(ScriptTypes.Name))}]"
+        : base.ToString();
+}
+
+/// <summary>A function of the script or the tapset library.</summary>
+public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<ParameterSymbol> parameters)
+{
+    public FunctionSyntax Syntax { get; } = syntax;
+
+    public string Name => Syntax.Name;
+
+    public ImmutableArray<ParameterSymbol> Parameters { get; } = parameters;
+
+    public ScriptType ReturnType { get; internal set; }
+
+    public SourceSpan? ReturnTypeOrigin { get; internal set; }
+
+    /// <summary>An embedded `%{ %}` body: C# that pass 3 copies in.</summary>
+    public bool IsEmbedded => Syntax.EmbeddedBody is not null;
+
+    /// <summary>An embedded body marked `/* pure */`: no side effects, so unused calls may be dropped.</summary>
+    public bool IsMarkedPure => Syntax.EmbeddedBody?.Code.Contains("/* pure */", StringComparison.Ordinal) == true;
+
+    public BoundBlock? Body { get; internal set; }
+
+    /// <summary>The locals of a script body, besides the parameters.</summary>
+    public ImmutableArray<LocalSymbol> Locals { get; internal set; } = [];
+
+    public override string ToString() =>
+        $"{Name}:{ScriptTypes.Name(ReturnType)} ({string.Join(", ", Parameters.Select(p => p.ToString()))})";
+}
+
+/// <summary>
+/// A variable of the probed context, such as a tracepoint field (`$prev_pid`), or the
+/// response body `$value` of a prometheus probe.
+/// </summary>
+/// <param name="IndexCount">How many `[i]` it takes (1 for `$args`), 0 for a scalar.</param>
+public sealed record ContextVariableSymbol(string Name, ScriptType Type, string Description, int IndexCount = 0, bool IsWritable = false);

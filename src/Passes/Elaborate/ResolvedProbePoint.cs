@@ -1,0 +1,15 @@
+using Tapline.Passes.Binding;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// A concrete probe point that a provider will emit and attach: `kernel.trace("raw_syscalls:sys_exit")`,
+/// `timer.ms(100)`, `begin`. Providers subclass it with what they need later.
+/// </summary>
+public abstract record ResolvedProbePoint(string Family, string Text)
+{
+    /// <summary>The context variables (`$name`) a handler on this point may read.</summary>
+    public virtual IReadOnlyList<ContextVariableSymbol> ContextVariables => [];
+
+    public ContextVariableSymbol? FindContextVariable(string name) => ContextVariables.FirstOrDefault(v => v.Name == name);
+}
