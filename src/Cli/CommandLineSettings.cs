@@ -12,4 +12,8 @@ internal sealed record CommandLineSettings(
     ImmutableArray<string> Defines,
     string? OutputFile,
     string? DumpDirectory,
-    bool GuruMode);
+    bool GuruMode,
+    bool KeepUnused,
+    string? CatalogPath,
+    string? ListPattern,
+    bool ListVariables);

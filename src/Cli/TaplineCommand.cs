@@ -47,6 +47,29 @@ internal static class TaplineCommand
         Description = "Guru mode: allow embedded %{ C# %} code",
     };
 
+    private static readonly Option<bool> KeepUnused = new("-u")
+    {
+        Description = "Unoptimized: keep unused functions, globals and side-effect-free code",
+    };
+
+    private static readonly Option<string?> Catalog = new("--catalog")
+    {
+        Description = "Read tracepoints from this catalog snapshot directory instead of the running kernel's tracefs",
+        HelpName = "DIR",
+    };
+
+    private static readonly Option<string?> List = new("-l")
+    {
+        Description = "List the probe points matching PROBE, then stop",
+        HelpName = "PROBE",
+    };
+
+    private static readonly Option<string?> ListWithVariables = new("-L")
+    {
+        Description = "List the probe points matching PROBE with their variables and types, then stop",
+        HelpName = "PROBE",
+    };
+
     private static readonly Option<string?> Dump = new("--dump")
     {
         Description = "Write every pass's output to DIR, as SCRIPT.pN.EXT",
@@ -64,9 +87,15 @@ internal static class TaplineCommand
         Include.AllowMultipleArgumentsPerToken = false;
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
-            Pass, Verbose, Script, Include, Define, Output, Guru, Dump, ScriptAndArguments,
+            Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Dump, ScriptAndArguments,
         };
-        root.SetAction(result => new TranslateCommand(stdout, stderr).Execute(Read(result)));
+        root.SetAction(result =>
+        {
+            var settings = Read(result);
+            return settings.ListPattern is not null
+                ? new ListCommand(stdout, stderr).Execute(settings)
+                : new TranslateCommand(stdout, stderr).Execute(settings);
+        });
         var parsed = root.Parse(CommandLineSplitter.Split(args, root));
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
@@ -80,5 +109,9 @@ internal static class TaplineCommand
         [.. result.GetValue(Define) ?? []],
         result.GetValue(Output),
         result.GetValue(Dump),
-        result.GetValue(Guru));
+        result.GetValue(Guru),
+        result.GetValue(KeepUnused),
+        result.GetValue(Catalog),
+        result.GetValue(ListWithVariables) ?? result.GetValue(List),
+        result.GetValue(ListWithVariables) is not null);
 }

@@ -21,14 +21,11 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))
             return Fail(problem);
 
-        var options = new PipelineOptions
-        {
-            ScriptArguments = arguments,
-            LibraryDirectories = [.. settings.IncludeDirectories, DefaultLibraryDirectory],
-            Defines = defines,
-            GuruMode = settings.GuruMode,
-            Target = HostTarget.Describe(),
-        };
+        var catalog = CatalogChoice.Open(settings.CatalogPath, out var catalogProblem);
+        if (catalog is null)
+            return Fail(catalogProblem!);
+
+        var options = Options(settings, arguments, defines);
         var pipeline = TaplinePipeline.Create();
         var stopAfter = settings.StopAfterPass ?? 5;
 
@@ -41,7 +38,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (settings.DumpDirectory is not null)
             runner.Observe(new PassDumper(settings.DumpDirectory, Path.GetFileNameWithoutExtension(script.FileName)));
 
-        var context = new PassContext(options);
+        var context = new PassContext(options, TaplinePipeline.Services(catalog));
         var result = runner.Run(pipeline, new ScriptInput(script), context, stopAfter);
         DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         if (!result.Succeeded)
@@ -67,6 +64,16 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     }
 
     private static string DefaultLibraryDirectory => Path.Combine(AppContext.BaseDirectory, "tapsets");
+
+    internal static PipelineOptions Options(CommandLineSettings settings, ImmutableArray<string> arguments, ImmutableDictionary<string, string> defines) => new()
+    {
+        ScriptArguments = arguments,
+        LibraryDirectories = [.. settings.IncludeDirectories, DefaultLibraryDirectory],
+        Defines = defines,
+        GuruMode = settings.GuruMode,
+        KeepUnused = settings.KeepUnused,
+        Target = HostTarget.Describe(),
+    };
 
     private static bool TryReadScript(
         CommandLineSettings settings, out SourceText script, out ImmutableArray<string> arguments, out string problem)

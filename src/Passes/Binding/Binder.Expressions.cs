@@ -107,7 +107,7 @@ internal sealed partial class Binder
                 diagnostics.ReportArrayScalarMix(span, array.Name, usedAsArray: true);
                 return;
             }
-            array.KeyTypes = new ScriptType[arity];
+            array.MakeArray(arity);
             return;
         }
         if (array.KeyTypes.Length != arity)

@@ -42,6 +42,13 @@ internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagn
         return BindExpression(condition);
     }
 
+    /// <summary>Queues a function for binding even if nothing calls it (`-u`).</summary>
+    public void BindFunction(string name)
+    {
+        if (symbols.FindFunction(name, out var created) is { } function && created)
+            _pendingFunctions.Enqueue(function);
+    }
+
     /// <summary>Binds every function reached so far, and the ones they reach in turn.</summary>
     public void BindPendingFunctions()
     {

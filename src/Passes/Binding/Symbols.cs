@@ -35,7 +35,16 @@ public sealed class GlobalSymbol(string name, SourceSpan declared, GlobalVariabl
     public GlobalVariableSyntax? Syntax { get; } = syntax;
 
     /// <summary>Null for a scalar; the key types of an array (Unknown until inferred).</summary>
-    public ScriptType[]? KeyTypes { get; internal set; }
+    public ScriptType[]? KeyTypes { get; private set; }
+
+    /// <summary>Where each key's type was decided.</summary>
+    public SourceSpan?[]? KeyTypeOrigins { get; private set; }
+
+    internal void MakeArray(int arity)
+    {
+        KeyTypes = new ScriptType[arity];
+        KeyTypeOrigins = new SourceSpan?[arity];
+    }
 
     public bool IsArray => KeyTypes is not null;
 
@@ -76,5 +85,6 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
 /// A variable of the probed context, such as a tracepoint field (`$prev_pid`), or the
 /// response body `$value` of a prometheus probe.
 /// </summary>
+/// <param name="Description">Its type as the probed context declares it (a C type for a tracepoint field).</param>
 /// <param name="IndexCount">How many `[i]` it takes (1 for `$args`), 0 for a scalar.</param>
 public sealed record ContextVariableSymbol(string Name, ScriptType Type, string Description, int IndexCount = 0, bool IsWritable = false);

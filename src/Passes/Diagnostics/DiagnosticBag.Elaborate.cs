@@ -87,4 +87,7 @@ public sealed partial class DiagnosticBag
 
     public void ReportNotAnArray(SourceSpan location, string name) =>
         Error("STP2027", location, $"'{name}' is not a global array");
+
+    public void ReportNoProbes(SourceSpan location) =>
+        Error("STP2030", location, "no probes: the script has nothing to run");
 }

@@ -14,6 +14,9 @@ public sealed record PipelineOptions
     /// <summary>`-D NAME=VALUE` settings (MAXMAPENTRIES, MAXERRORS, ...), for the passes that use them.</summary>
     public ImmutableDictionary<string, string> Defines { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>`-u`: keep unreferenced functions and globals and side-effect-free code (no optimization).</summary>
+    public bool KeepUnused { get; init; }
+
     /// <summary>Guru mode (`-g`): embedded code blocks are allowed.</summary>
     public bool GuruMode { get; init; }
 

@@ -33,7 +33,8 @@ public static partial class FormatParser
 
     private static TracepointField? ParseField(Match line)
     {
-        var declaration = line.Groups["declaration"].Value.Trim();
+        var original = line.Groups["declaration"].Value.Trim();
+        var declaration = original;
         var isDataLocation = declaration.StartsWith("__data_loc ", StringComparison.Ordinal);
         if (isDataLocation)
             declaration = declaration["__data_loc ".Length..].Trim();
@@ -45,7 +46,7 @@ public static partial class FormatParser
         if (isDataLocation && declaration.Contains("[]", StringComparison.Ordinal))
         {
             var parts = declaration.Split("[]", 2);
-            return new TracepointField(parts[1].Trim(), parts[0].Trim(), offset, size, signed, 0, true);
+            return new TracepointField(original, parts[1].Trim(), parts[0].Trim(), offset, size, signed, 0, true);
         }
         var match = Declaration().Match(declaration);
         if (!match.Success)
@@ -53,7 +54,7 @@ public static partial class FormatParser
         int? length = null;
         if (match.Groups["length"].Success)
             length = int.TryParse(match.Groups["length"].Value, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return new TracepointField(match.Groups["name"].Value, match.Groups["type"].Value.Trim(), offset, size, signed, length, isDataLocation);
+        return new TracepointField(original, match.Groups["name"].Value, match.Groups["type"].Value.Trim(), offset, size, signed, length, isDataLocation);
     }
 
     /// <summary>Writes a format back in the kernel's own layout (name, ID, the field lines).</summary>

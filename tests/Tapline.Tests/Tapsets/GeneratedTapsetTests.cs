@@ -46,6 +46,41 @@ public sealed class GeneratedTapsetTests
     }
 
     [Fact]
+    public void FormatParser_ReadsAKernelFormatFaithfully()
+    {
+        const string text = """
+            name: sched_process_exec
+            ID: 365
+            format:
+            	field:unsigned short common_type;	offset:0;	size:2;	signed:0;
+            	field:unsigned char common_flags;	offset:2;	size:1;	signed:0;
+            	field:unsigned char common_preempt_count;	offset:3;	size:1;	signed:0;
+            	field:int common_pid;	offset:4;	size:4;	signed:1;
+
+            	field:__data_loc char[] filename;	offset:8;	size:4;	signed:0;
+            	field:pid_t pid;	offset:12;	size:4;	signed:1;
+            	field:const char * name;	offset:16;	size:8;	signed:0;
+            	field:unsigned long args[6];	offset:24;	size:48;	signed:0;
+            	field:char comm[16];	offset:72;	size:16;	signed:0;
+
+            print fmt: "filename=%s pid=%d", __get_str(filename), REC->pid
+            """;
+        var format = FormatParser.Parse("sched", text)!;
+        Assert.Equal("sched:sched_process_exec", format.FullName);
+        Assert.Equal(365, format.Id);
+        var fields = format.OwnFields.ToList();
+        Assert.Equal(["filename", "pid", "name", "args", "comm"], fields.Select(f => f.Name));
+        Assert.True(fields[0].IsString && fields[0].IsDataLocation);
+        Assert.Equal(("pid_t", true, 12, 4), (fields[1].CType, fields[1].IsSigned, fields[1].Offset, fields[1].Size));
+        Assert.True(fields[2].IsPointer && !fields[2].IsString);
+        Assert.Equal(6, fields[3].ArrayLength);
+        Assert.True(fields[4].IsString);
+        var written = FormatParser.Write(format);
+        foreach (var line in text.Split('\n').Where(l => l.StartsWith("\tfield:")))
+            Assert.Contains(line + "\n", written);
+    }
+
+    [Fact]
     public void FormatParser_WritesWhatItReads()
     {
         var catalog = new SnapshotCatalog(Snapshot);

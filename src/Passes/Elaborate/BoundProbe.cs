@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Binding;
+using Tapline.Passes.Syntax;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// A resolved probe: one concrete point, the names it came through, its handler (alias
+/// prologues, the user's body, epilogues) and its locals, and the user's `if` condition.
+/// </summary>
+public sealed record BoundProbe(
+    ResolvedProbePoint Point,
+    ImmutableArray<string> Chain,
+    BoundBlock Body,
+    ImmutableArray<LocalSymbol> Locals,
+    BoundExpression? Condition,
+    ProbeSyntax Syntax);

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Binding;
+using Tapline.Passes.Parse;
+using Tapline.Passes.Pipeline;
+using Tapline.Passes.Syntax;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// Pass 2: matches probe points against aliases and providers, expands aliases and
+/// wildcards, binds every handler and the functions it reaches, and infers types.
+/// Library files are parsed here, when a name they declare is first needed.
+/// </summary>
+public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
+{
+    public PassInfo Info { get; } = new(2, PassNames.Elaborate);
+
+    public ElaboratedProgram Run(ParsedProgram input, PassContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var script = input.Script;
+        var symbols = new ProgramSymbols(script, input.Library, diagnostics);
+        var resolver = new ProbePointResolver(script, input.Library, context.Services.Get<ProbeProviderRegistry>(), symbols, diagnostics);
+        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, script.Source);
+
+        foreach (var embedded in script.Declarations.OfType<EmbeddedDeclarationSyntax>())
+        {
+            if (!context.Options.GuruMode)
+                diagnostics.ReportEmbeddedCodeNeedsGuru(embedded.Span);
+        }
+
+        var probes = ImmutableArray.CreateBuilder<BoundProbe>();
+        foreach (var probe in script.Declarations.OfType<ProbeSyntax>())
+        {
+            foreach (var expansion in resolver.Resolve(probe.Points))
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                var body = binder.BindProbe(expansion.Point, expansion.BodyParts(probe.Body), out var locals);
+                var condition = expansion.Condition is null ? null : binder.BindCondition(expansion.Condition);
+                probes.Add(new BoundProbe(expansion.Point, expansion.Chain, body, locals, condition, probe));
+            }
+        }
+        if (context.Options.KeepUnused)
+        {
+            foreach (var function in script.Declarations.OfType<FunctionSyntax>())
+                binder.BindFunction(function.Name);
+        }
+        binder.BindPendingFunctions();
+
+        if (probes.Count == 0 && !diagnostics.HasErrors)
+            diagnostics.ReportNoProbes(new Text.SourceSpan(script.Source, 0, 0));
+
+        var functions = binder.BoundFunctions;
+        var bodies = probes.Select(p => p.Body)
+            .Concat(probes.Where(p => p.Condition is not null).Select(p => new BoundBlock(p.Syntax, [new BoundExpressionStatement(p.Syntax, p.Condition!)])))
+            .ToList();
+        var globals = ReferencedGlobals(bodies, functions, context.Options.KeepUnused ? symbols.Globals : []);
+        var inference = new TypeInference(diagnostics);
+        inference.Run(bodies, functions);
+        inference.ReportUnresolved(
+            probes.SelectMany(p => p.Locals).Cast<VariableSymbol>()
+                .Concat(functions.SelectMany(f => f.Parameters.Cast<VariableSymbol>().Concat(f.Locals)))
+                .Concat(globals),
+            functions);
+
+        return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount);
+    }
+
+    /// <summary>The globals that handlers and functions use, in declaration order of first use.</summary>
+    private static ImmutableArray<GlobalSymbol> ReferencedGlobals(
+        IEnumerable<BoundBlock> bodies, IEnumerable<FunctionSymbol> functions, IEnumerable<GlobalSymbol> alwaysKept)
+    {
+        var collector = new GlobalCollector();
+        foreach (var body in bodies)
+            collector.Walk(body);
+        foreach (var function in functions)
+            collector.Walk(function.Body);
+        foreach (var global in alwaysKept)
+            collector.Found.Add(global);
+        return [.. collector.Found];
+    }
+
+    private sealed class GlobalCollector : BoundTreeWalker
+    {
+        public HashSet<GlobalSymbol> Found { get; } = new();
+
+        protected override void VisitStatement(BoundStatement statement)
+        {
+            if (statement is BoundForeach loop)
+                Found.Add(loop.Array);
+        }
+
+        protected override void VisitExpression(BoundExpression expression)
+        {
+            switch (expression)
+            {
+                case BoundVariable { Symbol: GlobalSymbol global }:
+                    Found.Add(global);
+                    break;
+                case BoundArrayElement element:
+                    Found.Add(element.Array);
+                    break;
+                case BoundIn inExpression:
+                    Found.Add(inExpression.Array);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Binding;
+using Tapline.Passes.Pipeline;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// Pass 2's output: the resolved program. Every probe is a concrete point with its
+/// handler; functions and globals are the ones the probes reach, with their types.
+/// </summary>
+public sealed record ElaboratedProgram(
+    ImmutableArray<BoundProbe> Probes,
+    ImmutableArray<FunctionSymbol> Functions,
+    ImmutableArray<GlobalSymbol> Globals,
+    int LibraryFilesParsed) : IPassOutput
+{
+    public string Summary => "analyzed script";
+
+    public IReadOnlyList<OutputCount> Counts =>
+    [
+        new(Probes.Length, "probes"),
+        new(Functions.Length, "functions"),
+        new(Globals.Length, "globals"),
+        new(LibraryFilesParsed, "library files parsed"),
+    ];
+
+    public string FileExtension => "txt";
+
+    public void Print(TextWriter writer) => ElaboratedProgramPrinter.Print(this, writer);
+}

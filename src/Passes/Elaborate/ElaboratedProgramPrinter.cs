@@ -1,0 +1,36 @@
+using Tapline.Passes.Binding;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// The `-p2` listing: each probe with its concrete point, the alias chain it came from
+/// and its locals with types; then functions and globals with their types.
+/// </summary>
+public static class ElaboratedProgramPrinter
+{
+    public static void Print(ElaboratedProgram program, TextWriter writer)
+    {
+        writer.WriteLine("# probes");
+        foreach (var probe in program.Probes)
+        {
+            writer.Write(probe.Point.Text);
+            if (probe.Chain.Length > 1)
+                writer.Write(" /* <- " + string.Join(" <- ", probe.Chain.Reverse().Skip(1)) + " */");
+            writer.WriteLine();
+            if (probe.Condition is not null)
+                writer.WriteLine("  if: " + Syntax.SyntaxPrinter.Print((Syntax.ExpressionSyntax)probe.Condition.Syntax));
+            if (probe.Locals.Length > 0)
+                writer.WriteLine("  locals: " + string.Join(", ", probe.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
+        }
+        writer.WriteLine("# functions");
+        foreach (var function in program.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            writer.WriteLine(function.ToString() + (function.IsEmbedded ? " %{ %}" : ""));
+            if (function.Locals.Length > 0)
+                writer.WriteLine("  locals: " + string.Join(", ", function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
+        }
+        writer.WriteLine("# globals");
+        foreach (var global in program.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
+            writer.WriteLine(global.ToString());
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Parse;
+using Tapline.Passes.Syntax;
+
+namespace Tapline.Passes.Elaborate;
+
+/// <summary>
+/// Matches probe points against the aliases (the script's and the library's) and then
+/// the providers, as SystemTap's match tree does: `*` matches within a component; an
+/// alias shorter than the point passes the rest on as a suffix (`myalias.return`) when no
+/// alias spells out the longer name; `?` allows no match; `!` stops at the first match.
+/// </summary>
+internal sealed class ProbePointResolver
+{
+    private const int MaxDepth = 32;
+
+    private sealed record AliasEntry(ImmutableArray<NameComponent> Name, string Text, ProbeAliasSyntax? Syntax, TapsetFile? File);
+
+    private readonly List<AliasEntry> _aliases = new();
+    private readonly ProbeProviderRegistry _providers;
+    private readonly ProgramSymbols _symbols;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ProbePointResolver(ScriptSyntax script, TapsetLibrary library, ProbeProviderRegistry providers, ProgramSymbols symbols, DiagnosticBag diagnostics)
+    {
+        _providers = providers;
+        _symbols = symbols;
+        _diagnostics = diagnostics;
+        foreach (var alias in script.Declarations.OfType<ProbeAliasSyntax>())
+        {
+            foreach (var name in alias.Names)
+            {
+                var components = name.Components.Select(NameComponent.From).ToImmutableArray();
+                _aliases.Add(new AliasEntry(components, NameComponent.Join(components), alias, null));
+            }
+        }
+        foreach (var (name, file) in library.Aliases)
+            _aliases.Add(new AliasEntry(NameComponent.Split(name), name, null, file));
+    }
+
+    /// <summary>Every alias name, for `-l` and for suggestions.</summary>
+    public IEnumerable<string> AliasNames => _aliases.Select(a => a.Text);
+
+    /// <summary>Expands every point of a probe; reports the points that match nothing (unless optional).</summary>
+    public ImmutableArray<ProbeExpansion> Resolve(ImmutableArray<ProbePointSyntax> points)
+    {
+        var expansions = ImmutableArray.CreateBuilder<ProbeExpansion>();
+        foreach (var point in points)
+        {
+            var found = Resolve(point);
+            expansions.AddRange(found);
+            if (point.IsSufficient && found.Length > 0)
+                break;
+        }
+        return expansions.ToImmutable();
+    }
+
+    /// <summary>Expands one point; reports it when it matches nothing and is not optional.</summary>
+    public ImmutableArray<ProbeExpansion> Resolve(ProbePointSyntax point)
+    {
+        var text = NameComponent.Join(point.Components.Select(NameComponent.From));
+        string? failure = null;
+        var found = Expand(point.Components, [text], [], 0, point, ref failure);
+        if (found.Count == 0 && !point.IsOptional)
+        {
+            if (failure is not null)
+                _diagnostics.ReportUnsupportedProbePoint(point.Span, text, failure);
+            else
+                _diagnostics.ReportUnknownProbePoint(point.Span, text, Suggestions.Closest(text, AliasNames.Concat(_providers.Roots)));
+        }
+        return found.Select(e => e with { Condition = point.Condition }).ToImmutableArray();
+    }
+
+    private List<ProbeExpansion> Expand(
+        ImmutableArray<ProbePointComponentSyntax> components, ImmutableArray<string> chain, ImmutableArray<ProbeAliasSyntax> aliases,
+        int depth, ProbePointSyntax site, ref string? failure)
+    {
+        var results = new List<ProbeExpansion>();
+        if (depth > MaxDepth)
+        {
+            _diagnostics.ReportAliasTooDeep(site.Span, chain[0]);
+            return results;
+        }
+        var names = components.Select(NameComponent.From).ToImmutableArray();
+        var matches = MatchAliases(names);
+        foreach (var (alias, suffixLength) in matches)
+        {
+            var syntax = alias.Syntax ?? FindInFile(alias);
+            if (syntax is null)
+                continue;
+            var suffix = components[(components.Length - suffixLength)..];
+            foreach (var target in syntax.Targets)
+            {
+                var found = Expand([.. target.Components, .. suffix], Extend(chain, alias.Text), aliases.Add(syntax), depth + 1, site, ref failure);
+                results.AddRange(found);
+                if (target.IsSufficient && found.Count > 0)
+                    break;
+            }
+        }
+        if (matches.Count > 0)
+            return results;
+
+        if (_providers.Find(names[0].Name) is not { } provider)
+            return results;
+        var resolution = provider.Resolve(components);
+        failure ??= resolution.Failure;
+        foreach (var point in resolution.Points)
+            results.Add(new ProbeExpansion(point, Extend(chain, point.Text), aliases));
+        return results;
+    }
+
+    /// <summary>The chain with one more name, unless the name is the same as the last one.</summary>
+    private static ImmutableArray<string> Extend(ImmutableArray<string> chain, string name) => chain[^1] == name ? chain : chain.Add(name);
+
+    /// <summary>The aliases a point names: exact-length matches, and shorter ones that pass a suffix on.</summary>
+    private List<(AliasEntry Alias, int SuffixLength)> MatchAliases(ImmutableArray<NameComponent> names)
+    {
+        var exact = _aliases.Where(a => a.Name.Length == names.Length && Matches(names, a.Name)).ToList();
+        var result = exact.Select(a => (a, 0)).ToList();
+        foreach (var alias in _aliases.Where(a => a.Name.Length < names.Length && Matches(names, a.Name)))
+        {
+            var suffix = names[alias.Name.Length..];
+            if (suffix.Any(c => Glob.HasWildcard(c.Name)))
+                continue;
+            if (exact.Any(e => e.Name.Take(alias.Name.Length).SequenceEqual(alias.Name)))
+                continue;
+            result.Add((alias, suffix.Length));
+        }
+        return result;
+    }
+
+    /// <summary>Whether the first components of a pattern match every component of an alias name.</summary>
+    private static bool Matches(ImmutableArray<NameComponent> pattern, ImmutableArray<NameComponent> alias)
+    {
+        for (var i = 0; i < alias.Length; i++)
+        {
+            if (!pattern[i].Matches(alias[i]))
+                return false;
+        }
+        return true;
+    }
+
+    private readonly Dictionary<TapsetFile, Dictionary<string, ProbeAliasSyntax>> _fileAliases = new();
+
+    /// <summary>The alias declaration behind a library name; its file is parsed (and its names declared) on first use.</summary>
+    private ProbeAliasSyntax? FindInFile(AliasEntry alias)
+    {
+        var file = alias.File!;
+        if (!_fileAliases.TryGetValue(file, out var byName))
+        {
+            _symbols.Load(file);
+            byName = new Dictionary<string, ProbeAliasSyntax>(StringComparer.Ordinal);
+            foreach (var declaration in file.Syntax?.Declarations.OfType<ProbeAliasSyntax>() ?? [])
+            {
+                foreach (var name in declaration.Names)
+                    byName.TryAdd(NameComponent.Join(name.Components.Select(NameComponent.From)), declaration);
+            }
+            _fileAliases[file] = byName;
+        }
+        return byName.GetValueOrDefault(alias.Text);
+    }
+}

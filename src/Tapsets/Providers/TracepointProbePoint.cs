@@ -1,0 +1,32 @@
+using Tapline.Passes.Binding;
+using Tapline.Passes.Elaborate;
+using Tapline.Tracing.Catalog;
+
+namespace Tapline.Tapsets.Providers;
+
+/// <summary>
+/// A tracepoint. Its context variables are its own fields (`$prev_pid`; char arrays are
+/// strings; other arrays take an index, as `$args[0]`), `$$name`, and `$$vars`/`$$parms`,
+/// all fields formatted as `name=value` pairs.
+/// </summary>
+public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedProbePoint("tracepoint", TextOf(Format.System, Format.Name))
+{
+    private IReadOnlyList<ContextVariableSymbol>? _variables;
+
+    public static string TextOf(string system, string name) => $"kernel.trace(\"{system}:{name}\")";
+
+    public override IReadOnlyList<ContextVariableSymbol> ContextVariables => _variables ??= BuildVariables();
+
+    private IReadOnlyList<ContextVariableSymbol> BuildVariables()
+    {
+        var variables = Format.OwnFields.Select(field => new ContextVariableSymbol(
+            field.Name,
+            field.IsString ? ScriptType.String : ScriptType.Long,
+            field.IsDataLocation || field.ArrayLength is not null ? $"{field.CType}[{(field.ArrayLength > 0 ? field.ArrayLength : "")}]" : field.CType,
+            IndexCount: field.ArrayLength is not null && !field.IsString ? 1 : 0)).ToList();
+        variables.Add(new ContextVariableSymbol("$name", ScriptType.String, "string"));
+        variables.Add(new ContextVariableSymbol("$vars", ScriptType.String, "string"));
+        variables.Add(new ContextVariableSymbol("$parms", ScriptType.String, "string"));
+        return variables;
+    }
+}
