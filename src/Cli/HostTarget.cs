@@ -19,7 +19,7 @@ internal static class HostTarget
             "kernel",
             TargetDescription.CompatibleSystemtapVersion,
             Environment.UserName == "root" ? "stapdev" : "stapusr",
-            ReadKernelConfig(release));
+            new KernelConfig(() => ReadKernelConfig(release)));
     }
 
     private static string Architecture() => RuntimeInformation.OSArchitecture switch
@@ -32,7 +32,7 @@ internal static class HostTarget
     };
 
     /// <summary>The kernel's build configuration from /proc/config.gz or /boot/config-RELEASE; empty when neither is readable.</summary>
-    private static ImmutableDictionary<string, string> ReadKernelConfig(string release)
+    private static IReadOnlyDictionary<string, string> ReadKernelConfig(string release)
     {
         try
         {

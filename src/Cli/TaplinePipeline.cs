@@ -1,4 +1,5 @@
 using Tapline.Passes.Elaborate;
+using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
 using Tapline.Tapsets.Providers;
@@ -9,9 +10,12 @@ namespace Tapline.Cli;
 /// <summary>The one place where the passes are put in order and their services registered.</summary>
 public static class TaplinePipeline
 {
-    public static Pipeline<ScriptInput, ElaboratedProgram> Create() =>
-        Pipeline.StartWith(new ParsePass())
-            .Then(new ElaboratePass());
+    /// <param name="optimize">False for `-u`: the optimize pass is left out.</param>
+    public static Pipeline<ScriptInput, ElaboratedProgram> Create(bool optimize = true)
+    {
+        var elaborated = Pipeline.StartWith(new ParsePass()).Then(new ElaboratePass());
+        return optimize ? elaborated.Then(new OptimizePass()) : elaborated;
+    }
 
     public static ServiceRegistry Services(ITracepointCatalog catalog) => new ServiceRegistry()
         .Add(catalog)

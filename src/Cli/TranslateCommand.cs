@@ -26,7 +26,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail(catalogProblem!);
 
         var options = Options(settings, arguments, defines);
-        var pipeline = TaplinePipeline.Create();
+        var pipeline = TaplinePipeline.Create(optimize: !settings.KeepUnused);
         var stopAfter = settings.StopAfterPass ?? 5;
 
         var output = settings.OutputFile is null ? stdout : new StringWriter();
@@ -34,7 +34,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         var runner = new PipelineRunner().Observe(timer);
         if (settings.Verbosity > 0)
             runner.Observe(new VerboseReporter(timer, stderr));
-        runner.Observe(new PassPrinter(pass => pass.Number == stopAfter, output));
+        var printed = pipeline.Passes.LastOrDefault(pass => pass.Number == stopAfter);
+        runner.Observe(new PassPrinter(pass => pass == printed, output));
         if (settings.DumpDirectory is not null)
             runner.Observe(new PassDumper(settings.DumpDirectory, Path.GetFileNameWithoutExtension(script.FileName)));
 

@@ -14,7 +14,8 @@ public sealed record ElaboratedProgram(
     ImmutableArray<GlobalSymbol> Globals,
     int LibraryFilesParsed) : IPassOutput
 {
-    public string Summary => "analyzed script";
+    /// <summary>What made it: "analyzed script" after elaboration, "optimized script" after optimization.</summary>
+    public string Summary { get; init; } = "analyzed script";
 
     public IReadOnlyList<OutputCount> Counts =>
     [

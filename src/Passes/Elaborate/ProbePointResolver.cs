@@ -18,6 +18,8 @@ internal sealed class ProbePointResolver
     private sealed record AliasEntry(ImmutableArray<NameComponent> Name, string Text, ProbeAliasSyntax? Syntax, TapsetFile? File);
 
     private readonly List<AliasEntry> _aliases = new();
+    private readonly Dictionary<string, List<AliasEntry>> _aliasesByRoot = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProbeResolution> _providerResolutions = new(StringComparer.Ordinal);
     private readonly ProbeProviderRegistry _providers;
     private readonly ProgramSymbols _symbols;
     private readonly DiagnosticBag _diagnostics;
@@ -37,6 +39,12 @@ internal sealed class ProbePointResolver
         }
         foreach (var (name, file) in library.Aliases)
             _aliases.Add(new AliasEntry(NameComponent.Split(name), name, null, file));
+        foreach (var alias in _aliases)
+        {
+            if (!_aliasesByRoot.TryGetValue(alias.Name[0].Name, out var bucket))
+                _aliasesByRoot[alias.Name[0].Name] = bucket = new List<AliasEntry>();
+            bucket.Add(alias);
+        }
     }
 
     /// <summary>Every alias name, for `-l` and for suggestions.</summary>
@@ -103,7 +111,10 @@ internal sealed class ProbePointResolver
 
         if (_providers.Find(names[0].Name) is not { } provider)
             return results;
-        var resolution = provider.Resolve(components);
+        // Hundreds of aliases may name the same point (every syscall's is raw_syscalls:sys_enter): resolve it once.
+        var key = NameComponent.Join(names);
+        if (!_providerResolutions.TryGetValue(key, out var resolution))
+            _providerResolutions[key] = resolution = provider.Resolve(components);
         failure ??= resolution.Failure;
         foreach (var point in resolution.Points)
             results.Add(new ProbeExpansion(point, Extend(chain, point.Text), aliases));
@@ -116,9 +127,11 @@ internal sealed class ProbePointResolver
     /// <summary>The aliases a point names: exact-length matches, and shorter ones that pass a suffix on.</summary>
     private List<(AliasEntry Alias, int SuffixLength)> MatchAliases(ImmutableArray<NameComponent> names)
     {
-        var exact = _aliases.Where(a => a.Name.Length == names.Length && Matches(names, a.Name)).ToList();
+        IReadOnlyList<AliasEntry> candidates = Glob.HasWildcard(names[0].Name) ? _aliases
+            : _aliasesByRoot.GetValueOrDefault(names[0].Name) ?? [];
+        var exact = candidates.Where(a => a.Name.Length == names.Length && Matches(names, a.Name)).ToList();
         var result = exact.Select(a => (a, 0)).ToList();
-        foreach (var alias in _aliases.Where(a => a.Name.Length < names.Length && Matches(names, a.Name)))
+        foreach (var alias in candidates.Where(a => a.Name.Length < names.Length && Matches(names, a.Name)))
         {
             var suffix = names[alias.Name.Length..];
             if (suffix.Any(c => Glob.HasWildcard(c.Name)))

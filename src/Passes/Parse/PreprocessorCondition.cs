@@ -101,7 +101,7 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             "guru_mode" => CompareNumber(environment.GuruMode ? 1 : 0, op, value),
             "$#" or "@#" => CompareNumber(environment.ScriptArguments?.Length ?? 0, op, value),
             _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) =>
-                CompareGlob(environment.Target.KernelConfig.GetValueOrDefault(name, ""), op, value),
+                CompareGlob(environment.Target.KernelConfig[name], op, value),
             _ when subject.Type == StapLexer.SCRIPT_ARG => CompareScriptArgument(subject, op, value),
             _ => ReportUnknownName(subject),
         };

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Syntax;
 using Tapline.Passes.Text;
@@ -12,7 +11,7 @@ namespace Tapline.Passes.Parse;
 /// names (as SystemTap pulls in a tapset file only when a symbol needs it). Declarations
 /// must start their line (`probe NAME = ...`, `function NAME`, `global NAME`).
 /// </summary>
-public sealed partial class TapsetFile
+public sealed class TapsetFile
 {
     private readonly Lazy<ScriptSyntax?> _syntax;
 
@@ -23,26 +22,29 @@ public sealed partial class TapsetFile
         var aliases = ImmutableArray.CreateBuilder<string>();
         var functions = ImmutableArray.CreateBuilder<string>();
         var globals = ImmutableArray.CreateBuilder<string>();
-        foreach (Match match in Declaration().Matches(source.Text))
+        foreach (var range in source.Text.AsSpan().Split('\n'))
         {
-            if (match.Groups["aliases"].Success)
-                aliases.AddRange(match.Groups["aliases"].Value.Split(',').Select(name => name.Trim()));
-            else if (match.Groups["function"].Success)
-                functions.Add(match.Groups["function"].Value);
-            else
-                globals.AddRange(match.Groups["globals"].Value.Split(',').Select(g => GlobalName().Match(g).Value).Where(g => g.Length > 0));
+            var line = source.Text.AsSpan(range).TrimStart(" \t");
+            if (TakeKeyword(ref line, "private"))
+                line = line.TrimStart(" \t");
+            if (TakeKeyword(ref line, "probe"))
+                AddAliasNames(line, aliases);
+            else if (TakeKeyword(ref line, "function"))
+                functions.Add(Identifier(line).ToString());
+            else if (TakeKeyword(ref line, "global"))
+            {
+                foreach (var part in line.ToString().Split(','))
+                {
+                    var name = Identifier(part.AsSpan().TrimStart(" \t"));
+                    if (!name.IsEmpty)
+                        globals.Add(name.ToString());
+                }
+            }
         }
         AliasNames = aliases.ToImmutable();
         FunctionNames = functions.ToImmutable();
         GlobalNames = globals.ToImmutable();
     }
-
-    [GeneratedRegex(@"^[ \t]*(?:probe[ \t]+(?<aliases>[^=+{}\n]+?)[ \t]*\+?=(?!=)|(?:private[ \t]+)?function[ \t]+(?<function>[A-Za-z_][A-Za-z0-9_]*)|(?:private[ \t]+)?global[ \t]+(?<globals>[^\n]+))",
-        RegexOptions.Multiline)]
-    private static partial Regex Declaration();
-
-    [GeneratedRegex(@"^\s*[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex GlobalName();
 
     public SourceText Source { get; }
 
@@ -59,4 +61,48 @@ public sealed partial class TapsetFile
 
     internal static TapsetFile Create(SourceText source, PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics) =>
         new(source, text => ScriptParser.Parse(text, environment, new MacroTable(macros), diagnostics));
+
+    private static bool TakeKeyword(ref ReadOnlySpan<char> line, string keyword)
+    {
+        if (!line.StartsWith(keyword) || line.Length == keyword.Length || line[keyword.Length] is not (' ' or '\t'))
+            return false;
+        line = line[keyword.Length..].TrimStart(" \t");
+        return true;
+    }
+
+    /// <summary>`probe NAME, NAME =` or `+=` declares aliases; a probe whose body comes first declares nothing.</summary>
+    private static void AddAliasNames(ReadOnlySpan<char> line, ImmutableArray<string>.Builder aliases)
+    {
+        var depth = 0;
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && (i == 0 || line[i - 1] != '\\'))
+                quoted = !quoted;
+            else if (quoted)
+                continue;
+            else if (c == '(')
+                depth++;
+            else if (c == ')')
+                depth--;
+            else if (c == '{')
+                return;
+            else if (depth == 0 && c == '=' && (i + 1 >= line.Length || line[i + 1] != '='))
+            {
+                var names = line[..(i > 0 && line[i - 1] == '+' ? i - 1 : i)];
+                foreach (var name in names.ToString().Split(','))
+                    aliases.Add(name.Trim());
+                return;
+            }
+        }
+    }
+
+    private static ReadOnlySpan<char> Identifier(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && (char.IsAsciiLetterOrDigit(text[length]) || text[length] == '_'))
+            length++;
+        return length > 0 && !char.IsAsciiDigit(text[0]) ? text[..length] : [];
+    }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Tapline.Passes.Pipeline;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record TargetDescription(
     string Runtime,
     string SystemtapVersion,
     string Privilege,
-    ImmutableDictionary<string, string> KernelConfig)
+    KernelConfig KernelConfig)
 {
     /// <summary>The SystemTap language version whose semantics Tapline follows.</summary>
     public const string CompatibleSystemtapVersion = "5.1";
@@ -21,5 +19,5 @@ public sealed record TargetDescription(
     /// <summary>A fixed description, for tests and golden files that must not depend on the host.</summary>
     public static TargetDescription Fixed { get; } = new(
         "6.18.0", "6.18.0-tapline", "x86_64", "kernel", CompatibleSystemtapVersion, "stapdev",
-        ImmutableDictionary<string, string>.Empty.Add("CONFIG_TRACEPOINTS", "y").Add("CONFIG_FTRACE_SYSCALLS", "y"));
+        KernelConfig.Of(new Dictionary<string, string> { ["CONFIG_TRACEPOINTS"] = "y", ["CONFIG_FTRACE_SYSCALLS"] = "y" }));
 }

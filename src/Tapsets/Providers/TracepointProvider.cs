@@ -29,6 +29,13 @@ public sealed class TracepointProvider(ITracepointCatalog catalog) : IProbeProvi
 
         var parts = pattern.Value.Split(':', 2);
         var (system, name) = parts.Length == 2 ? (parts[0], parts[1]) : ("*", parts[0]);
+        if (!Glob.HasWildcard(system) && !Glob.HasWildcard(name))
+        {
+            // An exact name needs only its own format, not the whole catalog's list.
+            return catalog.Find(new TracepointName(system, name)) is { } format
+                ? ProbeResolution.Of(new TracepointProbePoint(format))
+                : ProbeResolution.NoMatch;
+        }
         var points = catalog.Names
             .Where(n => Glob.Matches(system, n.System) && Glob.Matches(name, n.Name))
             .Select(catalog.Find)

@@ -15,19 +15,22 @@ public sealed class SnapshotCatalog : ITracepointCatalog
     private readonly string _directory;
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, TracepointFormat>> _systems = new();
 
+    private readonly Lazy<IReadOnlyList<TracepointName>> _names;
+
     public SnapshotCatalog(string directory)
     {
         _directory = directory;
-        Names = File.ReadLines(Path.Combine(directory, NamesFile))
+        _names = new Lazy<IReadOnlyList<TracepointName>>(() => File.ReadLines(Path.Combine(directory, NamesFile))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split(':', 2))
             .Select(parts => new TracepointName(parts[0], parts[1]))
-            .ToList();
+            .ToList());
     }
 
     public string Origin => $"snapshot {_directory}";
 
-    public IReadOnlyList<TracepointName> Names { get; }
+    /// <summary>Every tracepoint, read from `names.txt` when first asked for.</summary>
+    public IReadOnlyList<TracepointName> Names => _names.Value;
 
     public TracepointFormat? Find(TracepointName name) =>
         _systems.GetOrAdd(name.System, ReadSystem).GetValueOrDefault(name.Name);

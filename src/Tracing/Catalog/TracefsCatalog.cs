@@ -10,28 +10,36 @@ public sealed class TracefsCatalog : ITracepointCatalog
 {
     private readonly string _root;
     private readonly ConcurrentDictionary<TracepointName, TracepointFormat?> _formats = new();
+    private readonly Lazy<IReadOnlyList<TracepointName>> _names;
 
     public TracefsCatalog(string mountPoint)
     {
         _root = mountPoint;
-        Names = File.ReadLines(Path.Combine(mountPoint, "available_events"))
-            .Select(line => line.Split(':', 2))
-            .Where(parts => parts.Length == 2)
-            .Select(parts => new TracepointName(parts[0], parts[1].Trim()))
-            .Distinct()
-            .OrderBy(n => n.System, StringComparer.Ordinal).ThenBy(n => n.Name, StringComparer.Ordinal)
-            .ToList();
+        if (!File.Exists(Path.Combine(mountPoint, "available_events")))
+            throw new DirectoryNotFoundException($"{mountPoint} has no available_events: not a tracefs mount");
+        _names = new Lazy<IReadOnlyList<TracepointName>>(ReadNames);
     }
 
     public string Origin => $"tracefs at {_root}";
 
-    public IReadOnlyList<TracepointName> Names { get; }
+    /// <summary>Every tracepoint, read from `available_events` when first asked for.</summary>
+    public IReadOnlyList<TracepointName> Names => _names.Value;
+
+    private List<TracepointName> ReadNames() => File.ReadLines(Path.Combine(_root, "available_events"))
+        .Select(line => line.Split(':', 2))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => new TracepointName(parts[0], parts[1].Trim()))
+        .Distinct()
+        .OrderBy(n => n.System, StringComparer.Ordinal).ThenBy(n => n.Name, StringComparer.Ordinal)
+        .ToList();
 
     public TracepointFormat? Find(TracepointName name) => _formats.GetOrAdd(name, Read);
 
     private TracepointFormat? Read(TracepointName name)
     {
         var path = Path.Combine(_root, "events", name.System, name.Name, "format");
+        if (!File.Exists(path))
+            return null;
         try
         {
             return FormatParser.Parse(name.System, File.ReadAllText(path));

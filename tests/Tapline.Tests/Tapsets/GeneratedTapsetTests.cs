@@ -17,6 +17,9 @@ public sealed class GeneratedTapsetTests
         Assert.True(SyscallTapsetWriter.Write(table, catalog, "tapsets/catalog")
                 == File.ReadAllText(Path.Combine(Repository.Tapsets, SyscallTapsetWriter.FileName)),
             "tapsets/syscalls.stp is stale: run `tools/regenerate tapsets` and commit the result");
+        Assert.True(SyscallTapsetWriter.WriteReturns(table, catalog, "tapsets/catalog")
+                == File.ReadAllText(Path.Combine(Repository.Tapsets, SyscallTapsetWriter.ReturnFileName)),
+            "tapsets/syscalls_return.stp is stale: run `tools/regenerate tapsets` and commit the result");
         Assert.True(SyscallTapsetWriter.WriteNonDwarf(table, catalog, "tapsets/catalog")
                 == File.ReadAllText(Path.Combine(Repository.Tapsets, SyscallTapsetWriter.NonDwarfFileName)),
             "tapsets/nd_syscalls.stp is stale: run `tools/regenerate tapsets` and commit the result");
