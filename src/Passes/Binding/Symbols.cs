@@ -19,6 +19,9 @@ public abstract class VariableSymbol(string name, SourceSpan declared)
     /// <summary>Where the type was first decided, for conflict messages.</summary>
     public SourceSpan? TypeOrigin { get; internal set; }
 
+    /// <summary>Assigned from an expression already reported as wrong: its unknown type is not reported again.</summary>
+    internal bool IsPoisoned { get; set; }
+
     public override string ToString() => $"{Name}:{ScriptTypes.Name(Type)}";
 }
 

@@ -143,6 +143,8 @@ internal sealed partial class TypeInference
     /// <summary>Makes two expressions (or an argument and its parameter) agree on one type.</summary>
     private void Unify(BoundExpression left, BoundExpression right)
     {
+        if (left is BoundVariable { Symbol: var poisoned } && right is BoundErrorExpression)
+            poisoned.IsPoisoned = true;
         var leftType = Expression(left);
         var rightType = Expression(right);
         if (leftType is not (ScriptType.Unknown or ScriptType.Void))

@@ -101,7 +101,7 @@ internal sealed partial class TypeInference(DiagnosticBag diagnostics)
     {
         foreach (var variable in variables)
         {
-            if (variable.Type == ScriptType.Unknown)
+            if (variable.Type == ScriptType.Unknown && !variable.IsPoisoned)
                 diagnostics.ReportUnresolvedType(variable.Declared, $"'{variable.Name}'");
             if (variable is GlobalSymbol { KeyTypes: { } keys } array && keys.Any(k => k == ScriptType.Unknown))
                 diagnostics.ReportUnresolvedType(array.Declared, $"the keys of '{array.Name}'");

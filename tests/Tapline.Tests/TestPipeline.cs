@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Tapline.Cli;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Observers;
+using Tapline.Passes.Parse;
+using Tapline.Passes.Pipeline;
+using Tapline.Passes.Text;
+using Tapline.Tracing.Catalog;
+
+namespace Tapline.Tests;
+
+/// <summary>
+/// Runs the command's pipeline in-process up to a pass, on the checked-in catalog snapshot
+/// and the fixed target, and returns what `-p N` prints, or the diagnostics when it fails.
+/// </summary>
+internal static class TestPipeline
+{
+    public static readonly ITracepointCatalog Catalog = new SnapshotCatalog(Path.Combine(Repository.Tapsets, "catalog"));
+
+    public static (string Output, DiagnosticBag Diagnostics) Run(
+        string text, int stopAfter, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false, bool optimize = true)
+    {
+        var options = TestParser.Options(arguments) with { GuruMode = guru, KeepUnused = !optimize };
+        var context = new PassContext(options, TaplinePipeline.Services(Catalog));
+        var pipeline = TaplinePipeline.Create(optimize);
+        var printed = pipeline.Passes.LastOrDefault(p => p.Number == stopAfter);
+        var output = new StringWriter();
+        new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output))
+            .Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context, stopAfter);
+        return (output.ToString(), context.Diagnostics);
+    }
+
+    /// <summary>What a golden file holds: the printed output, or the diagnostics as the command prints them.</summary>
+    public static string RunGolden(string scriptPath, int stopAfter)
+    {
+        var options = GoldenOptions(scriptPath);
+        var (output, diagnostics) = Run(
+            File.ReadAllText(scriptPath), stopAfter, Path.GetFileName(scriptPath), TestParser.GoldenArguments(scriptPath), guru: options.Contains("-g"));
+        return diagnostics.Count == 0 ? output : TestParser.Describe(diagnostics);
+    }
+
+    /// <summary>The options a golden script runs with, from NAME.options (only -g so far).</summary>
+    public static ImmutableArray<string> GoldenOptions(string scriptPath)
+    {
+        var file = Path.ChangeExtension(scriptPath, ".options");
+        return File.Exists(file) ? [.. File.ReadAllLines(file).Where(l => l.Length > 0)] : [];
+    }
+}
