@@ -147,6 +147,23 @@ internal sealed partial class TypeInference
             poisoned.IsPoisoned = true;
         var leftType = Expression(left);
         var rightType = Expression(right);
+        if (rightType == ScriptType.Histogram || leftType == ScriptType.Histogram)
+        {
+            // A histogram is only ever printed: it cannot be stored or compared.
+            if (left is BoundVariable { Symbol: var stored })
+                stored.IsPoisoned = true;
+            if (_report)
+                diagnostics.ReportHistogramMisuse(Site(rightType == ScriptType.Histogram ? right : left));
+            return;
+        }
+        if (leftType is not (ScriptType.Unknown or ScriptType.Void) && rightType is not (ScriptType.Unknown or ScriptType.Void)
+            && leftType != rightType && Symbolic(left) is { } symbol)
+        {
+            // `x = "a"` where x is long: the variable, not the literal, is what conflicts.
+            if (_report)
+                diagnostics.ReportTypeConflict(Site(right), symbol.What, ScriptTypes.Name(rightType), ScriptTypes.Name(leftType), symbol.Origin);
+            return;
+        }
         if (leftType is not (ScriptType.Unknown or ScriptType.Void))
             Constrain(right, leftType, rightType);
         else if (rightType is not (ScriptType.Unknown or ScriptType.Void))
@@ -205,6 +222,15 @@ internal sealed partial class TypeInference
         else
             diagnostics.ReportTypeConflict(Site(expression), "this expression", ScriptTypes.Name(type), ScriptTypes.Name(actual), null);
     }
+
+    /// <summary>The symbol whose type an expression stands for, named as messages name it, with where its type came from.</summary>
+    private static (string What, SourceSpan? Origin)? Symbolic(BoundExpression expression) => expression switch
+    {
+        BoundVariable variable => ($"'{variable.Symbol.Name}'", variable.Symbol.TypeOrigin),
+        BoundArrayElement element => ($"'{element.Array.Name}'", element.Array.TypeOrigin),
+        BoundCall call => ($"the result of '{call.Function.Name}'", call.Function.ReturnTypeOrigin),
+        _ => null,
+    };
 
     private static string Describe(BoundExpression expression) => expression switch
     {

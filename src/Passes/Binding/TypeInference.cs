@@ -52,6 +52,12 @@ internal sealed partial class TypeInference(DiagnosticBag diagnostics)
     {
         if (type is ScriptType.Unknown or ScriptType.Void)
             return;
+        if (type == ScriptType.Histogram)
+        {
+            if (_report)
+                diagnostics.ReportHistogramMisuse(site);
+            return;
+        }
         if (symbol.Type == ScriptType.Unknown)
         {
             symbol.Type = type;

@@ -48,7 +48,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         binder.BindPendingFunctions();
 
         if (probes.Count == 0 && !diagnostics.HasErrors)
-            diagnostics.ReportNoProbes(new Text.SourceSpan(script.Source, 0, 0));
+            diagnostics.ReportNoProbes(script.Declarations.FirstOrDefault()?.Span ?? new Text.SourceSpan(script.Source, 0, 0));
 
         var functions = binder.BoundFunctions;
         var bodies = probes.Select(p => p.Body)

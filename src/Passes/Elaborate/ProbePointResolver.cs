@@ -69,8 +69,9 @@ internal sealed class ProbePointResolver
     {
         var text = NameComponent.Join(point.Components.Select(NameComponent.From));
         string? failure = null;
+        var errorsBefore = _diagnostics.Count;
         var found = Expand(point.Components, [text], [], 0, point, ref failure);
-        if (found.Count == 0 && !point.IsOptional)
+        if (found.Count == 0 && !point.IsOptional && _diagnostics.Count == errorsBefore)
         {
             if (failure is not null)
                 _diagnostics.ReportUnsupportedProbePoint(point.Span, text, failure);

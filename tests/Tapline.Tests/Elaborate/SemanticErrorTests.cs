@@ -1,0 +1,104 @@
+using Tapline.Tests.Parse;
+
+namespace Tapline.Tests.Elaborate;
+
+/// <summary>Scripts that parse but mean nothing (SystemTap's semko): each gives the right diagnostic at the marked span.</summary>
+public sealed class SemanticErrorTests
+{
+    [Theory]
+    // Probe points
+    [InlineData("probe «syscall.opnat» { }", "STP2001", "did you mean 'syscall.openat'")]
+    [InlineData("probe «bogus.point» { }", "STP2001", "probe point 'bogus.point' matches nothing")]
+    [InlineData("probe «kernel.trace(\"sched:no_such_tracepoint\")» { }", "STP2001", "matches nothing")]
+    [InlineData("probe «kernel.function(\"vfs_read\")» { }", "STP2002", "need kprobes and kernel debuginfo")]
+    [InlineData("probe «kprobe.function(\"vfs_read\")» { }", "STP2002", "this kernel does not have (no CONFIG_KPROBES)")]
+    [InlineData("probe «process(\"/bin/ls\").function(\"main\")» { }", "STP2002", "need uprobes")]
+    [InlineData("probe «kernel.trace(\"sched:sched_switch\").return» { }", "STP2002", "tracepoints have no '.return'")]
+    [InlineData("probe «timer.ms» { }", "STP2002", "timer.ms(N) needs a positive number")]
+    [InlineData("probe «timer.minutes(1)» { }", "STP2002", "not a timer unit")]
+    [InlineData("probe a = a { }\nprobe «a» { }", "STP2020", "too deeply")]
+    [InlineData("«function f() { }»", "STP2030", "no probes")]
+    // Functions
+    [InlineData("probe begin { «execnam()» }", "STP2003", "did you mean 'execname'")]
+    [InlineData("probe begin { x = «strlen(\"a\", \"b\")» }", "STP2004", "'strlen' takes 1 argument, but 2 were given")]
+    [InlineData("function add(a, b) { return a + b }\nprobe begin { x = «add(1)» }", "STP2004", "takes 2 arguments, but 1 were given")]
+    [InlineData("function f() { }\nprobe begin { x = «f()» }", "STP2019", "'f' returns no value")]
+    [InlineData("function f() { }\n«function f() { }»\nprobe begin { f() }", "STP2023", "function 'f' is already declared")]
+    [InlineData("global g\nglobal «g»\nprobe begin { g = 1 }", "STP2023", "global 'g' is already declared")]
+    // Types
+    [InlineData("probe begin { x = 1; x = «\"a\"» }", "STP2005", "'x' is used as string here, but is long (from test.stp:1:15)")]
+    [InlineData("global g\nprobe begin { g = 1 }\nprobe end { g = «\"s\"» }", "STP2005", "'g' is used as string here, but is long")]
+    [InlineData("global a\nprobe begin { a[1] = 1; a[«\"x\"»] = 2 }", "STP2005", "key 1 of 'a' is used as string here, but is long")]
+    [InlineData("function f() { if (1) return 1; return «\"a\"» }\nprobe begin { x = f() }", "STP2005", "the result of 'f' is used as string")]
+    [InlineData("probe begin { s = \"a\" . «1» }", "STP2005", "this expression is used as string here, but is long")]
+    [InlineData("probe begin { printf(\"%d\\n\", «\"a\"») }", "STP2005", "is used as long here, but is string")]
+    [InlineData("probe begin { if («\"a\"») x = 1 }", "STP2005", "is used as long here, but is string")]
+    [InlineData("global s\nprobe begin { s <<< 1; x = «s» + 1 }", "STP2005", "'s' is used as long here, but is stats")]
+    [InlineData("global n\nprobe begin { n = 1; x = @count(«n») }", "STP2005", "'n' is used as stats here, but is long")]
+    [InlineData("probe begin { println(«y») }", "STP2006", "cannot infer the type of 'y'")]
+    [InlineData("global s\nprobe begin { s <<< 1; x = «@hist_log(s)» }", "STP2025", "a histogram can only be printed")]
+    // Context variables
+    [InlineData("probe kernel.trace(\"sched:sched_switch\") { «$prev_pid» = 1 }", "STP2007", "needs guru mode (-g)")]
+    [InlineData("probe kernel.trace(\"sched:sched_switch\") { x = «$nope» }", "STP2009", "'$nope' is not a context variable of 'kernel.trace(\"sched:sched_switch\")'")]
+    [InlineData("probe begin { x = «$pid» }", "STP2009", "(it has none)")]
+    [InlineData("function f() { return «$x» }\nprobe begin { y = f() }", "STP2010", "can only be read in a probe handler")]
+    [InlineData("probe kernel.trace(\"sched:sched_switch\") { x = $prev_comm«->foo» }", "STP2011", "following '->' from '$prev_comm' needs kernel debuginfo")]
+    [InlineData("probe begin { x = «@cast(0, \"task_struct\")->pid» }", "STP2011", "@cast needs kernel debuginfo")]
+    [InlineData("probe kernel.trace(\"raw_syscalls:sys_enter\") { x = «$args» }", "STP2021", "use '$args[N]'")]
+    [InlineData("probe kernel.trace(\"raw_syscalls:sys_enter\") { x = «$id[0]» }", "STP2021", "is not an array")]
+    // Arrays
+    [InlineData("probe begin { «a[1]» = 1 }", "STP2013", "arrays must be declared global")]
+    [InlineData("global a\nprobe begin { a[1] = 1; «a[1, 2]» = 2 }", "STP2014", "has 1 key(s), but 2 are used here")]
+    [InlineData("global g\nprobe begin { g = 1; «g[1]» = 2 }", "STP2015", "is a scalar, but is indexed")]
+    [InlineData("global a\nprobe begin { a[1] = 1; x = «a» }", "STP2015", "is an array, but is used here without keys")]
+    [InlineData("probe begin { «foreach (k in nope) { }» }", "STP2027", "'nope' is not a global array")]
+    // Statements and formats
+    [InlineData("probe begin { «%{ /* C# */ %}» }", "STP2012", "needs guru mode (-g)")]
+    [InlineData("probe begin { f = \"%d\"; printf(«f», 1) }", "STP2016", "the format must be a string literal")]
+    [InlineData("probe begin { «printf(\"%d %d\\n\", 1)» }", "STP2016", "the format has 2 conversion(s), but 1 value(s) were given")]
+    [InlineData("probe begin { printf(«\"%q\"», 1) }", "STP2016", "'%q' is not a conversion")]
+    [InlineData("probe begin { «break» }", "STP2017", "'break' outside a loop")]
+    [InlineData("probe begin { «return 1» }", "STP2018", "'return' outside a function")]
+    [InlineData("probe begin { «1» = 2 }", "STP2029", "this cannot be assigned to")]
+    public void Elaborate_MeaninglessScript_ReportsDiagnosticAtMarkedSpan(string marked, string id, string message)
+    {
+        var source = MarkedSource.Parse(marked);
+        var (_, diagnostics) = TestPipeline.Run(source.Text, stopAfter: 2);
+        var actual = TestParser.Describe(diagnostics);
+        var match = diagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.True(match is not null, $"expected {id}, got:\n{actual}");
+        Assert.Contains(message, match.Message);
+        Assert.True(match.Location is { } location && location.Start == source.Start && location.Length == source.Length,
+            $"expected {id} at [{source.Start}, {source.Start + source.Length}), got:\n{actual}" +
+            $"(at [{match.Location?.Start}, {match.Location?.End}))");
+    }
+
+    [Fact]
+    public void Elaborate_WritingTracepointFieldInGuruMode_SaysItIsReadOnly()
+    {
+        var (_, diagnostics) = TestPipeline.Run("probe kernel.trace(\"sched:sched_switch\") { $prev_pid = 1 }", 2, guru: true);
+        Assert.Equal("STP2008", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void Elaborate_EmbeddedCodeInGuruMode_IsAccepted()
+    {
+        var (_, diagnostics) = TestPipeline.Run("probe begin { %{ /* C# */ %} }", 2, guru: true);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Elaborate_OptionalPointThatMatchesNothing_IsNoError()
+    {
+        var (output, diagnostics) = TestPipeline.Run("probe syscall.no_such_call ?, begin { }", 2);
+        Assert.Empty(diagnostics);
+        Assert.StartsWith("# probes\nbegin\n", output);
+    }
+
+    [Fact]
+    public void Elaborate_SufficientPoint_StopsAtTheFirstMatch()
+    {
+        var (output, _) = TestPipeline.Run("probe begin !, end { }", 2);
+        Assert.StartsWith("# probes\nbegin\n# functions", output);
+    }
+}
