@@ -8,7 +8,7 @@ namespace Tapline.Cli;
 
 /// <summary>
 /// `-l PROBE` and `-L PROBE`: elaborates `probe PROBE { }` and lists, sorted, the points the
-/// pattern names (the first alias or point each match came through); `-L` adds the
+/// pattern names (the alias or point each match came through first); `-L` adds the
 /// variables an alias sets, with their types, or a concrete point's context variables.
 /// </summary>
 internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
@@ -24,7 +24,7 @@ internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
         var script = new SourceText("<list>", $"probe {settings.ListPattern} {{ }}\n");
         var options = TranslateCommand.Options(settings, [], System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
         var context = new PassContext(options, TaplinePipeline.Services(catalog));
-        var result = new PipelineRunner().Run(TaplinePipeline.Create(), new ScriptInput(script), context, stopAfter: 2);
+        var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize: false), new ScriptInput(script), context, stopAfter: 2);
         DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         if (!result.Succeeded || result.LastOutput is not ElaboratedProgram program)
             return 1;
@@ -32,7 +32,7 @@ internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
         var lines = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var probe in program.Probes)
         {
-            var name = probe.Chain.Length > 1 ? probe.Chain[1] : probe.Chain[0];
+            var name = probe.Chain[1];
             if (lines.ContainsKey(name))
                 continue;
             lines[name] = settings.ListVariables ? Describe(name, probe) : name;

@@ -45,11 +45,13 @@ internal static class TaplineCommand
     private static readonly Option<bool> Guru = new("-g")
     {
         Description = "Guru mode: allow embedded %{ C# %} code",
+        Arity = ArgumentArity.Zero,
     };
 
     private static readonly Option<bool> KeepUnused = new("-u")
     {
         Description = "Unoptimized: keep unused functions, globals and side-effect-free code",
+        Arity = ArgumentArity.Zero,
     };
 
     private static readonly Option<string?> Catalog = new("--catalog")

@@ -14,8 +14,9 @@ public static class ElaboratedProgramPrinter
         foreach (var probe in program.Probes)
         {
             writer.Write(probe.Point.Text);
-            if (probe.Chain.Length > 1)
-                writer.Write(" /* <- " + string.Join(" <- ", probe.Chain.Reverse().Skip(1)) + " */");
+            var origins = probe.Chain.Reverse().Where((name, i) => i == 0 || name != probe.Chain[^i]).Skip(1).ToList();
+            if (origins.Count > 0)
+                writer.Write(" /* <- " + string.Join(" <- ", origins) + " */");
             writer.WriteLine();
             if (probe.Condition is not null)
                 writer.WriteLine("  if: " + Syntax.SyntaxPrinter.Print((Syntax.ExpressionSyntax)probe.Condition.Syntax));

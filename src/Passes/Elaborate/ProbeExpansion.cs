@@ -5,7 +5,8 @@ namespace Tapline.Passes.Elaborate;
 
 /// <summary>
 /// One concrete probe that a user's probe point expanded into: the point, the chain of
-/// names it came through (the user's point first, the concrete point last), and the
+/// names it came through (the user's point first, then each alias name matched, the
+/// concrete point last; neighbours may be the same text, as `begin` is to `begin`), and the
 /// aliases passed on the way (outermost first), whose bodies wrap the user's handler.
 /// </summary>
 /// <param name="Condition">The user's `if (...)` on the point, if any.</param>

@@ -101,7 +101,7 @@ internal sealed class ProbePointResolver
             var suffix = components[(components.Length - suffixLength)..];
             foreach (var target in syntax.Targets)
             {
-                var found = Expand([.. target.Components, .. suffix], Extend(chain, alias.Text), aliases.Add(syntax), depth + 1, site, ref failure);
+                var found = Expand([.. target.Components, .. suffix], chain.Add(alias.Text), aliases.Add(syntax), depth + 1, site, ref failure);
                 results.AddRange(found);
                 if (target.IsSufficient && found.Count > 0)
                     break;
@@ -118,12 +118,9 @@ internal sealed class ProbePointResolver
             _providerResolutions[key] = resolution = provider.Resolve(components);
         failure ??= resolution.Failure;
         foreach (var point in resolution.Points)
-            results.Add(new ProbeExpansion(point, Extend(chain, point.Text), aliases));
+            results.Add(new ProbeExpansion(point, chain.Add(point.Text), aliases));
         return results;
     }
-
-    /// <summary>The chain with one more name, unless the name is the same as the last one.</summary>
-    private static ImmutableArray<string> Extend(ImmutableArray<string> chain, string name) => chain[^1] == name ? chain : chain.Add(name);
 
     /// <summary>The aliases a point names: exact-length matches, and shorter ones that pass a suffix on.</summary>
     private List<(AliasEntry Alias, int SuffixLength)> MatchAliases(ImmutableArray<NameComponent> names)

@@ -102,6 +102,14 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Flags_BeforeAnOptionWithValue_DoNotSwallowIt()
+    {
+        var outcome = Run("-g", "-u", "-p1", "-e", "probe begin { }");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("probe begin {\n}\n", outcome.Stdout);
+    }
+
+    [Fact]
     public void OutputFile_ReceivesThePrintedScript()
     {
         var directory = Directory.CreateTempSubdirectory("tapline-out-").FullName;
