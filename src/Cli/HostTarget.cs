@@ -11,7 +11,10 @@ internal static class HostTarget
     public static TargetDescription Describe()
     {
         var release = ReadFirstLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.Version.ToString();
-        var version = new string(release.TakeWhile(c => char.IsAsciiDigit(c) || c == '.').ToArray()).TrimEnd('.');
+        var length = 0;
+        while (length < release.Length && (char.IsAsciiDigit(release[length]) || release[length] == '.'))
+            length++;
+        var version = release[..length].TrimEnd('.');
         return new TargetDescription(
             version,
             release,

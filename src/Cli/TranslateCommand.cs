@@ -41,7 +41,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
 
         var context = new PassContext(options, TaplinePipeline.Services(catalog));
         var result = runner.Run(pipeline, new ScriptInput(script), context, stopAfter);
-        DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
+        if (context.Diagnostics.Count > 0)
+            DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         if (!result.Succeeded)
             return Failure;
 

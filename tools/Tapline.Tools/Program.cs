@@ -31,8 +31,9 @@ if (args[0] == "catalog")
 var catalog = new SnapshotCatalog(snapshot);
 var syscalls = SyscallTable.Read(Path.Combine(snapshot, SyscallTable.FileName("x86_64")));
 var origin = "tapsets/catalog";
-File.WriteAllText(Path.Combine(tapsets, SyscallTapsetWriter.FileName), SyscallTapsetWriter.Write(syscalls, catalog, origin));
-File.WriteAllText(Path.Combine(tapsets, SyscallTapsetWriter.ReturnFileName), SyscallTapsetWriter.WriteReturns(syscalls, catalog, origin));
-File.WriteAllText(Path.Combine(tapsets, SyscallTapsetWriter.NonDwarfFileName), SyscallTapsetWriter.WriteNonDwarf(syscalls, catalog, origin));
+foreach (var stale in Directory.EnumerateFiles(tapsets, "*syscalls*.stp"))
+    File.Delete(stale);
+foreach (var (name, text) in SyscallTapsetWriter.WriteAll(syscalls, catalog, origin))
+    File.WriteAllText(Path.Combine(tapsets, name), text);
 Console.WriteLine($"{syscalls.Entries.Count} syscall aliases written to {tapsets}");
 return 0;

@@ -4,7 +4,7 @@ using Tapline.Passes.Syntax;
 namespace Tapline.Passes.Elaborate;
 
 /// <summary>One component of a probe point name: `trace("sched:*")` is ("trace", "\"sched:*\"").</summary>
-public readonly record struct NameComponent(string Name, string? Argument)
+public sealed record NameComponent(string Name, string? Argument)
 {
     public override string ToString() => Argument is null ? Name : $"{Name}({Argument})";
 

@@ -17,6 +17,9 @@ internal sealed class ProbePointResolver
 
     private sealed record AliasEntry(ImmutableArray<NameComponent> Name, string Text, ProbeAliasSyntax? Syntax, TapsetFile? File);
 
+    /// <summary>An alias a point names, and how many of the point's last components it passes on as a suffix.</summary>
+    private sealed record AliasMatch(AliasEntry Alias, int SuffixLength);
+
     private readonly List<AliasEntry> _aliases = new();
     private readonly Dictionary<string, List<AliasEntry>> _aliasesByRoot = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProbeResolution> _providerResolutions = new(StringComparer.Ordinal);
@@ -37,8 +40,8 @@ internal sealed class ProbePointResolver
                 _aliases.Add(new AliasEntry(components, NameComponent.Join(components), alias, null));
             }
         }
-        foreach (var (name, file) in library.Aliases)
-            _aliases.Add(new AliasEntry(NameComponent.Split(name), name, null, file));
+        foreach (var alias in library.Aliases)
+            _aliases.Add(new AliasEntry(NameComponent.Split(alias.Name), alias.Name, null, alias.File));
         foreach (var alias in _aliases)
         {
             if (!_aliasesByRoot.TryGetValue(alias.Name[0].Name, out var bucket))
@@ -123,12 +126,12 @@ internal sealed class ProbePointResolver
     }
 
     /// <summary>The aliases a point names: exact-length matches, and shorter ones that pass a suffix on.</summary>
-    private List<(AliasEntry Alias, int SuffixLength)> MatchAliases(ImmutableArray<NameComponent> names)
+    private List<AliasMatch> MatchAliases(ImmutableArray<NameComponent> names)
     {
         IReadOnlyList<AliasEntry> candidates = Glob.HasWildcard(names[0].Name) ? _aliases
             : _aliasesByRoot.GetValueOrDefault(names[0].Name) ?? [];
         var exact = candidates.Where(a => a.Name.Length == names.Length && Matches(names, a.Name)).ToList();
-        var result = exact.Select(a => (a, 0)).ToList();
+        var result = exact.Select(a => new AliasMatch(a, 0)).ToList();
         foreach (var alias in candidates.Where(a => a.Name.Length < names.Length && Matches(names, a.Name)))
         {
             var suffix = names[alias.Name.Length..];
@@ -136,7 +139,7 @@ internal sealed class ProbePointResolver
                 continue;
             if (exact.Any(e => e.Name.Take(alias.Name.Length).SequenceEqual(alias.Name)))
                 continue;
-            result.Add((alias, suffix.Length));
+            result.Add(new AliasMatch(alias, suffix.Length));
         }
         return result;
     }

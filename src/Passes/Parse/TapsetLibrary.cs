@@ -23,6 +23,18 @@ public sealed class TapsetLibrary
     public IEnumerable<TapsetFile> DeclaringGlobal(string name) => Files.Where(f => f.GlobalNames.Contains(name));
 
     /// <summary>Every alias name of the library, with the file declaring it.</summary>
-    public IEnumerable<(string Name, TapsetFile File)> Aliases =>
-        Files.SelectMany(file => file.AliasNames.Select(name => (name, file)));
+    public IEnumerable<TapsetAlias> Aliases
+    {
+        get
+        {
+            foreach (var file in Files)
+            {
+                foreach (var name in file.AliasNames)
+                    yield return new TapsetAlias(name, file);
+            }
+        }
+    }
 }
+
+/// <summary>An alias name and the library file that declares it.</summary>
+public sealed record TapsetAlias(string Name, TapsetFile File);

@@ -21,14 +21,13 @@ public static class NumberLiteral
         if (digits.Length == 0 || !digits.All(c => DigitValue(c) < radix))
             return Reading.Malformed;
 
-        UInt128 value = 0;
         foreach (var digit in digits)
         {
-            value = value * (uint)radix + (uint)DigitValue(digit);
-            if (value > ulong.MaxValue)
+            var value = (ulong)DigitValue(digit);
+            if (magnitude > (ulong.MaxValue - value) / (ulong)radix)
                 return Reading.TooLarge;
+            magnitude = magnitude * (ulong)radix + value;
         }
-        magnitude = (ulong)value;
         return Reading.Valid;
     }
 

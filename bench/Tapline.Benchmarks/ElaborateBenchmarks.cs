@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Tapline.Passes.Elaborate;
+using Tapline.Passes.Optimize;
+using Tapline.Passes.Parse;
+
+namespace Tapline.Benchmarks;
+
+/// <summary>
+/// Passes 1 and 2 together (parse, elaborate, optimize) on the errno pair, as `-p2` runs
+/// them: the library files the script needs are parsed inside elaboration.
+/// </summary>
+[MemoryDiagnoser]
+public class ElaborateBenchmarks
+{
+    private ScriptInput _input = null!;
+
+    [Params("errno.stp", "errno_any.stp")]
+    public string Script { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => _input = BenchmarkInputs.Example(Script);
+
+    [Benchmark]
+    public ElaboratedProgram ParseAndElaborate()
+    {
+        var context = BenchmarkInputs.Context();
+        var parsed = new ParsePass().Run(_input, context);
+        var elaborated = new ElaboratePass().Run(parsed, context);
+        var optimized = new OptimizePass().Run(elaborated, context);
+        BenchmarkInputs.ThrowOnErrors(context);
+        return optimized;
+    }
+}
