@@ -30,6 +30,14 @@ internal static class TestPipeline
         return (output.ToString(), context.Diagnostics);
     }
 
+    /// <summary>Passes 1 and 2 (optimized unless asked otherwise): the resolved program, or null and the diagnostics.</summary>
+    public static (Passes.Elaborate.ElaboratedProgram? Program, DiagnosticBag Diagnostics) Elaborate(string text, bool optimize = true)
+    {
+        var context = new PassContext(TestParser.Options() with { KeepUnused = !optimize }, TaplinePipeline.Services(Catalog));
+        var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize), new ScriptInput(new SourceText("test.stp", text)), context, 2);
+        return (result.Succeeded ? result.LastOutput as Passes.Elaborate.ElaboratedProgram : null, context.Diagnostics);
+    }
+
     /// <summary>What a golden file holds: the printed output, or the diagnostics as the command prints them.</summary>
     public static string RunGolden(string scriptPath, int stopAfter)
     {
