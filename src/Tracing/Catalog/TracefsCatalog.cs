@@ -15,8 +15,11 @@ public sealed class TracefsCatalog : ITracepointCatalog
     public TracefsCatalog(string mountPoint)
     {
         _root = mountPoint;
-        if (!File.Exists(Path.Combine(mountPoint, "available_events")))
-            throw new DirectoryNotFoundException($"{mountPoint} has no available_events: not a tracefs mount");
+        // Opening the list now, not when it is first read, lets the caller fall back at once
+        // when tracefs is there but not readable (no privileges).
+        using (File.OpenRead(Path.Combine(mountPoint, "available_events")))
+        {
+        }
         _names = new Lazy<IReadOnlyList<TracepointName>>(ReadNames);
     }
 
