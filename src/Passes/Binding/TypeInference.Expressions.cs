@@ -63,12 +63,7 @@ internal sealed partial class TypeInference
 
     private void Binary(BoundBinary binary)
     {
-        if (binary.Operator == ".")
-        {
-            Expect(binary.Left, ScriptType.String);
-            Expect(binary.Right, ScriptType.String);
-        }
-        else if (binary.Operator is "=~" or "!~")
+        if (binary.Operator is "." or "=~" or "!~")
         {
             Expect(binary.Left, ScriptType.String);
             Expect(binary.Right, ScriptType.String);

@@ -66,44 +66,16 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount);
     }
 
-    /// <summary>The globals that handlers and functions use, in declaration order of first use.</summary>
+    /// <summary>The globals that handlers and functions use (all of them with `-u`).</summary>
     private static ImmutableArray<GlobalSymbol> ReferencedGlobals(
         IEnumerable<BoundBlock> bodies, IEnumerable<FunctionSymbol> functions, IEnumerable<GlobalSymbol> alwaysKept)
     {
-        var collector = new GlobalCollector();
+        var usage = new SymbolUsage();
         foreach (var body in bodies)
-            collector.Walk(body);
+            usage.Walk(body);
         foreach (var function in functions)
-            collector.Walk(function.Body);
-        foreach (var global in alwaysKept)
-            collector.Found.Add(global);
-        return [.. collector.Found];
-    }
-
-    private sealed class GlobalCollector : BoundTreeWalker
-    {
-        public HashSet<GlobalSymbol> Found { get; } = new();
-
-        protected override void VisitStatement(BoundStatement statement)
-        {
-            if (statement is BoundForeach loop)
-                Found.Add(loop.Array);
-        }
-
-        protected override void VisitExpression(BoundExpression expression)
-        {
-            switch (expression)
-            {
-                case BoundVariable { Symbol: GlobalSymbol global }:
-                    Found.Add(global);
-                    break;
-                case BoundArrayElement element:
-                    Found.Add(element.Array);
-                    break;
-                case BoundIn inExpression:
-                    Found.Add(inExpression.Array);
-                    break;
-            }
-        }
+            usage.Walk(function.Body);
+        usage.Globals.UnionWith(alwaysKept);
+        return [.. usage.Globals];
     }
 }

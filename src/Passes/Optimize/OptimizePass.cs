@@ -29,13 +29,13 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
             function.Locals = Referenced(function.Locals, function.Body);
         }
 
-        var usage = new Usage();
+        var usage = new SymbolUsage();
         foreach (var probe in probes)
         {
             usage.Walk(probe.Body);
             usage.Walk(probe.Condition);
         }
-        var functions = usage.ReachFunctions(input.Functions);
+        var functions = usage.ReachFunctions();
         return new ElaboratedProgram(
             probes,
             [.. input.Functions.Where(functions.Contains)],
@@ -45,69 +45,8 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
 
     private static ImmutableArray<LocalSymbol> Referenced(ImmutableArray<LocalSymbol> locals, BoundBlock body)
     {
-        var usage = new Usage();
+        var usage = new SymbolUsage();
         usage.Walk(body);
         return [.. locals.Where(usage.Variables.Contains)];
-    }
-
-    /// <summary>The variables, globals and functions a tree refers to.</summary>
-    private sealed class Usage : BoundTreeWalker
-    {
-        public HashSet<VariableSymbol> Variables { get; } = new();
-        public HashSet<GlobalSymbol> Globals { get; } = new();
-        private readonly HashSet<FunctionSymbol> _called = new();
-
-        public HashSet<FunctionSymbol> ReachFunctions(IEnumerable<FunctionSymbol> all)
-        {
-            var reached = new HashSet<FunctionSymbol>();
-            var pending = new Queue<FunctionSymbol>(_called);
-            while (pending.TryDequeue(out var function))
-            {
-                if (!reached.Add(function))
-                    continue;
-                _called.Clear();
-                Walk(function.Body);
-                foreach (var callee in _called)
-                    pending.Enqueue(callee);
-            }
-            return reached;
-        }
-
-        protected override void VisitStatement(BoundStatement statement)
-        {
-            switch (statement)
-            {
-                case BoundForeach loop:
-                    Globals.Add(loop.Array);
-                    if (loop.Value is not null)
-                        Variables.Add(loop.Value);
-                    Variables.UnionWith(loop.Keys);
-                    break;
-                case BoundTry { CatchVariable: { } message }:
-                    Variables.Add(message);
-                    break;
-            }
-        }
-
-        protected override void VisitExpression(BoundExpression expression)
-        {
-            switch (expression)
-            {
-                case BoundVariable variable:
-                    Variables.Add(variable.Symbol);
-                    if (variable.Symbol is GlobalSymbol global)
-                        Globals.Add(global);
-                    break;
-                case BoundArrayElement element:
-                    Globals.Add(element.Array);
-                    break;
-                case BoundIn inExpression:
-                    Globals.Add(inExpression.Array);
-                    break;
-                case BoundCall call:
-                    _called.Add(call.Function);
-                    break;
-            }
-        }
     }
 }

@@ -64,13 +64,7 @@ public sealed class SemanticErrorTests
     {
         var source = MarkedSource.Parse(marked);
         var (_, diagnostics) = TestPipeline.Run(source.Text, stopAfter: 2);
-        var actual = TestParser.Describe(diagnostics);
-        var match = diagnostics.FirstOrDefault(d => d.Id == id);
-        Assert.True(match is not null, $"expected {id}, got:\n{actual}");
-        Assert.Contains(message, match.Message);
-        Assert.True(match.Location is { } location && location.Start == source.Start && location.Length == source.Length,
-            $"expected {id} at [{source.Start}, {source.Start + source.Length}), got:\n{actual}" +
-            $"(at [{match.Location?.Start}, {match.Location?.End}))");
+        source.AssertReported(diagnostics, id, message);
     }
 
     [Fact]
