@@ -49,8 +49,9 @@ public static class PrintfFormat
             }
             var type = format[i] switch
             {
-                'd' or 'i' or 'u' or 'x' or 'X' or 'o' or 'c' or 'p' or 'b' => ScriptType.Long,
-                's' or 'm' or 'M' => ScriptType.String,
+                // %m and %M take the address of the memory they would show.
+                'd' or 'i' or 'u' or 'x' or 'X' or 'o' or 'c' or 'p' or 'b' or 'm' or 'M' => ScriptType.Long,
+                's' => ScriptType.String,
                 _ => ScriptType.Unknown,
             };
             if (type == ScriptType.Unknown)

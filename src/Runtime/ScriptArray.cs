@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+
+namespace Tapline.Runtime;
+
+/// <summary>
+/// A SystemTap associative array: keys of one to five parts (a long, a string, or a tuple
+/// of them), values that are longs, strings or statistics. It holds at most
+/// <see cref="MaxEntries"/> elements (MAXMAPENTRIES, or the declared size); one more is a
+/// run-time error, unless the array wraps (`global a%`), when the oldest element goes.
+/// Reading a missing element gives the default value and adds nothing.
+/// </summary>
+public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool wraps, Func<TValue> defaultValue)
+    where TKey : notnull
+{
+    private readonly OrderedDictionary<TKey, TValue> _entries = new();
+
+    public string Name { get; } = name;
+
+    public int MaxEntries { get; } = maxEntries;
+
+    public int Count => _entries.Count;
+
+    public bool Contains(TKey key) => _entries.ContainsKey(key);
+
+    public bool ContainsWhere(Func<TKey, bool> matches) => _entries.Keys.Any(matches);
+
+    public TValue Get(TKey key) => _entries.TryGetValue(key, out var value) ? value : defaultValue();
+
+    public void Set(TKey key, TValue value)
+    {
+        if (!_entries.ContainsKey(key))
+            MakeRoom();
+        _entries[key] = value;
+    }
+
+    /// <summary>The element, added with the default value when missing: `a[k] &lt;&lt;&lt; v`, `a[k]++`.</summary>
+    public TValue GetOrAdd(TKey key)
+    {
+        if (_entries.TryGetValue(key, out var value))
+            return value;
+        MakeRoom();
+        value = defaultValue();
+        _entries.Add(key, value);
+        return value;
+    }
+
+    public void Delete(TKey key) => _entries.Remove(key);
+
+    /// <summary>`delete a[*, k]`: every element whose key matches.</summary>
+    public void DeleteWhere(Func<TKey, bool> matches)
+    {
+        foreach (var key in _entries.Keys.Where(matches).ToList())
+            _entries.Remove(key);
+    }
+
+    public void Clear() => _entries.Clear();
+
+    /// <summary>
+    /// The elements in `foreach` order: sorted by key part <paramref name="column"/> (1-based),
+    /// by value when it is 0 (statistics by their count), or unsorted (in insertion order)
+    /// when null; then cut to <paramref name="limit"/>. Ties keep insertion order.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(int? column, bool descending, long? limit)
+    {
+        IEnumerable<KeyValuePair<TKey, TValue>> elements = _entries.ToList();
+        if (column is { } sortColumn)
+        {
+            Func<KeyValuePair<TKey, TValue>, object> sortKey = sortColumn == 0
+                ? entry => SortableValue(entry.Value)
+                : entry => KeyPart(entry.Key, sortColumn);
+            elements = descending
+                ? elements.OrderByDescending(sortKey, Comparer<object>.Default)
+                : elements.OrderBy(sortKey, Comparer<object>.Default);
+        }
+        if (limit is { } count)
+            elements = elements.Take((int)Math.Clamp(count, 0, int.MaxValue));
+        return elements.ToList();
+    }
+
+    private void MakeRoom()
+    {
+        if (_entries.Count < MaxEntries)
+            return;
+        if (!wraps)
+            throw new ScriptRuntimeException($"array '{Name}' is full: it holds at most {MaxEntries} elements (MAXMAPENTRIES)");
+        _entries.RemoveAt(0);
+    }
+
+    private static object KeyPart(TKey key, int column) =>
+        key is ITuple tuple ? tuple[column - 1]! : key;
+
+    private static object SortableValue(TValue value) => value is Statistic statistic ? statistic.Count : value!;
+}

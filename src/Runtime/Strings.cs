@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tapline.Runtime;
+
+/// <summary>The string functions of the tapsets, with SystemTap's semantics.</summary>
+public static class Strings
+{
+    /// <summary>Strings are bytes in SystemTap; these count UTF-8 bytes where that differs.</summary>
+    public static long Length(string text) => Encoding.UTF8.GetByteCount(text);
+
+    /// <summary>`substr(str, start, length)`: start counts from 0; out-of-range parts are cut, never an error.</summary>
+    public static string Substring(string text, long start, long length)
+    {
+        if (start < 0 || length <= 0 || start >= text.Length)
+            return "";
+        return text.Substring((int)start, (int)Math.Min(length, text.Length - start));
+    }
+
+    public static bool Contains(string text, string part) => text.Contains(part, StringComparison.Ordinal);
+
+    /// <summary>`strtol(str, base)`: the leading number in <paramref name="numberBase"/> (2 to 36, or 0 for C prefixes); 0 when there is none.</summary>
+    public static long ToLong(string text, long numberBase)
+    {
+        var span = text.AsSpan().TrimStart();
+        var negative = false;
+        if (span.Length > 0 && span[0] is '+' or '-')
+        {
+            negative = span[0] == '-';
+            span = span[1..];
+        }
+        var hexPrefix = span.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+        if (numberBase == 0)
+            numberBase = hexPrefix ? 16 : span.Length > 1 && span[0] == '0' ? 8 : 10;
+        if (numberBase == 16 && hexPrefix)
+            span = span[2..];
+        if (numberBase is < 2 or > 36)
+            throw new ScriptRuntimeException($"strtol: base {numberBase} is not between 2 and 36");
+        long value = 0;
+        foreach (var c in span)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+            if (digit >= numberBase)
+                break;
+            value = unchecked(value * numberBase + digit);
+        }
+        return negative ? unchecked(-value) : value;
+    }
+
+    /// <summary>`text_str`: non-printable characters and `"` `\` as C escapes.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => escaped.Append("\\n"),
+                '\t' => escaped.Append("\\t"),
+                '\r' => escaped.Append("\\r"),
+                '\a' => escaped.Append("\\a"),
+                '\b' => escaped.Append("\\b"),
+                '\f' => escaped.Append("\\f"),
+                '\v' => escaped.Append("\\v"),
+                '"' => escaped.Append("\\\""),
+                '\\' => escaped.Append("\\\\"),
+                < ' ' or '\x7f' => escaped.Append('\\').Append(Convert.ToString(c, 8).PadLeft(3, '0')),
+                _ => escaped.Append(c),
+            };
+        }
+        return escaped.ToString();
+    }
+
+    /// <summary>`string_quoted`: the escaped text in double quotes.</summary>
+    public static string Quote(string text) => "\"" + Escape(text) + "\"";
+
+    public static string FromLong(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
