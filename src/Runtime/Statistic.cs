@@ -1,8 +1,18 @@
 namespace Tapline.Runtime;
 
-/// <summary>A statistic: values added with `&lt;&lt;&lt;`, read with `@count @sum @min @max @avg`.</summary>
-public sealed class Statistic
+/// <summary>
+/// A statistic: values added with `&lt;&lt;&lt;`, read with `@count @sum @min @max @avg`,
+/// and, when the script asks for a histogram of it, counted into buckets too.
+/// </summary>
+public sealed class Statistic(HistogramSpec? histogram = null)
 {
+    private readonly long[]? _buckets = histogram is null ? null : new long[histogram.BucketCount];
+
+    public HistogramSpec? Histogram { get; } = histogram;
+
+    /// <summary>The count of each bucket of the histogram.</summary>
+    public ReadOnlySpan<long> Buckets => _buckets ?? throw new ScriptRuntimeException("this statistic keeps no histogram");
+
     public long Count { get; private set; }
 
     public long Sum { get; private set; }
@@ -16,6 +26,8 @@ public sealed class Statistic
             _max = value;
         Count++;
         Sum = unchecked(Sum + value);
+        if (_buckets is not null)
+            _buckets[Histogram!.BucketOf(value)]++;
     }
 
     private long _min;
