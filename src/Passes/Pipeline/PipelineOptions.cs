@@ -17,6 +17,15 @@ public sealed record PipelineOptions
     /// <summary>`-u`: keep unreferenced functions and globals and side-effect-free code (no optimization).</summary>
     public bool KeepUnused { get; init; }
 
+    /// <summary>`--disable-cache`: build without reading or writing the build cache.</summary>
+    public bool DisableCache { get; init; }
+
+    /// <summary>`--poison-cache`: build anew and overwrite what the cache holds.</summary>
+    public bool PoisonCache { get; init; }
+
+    /// <summary>The build cache's directory; null for $XDG_CACHE_HOME/tapline or ~/.cache/tapline.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Guru mode (`-g`): embedded code blocks are allowed.</summary>
     public bool GuruMode { get; init; }
 

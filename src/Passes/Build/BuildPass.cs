@@ -1,0 +1,56 @@
+using Tapline.Passes.Pipeline;
+using Tapline.Passes.Translate;
+
+namespace Tapline.Passes.Build;
+
+/// <summary>
+/// Pass 4: compiles the module's C# with Roslyn (or finds it in the build cache, keyed by
+/// the source and what compiles it), and loads it into a collectible context.
+/// </summary>
+public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<TranslatedModule, BuiltModule>
+{
+    private readonly ModuleCompiler _compiler = compiler ?? new ModuleCompiler();
+
+    public PassInfo Info { get; } = new(4, PassNames.Build);
+
+    public BuiltModule Run(TranslatedModule input, PassContext context)
+    {
+        var options = context.Options;
+        var cache = options.DisableCache ? null : new BuildCache(options.CacheDirectory ?? BuildCache.DefaultDirectory);
+        var key = BuildCache.KeyOf(input.Source, ModuleCompiler.Identity);
+
+        if (cache is not null && !options.PoisonCache && cache.Contains(key))
+        {
+            var cached = File.ReadAllBytes(cache.PathOf(key));
+            return Load(input.ModuleName, cached, cache.PathOf(key), cacheHit: true);
+        }
+
+        var image = _compiler.Compile(input.ModuleName, input.Source);
+        foreach (var error in image.Errors)
+            context.Diagnostics.ReportModuleCompileError(error.Location, error.Id, error.Message);
+        if (!image.Succeeded)
+            return new BuiltModule(input.ModuleName, null, 0, false, null, null);
+
+        string? path = null;
+        if (cache is not null)
+        {
+            try
+            {
+                path = cache.Store(key, image.Bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.ReportCacheUnusable(cache.Directory, e.Message);
+            }
+        }
+        return Load(input.ModuleName, image.Bytes, path, cacheHit: false);
+    }
+
+    private static BuiltModule Load(string moduleName, byte[] image, string? path, bool cacheHit)
+    {
+        var loadContext = new ModuleLoadContext(moduleName);
+        using var stream = new MemoryStream(image);
+        var assembly = loadContext.LoadFromStream(stream);
+        return new BuiltModule(moduleName, path, image.Length, cacheHit, assembly, loadContext);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Tapline.Passes.Diagnostics;
+
+/// <summary>The messages of pass 4 (build), ids STP4xxx.</summary>
+public sealed partial class DiagnosticBag
+{
+    /// <summary>
+    /// The C# of a module does not compile: a mistake in guru-mode embedded code, or a bug in
+    /// pass 3. The position is the script's where a `#line` directive maps it there.
+    /// </summary>
+    public void ReportModuleCompileError(string location, string compilerId, string message) =>
+        Error("STP4001", null, $"{(location.Length > 0 ? location + ": " : "")}C# {compilerId}: {message}");
+
+    public void ReportCacheUnusable(string directory, string reason) =>
+        Add(new Diagnostic("STP4002", DiagnosticSeverity.Warning, null, $"build cache {directory} is not usable ({reason}); building without it"));
+}
