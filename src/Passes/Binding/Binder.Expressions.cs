@@ -69,7 +69,7 @@ internal sealed partial class Binder
             return new BoundVariable(name, DeclareLocal(name.Name, name.Span));
         if (global.IsArray && !allowWholeArray)
             diagnostics.ReportArrayScalarMix(name.Span, name.Name, usedAsArray: false);
-        else if (!global.IsArray)
+        else if (!global.IsArray && !allowWholeArray)
             _scalarGlobals.Add(global);
         return new BoundVariable(name, global);
     }

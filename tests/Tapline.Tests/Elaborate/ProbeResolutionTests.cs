@@ -94,6 +94,13 @@ public sealed class ProbeResolutionTests
     }
 
     [Fact]
+    public void Delete_BeforeTheFirstIndexedUse_StillAllowsAnArray()
+    {
+        var program = Elaborate("global seen\nprobe begin { delete seen }\nprobe end { seen[1] = 2; println(seen[1]) }");
+        Assert.Equal("seen:long [long]", Assert.Single(program.Globals).ToString());
+    }
+
+    [Fact]
     public void Optimizer_KeepsSideEffectsAndDropsUnusedPureCode()
     {
         var program = Elaborate("global g\nprobe begin { a = strlen(\"x\"); b = 1; g = b; c = sprintf(\"%d\", 1); printf(\"%d\\n\", g) }");
