@@ -1,7 +1,10 @@
 namespace Tapline.Runtime;
 
-/// <summary>A printf format, parsed once: literal text and conversions in order.</summary>
-internal sealed record FormatSpec(IReadOnlyList<FormatPart> Parts)
+/// <summary>
+/// A printf format, parsed once: literal text and conversions in order. Pass 2 checks
+/// scripts' formats with it, and the run-time formatter formats with it.
+/// </summary>
+public sealed record FormatSpec(IReadOnlyList<FormatPart> Parts)
 {
     private const string FlagCharacters = "-+ #0";
     private const string Kinds = "diuxXocspbmM";
@@ -43,8 +46,10 @@ internal sealed record FormatSpec(IReadOnlyList<FormatPart> Parts)
             }
             while (i < format.Length && format[i] is 'l' or 'h')
                 i++;
-            if (i >= format.Length || !Kinds.Contains(format[i]))
-                throw new ScriptRuntimeException($"printf: \"{format}\" has a conversion SystemTap does not know");
+            if (i >= format.Length)
+                throw new ScriptRuntimeException("the format ends inside a conversion");
+            if (!Kinds.Contains(format[i]))
+                throw new ScriptRuntimeException($"'%{format[i]}' is not a conversion SystemTap knows");
             parts.Add(new FormatPart(null, new Conversion(flags, width, widthFromArgument, precision, precisionFromArgument, format[i])));
         }
         if (literal.Length > 0)
@@ -67,8 +72,12 @@ internal sealed record FormatSpec(IReadOnlyList<FormatPart> Parts)
     }
 }
 
-internal sealed record FormatPart(string? Literal, Conversion? Conversion);
+public sealed record FormatPart(string? Literal, Conversion? Conversion);
 
 /// <param name="Width">-1 when none is given.</param>
 /// <param name="Precision">-1 when none is given.</param>
-internal sealed record Conversion(string Flags, int Width, bool WidthFromArgument, int Precision, bool PrecisionFromArgument, char Kind);
+public sealed record Conversion(string Flags, int Width, bool WidthFromArgument, int Precision, bool PrecisionFromArgument, char Kind)
+{
+    /// <summary>Whether the value converted is a string (`%s`); every other conversion takes a number.</summary>
+    public bool TakesString => Kind == 's';
+}

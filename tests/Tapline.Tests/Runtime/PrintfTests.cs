@@ -34,7 +34,8 @@ public sealed class PrintfTests
     [InlineData("%d", new object[] { 1L, 2L }, "takes 1 value(s), but 2 were given")]
     [InlineData("%d", new object[] { "text" }, "is not a number")]
     [InlineData("%s", new object[] { 1L }, "is not a string")]
-    [InlineData("%q", new object[] { 1L }, "a conversion SystemTap does not know")]
+    [InlineData("%q", new object[] { 1L }, "'%q' is not a conversion SystemTap knows")]
+    [InlineData("%", new object[] { 1L }, "the format ends inside a conversion")]
     public void Format_Mistakes_AreRuntimeErrors(string format, object[] arguments, string message)
     {
         var error = Assert.Throws<ScriptRuntimeException>(() => Printf.Format(format, arguments));
