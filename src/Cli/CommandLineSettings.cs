@@ -16,4 +16,7 @@ internal sealed record CommandLineSettings(
     bool KeepUnused,
     string? CatalogPath,
     string? ListPattern,
-    bool ListVariables);
+    bool ListVariables,
+    string? ModuleName = null,
+    bool DisableCache = false,
+    bool PoisonCache = false);

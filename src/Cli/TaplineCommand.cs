@@ -72,6 +72,24 @@ internal static class TaplineCommand
         HelpName = "PROBE",
     };
 
+    private static readonly Option<string?> Module = new("-m")
+    {
+        Description = "Name the probe module NAME (default: the script's file name)",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<bool> DisableCache = new("--disable-cache")
+    {
+        Description = "Build without reading or writing the build cache",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<bool> PoisonCache = new("--poison-cache")
+    {
+        Description = "Build anew and overwrite what the build cache holds",
+        Arity = ArgumentArity.Zero,
+    };
+
     private static readonly Option<string?> Dump = new("--dump")
     {
         Description = "Write every pass's output to DIR, as SCRIPT.pN.EXT",
@@ -89,7 +107,8 @@ internal static class TaplineCommand
         Include.AllowMultipleArgumentsPerToken = false;
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
-            Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Dump, ScriptAndArguments,
+            Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
+            DisableCache, PoisonCache, Dump, ScriptAndArguments,
         };
         root.SetAction(result =>
         {
@@ -115,5 +134,8 @@ internal static class TaplineCommand
         result.GetValue(KeepUnused),
         result.GetValue(Catalog),
         result.GetValue(ListWithVariables) ?? result.GetValue(List),
-        result.GetValue(ListWithVariables) is not null);
+        result.GetValue(ListWithVariables) is not null,
+        result.GetValue(Module),
+        result.GetValue(DisableCache),
+        result.GetValue(PoisonCache));
 }

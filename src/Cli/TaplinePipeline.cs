@@ -1,7 +1,9 @@
+using Tapline.Passes.Build;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Translate;
 using Tapline.Tapsets.Providers;
 using Tapline.Tracing.Catalog;
 
@@ -16,6 +18,12 @@ public static class TaplinePipeline
         var elaborated = Pipeline.StartWith(new ParsePass()).Then(new ElaboratePass());
         return optimize ? elaborated.Then(new OptimizePass()) : elaborated;
     }
+
+    /// <summary>Passes 1 to 4: the module for <paramref name="scriptName"/>, named <paramref name="moduleName"/>.</summary>
+    public static Pipeline<ScriptInput, BuiltModule> CreateThroughBuild(string scriptName, string moduleName, bool optimize = true) =>
+        Create(optimize)
+            .Then(new TranslatePass(scriptName, moduleName))
+            .Then(new BuildPass());
 
     public static ServiceRegistry Services(ITracepointCatalog catalog) => new ServiceRegistry()
         .Add(catalog)

@@ -26,7 +26,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail(catalogProblem!);
 
         var options = Options(settings, arguments, defines);
-        var pipeline = TaplinePipeline.Create(optimize: !settings.KeepUnused);
+        var moduleName = settings.ModuleName ?? CSharpModuleName(script.FileName);
+        var pipeline = TaplinePipeline.CreateThroughBuild(script.FileName, moduleName, optimize: !settings.KeepUnused);
         var stopAfter = settings.StopAfterPass ?? 5;
 
         var output = settings.OutputFile is null ? stdout : new StringWriter();
@@ -67,6 +68,10 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
 
     private static string DefaultLibraryDirectory => Path.Combine(AppContext.BaseDirectory, "tapsets");
 
+    /// <summary>The module's default name, as stap names it after the script: `errno.stp` gives `errno`.</summary>
+    private static string CSharpModuleName(string scriptName) =>
+        scriptName.StartsWith('<') ? "stdin" : Path.GetFileNameWithoutExtension(scriptName);
+
     internal static PipelineOptions Options(CommandLineSettings settings, ImmutableArray<string> arguments, ImmutableDictionary<string, string> defines) => new()
     {
         ScriptArguments = arguments,
@@ -74,6 +79,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         Defines = defines,
         GuruMode = settings.GuruMode,
         KeepUnused = settings.KeepUnused,
+        DisableCache = settings.DisableCache,
+        PoisonCache = settings.PoisonCache,
         Target = HostTarget.Describe(),
     };
 

@@ -26,12 +26,21 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
 
     public TValue Get(TKey key) => _entries.TryGetValue(key, out var value) ? value : defaultValue();
 
-    public void Set(TKey key, TValue value)
+    /// <summary>`a[k] = v`; the value is the expression's result.</summary>
+    public TValue Set(TKey key, TValue value)
     {
         if (!_entries.ContainsKey(key))
             MakeRoom();
         _entries[key] = value;
+        return value;
     }
+
+    /// <summary>`a[k] op= v` and `a[k]++`: the new value from the old (or the default), stored.</summary>
+    public TValue Update(TKey key, Func<TValue, TValue> update) => Set(key, update(Get(key)));
+
+    /// <summary>The values whose keys match, in insertion order (a slice such as `a[*, k]`).</summary>
+    public IEnumerable<TValue> Slice(Func<TKey, bool> matches) =>
+        _entries.Where(entry => matches(entry.Key)).Select(entry => entry.Value).ToList();
 
     /// <summary>The element, added with the default value when missing: `a[k] &lt;&lt;&lt; v`, `a[k]++`.</summary>
     public TValue GetOrAdd(TKey key)
@@ -60,9 +69,9 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     /// by value when it is 0 (statistics by their count), or unsorted (in insertion order)
     /// when null; then cut to <paramref name="limit"/>. Ties keep insertion order.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(int? column, bool descending, long? limit)
+    public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(int? column, bool descending, long? limit, Func<TKey, bool>? slice = null)
     {
-        IEnumerable<KeyValuePair<TKey, TValue>> elements = _entries.ToList();
+        IEnumerable<KeyValuePair<TKey, TValue>> elements = slice is null ? _entries.ToList() : _entries.Where(e => slice(e.Key)).ToList();
         if (column is { } sortColumn)
         {
             Func<KeyValuePair<TKey, TValue>, object> sortKey = sortColumn == 0

@@ -13,12 +13,14 @@ public sealed class Statistic(HistogramSpec? histogram = null)
     /// <summary>The count of each bucket of the histogram.</summary>
     public ReadOnlySpan<long> Buckets => _buckets ?? throw new ScriptRuntimeException("this statistic keeps no histogram");
 
+    private Int128 _sumOfSquares;
+
     public long Count { get; private set; }
 
     public long Sum { get; private set; }
 
-    /// <summary>`s &lt;&lt;&lt; value`.</summary>
-    public void Add(long value)
+    /// <summary>`s &lt;&lt;&lt; value`; the value is the expression's result.</summary>
+    public long Add(long value)
     {
         if (Count == 0 || value < _min)
             _min = value;
@@ -26,8 +28,57 @@ public sealed class Statistic(HistogramSpec? histogram = null)
             _max = value;
         Count++;
         Sum = unchecked(Sum + value);
+        _sumOfSquares += (Int128)value * value;
         if (_buckets is not null)
             _buckets[Histogram!.BucketOf(value)]++;
+        return value;
+    }
+
+    /// <summary>
+    /// `@variance(s)`: the sample variance, (n·Σx² − (Σx)²) / (n·(n − 1)), truncated to an
+    /// integer; 0 for fewer than two values.
+    /// </summary>
+    public long Variance
+    {
+        get
+        {
+            if (Count < 2)
+                return 0;
+            System.Numerics.BigInteger count = Count;
+            System.Numerics.BigInteger sum = Sum;
+            var variance = (count * (System.Numerics.BigInteger)_sumOfSquares - sum * sum) / (count * (count - 1));
+            return variance > long.MaxValue ? long.MaxValue : (long)variance;
+        }
+    }
+
+    /// <summary>`delete s`: no values any more.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        Sum = 0;
+        _sumOfSquares = 0;
+        if (_buckets is not null)
+            Array.Clear(_buckets);
+    }
+
+    /// <summary>One statistic holding the values of several (`@count(a[*, k])`).</summary>
+    public static Statistic Merge(HistogramSpec? histogram, IEnumerable<Statistic> parts)
+    {
+        var merged = new Statistic(histogram);
+        foreach (var part in parts.Where(p => p.Count > 0))
+        {
+            merged._min = merged.Count == 0 ? part._min : Math.Min(merged._min, part._min);
+            merged._max = merged.Count == 0 ? part._max : Math.Max(merged._max, part._max);
+            merged.Count += part.Count;
+            merged.Sum = unchecked(merged.Sum + part.Sum);
+            merged._sumOfSquares += part._sumOfSquares;
+            if (merged._buckets is not null && part._buckets is not null)
+            {
+                for (var i = 0; i < merged._buckets.Length; i++)
+                    merged._buckets[i] += part._buckets[i];
+            }
+        }
+        return merged;
     }
 
     private long _min;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tapline.Cli;
+using Tapline.Passes.Build;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Observers;
 using Tapline.Passes.Parse;
@@ -20,13 +21,14 @@ internal static class TestPipeline
     public static (string Output, DiagnosticBag Diagnostics) Run(
         string text, int stopAfter, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false, bool optimize = true)
     {
-        var options = TestParser.Options(arguments) with { GuruMode = guru, KeepUnused = !optimize };
+        var options = TestParser.Options(arguments) with { GuruMode = guru, KeepUnused = !optimize, DisableCache = true };
         var context = new PassContext(options, TaplinePipeline.Services(Catalog));
-        var pipeline = TaplinePipeline.Create(optimize);
+        var pipeline = TaplinePipeline.CreateThroughBuild(fileName, Path.GetFileNameWithoutExtension(fileName), optimize);
         var printed = pipeline.Passes.LastOrDefault(p => p.Number == stopAfter);
         var output = new StringWriter();
-        new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output))
+        var result = new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output))
             .Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context, stopAfter);
+        (result.LastOutput as BuiltModule)?.Unload();
         return (output.ToString(), context.Diagnostics);
     }
 

@@ -8,6 +8,12 @@ namespace Tapline.Passes.Elaborate;
 /// </summary>
 public abstract record ResolvedProbePoint(string Family, string Text)
 {
+    /// <summary>For a tracepoint, `system:name`, which the run pass attaches.</summary>
+    public virtual string? Tracepoint => null;
+
+    /// <summary>What else the run pass needs: a timer's period in nanoseconds, a begin/end probe's priority.</summary>
+    public virtual long Parameter => 0;
+
     /// <summary>The context variables (`$name`) a handler on this point may read.</summary>
     public virtual IReadOnlyList<ContextVariableSymbol> ContextVariables => [];
 

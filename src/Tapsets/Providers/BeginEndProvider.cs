@@ -25,4 +25,7 @@ public sealed class BeginEndProvider : IProbeProvider
 }
 
 /// <summary>A point of the run's life: `begin`, `end`, `error`, `never`, in order of priority.</summary>
-public sealed record BeginEndProbePoint(string Kind, long Priority, string Text) : ResolvedProbePoint(Kind, Text);
+public sealed record BeginEndProbePoint(string Kind, long Priority, string Text) : ResolvedProbePoint(Kind, Text)
+{
+    public override long Parameter => Priority;
+}

@@ -66,4 +66,7 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
 
 /// <summary>A periodic timer: its period (and random spread) in nanoseconds, or the profiling tick.</summary>
 public sealed record TimerProbePoint(long IntervalNanoseconds, long RandomizeNanoseconds, bool IsProfile, string Text)
-    : ResolvedProbePoint("timer", Text);
+    : ResolvedProbePoint("timer", Text)
+{
+    public override long Parameter => IntervalNanoseconds;
+}

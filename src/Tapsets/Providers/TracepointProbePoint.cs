@@ -17,6 +17,8 @@ public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedPro
 
     public override IReadOnlyList<ContextVariableSymbol> ContextVariables => _variables ??= BuildVariables();
 
+    public override string? Tracepoint => Format.FullName;
+
     private IReadOnlyList<ContextVariableSymbol> BuildVariables()
     {
         var variables = Format.OwnFields.Select(field => new ContextVariableSymbol(

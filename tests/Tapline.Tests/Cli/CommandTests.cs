@@ -90,7 +90,7 @@ public sealed class CommandTests
     [InlineData(new[] { "-p", "7", "-e", "probe begin { }" }, "tapline: -p takes a pass number from 1 to 5, not 7")]
     [InlineData(new[] { "-p1", "-D", "1x=2", "-e", "probe begin { }" }, "tapline: -D takes NAME=VALUE, not '1x=2'")]
     [InlineData(new[] { "-p1", "-I", "/nonexistent/tapsets", "-e", "probe begin { }" }, "cannot read '/nonexistent/tapsets'")]
-    [InlineData(new[] { "-e", "probe begin { }" }, "tapline: pass 3 (translate) is not built yet; stop after pass 2 with -p2")]
+    [InlineData(new[] { "--disable-cache", "-e", "probe begin { }" }, "tapline: pass 5 (run) is not built yet; stop after pass 4 with -p4")]
     [InlineData(new[] { "-p", "x", "-e", "probe begin { }" }, "-p")]
     public void BadCommandLine_SaysWhatIsWrongAndExitsOne(string[] args, string message)
     {

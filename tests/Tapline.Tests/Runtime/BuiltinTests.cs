@@ -15,6 +15,20 @@ public sealed class BuiltinTests
         Assert.Equal((3L, 13L, -4L, 10L, 4L), (statistic.Count, statistic.Sum, statistic.Min, statistic.Max, statistic.Average));
     }
 
+    [Fact]
+    public void Statistic_Variance_IsTheTruncatedSampleVariance()
+    {
+        var statistic = new Statistic();
+        Assert.Equal(0, statistic.Variance);
+        foreach (var value in new long[] { 2, 4, 4, 4, 5, 5, 7, 9 })
+            statistic.Add(value);
+        Assert.Equal(4, statistic.Variance); // 32 / 7 = 4.57
+        var big = new Statistic();
+        big.Add(1_000_000_000);
+        big.Add(3_000_000_000);
+        Assert.Equal(2_000_000_000_000_000_000, big.Variance);
+    }
+
     [Theory]
     [InlineData("@min")]
     [InlineData("@max")]

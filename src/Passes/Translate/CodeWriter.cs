@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace Tapline.Passes.Translate;
+
+/// <summary>Indented lines of C#.</summary>
+internal sealed class CodeWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public CodeWriter Line(string line = "")
+    {
+        if (line.Length > 0)
+            _text.Append(' ', _indent * 4);
+        _text.Append(line).Append('\n');
+        return this;
+    }
+
+    /// <summary>A preprocessor line (`#line ...`), which starts in the first column.</summary>
+    public CodeWriter Directive(string line)
+    {
+        _text.Append(line).Append('\n');
+        return this;
+    }
+
+    public CodeWriter Open(string line)
+    {
+        Line(line);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    /// <summary>A bare `{`, indenting what follows until <see cref="Close"/>.</summary>
+    public CodeWriter Begin()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public CodeWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _text.ToString();
+}

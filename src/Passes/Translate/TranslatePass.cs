@@ -1,0 +1,24 @@
+using Tapline.Passes.Elaborate;
+using Tapline.Passes.Pipeline;
+
+namespace Tapline.Passes.Translate;
+
+/// <summary>
+/// Pass 3: turns the resolved program into the C# source of one probe module, a handler
+/// per resolved probe (so `syscall.*.return` gives hundreds, `syscall_any.return` one).
+/// </summary>
+public sealed class TranslatePass(string sourceName, string moduleName) : IPass<ElaboratedProgram, TranslatedModule>
+{
+    public const int DefaultMaxMapEntries = 2048;
+
+    public PassInfo Info { get; } = new(3, PassNames.Translate);
+
+    public TranslatedModule Run(ElaboratedProgram input, PassContext context)
+    {
+        var maxEntries = context.Options.Defines.TryGetValue("MAXMAPENTRIES", out var text) && int.TryParse(text, out var value) && value > 0
+            ? value
+            : DefaultMaxMapEntries;
+        var source = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics).Write();
+        return new TranslatedModule(moduleName, source, input.Probes.Length);
+    }
+}

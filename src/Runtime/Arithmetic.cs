@@ -1,0 +1,26 @@
+namespace Tapline.Runtime;
+
+/// <summary>SystemTap's 64-bit integer arithmetic where C# would differ or throw.</summary>
+public static class Arithmetic
+{
+    public static long Divide(long dividend, long divisor) => divisor switch
+    {
+        0 => throw new ScriptRuntimeException("division by zero"),
+        -1 => unchecked(-dividend),
+        _ => dividend / divisor,
+    };
+
+    public static long Remainder(long dividend, long divisor) => divisor switch
+    {
+        0 => throw new ScriptRuntimeException("division by zero"),
+        -1 => 0,
+        _ => dividend % divisor,
+    };
+
+    /// <summary>Shifts take the count modulo 64, as the hardware does.</summary>
+    public static long ShiftLeft(long value, long count) => value << (int)(count & 63);
+
+    public static long ShiftRight(long value, long count) => value >> (int)(count & 63);
+
+    public static long Truth(bool value) => value ? 1 : 0;
+}

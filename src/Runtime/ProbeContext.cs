@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Tapline.Runtime;
+
+/// <summary>
+/// What a handler sees of the event it handles, and where it writes. Generated code and
+/// the tapsets' embedded bodies read it as `context`; the run pass (pass 5) implements
+/// the event side (fields, process, time) for live tracepoints and for recordings.
+/// </summary>
+public abstract class ProbeContext
+{
+    private Match? _lastMatch;
+
+    public abstract long Pid { get; }
+    public abstract long Tid { get; }
+    public abstract long ParentPid { get; }
+    public abstract long Uid { get; }
+    public abstract long Gid { get; }
+    public abstract long EffectiveUid { get; }
+    public abstract long EffectiveGid { get; }
+    public abstract string ProcessName { get; }
+    public abstract long Cpu { get; }
+
+    /// <summary>The event's time as wall-clock nanoseconds since the epoch.</summary>
+    public abstract long WallClockNanoseconds { get; }
+
+    public abstract long MonotonicNanoseconds { get; }
+
+    /// <summary>The probe point being handled, as `pp()` returns it.</summary>
+    public string ProbePoint { get; set; } = "";
+
+    public long TargetPid { get; init; }
+
+    public bool IsReturn { get; set; }
+
+    /// <summary>Where print and printf write.</summary>
+    public abstract TextWriter Output { get; }
+
+    /// <summary>A numeric field of the event's tracepoint (`$prev_pid`), or an element of an array field (`$args[2]`).</summary>
+    public abstract long Field(string name, long index = 0);
+
+    /// <summary>A text field of the event's tracepoint (`$comm`).</summary>
+    public abstract string TextField(string name);
+
+    /// <summary>Writes a writable context variable: the `$value` of a prometheus probe.</summary>
+    public abstract string SetTextField(string name, string value);
+
+    /// <summary>`$$name`: the tracepoint's name.</summary>
+    public abstract string TracepointName { get; }
+
+    /// <summary>`$$vars` and `$$parms`: every field as `name=value`, separated by spaces.</summary>
+    public abstract string FieldsText();
+
+    /// <summary>`user_string(addr)`: text from the traced process's memory.</summary>
+    public abstract string ReadUserString(long address);
+
+    /// <summary>`exit()`: end the run after this handler.</summary>
+    public abstract void Exit();
+
+    /// <summary>`warn(msg)`.</summary>
+    public abstract void Warn(string message);
+
+    /// <summary>`error(msg)`: a run-time error, counted and reported like any other.</summary>
+    public void Error(string message) => throw new ScriptRuntimeException(message);
+
+    /// <summary>`text =~ pattern`; `matched(n)` reads the groups of the last match that succeeded.</summary>
+    public bool Matches(string text, string pattern)
+    {
+        var match = RegexCache.Get(pattern).Match(text);
+        if (match.Success)
+            _lastMatch = match;
+        return match.Success;
+    }
+
+    public string RegexGroup(long group) =>
+        _lastMatch is { } match && group >= 0 && group < match.Groups.Count
+            ? match.Groups[(int)group].Value
+            : throw new ScriptRuntimeException($"matched({group}): no such group in the last regular expression match");
+}

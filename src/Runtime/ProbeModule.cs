@@ -1,0 +1,21 @@
+namespace Tapline.Runtime;
+
+/// <summary>
+/// The base of every generated probe module: its handlers, each with what the run pass
+/// needs to attach it (the point, its tracepoint or timer, the syscall number it is gated on).
+/// </summary>
+public abstract class ProbeModule
+{
+    public abstract IReadOnlyList<ProbeHandler> Handlers { get; }
+}
+
+/// <param name="Point">The concrete point: `kernel.trace("raw_syscalls:sys_exit")`, `timer.ms(100)`, `begin`.</param>
+/// <param name="Family">"tracepoint", "timer", "begin", "end", "error", "never" or "prometheus".</param>
+/// <param name="Tracepoint">`system:name` for a tracepoint.</param>
+/// <param name="Parameter">A timer's period in nanoseconds, a begin/end/error probe's priority.</param>
+/// <param name="SyscallGate">The syscall number a `syscall.NAME` handler starts by checking, so the run pass can dispatch by number.</param>
+/// <param name="Run">The handler.</param>
+public sealed record ProbeHandler(string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run);
+
+/// <summary>`next` inside a function: leave the probe handler at once.</summary>
+public sealed class NextProbeException() : Exception("next");
