@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace Tapline.Passes.Build;
 
@@ -29,7 +30,7 @@ public sealed class ModuleCompiler
     public ModuleImage Compile(string moduleName, string source)
     {
         Compilations++;
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: moduleName + ".cs");
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: moduleName + ".cs", encoding: System.Text.Encoding.UTF8);
         var compilation = CSharpCompilation.Create(
             moduleName,
             [tree],
@@ -40,7 +41,8 @@ public sealed class ModuleCompiler
                 deterministic: true,
                 nullableContextOptions: NullableContextOptions.Disable));
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
+        // An embedded PDB carries the #line map, so a run-time error's stack names the script line.
+        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         var errors = result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => new ModuleCompileError(d.Id, d.GetMessage(), Describe(d.Location)))

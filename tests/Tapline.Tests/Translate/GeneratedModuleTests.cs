@@ -1,0 +1,137 @@
+using Tapline.Passes.Build;
+using Tapline.Passes.Pipeline;
+using Tapline.Passes.Translate;
+using Tapline.Runtime;
+
+namespace Tapline.Tests.Translate;
+
+/// <summary>Scripts through passes 1 to 4, their handlers run on a fake context: the generated code means what the script says.</summary>
+public sealed class GeneratedModuleTests
+{
+    private static (ProbeModule Module, BuiltModule Built) Build(string script)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(script);
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        var context = new PassContext(TestParser.Options() with { DisableCache = true });
+        var translated = new TranslatePass("test.stp", "test").Run(program, context);
+        var built = new BuildPass().Run(translated, context);
+        Assert.True(built.Assembly is not null, TestParser.Describe(context.Diagnostics));
+        var type = built.Assembly.GetType("Tapline.Modules.test.Module")!;
+        return ((ProbeModule)Activator.CreateInstance(type)!, built);
+    }
+
+    private static string Run(string script, string family = "begin", FakeContext? context = null)
+    {
+        var (module, built) = Build(script);
+        context ??= new FakeContext();
+        foreach (var handler in module.Handlers.Where(h => h.Family == family))
+            handler.Run(context);
+        built.Unload();
+        return context.Printed;
+    }
+
+    [Fact]
+    public void ScriptString_ThatLooksLikeCSharp_PrintsLiterally()
+    {
+        const string text = "\\\"); System.Environment.Exit(1); //";
+        Assert.Equal("\"); System.Environment.Exit(1); //\n", Run($"probe begin {{ println(\"{text}\") }}"));
+    }
+
+    [Fact]
+    public void ScriptString_WithLineSeparators_StaysInsideTheLiteral() =>
+        Assert.Equal("a\u2028b\u0085c", Run("probe begin { print(\"a\u2028b\u0085c\") }"));
+
+    [Fact]
+    public void Arithmetic_AndStrings_FollowSystemTap()
+    {
+        var printed = Run("""
+            probe begin {
+              x = 7; y = -2
+              printf("%d %d %d %d %d\n", x / y, x % y, x << 65, -x >> 1, x ^ 5)
+              s = "a" . "b"; s .= sprint(x)
+              println(s, " ", strlen(s), " ", s == "ab7", " ", s < "b")
+              println(x > y && y < 0, " ", !x, " ", ~0)
+            }
+            """);
+        Assert.Equal("-3 1 14 -4 2\nab7 3 1 1\n1 0 -1\n", printed);
+    }
+
+    [Fact]
+    public void Arrays_Statistics_AndForeach_FollowSystemTap()
+    {
+        var printed = Run("""
+            global counts, stats
+            probe begin {
+              counts["b"] = 2; counts["a"] = 1; counts["c"] = 3
+              counts["a"] += 10
+              counts["b"]++
+              foreach (k in counts- limit 2) printf("%s=%d ", k, counts[k])
+              stats[1, "x"] <<< 5; stats[1, "x"] <<< 7; stats[2, "y"] <<< 1
+              printf("| %d %d %d %d %d", @count(stats[1, "x"]), @sum(stats[1, "x"]), @min(stats[1, "x"]), @avg(stats[1, "x"]), @count(stats[*, *]))
+              printf(" | %d %d", [1, "x"] in stats, [3, *] in stats)
+              delete stats[1, *]
+              printf(" | %d\n", @count(stats[*, *]))
+            }
+            """);
+        Assert.Equal("a=11 b=3 | 2 12 5 6 3 | 1 0 | 1\n", printed);
+    }
+
+    [Fact]
+    public void DivisionByZero_IsARuntimeErrorAtTheScriptLine()
+    {
+        var (module, built) = Build("probe begin {\n  x = 0\n  y = 10 / x\n  println(y)\n}");
+        var error = Assert.Throws<ScriptRuntimeException>(() => module.Handlers[0].Run(new FakeContext()));
+        Assert.Equal("division by zero", error.Message);
+        Assert.Equal("test.stp:3", ScriptLocation.Of(error));
+        built.Unload();
+    }
+
+    [Fact]
+    public void TryCatch_CatchesRuntimeErrors()
+    {
+        var printed = Run("probe begin { try { x = 1 / 0 } catch (message) { println(\"caught: \", message) } }");
+        Assert.Equal("caught: division by zero\n", printed);
+    }
+
+    [Fact]
+    public void SyscallAlias_IsGatedAndReadsArguments()
+    {
+        var (module, built) = Build("probe syscall.openat.return { printf(\"%s %d\\n\", name, retval) }");
+        var handler = Assert.Single(module.Handlers);
+        Assert.Equal(257, handler.SyscallGate);
+        Assert.Equal("raw_syscalls:sys_exit", handler.Tracepoint);
+
+        var openat = new FakeContext(new() { ["id"] = 257L, ["ret"] = -2L });
+        handler.Run(openat);
+        var read = new FakeContext(new() { ["id"] = 0L, ["ret"] = 5L });
+        handler.Run(read);
+        Assert.Equal("openat -2\n", openat.Printed);
+        Assert.Equal("", read.Printed);
+        built.Unload();
+    }
+
+    [Fact]
+    public void Histogram_PrintsInSystemTapLayout()
+    {
+        var printed = Run("global s\nprobe begin { s <<< 1; s <<< 1; s <<< 2; print(@hist_log(s)) }");
+        Assert.StartsWith("value |--------------------------------------------------", printed);
+        Assert.Contains("    1 |@@", printed);
+    }
+
+    [Fact]
+    public void ExitAndNext_EndTheHandler()
+    {
+        var context = new FakeContext();
+        Run("function stop() { next }\nprobe begin { print(\"a\"); stop(); print(\"b\") }\nprobe begin { exit(); print(\"c\") }", context: context);
+        Assert.Equal("ac", context.Printed);
+        Assert.True(context.ExitRequested);
+    }
+
+    [Fact]
+    public void Prometheus_AppendsToValue()
+    {
+        var context = new FakeContext(new() { ["value"] = "" });
+        Run("global a\nprobe prometheus { a[\"x\\\"y\"] = 3; @prometheus_dump_array1(a, \"m\", \"k\") }", "prometheus", context);
+        Assert.Equal("# TYPE m gauge\nm{k=\"x\\\"y\"} 3\n", context.TextField("value"));
+    }
+}
