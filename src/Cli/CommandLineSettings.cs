@@ -19,4 +19,5 @@ internal sealed record CommandLineSettings(
     bool ListVariables,
     string? ModuleName = null,
     bool DisableCache = false,
-    bool PoisonCache = false);
+    bool PoisonCache = false,
+    bool KeepTemporaries = false);

@@ -78,6 +78,12 @@ internal static class TaplineCommand
         HelpName = "NAME",
     };
 
+    private static readonly Option<bool> Keep = new("-k")
+    {
+        Description = "Keep the module's C# and assembly in a temporary directory, and say where",
+        Arity = ArgumentArity.Zero,
+    };
+
     private static readonly Option<bool> DisableCache = new("--disable-cache")
     {
         Description = "Build without reading or writing the build cache",
@@ -108,7 +114,7 @@ internal static class TaplineCommand
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
-            DisableCache, PoisonCache, Dump, ScriptAndArguments,
+            Keep, DisableCache, PoisonCache, Dump, ScriptAndArguments,
         };
         root.SetAction(result =>
         {
@@ -137,5 +143,6 @@ internal static class TaplineCommand
         result.GetValue(ListWithVariables) is not null,
         result.GetValue(Module),
         result.GetValue(DisableCache),
-        result.GetValue(PoisonCache));
+        result.GetValue(PoisonCache),
+        result.GetValue(Keep));
 }

@@ -37,11 +37,17 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             runner.Observe(new VerboseReporter(timer, stderr));
         var printed = pipeline.Passes.LastOrDefault(pass => pass.Number == stopAfter);
         runner.Observe(new PassPrinter(pass => pass == printed, output));
+        var keeper = settings.KeepTemporaries ? new TemporaryKeeper() : null;
+        if (keeper is not null)
+            runner.Observe(keeper);
         if (settings.DumpDirectory is not null)
             runner.Observe(new PassDumper(settings.DumpDirectory, Path.GetFileNameWithoutExtension(script.FileName)));
 
         var context = new PassContext(options, TaplinePipeline.Services(catalog));
         var result = runner.Run(pipeline, new ScriptInput(script), context, stopAfter);
+        if (keeper?.KeptDirectory is { } kept)
+            stderr.WriteLine($"Keeping temporary directory \"{kept}\"");
+        (result.LastOutput as Passes.Build.BuiltModule)?.Unload();
         if (context.Diagnostics.Count > 0)
             DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         if (!result.Succeeded)

@@ -29,7 +29,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
         foreach (var error in image.Errors)
             context.Diagnostics.ReportModuleCompileError(error.Location, error.Id, error.Message);
         if (!image.Succeeded)
-            return new BuiltModule(input.ModuleName, null, 0, false, null, null);
+            return new BuiltModule(input.ModuleName, null, [], false, null, null);
 
         string? path = null;
         if (cache is not null)
@@ -51,6 +51,6 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
         var loadContext = new ModuleLoadContext(moduleName);
         using var stream = new MemoryStream(image);
         var assembly = loadContext.LoadFromStream(stream);
-        return new BuiltModule(moduleName, path, image.Length, cacheHit, assembly, loadContext);
+        return new BuiltModule(moduleName, path, image, cacheHit, assembly, loadContext);
     }
 }

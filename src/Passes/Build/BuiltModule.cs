@@ -8,9 +8,11 @@ namespace Tapline.Passes.Build;
 /// and where it is kept (the build cache), unless the cache was disabled.
 /// </summary>
 public sealed record BuiltModule(
-    string ModuleName, string? AssemblyPath, long AssemblyBytes, bool CacheHit, Assembly? Assembly, ModuleLoadContext? LoadContext)
+    string ModuleName, string? AssemblyPath, byte[] Image, bool CacheHit, Assembly? Assembly, ModuleLoadContext? LoadContext)
     : IPassOutput
 {
+    public long AssemblyBytes => Image.Length;
+
     public string Summary => CacheHit ? "loaded the module from the build cache" : "compiled C# into an assembly";
 
     public IReadOnlyList<OutputCount> Counts =>
