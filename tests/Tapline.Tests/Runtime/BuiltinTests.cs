@@ -78,6 +78,39 @@ public sealed class BuiltinTests
             Assert.Equal(name, Errno.Names[number]);
     }
 
+    [Fact]
+    public void Syscalls_NameComesFromTheTable()
+    {
+        Syscalls.TablePath = Path.Combine(Repository.Tapsets, "catalog", "syscalls.x86_64.tsv");
+        Assert.Equal("openat", Syscalls.Name(257));
+        Assert.Equal("stat", Syscalls.Name(4));
+        Assert.Equal("syscall#9999", Syscalls.Name(9999));
+    }
+
+    [Fact]
+    public void Time_CtimeIsInSystemTapsLayout() => Assert.Equal("Tue Nov 14 22:13:20 2023", Time.Ctime(1_700_000_000));
+
+    [Theory]
+    [InlineData(7L, 2L, 3L, 1L)]
+    [InlineData(-7L, 2L, -3L, -1L)]
+    [InlineData(long.MinValue, -1L, long.MinValue, 0L)]
+    public void Arithmetic_DivideTruncatesTowardZero(long dividend, long divisor, long quotient, long remainder)
+    {
+        Assert.Equal(quotient, Arithmetic.Divide(dividend, divisor));
+        Assert.Equal(remainder, Arithmetic.Remainder(dividend, divisor));
+    }
+
+    [Fact]
+    public void Arithmetic_DivisionByZeroIsARuntimeError()
+    {
+        Assert.Equal("division by zero", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Divide(1, 0)).Message);
+        Assert.Equal("division by zero", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Remainder(1, 0)).Message);
+    }
+
+    [Fact]
+    public void Memory_QuotedNullPointerIsNull() =>
+        Assert.Equal("NULL", Memory.UserStringQuoted(new Translate.FakeContext(), 0));
+
     [Theory]
     [InlineData("hello", 1, 3, "ell")]
     [InlineData("hello", 3, 10, "lo")]

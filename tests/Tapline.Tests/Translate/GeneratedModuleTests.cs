@@ -134,4 +134,39 @@ public sealed class GeneratedModuleTests
         Run("global a\nprobe prometheus { a[\"x\\\"y\"] = 3; @prometheus_dump_array1(a, \"m\", \"k\") }", "prometheus", context);
         Assert.Equal("# TYPE m gauge\nm{k=\"x\\\"y\"} 3\n", context.TextField("value"));
     }
+
+    [Fact]
+    public void Errors_AreCountedAndTheFirstEndsTheRunByDefault()
+    {
+        var (module, built) = Build("probe begin {\n  error(\"first\")\n}\nprobe end {\n  warn(\"careful\"); x = 1 % 0; println(x)\n}");
+        var context = new FakeContext();
+        var errors = new StringWriter();
+        var counter = new ErrorCounter();
+        var failures = module.Handlers.Select(handler =>
+        {
+            try
+            {
+                handler.Run(context);
+                return false;
+            }
+            catch (ScriptRuntimeException error)
+            {
+                return counter.Report(error, errors);
+            }
+        }).ToList();
+
+        Assert.Equal([true, true], failures);
+        Assert.Equal("ERROR: first at test.stp:2\nERROR: division by zero at test.stp:5\n", errors.ToString().Replace("\r", ""));
+        Assert.Equal(["careful"], context.Warnings);
+        Assert.Equal("WARNING: Number of errors: 2, skipped probes: 0", counter.Summary(0));
+        Assert.False(new ErrorCounter(maxErrors: 5).Report(new ScriptRuntimeException("x"), TextWriter.Null));
+        built.Unload();
+    }
+
+    [Fact]
+    public void ContextFunctions_ReadTheContext()
+    {
+        var printed = Run("probe begin { printf(\"%d %d %d %s %d %d\\n\", pid(), tid(), ppid(), execname(), cpu(), gettimeofday_s()) }");
+        Assert.Equal("4242 4243 1 fake 1 1700000000\n", printed);
+    }
 }

@@ -1,0 +1,26 @@
+namespace Tapline.Runtime;
+
+/// <summary>
+/// Counts a run's errors as SystemTap does: each is reported as `ERROR: MESSAGE at FILE:LINE`,
+/// and the run ends once there are more than MAXERRORS of them (0 by default: the first
+/// error ends the run; `-D MAXERRORS=N` allows N).
+/// </summary>
+public sealed class ErrorCounter(int maxErrors = 0)
+{
+    public int MaxErrors { get; } = maxErrors;
+
+    public int Count { get; private set; }
+
+    /// <summary>Counts an error and writes its report; returns true when the run must end.</summary>
+    public bool Report(ScriptRuntimeException error, TextWriter errors)
+    {
+        Count++;
+        var location = ScriptLocation.Of(error);
+        errors.WriteLine(location is null ? $"ERROR: {error.Message}" : $"ERROR: {error.Message} at {location}");
+        return Count > MaxErrors;
+    }
+
+    /// <summary>The closing line SystemTap prints when anything went wrong, or null when nothing did.</summary>
+    public string? Summary(long skippedProbes) =>
+        Count == 0 && skippedProbes == 0 ? null : $"WARNING: Number of errors: {Count}, skipped probes: {skippedProbes}";
+}
