@@ -11,6 +11,12 @@ public abstract record ResolvedProbePoint(string Family, string Text)
     /// <summary>For a tracepoint, `system:name`, which the run pass attaches.</summary>
     public virtual string? Tracepoint => null;
 
+    /// <summary>
+    /// For a point where something returns, the tracepoint where it began (`raw_syscalls:sys_exit`
+    /// began at `raw_syscalls:sys_enter`): `@entry(e)` evaluates e there.
+    /// </summary>
+    public virtual string? EntryTracepoint => null;
+
     /// <summary>What else the run pass needs: a timer's period in nanoseconds, a begin/end probe's priority.</summary>
     public virtual long Parameter => 0;
 

@@ -28,6 +28,8 @@ internal sealed partial class ModuleWriter
         BoundTernary ternary => $"({Condition(ternary.Condition)} ? {Expression(ternary.WhenTrue)} : {Expression(ternary.WhenFalse)})",
         BoundAggregate aggregate => Aggregate(aggregate),
         BoundHistogram histogram => $"HistogramPrinter.Print({Statistic(histogram.Statistic)})",
+        BoundEntry entry when _probe is not null && _entries.TryGetValue(_probe, out var entries) =>
+            EntryValue(entry, entries.First(e => ReferenceEquals(e.Entry, entry)).Field),
         _ => NotTranslatable(expression),
     };
 
@@ -219,6 +221,13 @@ internal sealed partial class ModuleWriter
             .OfType<string>()
             .ToList();
         return $"{key} => {(tests.Count == 0 ? "true" : string.Join(" && ", tests))}";
+    }
+
+    /// <summary>`@entry(e)` in the return handler: what the entry handler stored for this thread (taken out), or the default.</summary>
+    private string EntryValue(BoundEntry entry, string field)
+    {
+        var value = Temporary("entered");
+        return $"({field}.Remove(context.Tid, out var {value}) ? {value} : {CSharpText.DefaultValue(entry.Type)})";
     }
 
     private string NotTranslatable(BoundExpression expression)

@@ -19,6 +19,15 @@ public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedPro
 
     public override string? Tracepoint => Format.FullName;
 
+    /// <summary>A syscall's exit began at its entry: `sys_exit` at `sys_enter`, `sys_exit_NAME` at `sys_enter_NAME`.</summary>
+    public override string? EntryTracepoint => Format.Name switch
+    {
+        "sys_exit" when Format.System == "raw_syscalls" => "raw_syscalls:sys_enter",
+        _ when Format.System == "syscalls" && Format.Name.StartsWith("sys_exit_", StringComparison.Ordinal) =>
+            "syscalls:sys_enter_" + Format.Name["sys_exit_".Length..],
+        _ => null,
+    };
+
     private IReadOnlyList<ContextVariableSymbol> BuildVariables()
     {
         var variables = Format.OwnFields.Select(field => new ContextVariableSymbol(

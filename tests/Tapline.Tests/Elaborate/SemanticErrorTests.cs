@@ -67,6 +67,16 @@ public sealed class SemanticErrorTests
         source.AssertReported(diagnostics, id, message);
     }
 
+    [Theory]
+    [InlineData("probe begin { println(«@entry(1)») }", "STP3004", "@entry needs a return probe")]
+    [InlineData("probe syscall.read.return { x = 1; println(«@entry(x)») }", "STP3005", "not the handler's locals")]
+    public void Translate_MisusedEntry_ReportsDiagnosticAtMarkedSpan(string marked, string id, string message)
+    {
+        var source = MarkedSource.Parse(marked);
+        var (_, diagnostics) = TestPipeline.Run(source.Text, stopAfter: 3);
+        source.AssertReported(diagnostics, id, message);
+    }
+
     [Fact]
     public void Elaborate_WritingTracepointFieldInGuruMode_SaysItIsReadOnly()
     {

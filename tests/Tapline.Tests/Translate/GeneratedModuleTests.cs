@@ -169,4 +169,22 @@ public sealed class GeneratedModuleTests
         var printed = Run("probe begin { printf(\"%d %d %d %s %d %d\\n\", pid(), tid(), ppid(), execname(), cpu(), gettimeofday_s()) }");
         Assert.Equal("4242 4243 1 fake 1 1700000000\n", printed);
     }
+
+    [Fact]
+    public void Entry_IsEvaluatedWhenTheThreadEnters()
+    {
+        var (module, built) = Build("global started\nprobe syscall.read.return { printf(\"%d %d\\n\", @entry(started), started) }\nprobe begin { started = 5 }");
+        var entry = Assert.Single(module.Handlers, h => h.Tracepoint == "raw_syscalls:sys_enter");
+        var exit = Assert.Single(module.Handlers, h => h.Tracepoint == "raw_syscalls:sys_exit");
+        var begin = Assert.Single(module.Handlers, h => h.Family == "begin");
+        Assert.Equal(0, entry.SyscallGate);
+
+        var context = new FakeContext(new() { ["id"] = 0L, ["ret"] = 1L });
+        entry.Run(context);
+        begin.Run(context);
+        exit.Run(context);
+        exit.Run(context);
+        Assert.Equal("0 5\n0 5\n", context.Printed);
+        built.Unload();
+    }
 }
