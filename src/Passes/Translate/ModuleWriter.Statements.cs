@@ -46,7 +46,8 @@ internal sealed partial class ModuleWriter
                 WriteTry(tryStatement);
                 break;
             case BoundReturn { Value: null }:
-                _code.Line("return;");
+                // A bare `return` in a function with a value returns the default, as falling off the end does.
+                _code.Line(_function is { ReturnType: not ScriptType.Void } function ? $"return {CSharpText.DefaultValue(function.ReturnType)};" : "return;");
                 break;
             case BoundReturn returnStatement:
                 _code.Line($"return {Expression(returnStatement.Value!)};");

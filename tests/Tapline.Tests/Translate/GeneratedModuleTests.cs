@@ -187,4 +187,8 @@ public sealed class GeneratedModuleTests
         Assert.Equal("0 5\n0 5\n", context.Printed);
         built.Unload();
     }
+
+    [Fact]
+    public void BareReturn_InAFunctionWithAValue_ReturnsTheDefault() =>
+        Assert.Equal("0|\n", Run("function n:long () { return }\nfunction s:string () { return }\nprobe begin { println(n(), \"|\", s()) }"));
 }
