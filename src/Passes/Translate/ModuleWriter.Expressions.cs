@@ -144,7 +144,7 @@ internal sealed partial class ModuleWriter
         {
             "$name" => "context.TracepointName",
             "$vars" or "$parms" or "$vars$" or "$parms$" => "context.FieldsText()",
-            _ when variable.Name.EndsWith('$') => context.Syntax is Syntax.TargetExpressionSyntax && IsTextField(variable)
+            _ when variable.Name.EndsWith('$') => IsTextField(variable)
                 ? $"Strings.Quote(context.TextField({name}))"
                 : $"Strings.FromLong(context.Field({name}))",
             _ when variable.Type == ScriptType.String => $"context.TextField({name})",
