@@ -26,7 +26,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail(catalogProblem!);
 
         var options = Options(settings, arguments, defines);
-        var moduleName = settings.ModuleName ?? CSharpModuleName(script.FileName);
+        var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
         var pipeline = TaplinePipeline.CreateThroughBuild(script.FileName, moduleName, optimize: !settings.KeepUnused);
         var stopAfter = settings.StopAfterPass ?? 5;
 
@@ -75,7 +75,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     private static string DefaultLibraryDirectory => Path.Combine(AppContext.BaseDirectory, "tapsets");
 
     /// <summary>The module's default name, as stap names it after the script: `errno.stp` gives `errno`.</summary>
-    private static string CSharpModuleName(string scriptName) =>
+    private static string DefaultModuleName(string scriptName) =>
         scriptName.StartsWith('<') ? "stdin" : Path.GetFileNameWithoutExtension(scriptName);
 
     internal static PipelineOptions Options(CommandLineSettings settings, ImmutableArray<string> arguments, ImmutableDictionary<string, string> defines) => new()

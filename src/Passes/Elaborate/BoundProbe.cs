@@ -14,4 +14,11 @@ public sealed record BoundProbe(
     BoundBlock Body,
     ImmutableArray<LocalSymbol> Locals,
     BoundExpression? Condition,
-    ProbeSyntax Syntax);
+    ProbeSyntax Syntax)
+{
+    /// <summary>
+    /// The chain from the concrete point back to the user's point, each name once where
+    /// neighbours repeat (`begin` came through `begin`): what listings and comments show.
+    /// </summary>
+    public IEnumerable<string> Origins => Chain.Reverse().Where((name, i) => i == 0 || name != Chain[^i]);
+}

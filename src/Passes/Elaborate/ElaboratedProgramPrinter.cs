@@ -14,7 +14,7 @@ public static class ElaboratedProgramPrinter
         foreach (var probe in program.Probes)
         {
             writer.Write(probe.Point.Text);
-            var origins = probe.Chain.Reverse().Where((name, i) => i == 0 || name != probe.Chain[^i]).Skip(1).ToList();
+            var origins = probe.Origins.Skip(1).ToList();
             if (origins.Count > 0)
                 writer.Write(" /* <- " + string.Join(" <- ", origins) + " */");
             writer.WriteLine();

@@ -122,7 +122,7 @@ internal sealed partial class ModuleWriter(
         _function = null;
         _probe = probe;
         _code.Line();
-        _code.Line("// " + CSharpText.Comment(string.Join(" <- ", probe.Chain.Reverse().Where((name, i) => i == 0 || name != probe.Chain[^i]))));
+        _code.Line("// " + CSharpText.Comment(string.Join(" <- ", probe.Origins)));
         _code.Open($"private void Probe{index}(ProbeContext context)");
         _code.Open("try");
         foreach (var local in probe.Locals.OrderBy(l => l.Name, StringComparer.Ordinal))
