@@ -1,8 +1,26 @@
 namespace Tapline.Tracing.Catalog;
 
-/// <summary>Finds where tracefs is mounted, from /proc/mounts.</summary>
+/// <summary>Finds where tracefs is mounted, from /proc/mounts, and mounts it when it is not.</summary>
 public static class Tracefs
 {
+    /// <summary>
+    /// The tracefs mount point; mounts tracefs at <see cref="DefaultMountPoint"/> first when it
+    /// is not mounted and this process is root. Throws with what to do when neither works.
+    /// </summary>
+    public static string EnsureMounted()
+    {
+        if (FindMountPoint() is { } mounted)
+            return mounted;
+        if (Perf.LibC.GetEffectiveUserId() != 0)
+            throw new Perf.PerfException($"tracefs is not mounted; as root: mount -t tracefs nodev {DefaultMountPoint}");
+        if (Perf.LibC.Mount("nodev", DefaultMountPoint, "tracefs", 0, 0) != 0)
+        {
+            var error = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            throw new Perf.PerfException($"tracefs is not mounted and mounting it at {DefaultMountPoint} failed: {Perf.LibC.ErrorText(error)}");
+        }
+        return FindMountPoint() ?? throw new Perf.PerfException($"tracefs was mounted at {DefaultMountPoint} but has no available_events");
+    }
+
     public const string DefaultMountPoint = "/sys/kernel/tracing";
 
     /// <summary>The tracefs mount point (or debugfs's tracing directory), or null when tracefs is not mounted.</summary>

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Tapline.Tracing.Events;
+
+/// <summary>
+/// Process and thread names and parents, as of the event being handled: seeded from /proc
+/// when a live run starts (or from a recording's synthesized records), then kept current by
+/// the kernel's COMM, FORK and EXIT records, so short-lived processes keep their names.
+/// </summary>
+public sealed class ProcessTable
+{
+    private readonly Dictionary<int, string> _threadNames = new();
+    private readonly Dictionary<int, int> _parents = new();
+
+    public int Count => _threadNames.Count;
+
+    /// <summary>The name of thread <paramref name="tid"/>, or "" when it was never seen.</summary>
+    public string NameOf(int tid) => _threadNames.GetValueOrDefault(tid, "");
+
+    /// <summary>The parent of process <paramref name="pid"/>, or 0 when it is not known.</summary>
+    public int ParentOf(int pid) => _parents.GetValueOrDefault(pid);
+
+    public void OnComm(int pid, int tid, string name) => _threadNames[tid] = name;
+
+    public void OnFork(int pid, int parentPid, int tid, int parentTid)
+    {
+        if (_threadNames.TryGetValue(parentTid, out var name))
+            _threadNames[tid] = name;
+        if (pid == tid)
+            _parents[pid] = parentPid;
+    }
+
+    public void OnExit(int pid, int tid)
+    {
+        _threadNames.Remove(tid);
+        if (pid == tid)
+            _parents.Remove(pid);
+    }
+
+    /// <summary>Reads every thread's name and every process's parent from /proc.</summary>
+    public void LoadFrom(string procDirectory = "/proc")
+    {
+        foreach (var processDirectory in Directory.EnumerateDirectories(procDirectory))
+        {
+            if (!int.TryParse(Path.GetFileName(processDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+                continue;
+            try
+            {
+                if (ReadParent(Path.Combine(processDirectory, "stat")) is { } parent)
+                    _parents[pid] = parent;
+                foreach (var taskDirectory in Directory.EnumerateDirectories(Path.Combine(processDirectory, "task")))
+                {
+                    if (int.TryParse(Path.GetFileName(taskDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var tid))
+                        _threadNames[tid] = File.ReadAllText(Path.Combine(taskDirectory, "comm")).TrimEnd('\n');
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while it was being read: its records will not come either.
+            }
+        }
+    }
+
+    /// <summary>The ppid field of /proc/PID/stat, after the parenthesised name (which may hold spaces).</summary>
+    private static int? ReadParent(string statFile)
+    {
+        var stat = File.ReadAllText(statFile);
+        var afterName = stat.LastIndexOf(')');
+        var fields = stat[(afterName + 2)..].Split(' ');
+        return fields.Length > 1 && int.TryParse(fields[1], CultureInfo.InvariantCulture, out var parent) ? parent : null;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Buffers.Binary;
+using System.Text;
+using Tapline.Tracing.Perf;
+
+namespace Tapline.Tracing.Events;
+
+/// <summary>
+/// Turns perf records, from a ring or a recording, into what the run pass needs: tracepoint
+/// samples for the handler, process names for the process table, and a count of lost events.
+/// Samples of <paramref name="excludedPid"/> (the tracer itself, for threads the kernel filter
+/// could not name when the run started) are dropped.
+/// </summary>
+public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> streams, ProcessTable processes, int excludedPid = -1)
+{
+    private readonly EventStream? _onlyStream = streams.Count == 1 ? streams.Values.First() : null;
+    private readonly bool _identified = streams.Values.All(s => s.Layout.HasIdentifier);
+
+    public ProcessTable Processes => processes;
+
+    /// <summary>Events the kernel dropped because a ring was full (PERF_RECORD_LOST and LOST_SAMPLES).</summary>
+    public long LostEvents { get; private set; }
+
+    public long SamplesDelivered { get; private set; }
+
+    /// <summary>Samples of the tracer's own process, dropped in user space.</summary>
+    public long SelfSamplesDropped { get; private set; }
+
+    /// <summary>When the record happened, for ordering; 0 when the record carries no time.</summary>
+    public long TimeOf(in PerfRecord record)
+    {
+        if (record.Type == PerfRecordType.Sample)
+            return StreamOfSample(record.Body) is { } stream ? stream.Layout.ReadSample(record.Body).Time : 0;
+        if (IsSideBand(record.Type) && StreamOfTrailer(record.Body) is { } owner)
+            return owner.Layout.ReadTrailer(record.Body).Time;
+        return 0;
+    }
+
+    public void Deliver(in PerfRecord record, ITraceEventHandler handler)
+    {
+        var body = record.Body;
+        switch (record.Type)
+        {
+            case PerfRecordType.Sample:
+                if (StreamOfSample(body) is { Format: { } format } stream)
+                {
+                    var sample = stream.Layout.ReadSample(body);
+                    if (sample.Pid == excludedPid)
+                    {
+                        SelfSamplesDropped++;
+                        break;
+                    }
+                    SamplesDelivered++;
+                    handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw));
+                }
+                break;
+            case PerfRecordType.Comm:
+                processes.OnComm(I32(body, 0), I32(body, 4), ReadName(body[8..]));
+                break;
+            case PerfRecordType.Fork:
+                processes.OnFork(I32(body, 0), I32(body, 4), I32(body, 8), I32(body, 12));
+                break;
+            case PerfRecordType.Exit:
+                processes.OnExit(I32(body, 0), I32(body, 8));
+                break;
+            case PerfRecordType.Lost:
+                LostEvents += (long)BinaryPrimitives.ReadUInt64LittleEndian(body[8..]);
+                break;
+            case PerfRecordType.LostSamples:
+                LostEvents += (long)BinaryPrimitives.ReadUInt64LittleEndian(body);
+                break;
+        }
+    }
+
+    private static bool IsSideBand(uint type) => type is PerfRecordType.Comm or PerfRecordType.Fork or PerfRecordType.Exit
+        or PerfRecordType.Lost or PerfRecordType.LostSamples;
+
+    private EventStream? StreamOfSample(ReadOnlySpan<byte> body) =>
+        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfSample(body)) : _onlyStream;
+
+    private EventStream? StreamOfTrailer(ReadOnlySpan<byte> body) =>
+        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfTrailer(body)) : _onlyStream;
+
+    private static int I32(ReadOnlySpan<byte> body, int offset) => BinaryPrimitives.ReadInt32LittleEndian(body[offset..]);
+
+    private static string ReadName(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.IndexOf((byte)0);
+        return Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Tapline.Tracing.Perf;
+
+/// <param name="DataPages">Data pages per CPU ring, a power of two.</param>
+/// <param name="ExcludeSelf">Filter out the tracer's own threads in the kernel, so its syscalls do not feed on themselves.</param>
+public sealed record LiveTraceOptions(int DataPages = 256, bool ExcludeSelf = true)
+{
+    /// <summary>How far behind the clock the merge stays when a CPU's ring is empty: records are stamped before they are written.</summary>
+    public long ReorderMarginNanoseconds { get; init; } = 2_000_000;
+}
+
+/// <summary>A tracepoint to open, and the kernel-side filter its events must pass (or null).</summary>
+public sealed record LiveTracepoint(Events.EventFormat Format, string? Filter = null);

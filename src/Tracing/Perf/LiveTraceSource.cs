@@ -1,0 +1,188 @@
+using System.Runtime.InteropServices;
+using Tapline.Tracing.Events;
+
+namespace Tapline.Tracing.Perf;
+
+/// <summary>
+/// Live tracepoints: every requested tracepoint opened on every online CPU, all of a CPU's
+/// events writing into one ring (the side-band event's, which also carries COMM, FORK and
+/// EXIT records), merged across CPUs in timestamp order. Disposing closes every descriptor.
+/// </summary>
+public sealed class LiveTraceSource : IDisposable
+{
+    private readonly List<PerfEvent> _events = [];
+    private readonly List<PerfRing> _rings = [];
+    private readonly LiveTraceOptions _options;
+    private long?[] _nextTimes = [];
+    private bool _enabled;
+
+    private LiveTraceSource(LiveTraceOptions options) => _options = options;
+
+    public RecordDecoder Decoder { get; private set; } = null!;
+
+    /// <summary>The perf descriptors this source holds (none once disposed).</summary>
+    public IReadOnlyList<int> Descriptors => _events.Select(e => e.Fd).Where(fd => fd >= 0).ToList();
+
+    public static LiveTraceSource Open(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus, LiveTraceOptions options)
+    {
+        if (options.DataPages <= 0 || (options.DataPages & (options.DataPages - 1)) != 0)
+            throw new ArgumentException($"a ring needs a power of two of data pages, not {options.DataPages}");
+        var source = new LiveTraceSource(options);
+        try
+        {
+            source.OpenAll(tracepoints, cpus);
+            return source;
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus)
+    {
+        var processes = new ProcessTable();
+        var streams = new Dictionary<ulong, EventStream>();
+        var selfFilter = _options.ExcludeSelf ? SelfFilter() : null;
+        var watermark = (uint)(_options.DataPages * Environment.SystemPageSize / 4);
+        foreach (var cpu in cpus)
+        {
+            var sideBand = Track(PerfEvent.OpenOnCpu(SideBandAttribute(watermark), cpu, "the process-tracking event"));
+            _rings.Add(new PerfRing(sideBand.Fd, _options.DataPages));
+            streams[sideBand.Id()] = new EventStream(new SampleLayout(SampleType), null);
+            foreach (var tracepoint in tracepoints)
+            {
+                var perfEvent = Track(PerfEvent.OpenOnCpu(TracepointAttribute(tracepoint.Format, watermark), cpu, tracepoint.Format.FullName));
+                perfEvent.RedirectTo(sideBand);
+                if (Combine(selfFilter, tracepoint.Filter) is { } filter)
+                    perfEvent.SetFilter(filter);
+                streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), tracepoint.Format);
+            }
+        }
+        processes.LoadFrom();
+        Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
+        _nextTimes = new long?[_rings.Count];
+    }
+
+    /// <summary>Starts delivery: every event is enabled after every ring exists, so no CPU starts early.</summary>
+    public void Enable()
+    {
+        foreach (var perfEvent in _events)
+            perfEvent.Enable();
+        _enabled = true;
+    }
+
+    /// <summary>Stops the kernel writing; what is in the rings can still be read with <see cref="Drain"/>.</summary>
+    public void Disable()
+    {
+        if (!_enabled)
+            return;
+        foreach (var perfEvent in _events)
+            perfEvent.Disable();
+        _enabled = false;
+    }
+
+    /// <summary>
+    /// Waits up to <paramref name="timeoutMilliseconds"/> for a ring to pass its watermark, then
+    /// hands the handler every record that can no longer be preceded by another; returns how many.
+    /// </summary>
+    public int Pump(ITraceEventHandler handler, int timeoutMilliseconds)
+    {
+        WaitForWatermark(timeoutMilliseconds);
+        return Merge(handler, Clocks.MonotonicNanoseconds - _options.ReorderMarginNanoseconds);
+    }
+
+    /// <summary>After <see cref="Disable"/>: everything left in the rings, in order.</summary>
+    public int Drain(ITraceEventHandler handler) => Merge(handler, long.MaxValue);
+
+    private unsafe void WaitForWatermark(int timeoutMilliseconds)
+    {
+        var descriptors = stackalloc LibC.PollDescriptor[_rings.Count];
+        for (var i = 0; i < _rings.Count; i++)
+            descriptors[i] = new LibC.PollDescriptor { Fd = _rings[i].Fd, Events = LibC.PollIn };
+        if (LibC.Poll(descriptors, (nuint)_rings.Count, timeoutMilliseconds) < 0 && Marshal.GetLastPInvokeError() != LibC.EINTR)
+            throw new PerfException("poll of the perf rings", Marshal.GetLastPInvokeError());
+    }
+
+    /// <summary>A k-way merge of the CPUs' rings, each already in time order.</summary>
+    private int Merge(ITraceEventHandler handler, long cutoff)
+    {
+        foreach (var ring in _rings)
+            ring.Refresh();
+        var delivered = 0;
+        while (true)
+        {
+            var earliest = -1;
+            var anyEmpty = false;
+            for (var i = 0; i < _rings.Count; i++)
+            {
+                if (!_rings[i].HasRecord)
+                {
+                    anyEmpty = true;
+                    continue;
+                }
+                _nextTimes[i] ??= Decoder.TimeOf(_rings[i].Peek());
+                if (earliest < 0 || _nextTimes[i] < _nextTimes[earliest])
+                    earliest = i;
+            }
+            if (earliest < 0 || (anyEmpty && _nextTimes[earliest] > cutoff))
+                break;
+            Decoder.Deliver(_rings[earliest].Peek(), handler);
+            _rings[earliest].Skip();
+            _nextTimes[earliest] = null;
+            delivered++;
+        }
+        foreach (var ring in _rings)
+            ring.Release();
+        return delivered;
+    }
+
+    private const ulong SampleType = (ulong)(SampleFormat.Identifier | SampleFormat.Tid | SampleFormat.Time | SampleFormat.Cpu | SampleFormat.Raw);
+
+    private static PerfEventAttribute TracepointAttribute(EventFormat format, uint watermark) => new()
+    {
+        Type = PerfEventAttribute.TypeTracepoint,
+        Config = (ulong)format.Format.Id,
+        SamplePeriod = 1,
+        SampleType = SampleType,
+        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
+        WakeupWatermark = watermark,
+        ClockId = Clocks.Monotonic,
+    };
+
+    private static PerfEventAttribute SideBandAttribute(uint watermark) => new()
+    {
+        Type = PerfEventAttribute.TypeSoftware,
+        Config = PerfEventAttribute.SoftwareDummy,
+        SamplePeriod = 1,
+        SampleType = SampleType,
+        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll |
+            PerfAttributeFlags.UseClockId | PerfAttributeFlags.Comm | PerfAttributeFlags.CommExec | PerfAttributeFlags.Task),
+        WakeupWatermark = watermark,
+        ClockId = Clocks.Monotonic,
+    };
+
+    /// <summary>`common_pid != T` for each of this process's threads as the run starts.</summary>
+    private static string SelfFilter() => string.Join(" && ",
+        Directory.EnumerateDirectories("/proc/self/task").Select(Path.GetFileName).Order().Select(tid => $"common_pid != {tid}"));
+
+    private static string? Combine(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"({first}) && ({second})";
+
+    private PerfEvent Track(PerfEvent perfEvent)
+    {
+        _events.Add(perfEvent);
+        return perfEvent;
+    }
+
+    public void Dispose()
+    {
+        foreach (var ring in _rings)
+            ring.Dispose();
+        _rings.Clear();
+        foreach (var perfEvent in _events)
+            perfEvent.Dispose();
+        _events.Clear();
+    }
+}

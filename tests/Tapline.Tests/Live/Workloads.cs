@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tapline.Tests.Live;
+
+/// <summary>The small C programs under tests/workloads, compiled with gcc once per content.</summary>
+internal static class Workloads
+{
+    private static readonly Lock Gate = new();
+
+    public static bool CompilerAvailable =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(System.IO.Path.Combine(d, "gcc")));
+
+    /// <summary>The path of the compiled workload <paramref name="name"/> (`failing_open`).</summary>
+    public static string Path(string name)
+    {
+        var source = System.IO.Path.Combine(Repository.Root, "tests", "workloads", name + ".c");
+        var hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(source)))[..16];
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tapline-workloads");
+        var binary = System.IO.Path.Combine(directory, $"{name}-{hash}");
+        lock (Gate)
+        {
+            if (File.Exists(binary))
+                return binary;
+            Directory.CreateDirectory(directory);
+            var temporary = binary + $".{Environment.ProcessId}.tmp";
+            var (exitCode, output) = Run("gcc", "-O2", "-o", temporary, source);
+            if (exitCode != 0)
+                throw new InvalidOperationException($"gcc failed on {source}:\n{output}");
+            File.Move(temporary, binary, overwrite: true);
+            return binary;
+        }
+    }
+
+    public static (int ExitCode, string Output) Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        output.Append(process.StandardOutput.ReadToEnd());
+        output.Append(process.StandardError.ReadToEnd());
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+}
