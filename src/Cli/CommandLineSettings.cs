@@ -20,4 +20,8 @@ internal sealed record CommandLineSettings(
     string? ModuleName = null,
     bool DisableCache = false,
     bool PoisonCache = false,
-    bool KeepTemporaries = false);
+    bool KeepTemporaries = false,
+    RunSettings? Run = null);
+
+/// <summary>The options of pass 5 as given: `-T -c -x -s --input`.</summary>
+internal sealed record RunSettings(double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath);

@@ -1,3 +1,13 @@
 using Tapline.Cli;
 
-return TaplineCommand.Run(args, Console.Out, Console.Error);
+// Standard output is buffered (Console.Out writes through on every call, a syscall each):
+// the run pass flushes it after every batch of events, and it is flushed once more at exit.
+using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+try
+{
+    return TaplineCommand.Run(args, stdout, Console.Error);
+}
+finally
+{
+    stdout.Flush();
+}

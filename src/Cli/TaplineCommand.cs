@@ -102,6 +102,36 @@ internal static class TaplineCommand
         HelpName = "DIR",
     };
 
+    private static readonly Option<double?> Timeout = new("-T")
+    {
+        Description = "End the run after SECONDS (of the recording's time with --input)",
+        HelpName = "SECONDS",
+    };
+
+    private static readonly Option<string?> Command = new("-c")
+    {
+        Description = "Start CMD once the probes are attached, make its pid target(), and end the run when it exits",
+        HelpName = "CMD",
+    };
+
+    private static readonly Option<int?> TargetPid = new("-x")
+    {
+        Description = "Make PID what target() returns",
+        HelpName = "PID",
+    };
+
+    private static readonly Option<int?> BufferSize = new("-s")
+    {
+        Description = "Give each CPU's event ring MB megabytes (default 4)",
+        HelpName = "MB",
+    };
+
+    private static readonly Option<string?> Input = new("--input")
+    {
+        Description = "Replay a perf.data recording (perf record -e TRACEPOINT... -a) instead of tracing the live system",
+        HelpName = "FILE",
+    };
+
     private static readonly Argument<string[]> ScriptAndArguments = new("script")
     {
         Description = "The script file ('-' for standard input), then its arguments ($1 @1 ... $#)",
@@ -114,7 +144,7 @@ internal static class TaplineCommand
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
-            Keep, DisableCache, PoisonCache, Dump, ScriptAndArguments,
+            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, ScriptAndArguments,
         };
         root.SetAction(result =>
         {
@@ -144,5 +174,6 @@ internal static class TaplineCommand
         result.GetValue(Module),
         result.GetValue(DisableCache),
         result.GetValue(PoisonCache),
-        result.GetValue(Keep));
+        result.GetValue(Keep),
+        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input)));
 }

@@ -3,6 +3,7 @@ using Tapline.Passes.Elaborate;
 using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Run;
 using Tapline.Passes.Translate;
 using Tapline.Tapsets.Providers;
 using Tapline.Tracing.Catalog;
@@ -24,6 +25,11 @@ public static class TaplinePipeline
         Create(optimize)
             .Then(new TranslatePass(scriptName, moduleName))
             .Then(new BuildPass());
+
+    /// <summary>All five passes: the module for <paramref name="scriptName"/>, run with its output to <paramref name="output"/>.</summary>
+    public static Pipeline<ScriptInput, RunOutcome> CreateThroughRun(
+        string scriptName, string moduleName, TextWriter output, TextWriter errors, bool optimize = true) =>
+        CreateThroughBuild(scriptName, moduleName, optimize).Then(new RunPass(output, errors));
 
     public static ServiceRegistry Services(ITracepointCatalog catalog) => new ServiceRegistry()
         .Add(catalog)

@@ -3,6 +3,7 @@ using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Observers;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Run;
 using Tapline.Passes.Text;
 
 namespace Tapline.Cli;
@@ -18,6 +19,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail($"-p takes a pass number from 1 to 5, not {settings.StopAfterPass}");
         if (!TryReadDefines(settings.Defines, out var defines, out var badDefine))
             return Fail($"-D takes NAME=VALUE, not '{badDefine}'");
+        if (RunProblem(settings.Run) is { } runProblem)
+            return Fail(runProblem);
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))
             return Fail(problem);
 
@@ -27,10 +30,32 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
 
         var options = Options(settings, arguments, defines);
         var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
-        var pipeline = TaplinePipeline.CreateThroughBuild(script.FileName, moduleName, optimize: !settings.KeepUnused);
         var stopAfter = settings.StopAfterPass ?? 5;
+        OutputFile? file = null;
+        try
+        {
+            file = settings.OutputFile is null ? null : OutputFile.Create(settings.OutputFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"cannot write '{settings.OutputFile}': {e.Message}");
+        }
+        using (file)
+        using (var interrupt = new InterruptHandler())
+        {
+            var output = file?.Writer ?? stdout;
+            var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, optimize: !settings.KeepUnused);
+            var context = new PassContext(options, TaplinePipeline.Services(catalog), cancellation: interrupt.Token);
+            var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter);
+            return exitCode == 0 || ranHandlers ? Keep(file, exitCode) : exitCode;
+        }
+    }
 
-        var output = settings.OutputFile is null ? stdout : new StringWriter();
+    /// <summary>Runs the passes; says whether handlers ran, whose output is kept even when the run failed.</summary>
+    private (int ExitCode, bool RanHandlers) RunPipeline(
+        Pipeline<ScriptInput, RunOutcome> pipeline, CommandLineSettings settings, SourceText script,
+        PassContext context, TextWriter output, int stopAfter)
+    {
         var timer = new PassTimer();
         var runner = new PipelineRunner().Observe(timer);
         if (settings.Verbosity > 0)
@@ -43,33 +68,53 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (settings.DumpDirectory is not null)
             runner.Observe(new PassDumper(settings.DumpDirectory, Path.GetFileNameWithoutExtension(script.FileName)));
 
-        var context = new PassContext(options, TaplinePipeline.Services(catalog));
-        var result = runner.Run(pipeline, new ScriptInput(script), context, stopAfter);
+        PipelineResult result;
+        try
+        {
+            result = runner.Run(pipeline, new ScriptInput(script), context, stopAfter);
+        }
+        catch (OperationCanceledException)
+        {
+            return (Fail("interrupted"), false);
+        }
         if (keeper?.KeptDirectory is { } kept)
             stderr.WriteLine($"Keeping temporary directory \"{kept}\"");
         (result.LastOutput as Passes.Build.BuiltModule)?.Unload();
         if (context.Diagnostics.Count > 0)
             DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
-        if (!result.Succeeded)
-            return Failure;
+        var ranHandlers = result.LastOutput is RunOutcome { HandlersRun: > 0 };
+        return (result.Succeeded ? 0 : Failure, ranHandlers);
+    }
 
-        var lastNumber = result.LastPass?.Number ?? 0;
-        if (lastNumber < stopAfter)
-        {
-            return Fail($"pass {lastNumber + 1} ({PassNames.ForNumber(lastNumber + 1)}) is not built yet; " +
-                $"stop after pass {lastNumber} with -p{lastNumber}");
-        }
-        if (settings.OutputFile is null)
-            return 0;
+    /// <summary>Puts the -o file in place: the run's output is kept even when the run had errors.</summary>
+    private int Keep(OutputFile? file, int exitCode)
+    {
         try
         {
-            WriteAtomically(settings.OutputFile, output.ToString()!);
-            return 0;
+            file?.Commit();
+            return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail($"cannot write '{settings.OutputFile}': {e.Message}");
+            return Fail($"cannot write '{file!.Path}': {e.Message}");
         }
+    }
+
+    private static string? RunProblem(RunSettings? run)
+    {
+        if (run is null)
+            return null;
+        if (run.TimeoutSeconds is <= 0 or > 1e9)
+            return $"-T takes a number of seconds greater than 0, not {run.TimeoutSeconds}";
+        if (run.TargetPid is <= 0)
+            return $"-x takes a process id, not {run.TargetPid}";
+        if (run.BufferMegabytes is < 1 or > 1024)
+            return $"-s takes a ring size from 1 to 1024 megabytes, not {run.BufferMegabytes}";
+        if (run.Command is not null && run.TargetPid is not null)
+            return "-c and -x both set target(); give one of them";
+        if (run.RecordingPath is not null && run.Command is not null)
+            return "--input replays a recording; -c needs the live system";
+        return null;
     }
 
     private static string DefaultLibraryDirectory => Path.Combine(AppContext.BaseDirectory, "tapsets");
@@ -88,6 +133,14 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         DisableCache = settings.DisableCache,
         PoisonCache = settings.PoisonCache,
         Target = HostTarget.Describe(),
+        Run = new RunOptions
+        {
+            Duration = settings.Run?.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            Command = settings.Run?.Command,
+            TargetPid = settings.Run?.TargetPid,
+            RecordingPath = settings.Run?.RecordingPath,
+            BufferMegabytes = settings.Run?.BufferMegabytes ?? new RunOptions().BufferMegabytes,
+        },
     };
 
     private static bool TryReadScript(
@@ -139,21 +192,6 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         }
         defines = builder.ToImmutable();
         return true;
-    }
-
-    /// <summary>Writes to a temporary file beside the target and renames it, so no half-written file is left.</summary>
-    private static void WriteAtomically(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 
     private int Fail(string message)

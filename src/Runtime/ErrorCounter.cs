@@ -11,8 +11,12 @@ public sealed class ErrorCounter(int maxErrors = 0)
 
     public int Count { get; private set; }
 
-    /// <summary>Counts an error and writes its report; returns true when the run must end.</summary>
-    public bool Report(ScriptRuntimeException error, TextWriter errors)
+    /// <summary>
+    /// Counts an error and writes its report; returns true when the run must end. Any exception
+    /// a handler throws is a run-time error: a <see cref="ScriptRuntimeException"/> from the
+    /// runtime, or one from the reader (a field outside its record, say).
+    /// </summary>
+    public bool Report(Exception error, TextWriter errors)
     {
         Count++;
         var location = ScriptLocation.Of(error);

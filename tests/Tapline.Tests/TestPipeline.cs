@@ -32,6 +32,32 @@ internal static class TestPipeline
         return (output.ToString(), context.Diagnostics);
     }
 
+    /// <summary>
+    /// All five passes, pass 5 replaying <paramref name="recording"/>: the script's output, then
+    /// what it wrote on stderr (ERROR and WARNING lines), then any diagnostics.
+    /// </summary>
+    public static string Replay(string text, string fileName, string recording, TimeSpan? duration = null)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = RunAll(text, fileName, new RunOptions { RecordingPath = recording, Duration = duration }, output, errors);
+        var stderr = errors.ToString();
+        var described = diagnostics.Count == 0 ? "" : TestParser.Describe(diagnostics);
+        return output + (stderr.Length > 0 ? "--- stderr\n" + stderr : "") + (described.Length > 0 ? "--- diagnostics\n" + described : "");
+    }
+
+    /// <summary>All five passes with <paramref name="run"/>'s settings; the build cache is used only when given a directory.</summary>
+    public static DiagnosticBag RunAll(
+        string text, string fileName, RunOptions run, TextWriter output, TextWriter errors,
+        CancellationToken cancellation = default, string? cacheDirectory = null)
+    {
+        var options = TestParser.Options() with { DisableCache = cacheDirectory is null, CacheDirectory = cacheDirectory, Run = run };
+        var context = new PassContext(options, TaplinePipeline.Services(Catalog), cancellation: cancellation);
+        var pipeline = TaplinePipeline.CreateThroughRun(fileName, Path.GetFileNameWithoutExtension(fileName), output, errors);
+        new PipelineRunner().Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context);
+        return context.Diagnostics;
+    }
+
     /// <summary>Passes 1 and 2 (optimized unless asked otherwise): the resolved program, or null and the diagnostics.</summary>
     public static (Passes.Elaborate.ElaboratedProgram? Program, DiagnosticBag Diagnostics) Elaborate(string text, bool optimize = true)
     {

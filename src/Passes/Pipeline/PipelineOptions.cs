@@ -31,4 +31,7 @@ public sealed record PipelineOptions
 
     /// <summary>What preprocessor conditions compare against (kernel version, arch, config).</summary>
     public TargetDescription Target { get; init; } = TargetDescription.Fixed;
+
+    /// <summary>How pass 5 runs the module (`-T`, `-c`, `-x`, `-s`, `--input`).</summary>
+    public RunOptions Run { get; init; } = new();
 }

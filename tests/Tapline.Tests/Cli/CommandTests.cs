@@ -90,7 +90,10 @@ public sealed class CommandTests
     [InlineData(new[] { "-p", "7", "-e", "probe begin { }" }, "tapline: -p takes a pass number from 1 to 5, not 7")]
     [InlineData(new[] { "-p1", "-D", "1x=2", "-e", "probe begin { }" }, "tapline: -D takes NAME=VALUE, not '1x=2'")]
     [InlineData(new[] { "-p1", "-I", "/nonexistent/tapsets", "-e", "probe begin { }" }, "cannot read '/nonexistent/tapsets'")]
-    [InlineData(new[] { "--disable-cache", "-e", "probe begin { }" }, "tapline: pass 5 (run) is not built yet; stop after pass 4 with -p4")]
+    [InlineData(new[] { "-T", "0", "-e", "probe begin { }" }, "tapline: -T takes a number of seconds greater than 0, not 0")]
+    [InlineData(new[] { "-c", "true", "-x", "1", "-e", "probe begin { }" }, "tapline: -c and -x both set target(); give one of them")]
+    [InlineData(new[] { "-s", "0", "-e", "probe begin { }" }, "tapline: -s takes a ring size from 1 to 1024 megabytes, not 0")]
+    [InlineData(new[] { "--input", "/nonexistent/perf.data", "--disable-cache", "-e", "probe begin { }" }, "error: cannot replay '/nonexistent/perf.data': ")]
     [InlineData(new[] { "-p", "x", "-e", "probe begin { }" }, "-p")]
     public void BadCommandLine_SaysWhatIsWrongAndExitsOne(string[] args, string message)
     {
@@ -99,6 +102,15 @@ public sealed class CommandTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains(message, outcome.Stderr);
         AssertNoStackTrace(outcome);
+    }
+
+    [Fact]
+    public void PassFive_BeginAndTimerProbes_RunWithoutTracepointsOrPrivileges()
+    {
+        var outcome = Run("--disable-cache", "-e", "global n probe begin { println(\"hi\") } probe timer.ms(10) { if (++n == 3) exit() } probe end { println(n) }");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("hi\n3\n", outcome.Stdout);
+        Assert.Equal("", outcome.Stderr);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class LiveKernelFactAttribute : FactAttribute
             Skip = reason;
     }
 
-    private static string? Reason()
+    internal static string? Reason()
     {
         if (!OperatingSystem.IsLinux())
             return "live tracing needs Linux";

@@ -5,6 +5,7 @@ using Tapline.Tracing.Perf;
 
 namespace Tapline.Tests.Live;
 
+[Collection(LiveCollection.Name)]
 public sealed class LiveTraceSourceTests
 {
     private const int OpenAt = 257;
@@ -35,6 +36,19 @@ public sealed class LiveTraceSourceTests
         }
         Assert.True(handler.Events.Zip(handler.Events.Skip(1)).All(pair => pair.First.Time <= pair.Second.Time), "events out of time order");
         Assert.DoesNotContain(handler.Events, e => e.Pid == Environment.ProcessId);
+    }
+
+    [LiveKernelFact]
+    public void A_filter_the_kernel_refuses_leaves_no_descriptor_open()
+    {
+        var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
+        var sysExit = new EventFormat(catalog.Find(new TracepointName("raw_syscalls", "sys_exit"))!);
+
+        var error = Assert.Throws<PerfException>(() =>
+            LiveTraceSource.Open([new LiveTracepoint(sysExit, "no_such_field == 1")], OnlineCpus.Read(), new LiveTraceOptions()));
+
+        Assert.Contains("the kernel refused the filter", error.Message);
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
     }
 
     private sealed record Seen(long Time, int Pid, long Id, long Ret, string Name);

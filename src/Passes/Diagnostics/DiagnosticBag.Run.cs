@@ -1,0 +1,24 @@
+namespace Tapline.Passes.Diagnostics;
+
+/// <summary>The messages of pass 5 (run), ids STP5xxx.</summary>
+public sealed partial class DiagnosticBag
+{
+    /// <summary>The live system cannot be traced: no tracefs, no privileges, a perf call refused.</summary>
+    public void ReportTracingUnavailable(string reason) => Error("STP5001", null, $"cannot trace the live system: {reason}");
+
+    public void ReportBadRecording(string path, string reason) => Error("STP5002", null, $"cannot replay '{path}': {reason}");
+
+    public void ReportTracepointNotInKernel(string tracepoint) =>
+        Error("STP5003", null, $"tracepoint {tracepoint} is not in this kernel (see `tapline -l 'kernel.trace(\"*\")'`)");
+
+    public void ReportTracepointNotRecorded(string path, string tracepoint) =>
+        Add(new Diagnostic("STP5004", DiagnosticSeverity.Warning, null,
+            $"'{path}' holds no {tracepoint} events: its probes will not run (record it with perf record -e {tracepoint})"));
+
+    public void ReportCommandFailed(string command, string reason) => Error("STP5005", null, $"cannot run -c '{command}': {reason}");
+
+    public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");
+
+    /// <summary>Handlers failed at run time; each error was reported as it happened (`ERROR: ... at FILE:LINE`).</summary>
+    public void ReportRunFailed(int errors) => Error("STP5010", null, $"run failed: {errors} run-time error{(errors == 1 ? "" : "s")}");
+}

@@ -1,0 +1,85 @@
+using Tapline.Runtime;
+using Tapline.Tracing.Events;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>
+/// The context handlers see during pass 5: the event being handled (its record read in place,
+/// through a pointer valid while the handler runs), the process table, the clock, the output.
+/// Probes without an event (begin, end, timers) see the tracer's own process.
+/// </summary>
+internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, ProcessTable processes, IProcessMemory memory) : ProbeContext
+{
+    private EventFormat? _format;
+    private byte* _raw;
+    private int _rawLength;
+    private long _time;
+    private int _cpu;
+    private int _pid = Environment.ProcessId;
+    private int _tid = Environment.ProcessId;
+
+    public bool ExitRequested { get; private set; }
+
+    /// <summary>What to add to an event's time for wall-clock nanoseconds; null when the recording does not say.</summary>
+    public long? WallClockOffset { get; init; }
+
+    /// <summary>The time `gettimeofday_*` report in probes without an event: the stream's time so far.</summary>
+    public long CurrentTime { get; set; }
+
+    public void Enter(in TraceEvent traceEvent, byte* raw)
+    {
+        _format = traceEvent.Format;
+        _raw = raw;
+        _rawLength = traceEvent.Raw.Length;
+        (_time, _cpu, _pid, _tid) = (traceEvent.Time, traceEvent.Cpu, traceEvent.Pid, traceEvent.Tid);
+        CurrentTime = traceEvent.Time;
+    }
+
+    /// <summary>A probe without an event (begin, end, a timer) at <see cref="CurrentTime"/>.</summary>
+    public void EnterWithoutEvent()
+    {
+        _format = null;
+        _raw = null;
+        _rawLength = 0;
+        (_time, _cpu, _pid, _tid) = (CurrentTime, 0, Environment.ProcessId, Environment.ProcessId);
+    }
+
+    private ReadOnlySpan<byte> Raw => new(_raw, _rawLength);
+
+    private EventFormat Format => _format ?? throw new ScriptRuntimeException($"probe {ProbePoint} has no tracepoint record to read");
+
+    public override long Pid => _pid;
+    public override long Tid => _tid;
+    public override long ParentPid => processes.ParentOf(_pid);
+    public override long Uid => memory.Credentials(_pid).Uid;
+    public override long Gid => memory.Credentials(_pid).Gid;
+    public override long EffectiveUid => memory.Credentials(_pid).EffectiveUid;
+    public override long EffectiveGid => memory.Credentials(_pid).EffectiveGid;
+    public override string ProcessName => _tid == Environment.ProcessId && _format is null ? "tapline" : processes.NameOf(_tid);
+    public override long Cpu => _cpu;
+
+    public override long WallClockNanoseconds => WallClockOffset is { } offset
+        ? _time + offset
+        : throw new ScriptRuntimeException("the recording has no wall-clock reference (record it with perf record -k CLOCK_MONOTONIC)");
+
+    public override long MonotonicNanoseconds => _time;
+
+    public override TextWriter Output => output;
+
+    public override string TracepointName => Format.FullName;
+
+    public override long Field(string name, long index = 0) => Format.ReadNumber(Raw, name, index);
+
+    public override string TextField(string name) => Format.ReadText(Raw, name);
+
+    public override string SetTextField(string name, string value) =>
+        throw new ScriptRuntimeException($"${name} can only be written in a prometheus probe, which serves a scrape (--prometheus)");
+
+    public override string FieldsText() => Format.Describe(Raw);
+
+    public override string ReadUserString(long address) => memory.ReadString(_pid, address);
+
+    public override void Exit() => ExitRequested = true;
+
+    public override void Warn(string message) => errors.WriteLine($"WARNING: {message}");
+}

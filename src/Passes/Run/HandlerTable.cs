@@ -1,0 +1,35 @@
+using Tapline.Runtime;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>A module's handlers sorted for running: by family, begin and end by priority, tracepoints by name.</summary>
+internal sealed class HandlerTable
+{
+    private HandlerTable(ProbeModule module)
+    {
+        var handlers = module.Handlers;
+        Begin = ByPriority(handlers, "begin");
+        End = ByPriority(handlers, "end");
+        Error = ByPriority(handlers, "error");
+        Timers = [.. handlers.Where(h => h.Family == "timer")];
+        Prometheus = [.. handlers.Where(h => h.Family == "prometheus")];
+        Tracepoints = handlers.Where(h => h.Family == "tracepoint")
+            .GroupBy(h => h.Tracepoint!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ProbeHandler> Begin { get; }
+    public IReadOnlyList<ProbeHandler> End { get; }
+    public IReadOnlyList<ProbeHandler> Error { get; }
+    public IReadOnlyList<ProbeHandler> Timers { get; }
+    public IReadOnlyList<ProbeHandler> Prometheus { get; }
+
+    /// <summary>The handlers of each tracepoint (`raw_syscalls:sys_exit`), keyed by that name.</summary>
+    public IReadOnlyDictionary<string, TracepointHandlers> Tracepoints { get; }
+
+    public static HandlerTable Of(ProbeModule module) => new(module);
+
+    /// <summary>Begin and end probes run in priority order (`begin(-1)` first), ties in script order.</summary>
+    private static ProbeHandler[] ByPriority(IReadOnlyList<ProbeHandler> handlers, string family) =>
+        [.. handlers.Where(h => h.Family == family).OrderBy(h => h.Parameter)];
+}

@@ -1,0 +1,104 @@
+using Tapline.Passes.Pipeline;
+using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Events;
+using Tapline.Tracing.Perf;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>
+/// Pass 5 on the live system: opens the module's tracepoints on every CPU, runs begin probes,
+/// starts the -c command, then pumps events until the end condition; then stops the kernel,
+/// drains what it already wrote, and runs end probes. Every perf descriptor is closed on every path.
+/// </summary>
+internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings)
+{
+    private const int LongestWaitMilliseconds = 100;
+
+    public RunOutcome Execute()
+    {
+        var run = context.Options.Run;
+        using var source = table.Tracepoints.Count == 0 ? null : Open(run);
+        if (source is null && context.Diagnostics.HasErrors)
+            return RunOutcome.NotRun("the live system");
+
+        TargetCommand? command = null;
+        try
+        {
+            if (run.Command is not null)
+                command = TargetCommand.StartStopped(run.Command);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            context.Diagnostics.ReportCommandFailed(run.Command!, e.Message);
+            return RunOutcome.NotRun("the live system");
+        }
+        using (command)
+        {
+            var targetPid = command?.Pid ?? run.TargetPid ?? 0;
+            var processes = source?.Decoder.Processes ?? new ProcessTable();
+            var session = new ScriptSession(table, settings(targetPid, Clocks.WallClockOffset()), processes, new LiveProcessMemory());
+            var start = Clocks.MonotonicNanoseconds;
+            session.Begin(start);
+            if (!session.Stopped)
+                Trace(source, session, command, start, run.Duration);
+            var end = Clocks.MonotonicNanoseconds;
+            session.Finish(end);
+            return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0, TimeSpan.FromTicks((end - start) / 100));
+        }
+    }
+
+    /// <summary>Pumps events (or, with no tracepoint to read, only waits) until the end condition.</summary>
+    private void Trace(LiveTraceSource? source, ScriptSession session, TargetCommand? command, long start, TimeSpan? duration)
+    {
+        var deadline = duration is { } limit ? start + (long)limit.TotalNanoseconds : long.MaxValue;
+        var margin = new LiveTraceOptions().ReorderMarginNanoseconds;
+        source?.Enable();
+        session.Timers.Start(start);
+        command?.Release();
+        while (!session.Stopped && !context.Cancellation.IsCancellationRequested && command?.HasExited != true)
+        {
+            var now = Clocks.MonotonicNanoseconds;
+            if (now >= deadline)
+                break;
+            var wait = WaitMilliseconds(now, Math.Min(deadline, session.Timers.NextDeadline + margin ?? long.MaxValue));
+            if (source is null)
+                context.Cancellation.WaitHandle.WaitOne(wait);
+            else
+                source.Pump(session.Dispatcher, wait);
+            session.Timers.FireDue(Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
+            session.Flush();
+        }
+        session.Dispatcher.StopTime = Clocks.MonotonicNanoseconds;
+        source?.Disable();
+        source?.Drain(session.Dispatcher);
+    }
+
+    private static int WaitMilliseconds(long now, long until) =>
+        (int)Math.Clamp((until - now) / 1_000_000, 0, LongestWaitMilliseconds);
+
+    private LiveTraceSource? Open(RunOptions run)
+    {
+        try
+        {
+            var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
+            var tracepoints = new List<LiveTracepoint>();
+            foreach (var name in table.Tracepoints.Keys.Order(StringComparer.Ordinal))
+            {
+                var parts = name.Split(':', 2);
+                if (catalog.Find(new TracepointName(parts[0], parts[1])) is { } format)
+                    tracepoints.Add(new LiveTracepoint(new EventFormat(format)));
+                else
+                    context.Diagnostics.ReportTracepointNotInKernel(name);
+            }
+            if (context.Diagnostics.HasErrors)
+                return null;
+            var pages = run.BufferMegabytes * 1024 * 1024 / Environment.SystemPageSize;
+            return LiveTraceSource.Open(tracepoints, OnlineCpus.Read(), new LiveTraceOptions(DataPages: (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)pages)));
+        }
+        catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.ReportTracingUnavailable(e.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Tapline.Runtime;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>
+/// Runs one handler at a time on the context: sets what `pp()` says, counts run-time errors as
+/// SystemTap does (the run ends past MAXERRORS), and knows when the run must stop.
+/// </summary>
+internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, TextWriter errorOutput)
+{
+    private bool _tooManyErrors;
+
+    public long HandlersRun { get; private set; }
+
+    public int Errors => errors.Count;
+
+    /// <summary>SystemTap's closing `WARNING: Number of errors: N, skipped probes: M`, or null.</summary>
+    public string? ErrorSummary => errors.Summary(skippedProbes: 0);
+
+    /// <summary>`exit()` was called, or errors passed MAXERRORS.</summary>
+    public bool Stopped => context.ExitRequested || _tooManyErrors;
+
+    public EventContext Context => context;
+
+    public void Invoke(ProbeHandler handler)
+    {
+        context.ProbePoint = handler.Point;
+        context.IsReturn = IsReturnPoint(handler.Tracepoint);
+        HandlersRun++;
+        try
+        {
+            handler.Run(context);
+        }
+        catch (NextProbeException)
+        {
+        }
+        catch (Exception error)
+        {
+            if (errors.Report(error, errorOutput))
+                _tooManyErrors = true;
+        }
+    }
+
+    public void InvokeAll(IEnumerable<ProbeHandler> handlers)
+    {
+        foreach (var handler in handlers)
+        {
+            context.EnterWithoutEvent();
+            Invoke(handler);
+        }
+    }
+
+    /// <summary>A syscall's exit tracepoint (`raw_syscalls:sys_exit`, `syscalls:sys_exit_open`): what `is_return()` reports.</summary>
+    private static bool IsReturnPoint(string? tracepoint) =>
+        tracepoint is not null && (tracepoint.EndsWith(":sys_exit", StringComparison.Ordinal) || tracepoint.Contains(":sys_exit_", StringComparison.Ordinal));
+}

@@ -1,0 +1,44 @@
+using Tapline.Passes.Pipeline;
+using Tapline.Tracing.Recording;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>Pass 5 on a perf.data recording: the same session, fed from the file in time order.</summary>
+internal sealed class ReplayRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings, string path)
+{
+    public RunOutcome Execute()
+    {
+        RecordingSource source;
+        try
+        {
+            source = new RecordingSource(PerfDataFile.Open(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
+        {
+            context.Diagnostics.ReportBadRecording(path, e.Message);
+            return RunOutcome.NotRun(path);
+        }
+        var recorded = source.File.Formats.Select(f => f.FullName).ToHashSet(StringComparer.Ordinal);
+        foreach (var tracepoint in table.Tracepoints.Keys.Where(t => !recorded.Contains(t)).Order(StringComparer.Ordinal))
+            context.Diagnostics.ReportTracepointNotRecorded(path, tracepoint);
+
+        var run = context.Options.Run;
+        var session = new ScriptSession(table, settings(run.TargetPid ?? 0, source.File.WallClockOffset), source.Decoder.Processes, new RecordedProcessMemory());
+        var start = source.StartTime;
+        if (run.Duration is { } duration)
+            session.Dispatcher.StopTime = start + (long)duration.TotalNanoseconds;
+        session.Begin(start);
+        session.Timers.Start(start);
+        try
+        {
+            source.Replay(session.Dispatcher, () => session.Stopped || context.Cancellation.IsCancellationRequested);
+        }
+        catch (InvalidDataException e)
+        {
+            context.Diagnostics.ReportBadRecording(path, e.Message);
+        }
+        var end = session.Dispatcher.LastEventTime;
+        session.Finish(Math.Max(start, end));
+        return session.Conclude($"recording {Path.GetFileName(path)}", source.Decoder.LostEvents, TimeSpan.FromTicks(Math.Max(0, end - start) / 100));
+    }
+}

@@ -1,0 +1,29 @@
+using Tapline.Passes.Pipeline;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>Pass 5's output: what the run did. The script's own output went to its writer as it ran.</summary>
+public sealed record RunOutcome(
+    string Source, long EventsHandled, long HandlersRun, long LostEvents, long BytesPrinted, int Errors, TimeSpan Traced)
+    : IPassOutput
+{
+    public static RunOutcome NotRun(string source) => new(source, 0, 0, 0, 0, 0, TimeSpan.Zero);
+
+    public string Summary => $"ran the module on {Source}";
+
+    public IReadOnlyList<OutputCount> Counts =>
+    [
+        new(EventsHandled, "events"),
+        new(HandlersRun, "handler runs"),
+        new(LostEvents, "lost events"),
+        new(BytesPrinted, "bytes printed"),
+        new(Errors, "errors"),
+    ];
+
+    public string FileExtension => "txt";
+
+    /// <summary>Nothing: the script printed its output while it ran.</summary>
+    public void Print(TextWriter writer)
+    {
+    }
+}

@@ -1,0 +1,46 @@
+using Tapline.Passes.Build;
+using Tapline.Passes.Pipeline;
+using Tapline.Runtime;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>
+/// Pass 5: runs the built module: its begin probes, then its handlers on every event of the
+/// live system (or of a perf.data recording, `--input`), its timers between events, and at the
+/// end condition (-T, Ctrl-C, exit(), the -c command exiting) its end probes.
+/// </summary>
+public sealed class RunPass(TextWriter output, TextWriter errors) : IPass<BuiltModule, RunOutcome>
+{
+    public PassInfo Info { get; } = new(5, PassNames.Run);
+
+    public RunOutcome Run(BuiltModule input, PassContext context)
+    {
+        var module = Instantiate(input);
+        var table = HandlerTable.Of(module);
+        foreach (var timer in table.Timers.Where(t => t.Parameter <= 0))
+            context.Diagnostics.ReportUnsupportedAtRun(timer.Point, "it samples whatever each CPU runs at every tick, which needs a sampling event Tapline does not open");
+        if (context.Diagnostics.HasErrors)
+            return RunOutcome.NotRun("nothing");
+
+        var recording = context.Options.Run.RecordingPath;
+        var outcome = recording is null
+            ? new LiveRun(table, context, Settings(context)).Execute()
+            : new ReplayRun(table, context, Settings(context), recording).Execute();
+        if (outcome.Errors > 0)
+            context.Diagnostics.ReportRunFailed(outcome.Errors);
+        return outcome;
+    }
+
+    private Func<long, long?, SessionSettings> Settings(PassContext context) => (targetPid, wallClockOffset) =>
+        new SessionSettings(output, errors, targetPid, wallClockOffset, MaxErrors(context.Options));
+
+    private static int MaxErrors(PipelineOptions options) =>
+        options.Defines.TryGetValue("MAXERRORS", out var text) && int.TryParse(text, out var value) && value >= 0 ? value : 0;
+
+    private static ProbeModule Instantiate(BuiltModule built)
+    {
+        var type = built.Assembly?.GetTypes().SingleOrDefault(t => t.IsSubclassOf(typeof(ProbeModule)))
+            ?? throw new InvalidOperationException($"module {built.ModuleName} has no probe module class");
+        return (ProbeModule)Activator.CreateInstance(type)!;
+    }
+}

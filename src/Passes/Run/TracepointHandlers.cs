@@ -1,0 +1,40 @@
+using Tapline.Runtime;
+
+namespace Tapline.Passes.Run;
+
+/// <summary>
+/// The handlers of one tracepoint, in script order. When some are gated on a syscall number
+/// (the hundreds of `syscall.NAME` handlers on raw_syscalls), an event reaches its handlers
+/// through a table indexed by the event's `id`, never by trying each handler's gate.
+/// </summary>
+internal sealed class TracepointHandlers
+{
+    /// <summary>The field pass 3's syscall gates test: `if ($id != N) next`.</summary>
+    public const string SyscallField = "id";
+
+    private readonly ProbeHandler[] _ungated;
+    private readonly ProbeHandler[][]? _bySyscall;
+
+    public TracepointHandlers(ProbeHandler[] handlers)
+    {
+        All = handlers;
+        _ungated = [.. handlers.Where(h => h.SyscallGate is null)];
+        var gates = handlers.Where(h => h.SyscallGate is >= 0).Select(h => h.SyscallGate!.Value).ToList();
+        if (gates.Count == 0)
+            return;
+        _bySyscall = new ProbeHandler[gates.Max() + 1][];
+        for (var number = 0; number < _bySyscall.Length; number++)
+            _bySyscall[number] = [.. handlers.Where(h => h.SyscallGate is null || h.SyscallGate == number)];
+    }
+
+    public IReadOnlyList<ProbeHandler> All { get; }
+
+    public bool DispatchesBySyscall => _bySyscall is not null;
+
+    /// <summary>The handlers an event of syscall <paramref name="number"/> runs, in script order.</summary>
+    public ProbeHandler[] For(long number) =>
+        _bySyscall is not null && number >= 0 && number < _bySyscall.Length ? _bySyscall[number] : _ungated;
+
+    /// <summary>The handlers of an event when none is gated.</summary>
+    public ProbeHandler[] Ungated => _ungated;
+}

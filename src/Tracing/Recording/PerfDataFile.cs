@@ -1,0 +1,129 @@
+using System.Buffers.Binary;
+using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Events;
+using Tapline.Tracing.Perf;
+
+namespace Tapline.Tracing.Recording;
+
+/// <summary>
+/// A recording made by `perf record -e TRACEPOINT... -a`: its events' attributes and ids, the
+/// tracepoint formats it carries (the tracing-data feature), its clock reference, and its
+/// data section of records.
+/// </summary>
+public sealed class PerfDataFile
+{
+    private const ulong Magic = 0x32454c4946524550; // "PERFILE2"
+    private const int HeaderSize = 104;
+    private const int TracingDataFeature = 1;
+    private const int ClockDataFeature = 29;
+
+    private readonly byte[] _bytes;
+    private readonly (long Offset, long Size) _data;
+
+    private PerfDataFile(string path, byte[] bytes)
+    {
+        Path = path;
+        _bytes = bytes;
+        if (bytes.Length < HeaderSize || U64(0) != Magic)
+            throw new InvalidDataException("not a perf.data file (no PERFILE2 header)");
+        var attributeSize = (long)U64(16);
+        var attributes = Section(24);
+        _data = Section(40);
+        if (_data.Size == 0)
+            throw new InvalidDataException("the recording has no data: perf record did not finish writing it");
+        var features = ReadFeatureSections();
+
+        Formats = features.TryGetValue(TracingDataFeature, out var tracing)
+            ? TracingData.ReadFormats(Slice(tracing))
+            : throw new InvalidDataException("the recording has no tracing data (record tracepoints with perf record -e SYSTEM:NAME)");
+        if (features.TryGetValue(ClockDataFeature, out var clock) && clock.Size >= 24)
+            WallClockOffset = (long)U64(clock.Offset + 8) - (long)U64(clock.Offset + 16);
+        Streams = ReadStreams(attributes, attributeSize);
+    }
+
+    public string Path { get; }
+
+    /// <summary>The formats of the recorded tracepoints, as the recording machine had them.</summary>
+    public IReadOnlyList<TracepointFormat> Formats { get; }
+
+    /// <summary>Every event id in the recording with its sample layout and tracepoint format.</summary>
+    public IReadOnlyDictionary<ulong, EventStream> Streams { get; }
+
+    /// <summary>What to add to an event's time to get wall-clock nanoseconds, when the recording says (perf record -k CLOCK_MONOTONIC).</summary>
+    public long? WallClockOffset { get; }
+
+    public static PerfDataFile Open(string path) => new(path, File.ReadAllBytes(path));
+
+    /// <summary>Every record of the data section, in file order, as (offset, length) of the whole record.</summary>
+    public IEnumerable<(long Offset, int Length)> Records()
+    {
+        var position = _data.Offset;
+        var end = _data.Offset + _data.Size;
+        while (position < end)
+        {
+            if (position + PerfRecord.HeaderSize > end)
+                throw new InvalidDataException($"a record header at byte {position} runs past the data section");
+            var (_, _, size) = PerfRecord.ReadHeader(_bytes.AsSpan((int)position));
+            if (size < PerfRecord.HeaderSize || position + size > end)
+                throw new InvalidDataException($"the record at byte {position} claims {size} bytes");
+            yield return (position, size);
+            position += size;
+        }
+    }
+
+    public PerfRecord RecordAt(long offset, int length)
+    {
+        var span = _bytes.AsSpan((int)offset, length);
+        var (type, misc, _) = PerfRecord.ReadHeader(span);
+        return new PerfRecord(type, misc, span[PerfRecord.HeaderSize..]);
+    }
+
+    private Dictionary<ulong, EventStream> ReadStreams((long Offset, long Size) attributes, long attributeSize)
+    {
+        if (attributeSize <= 16 || attributes.Size % attributeSize != 0)
+            throw new InvalidDataException($"the attribute section's entries of {attributeSize} bytes do not divide its {attributes.Size}");
+        var formatsById = Formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
+        var streams = new Dictionary<ulong, EventStream>();
+        for (var entry = attributes.Offset; entry < attributes.Offset + attributes.Size; entry += attributeSize)
+        {
+            var attribute = PerfEventAttribute.Read(Slice((entry, attributeSize - 16)));
+            var format = attribute.Type == PerfEventAttribute.TypeTracepoint ? formatsById.GetValueOrDefault(attribute.Config) : null;
+            var stream = new EventStream(new SampleLayout(attribute.SampleType), format);
+            var ids = Section(entry + attributeSize - 16);
+            for (var id = ids.Offset; id < ids.Offset + ids.Size; id += 8)
+                streams[U64(id)] = stream;
+            if (ids.Size == 0)
+                streams[(ulong)streams.Count] = stream;
+        }
+        return streams;
+    }
+
+    private Dictionary<int, (long Offset, long Size)> ReadFeatureSections()
+    {
+        var features = new Dictionary<int, (long, long)>();
+        var table = _data.Offset + _data.Size;
+        for (var bit = 0; bit < 256; bit++)
+        {
+            if ((U64(72 + bit / 64 * 8) & (1UL << (bit % 64))) == 0)
+                continue;
+            features[bit] = Section(table);
+            table += 16;
+        }
+        return features;
+    }
+
+    private (long Offset, long Size) Section(long at)
+    {
+        var section = ((long)U64(at), (long)U64(at + 8));
+        if (section.Item1 < 0 || section.Item2 < 0 || section.Item1 + section.Item2 > _bytes.Length)
+            throw new InvalidDataException($"a section at byte {section.Item1} of {section.Item2} bytes lies outside the {_bytes.Length}-byte file");
+        return section;
+    }
+
+    private ReadOnlySpan<byte> Slice((long Offset, long Size) section) => _bytes.AsSpan((int)section.Offset, (int)section.Size);
+
+    private ulong U64(long at) =>
+        at >= 0 && at + 8 <= _bytes.Length
+            ? BinaryPrimitives.ReadUInt64LittleEndian(_bytes.AsSpan((int)at))
+            : throw new InvalidDataException($"the file ends before byte {at + 8}");
+}

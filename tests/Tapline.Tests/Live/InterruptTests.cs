@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Tapline.Tests.Live;
+
+/// <summary>Ctrl-C as a user gives it: SIGINT to a running `tapline`, which ends like exit() does.</summary>
+[Collection(LiveCollection.Name)]
+public sealed class InterruptTests
+{
+    [LiveKernelFact]
+    public void Sigint_runs_the_end_probe_and_exits_cleanly()
+    {
+        var script = "global n probe syscall_any.return { n++ } probe timer.ms(100) { printf(\"tick\\n\") } probe end { printf(\"end %d\\n\", n > 0) }";
+        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "tapline.dll"), "-e", script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["XDG_CACHE_HOME"] = LiveCollection.CacheDirectory;
+        using var tapline = Process.Start(start)!;
+        var stderr = tapline.StandardError.ReadToEndAsync();
+        Assert.Equal("tick", tapline.StandardOutput.ReadLine());
+
+        Assert.Equal(0, Workloads.Run("kill", "-INT", tapline.Id.ToString()).ExitCode);
+        var rest = tapline.StandardOutput.ReadToEnd();
+        Assert.True(tapline.WaitForExit(TimeSpan.FromSeconds(30)), "tapline did not end after SIGINT");
+
+        Assert.Equal(0, tapline.ExitCode);
+        Assert.EndsWith("end 1\n", rest);
+        Assert.Equal("", stderr.Result);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Tapline.Passes.Pipeline;
+
+namespace Tapline.Tests.Live;
+
+/// <summary>Pass 5 on the live system, in this process: the errno table, and no perf descriptor left behind on any path.</summary>
+[Collection(LiveCollection.Name)]
+public sealed class LiveRunTests
+{
+    private const int FailingOpens = 2000;
+
+    [LiveKernelTheory]
+    [InlineData("errno.stp")]
+    [InlineData("errno_any.stp")]
+    public void Errno_counts_exactly_the_failing_openat_calls_of_a_command(string example)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var command = $"{Workloads.Path("failing_open")} {FailingOpens} /nonexistent/tapline-live";
+        var diagnostics = TestPipeline.RunAll(File.ReadAllText(Path.Combine(Repository.Examples, example)), example,
+            new RunOptions { Command = command, Duration = TimeSpan.FromSeconds(60) }, output, errors, cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("", errors.ToString()); // no errors, no lost events
+        Assert.Matches(new Regex(@$"^\s+\d+ openat\s+failing_open-\S*\s+ENOENT\s+{FailingOpens}$", RegexOptions.Multiline), output.ToString());
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void A_run_ended_by_its_duration_prints_the_end_probe_and_closes_every_descriptor()
+    {
+        var before = LiveCollection.PerfDescriptors();
+        var output = new StringWriter();
+        var diagnostics = TestPipeline.RunAll("global n probe syscall.*.return { n++ } probe end { printf(\"ended %d\\n\", n > 0) }", "duration.stp",
+            new RunOptions { Duration = TimeSpan.FromSeconds(0.5) }, output, new StringWriter(), cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("ended 1\n", output.ToString());
+        Assert.Equal(0, before);
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void An_interrupted_run_runs_its_end_probe_and_closes_every_descriptor()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var printed = new StringWriter();
+        var output = TextWriter.Synchronized(printed); // its methods lock the writer itself
+        string Printed()
+        {
+            lock (output)
+                return printed.ToString();
+        }
+        var script = "probe syscall.*.return { if (0) next } probe timer.ms(50) { printf(\"tick\\n\") } probe end { printf(\"end\\n\") }";
+        var run = Task.Run(() => TestPipeline.RunAll(script, "interrupted.stp", new RunOptions(), output, new StringWriter(),
+            interrupt.Token, LiveCollection.CacheDirectory));
+        while (!Printed().Contains("tick") && !run.IsCompleted)
+            Thread.Sleep(10);
+        Assert.True(LiveCollection.PerfDescriptors() > 0, "the run holds no perf descriptors while it runs");
+        interrupt.Cancel();
+        var diagnostics = run.Result;
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.EndsWith("end\n", Printed());
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void A_handler_error_ends_the_run_with_error_probes_and_closes_every_descriptor()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var script = "global zero, quotient probe syscall.*.return { quotient = 1 / zero } probe end { println(\"not run\") } probe error { println(\"error probe\") }";
+        var diagnostics = TestPipeline.RunAll(script, "failing.stp", new RunOptions { Duration = TimeSpan.FromSeconds(30) }, output, errors,
+            cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal("error probe\n", output.ToString());
+        Assert.Matches(@"^ERROR: division by zero at failing\.stp:1\nWARNING: Number of errors: 1, skipped probes: 0\n$", errors.ToString());
+        Assert.Contains(diagnostics, d => d.Id == "STP5010");
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+    }
+}

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Makes the recordings that the pass-5 golden tests replay (tests/golden/NAME.input names
+# one of them). Needs root and perf; the tests themselves need neither: they replay these.
+# Run from the repository root: tests/recordings/record.sh
+set -eu
+here=tests/recordings
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+gcc -O2 -o "$work/failing_open" tests/workloads/failing_open.c
+
+# syscalls.perf.data: every syscall entry and exit on the machine for about 0.6 s, while a
+# workload makes exactly 7 failing openat calls (ENOENT) 50 ms apart, and cat reads a file.
+perf record -q -k CLOCK_MONOTONIC -a \
+    -e raw_syscalls:sys_enter --exclude-perf -e raw_syscalls:sys_exit --exclude-perf \
+    -o "$here/syscalls.perf.data" -- \
+    sh -c "$work/failing_open 7 /nonexistent/tapline-recording 50000; cat /etc/os-release > /dev/null; sleep 0.2"
+chmod 644 "$here"/*.perf.data
+ls -l "$here"/*.perf.data
