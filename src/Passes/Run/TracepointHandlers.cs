@@ -18,13 +18,16 @@ internal sealed class TracepointHandlers
     public TracepointHandlers(ProbeHandler[] handlers)
     {
         All = handlers;
-        _ungated = [.. handlers.Where(h => h.SyscallGate is null)];
-        var gates = handlers.Where(h => h.SyscallGate is >= 0).Select(h => h.SyscallGate!.Value).ToList();
-        if (gates.Count == 0)
+        var positions = handlers.Select((handler, position) => (handler, position)).ToList();
+        var ungated = positions.Where(p => p.handler.SyscallGate is null).ToList();
+        _ungated = [.. ungated.Select(p => p.handler)];
+        var gated = positions.Where(p => p.handler.SyscallGate is >= 0).ToLookup(p => p.handler.SyscallGate!.Value);
+        if (gated.Count == 0)
             return;
-        _bySyscall = new ProbeHandler[gates.Max() + 1][];
-        for (var number = 0; number < _bySyscall.Length; number++)
-            _bySyscall[number] = [.. handlers.Where(h => h.SyscallGate is null || h.SyscallGate == number)];
+        _bySyscall = new ProbeHandler[gated.Max(g => g.Key) + 1][];
+        Array.Fill(_bySyscall, _ungated);
+        foreach (var own in gated)
+            _bySyscall[own.Key] = [.. ungated.Concat(own).OrderBy(p => p.position).Select(p => p.handler)];
     }
 
     public IReadOnlyList<ProbeHandler> All { get; }
