@@ -21,7 +21,11 @@ internal sealed record CommandLineSettings(
     bool DisableCache = false,
     bool PoisonCache = false,
     bool KeepTemporaries = false,
-    RunSettings? Run = null);
+    RunSettings? Run = null,
+    MeasureSettings? Measure = null);
+
+/// <summary>`--report FILE` and `--time-passes`, and when the command started (pass 0 is measured from there).</summary>
+internal sealed record MeasureSettings(string? ReportPath, bool TimePasses, long StartTimestamp);
 
 /// <summary>The options of pass 5 as given: `-T -c -x -s --input`.</summary>
 internal sealed record RunSettings(double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath);

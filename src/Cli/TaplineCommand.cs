@@ -132,6 +132,18 @@ internal static class TaplineCommand
         HelpName = "FILE",
     };
 
+    private static readonly Option<string?> Report = new("--report")
+    {
+        Description = "Write a JSON report of the run to FILE: each pass's wall and CPU time, allocations, output sizes and counts",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<bool> TimePasses = new("--time-passes")
+    {
+        Description = "Print 'SCRIPT pass0 pass1 pass2 pass3 pass4' in milliseconds on stderr, as stap_time files hold it",
+        Arity = ArgumentArity.Zero,
+    };
+
     private static readonly Argument<string[]> ScriptAndArguments = new("script")
     {
         Description = "The script file ('-' for standard input), then its arguments ($1 @1 ... $#)",
@@ -140,15 +152,16 @@ internal static class TaplineCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Include.AllowMultipleArgumentsPerToken = false;
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
-            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, ScriptAndArguments,
+            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, ScriptAndArguments,
         };
         root.SetAction(result =>
         {
-            var settings = Read(result);
+            var settings = Read(result, started);
             return settings.ListPattern is not null
                 ? new ListCommand(stdout, stderr).Execute(settings)
                 : new TranslateCommand(stdout, stderr).Execute(settings);
@@ -157,7 +170,7 @@ internal static class TaplineCommand
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static CommandLineSettings Read(ParseResult result) => new(
+    private static CommandLineSettings Read(ParseResult result, long started) => new(
         result.GetValue(Pass),
         result.Tokens.Count(t => t.Type == TokenType.Option && t.Value == "-v"),
         result.GetValue(Script),
@@ -175,5 +188,6 @@ internal static class TaplineCommand
         result.GetValue(DisableCache),
         result.GetValue(PoisonCache),
         result.GetValue(Keep),
-        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input)));
+        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input)),
+        new MeasureSettings(result.GetValue(Report), result.GetValue(TimePasses), started));
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Reflection;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Observers;
 using Tapline.Passes.Parse;
@@ -68,6 +70,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (settings.DumpDirectory is not null)
             runner.Observe(new PassDumper(settings.DumpDirectory, Path.GetFileNameWithoutExtension(script.FileName)));
 
+        var setup = Stopwatch.GetElapsedTime(settings.Measure?.StartTimestamp ?? Stopwatch.GetTimestamp());
+        var pipelineStarted = Stopwatch.GetTimestamp();
         PipelineResult result;
         try
         {
@@ -77,6 +81,12 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         {
             return (Fail("interrupted"), false);
         }
+        var report = new PipelineReport(Version, MachineDescription.Current(), script.FileName, setup,
+            Stopwatch.GetElapsedTime(pipelineStarted), result.Succeeded, timer.Measurements);
+        if (settings.Measure?.TimePasses == true)
+            stderr.WriteLine(TimePassesLine.Format(report));
+        if (settings.Measure?.ReportPath is { } reportPath && !TryWriteReport(reportPath, report))
+            return (Failure, false);
         if (keeper?.KeptDirectory is { } kept)
             stderr.WriteLine($"Keeping temporary directory \"{kept}\"");
         (result.LastOutput as Passes.Build.BuiltModule)?.Unload();
@@ -84,6 +94,29 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         var ranHandlers = result.LastOutput is RunOutcome { HandlersRun: > 0 };
         return (result.Succeeded ? 0 : Failure, ranHandlers);
+    }
+
+    private static string Version =>
+        typeof(TranslateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Writes the report beside its place and renames it there, so no half-written report is left.</summary>
+    private bool TryWriteReport(string path, PipelineReport report)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var stream = File.Create(temporary))
+                ReportWriter.Write(report, stream);
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+            Fail($"cannot write the report '{path}': {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>Puts the -o file in place: the run's output is kept even when the run had errors.</summary>
