@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Tapline.Passes.Elaborate;
+using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Text;
@@ -14,7 +16,24 @@ internal static class BenchmarkInputs
     public static readonly string Root = typeof(BenchmarkInputs).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
-    public static ScriptInput Example(string name) => new(SourceText.FromFile(Path.Combine(Root, "examples", name)));
+    /// <summary>The scripts every pass is measured on: the errno pair, a large script and a small one.</summary>
+    public static readonly string[] Scripts = ["errno.stp", "errno_any.stp", "large.stp", "small.stp"];
+
+    /// <summary>A script from examples/ (the errno pair) or bench/scripts/ (large.stp, small.stp).</summary>
+    public static ScriptInput Example(string name)
+    {
+        var example = Path.Combine(Root, "examples", name);
+        return new(SourceText.FromFile(File.Exists(example) ? example : Path.Combine(Root, "bench", "scripts", name)));
+    }
+
+    /// <summary>Passes 1 and 2 (with optimize), as the command runs them.</summary>
+    public static ElaboratedProgram Elaborate(string name, PassContext context)
+    {
+        var parsed = new ParsePass().Run(Example(name), context);
+        var elaborated = new OptimizePass().Run(new ElaboratePass().Run(parsed, context), context);
+        ThrowOnErrors(context);
+        return elaborated;
+    }
 
     public static PipelineOptions Options { get; } = new()
     {
