@@ -27,5 +27,6 @@ internal sealed record CommandLineSettings(
 /// <summary>`--report FILE` and `--time-passes`, and when the command started (pass 0 is measured from there).</summary>
 internal sealed record MeasureSettings(string? ReportPath, bool TimePasses, long StartTimestamp);
 
-/// <summary>The options of pass 5 as given: `-T -c -x -s --input`.</summary>
-internal sealed record RunSettings(double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath);
+/// <summary>The options of pass 5 as given: `-T -c -x -s --input --prometheus`.</summary>
+internal sealed record RunSettings(
+    double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath, string? PrometheusEndpoint = null);

@@ -144,6 +144,12 @@ internal static class TaplineCommand
         Arity = ArgumentArity.Zero,
     };
 
+    private static readonly Option<string?> Prometheus = new("--prometheus")
+    {
+        Description = "Serve the script's `probe prometheus` output at http://ADDRESS:PORT/metrics while it runs (a bare PORT: loopback)",
+        HelpName = "ADDRESS:PORT",
+    };
+
     private static readonly Argument<string[]> ScriptAndArguments = new("script")
     {
         Description = "The script file ('-' for standard input), then its arguments ($1 @1 ... $#)",
@@ -157,7 +163,7 @@ internal static class TaplineCommand
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
-            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, ScriptAndArguments,
+            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus, ScriptAndArguments,
         };
         root.SetAction(result =>
         {
@@ -188,6 +194,6 @@ internal static class TaplineCommand
         result.GetValue(DisableCache),
         result.GetValue(PoisonCache),
         result.GetValue(Keep),
-        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input)),
+        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input), result.GetValue(Prometheus)),
         new MeasureSettings(result.GetValue(Report), result.GetValue(TimePasses), started));
 }

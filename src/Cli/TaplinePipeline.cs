@@ -28,8 +28,8 @@ public static class TaplinePipeline
 
     /// <summary>All five passes: the module for <paramref name="scriptName"/>, run with its output to <paramref name="output"/>.</summary>
     public static Pipeline<ScriptInput, RunOutcome> CreateThroughRun(
-        string scriptName, string moduleName, TextWriter output, TextWriter errors, bool optimize = true) =>
-        CreateThroughBuild(scriptName, moduleName, optimize).Then(new RunPass(output, errors));
+        string scriptName, string moduleName, TextWriter output, TextWriter errors, ScrapeQueue? scrapes = null, bool optimize = true) =>
+        CreateThroughBuild(scriptName, moduleName, optimize).Then(new RunPass(output, errors, scrapes));
 
     public static ServiceRegistry Services(ITracepointCatalog catalog) => new ServiceRegistry()
         .Add(catalog)

@@ -42,11 +42,24 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         {
             return Fail($"cannot write '{settings.OutputFile}': {e.Message}");
         }
+        var scrapes = settings.Run?.PrometheusEndpoint is null ? null : new ScrapeQueue();
+        MetricsServer? server = null;
+        try
+        {
+            if (scrapes is not null && stopAfter == 5)
+                server = MetricsServer.Start(MetricsServer.ParseEndpoint(settings.Run!.PrometheusEndpoint!)!, scrapes);
+        }
+        catch (IOException e)
+        {
+            file?.Dispose();
+            return Fail($"cannot serve --prometheus on {settings.Run!.PrometheusEndpoint}: {e.Message}");
+        }
         using (file)
         using (var interrupt = new InterruptHandler())
+        using (server)
         {
             var output = file?.Writer ?? stdout;
-            var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, optimize: !settings.KeepUnused);
+            var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused);
             var context = new PassContext(options, TaplinePipeline.Services(catalog), cancellation: interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter);
             return exitCode == 0 || ranHandlers ? Keep(file, exitCode) : exitCode;
@@ -147,6 +160,10 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return "-c and -x both set target(); give one of them";
         if (run.RecordingPath is not null && run.Command is not null)
             return "--input replays a recording; -c needs the live system";
+        if (run.PrometheusEndpoint is { } endpoint && MetricsServer.ParseEndpoint(endpoint) is null)
+            return $"--prometheus takes ADDRESS:PORT or PORT, not '{endpoint}'";
+        if (run.PrometheusEndpoint is not null && run.RecordingPath is not null)
+            return "--prometheus serves a live run; --input replays a recording";
         return null;
     }
 

@@ -18,6 +18,8 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
     private int _pid = Environment.ProcessId;
     private int _tid = Environment.ProcessId;
 
+    private string? _scrapeBody;
+
     public bool ExitRequested { get; private set; }
 
     /// <summary>What to add to an event's time for wall-clock nanoseconds; null when the recording does not say.</summary>
@@ -70,10 +72,30 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
 
     public override long Field(string name, long index = 0) => Format.ReadNumber(Raw, name, index);
 
-    public override string TextField(string name) => Format.ReadText(Raw, name);
+    public override string TextField(string name) =>
+        _scrapeBody is not null && name == ScrapeField ? _scrapeBody : Format.ReadText(Raw, name);
 
     public override string SetTextField(string name, string value) =>
-        throw new ScriptRuntimeException($"${name} can only be written in a prometheus probe, which serves a scrape (--prometheus)");
+        _scrapeBody is not null && name == ScrapeField
+            ? _scrapeBody = value
+            : throw new ScriptRuntimeException($"${name} can only be written in a prometheus probe, which serves a scrape (--prometheus)");
+
+    /// <summary>The writable `$value` of a prometheus probe: the body of the HTTP response.</summary>
+    public const string ScrapeField = "value";
+
+    /// <summary>Starts a scrape: `$value` is empty and writable until <see cref="EndScrape"/>.</summary>
+    public void BeginScrape()
+    {
+        EnterWithoutEvent();
+        _scrapeBody = "";
+    }
+
+    public string EndScrape()
+    {
+        var body = _scrapeBody ?? "";
+        _scrapeBody = null;
+        return body;
+    }
 
     public override string FieldsText() => Format.Describe(Raw);
 

@@ -10,7 +10,7 @@ namespace Tapline.Passes.Run;
 /// starts the -c command, then pumps events until the end condition; then stops the kernel,
 /// drains what it already wrote, and runs end probes. Every perf descriptor is closed on every path.
 /// </summary>
-internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings)
+internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings, ScrapeQueue? scrapes)
 {
     private const int LongestWaitMilliseconds = 100;
 
@@ -40,7 +40,17 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
             var start = Clocks.MonotonicNanoseconds;
             session.Begin(start);
             if (!session.Stopped)
-                Trace(source, session, command, start, run.Duration);
+            {
+                scrapes?.Open();
+                try
+                {
+                    Trace(source, session, command, start, run.Duration);
+                }
+                finally
+                {
+                    scrapes?.Close();
+                }
+            }
             var end = Clocks.MonotonicNanoseconds;
             session.Finish(end);
             return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0, TimeSpan.FromTicks((end - start) / 100));
@@ -66,6 +76,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
             else
                 source.Pump(session.Dispatcher, wait);
             session.Timers.FireDue(Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
+            session.ServeScrapes(scrapes);
             session.Flush();
         }
         session.Dispatcher.StopTime = Clocks.MonotonicNanoseconds;

@@ -9,7 +9,8 @@ namespace Tapline.Passes.Run;
 /// live system (or of a perf.data recording, `--input`), its timers between events, and at the
 /// end condition (-T, Ctrl-C, exit(), the -c command exiting) its end probes.
 /// </summary>
-public sealed class RunPass(TextWriter output, TextWriter errors) : IPass<BuiltModule, RunOutcome>
+/// <param name="scrapes">Where `--prometheus` scrapes wait for the run, or null when nothing serves them.</param>
+public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? scrapes = null) : IPass<BuiltModule, RunOutcome>
 {
     public PassInfo Info { get; } = new(5, PassNames.Run);
 
@@ -24,7 +25,7 @@ public sealed class RunPass(TextWriter output, TextWriter errors) : IPass<BuiltM
 
         var recording = context.Options.Run.RecordingPath;
         var outcome = recording is null
-            ? new LiveRun(table, context, Settings(context)).Execute()
+            ? new LiveRun(table, context, Settings(context), scrapes).Execute()
             : new ReplayRun(table, context, Settings(context), recording).Execute();
         if (outcome.Errors > 0)
             context.Diagnostics.ReportRunFailed(outcome.Errors);

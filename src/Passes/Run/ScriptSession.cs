@@ -52,6 +52,20 @@ internal sealed class ScriptSession
 
     public void Flush() => _output.Flush();
 
+    /// <summary>Answers every waiting scrape with what the prometheus probes write into `$value`.</summary>
+    public void ServeScrapes(ScrapeQueue? scrapes)
+    {
+        if (scrapes is null)
+            return;
+        while (scrapes.TryTake(out var scrape))
+        {
+            Context.BeginScrape();
+            foreach (var handler in _table.Prometheus)
+                Invoker.Invoke(handler);
+            scrape.TrySetResult(Context.EndScrape());
+        }
+    }
+
     /// <summary>Writes SystemTap's closing warnings and returns the outcome.</summary>
     public RunOutcome Conclude(string source, long lostEvents, TimeSpan traced)
     {

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Tapline.Tests.Metrics;
+
+/// <summary>`--prometheus`: Kestrel serving the run's `probe prometheus` output, without tracepoints (no privileges needed).</summary>
+public sealed class MetricsServerTests
+{
+    /// <summary>Ticks every 20 ms; dumps a two-key array whose text key needs escaping; ends itself after three scrapes.</summary>
+    private const string Script = """
+        global ticks, seen, scrapes
+        probe timer.ms(20) { ticks++; seen["a\"b\\c\nd", ticks % 3]++; if (scrapes >= 3) exit() }
+        probe prometheus {
+          $value .= "# TYPE tapline_ticks counter\ntapline_ticks " . sprint(ticks) . "\n"
+          @prometheus_dump_array2(seen, "tapline_seen", "name", "rest")
+          scrapes++
+        }
+        probe end { println("end") }
+        """;
+
+    [Fact]
+    public async Task Metrics_are_served_in_the_exposition_format_with_the_right_content_type()
+    {
+        using var endpoint = MetricsEndpoint.Start("-T", "120", "-e", Script);
+        var response = await endpoint.FirstScrape();
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Empty(ExpositionFormat.Problems(body));
+        Assert.Matches(@"^# TYPE tapline_ticks counter\ntapline_ticks \d+\n# TYPE tapline_seen gauge\n", body);
+        Assert.Contains("tapline_seen{name=\"a\\\"b\\\\c\\nd\",rest=\"1\"} ", body);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await endpoint.Client.PostAsync(endpoint.Url, new StringContent(""))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await endpoint.Client.GetAsync($"http://127.0.0.1:{endpoint.Port}/other")).StatusCode);
+        await endpoint.Client.GetAsync(endpoint.Url);
+        await endpoint.Client.GetAsync(endpoint.Url);
+
+        Assert.Equal(0, await endpoint.Run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("end\n", endpoint.Stdout);
+        await Assert.ThrowsAsync<HttpRequestException>(() => endpoint.Client.GetAsync(endpoint.Url)); // stopped with the run
+    }
+
+    [Fact]
+    public async Task Each_scrape_sees_the_globals_between_two_handlers_never_in_between()
+    {
+        var script = """
+            global a, b, scrapes
+            probe timer.ms(1) { a++; b++ }
+            probe prometheus { $value .= sprintf("# TYPE gap gauge\ngap %d\n", a - b); scrapes++ }
+            probe timer.ms(10) { if (scrapes >= 20) exit() }
+            """;
+        using var endpoint = MetricsEndpoint.Start("-T", "120", "-e", script);
+        await endpoint.FirstScrape();
+        for (var i = 0; i < 25 && !endpoint.Run.IsCompleted; i++)
+        {
+            var response = await endpoint.Client.GetAsync(endpoint.Url);
+            if (response.StatusCode == HttpStatusCode.OK)
+                Assert.Equal("# TYPE gap gauge\ngap 0\n", await response.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(0, await endpoint.Run.WaitAsync(TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void A_taken_port_is_a_one_line_error()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var stderr = new StringWriter();
+
+        var code = Tapline.Cli.TaplineCommand.Run(["--prometheus", $"127.0.0.1:{port}", "-e", "probe begin { exit() }"], new StringWriter(), stderr);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"tapline: cannot serve --prometheus on 127.0.0.1:{port}: ", stderr.ToString());
+        Assert.DoesNotContain("   at ", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("localhost:x")]
+    [InlineData("70000")]
+    [InlineData("1.2.3.4")]
+    public void A_bad_address_is_refused(string address)
+    {
+        var stderr = new StringWriter();
+        var code = Tapline.Cli.TaplineCommand.Run(["--prometheus", address, "-e", "probe begin { exit() }"], new StringWriter(), stderr);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"tapline: --prometheus takes ADDRESS:PORT or PORT, not '{address}'\n", stderr.ToString());
+    }
+}
