@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Tapline.Passes.Build;
-using Tapline.Passes.Elaborate;
-using Tapline.Passes.Optimize;
-using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Run;
 using Tapline.Passes.Translate;
@@ -27,7 +24,7 @@ public class RunBenchmarks
     public void Setup()
     {
         var context = BenchmarkInputs.Context();
-        var elaborated = new OptimizePass().Run(new ElaboratePass().Run(new ParsePass().Run(BenchmarkInputs.Example(Script), context), context), context);
+        var elaborated = BenchmarkInputs.Elaborate(Script, context);
         var translated = new TranslatePass(Script, Path.GetFileNameWithoutExtension(Script)).Run(elaborated, context);
         _module = new BuildPass().Run(translated, new PassContext(BenchmarkInputs.Options with { DisableCache = true }));
         BenchmarkInputs.ThrowOnErrors(context);

@@ -54,18 +54,23 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                 }
                 break;
             case PerfRecordType.Comm:
+                Require(body, 8, "COMM");
                 processes.OnComm(I32(body, 0), I32(body, 4), ReadName(body[8..]));
                 break;
             case PerfRecordType.Fork:
+                Require(body, 16, "FORK");
                 processes.OnFork(I32(body, 0), I32(body, 4), I32(body, 8), I32(body, 12));
                 break;
             case PerfRecordType.Exit:
+                Require(body, 16, "EXIT");
                 processes.OnExit(I32(body, 0), I32(body, 8));
                 break;
             case PerfRecordType.Lost:
+                Require(body, 16, "LOST");
                 LostEvents += (long)BinaryPrimitives.ReadUInt64LittleEndian(body[8..]);
                 break;
             case PerfRecordType.LostSamples:
+                Require(body, 8, "LOST_SAMPLES");
                 LostEvents += (long)BinaryPrimitives.ReadUInt64LittleEndian(body);
                 break;
         }
@@ -79,6 +84,12 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
 
     private EventStream? StreamOfTrailer(ReadOnlySpan<byte> body) =>
         _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfTrailer(body)) : _onlyStream;
+
+    private static void Require(ReadOnlySpan<byte> body, int length, string record)
+    {
+        if (body.Length < length)
+            throw new InvalidDataException($"a {record} record of {body.Length} bytes is shorter than its {length} bytes of fields");
+    }
 
     private static int I32(ReadOnlySpan<byte> body, int offset) => BinaryPrimitives.ReadInt32LittleEndian(body[offset..]);
 

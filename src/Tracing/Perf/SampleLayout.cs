@@ -27,7 +27,7 @@ public sealed class SampleLayout
     /// <summary>Reads a PERF_RECORD_SAMPLE body up to and including its raw tracepoint data.</summary>
     public Sample ReadSample(ReadOnlySpan<byte> body)
     {
-        var reader = new SpanReader(body);
+        var reader = new SpanReader(body, "a sample record");
         ulong id = 0;
         if (Has(SampleFormat.Identifier))
             id = reader.U64();
@@ -51,12 +51,12 @@ public sealed class SampleLayout
         if (Has(SampleFormat.Period))
             reader.Skip(8);
         if (Has(SampleFormat.Callchain))
-            reader.Skip(checked((int)reader.U64() * 8));
+            reader.Take(reader.U64() * 8);
         var raw = ReadOnlySpan<byte>.Empty;
         if (Has(SampleFormat.Raw))
         {
             var size = reader.I32();
-            raw = reader.Bytes(size);
+            raw = reader.Take(size);
         }
         return new Sample(id, pid, tid, time, cpu, raw);
     }
@@ -66,7 +66,7 @@ public sealed class SampleLayout
     {
         if (body.Length < TrailerSize)
             throw new InvalidDataException($"a {body.Length}-byte record is shorter than its {TrailerSize}-byte sample_id trailer");
-        var reader = new SpanReader(body[^TrailerSize..]);
+        var reader = new SpanReader(body[^TrailerSize..], "a record's sample_id trailer");
         int pid = -1, tid = -1;
         if (Has(SampleFormat.Tid))
             (pid, tid) = (reader.I32(), reader.I32());
@@ -87,37 +87,17 @@ public sealed class SampleLayout
     }
 
     /// <summary>The event id of a sample whose format has PERF_SAMPLE_IDENTIFIER: always its first word.</summary>
-    public static ulong IdentifierOfSample(ReadOnlySpan<byte> body) => BinaryPrimitives.ReadUInt64LittleEndian(body);
+    public static ulong IdentifierOfSample(ReadOnlySpan<byte> body) => BinaryPrimitives.ReadUInt64LittleEndian(AtLeastAWord(body));
 
     /// <summary>The event id of another record with PERF_SAMPLE_IDENTIFIER in its trailer: always its last word.</summary>
-    public static ulong IdentifierOfTrailer(ReadOnlySpan<byte> body) => BinaryPrimitives.ReadUInt64LittleEndian(body[^8..]);
+    public static ulong IdentifierOfTrailer(ReadOnlySpan<byte> body) => BinaryPrimitives.ReadUInt64LittleEndian(AtLeastAWord(body)[^8..]);
+
+    private static ReadOnlySpan<byte> AtLeastAWord(ReadOnlySpan<byte> body) =>
+        body.Length >= 8 ? body : throw new InvalidDataException($"a {body.Length}-byte record has no room for its event id");
 
     private bool Has(SampleFormat field) => (_format & field) != 0;
 
     private int Count(SampleFormat field) => Has(field) ? 1 : 0;
-
-    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-        private int _position;
-
-        public ulong U64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
-
-        public int I32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-
-        public void Skip(int count) => Take(count);
-
-        public ReadOnlySpan<byte> Bytes(int count) => Take(count);
-
-        private ReadOnlySpan<byte> Take(int count)
-        {
-            if (count < 0 || _position + count > _bytes.Length)
-                throw new InvalidDataException($"a sample record ends at byte {_bytes.Length}, before the field it announces at {_position}");
-            var slice = _bytes.Slice(_position, count);
-            _position += count;
-            return slice;
-        }
-    }
 }
 
 /// <param name="Id">The kernel's id of the event that produced it (PERF_EVENT_IOC_ID).</param>

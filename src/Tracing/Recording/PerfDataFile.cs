@@ -80,7 +80,7 @@ public sealed class PerfDataFile
 
     private Dictionary<ulong, EventStream> ReadStreams((long Offset, long Size) attributes, long attributeSize)
     {
-        if (attributeSize <= 16 || attributes.Size % attributeSize != 0)
+        if (attributeSize < 16 + 64 || attributeSize > 4096 || attributes.Size % attributeSize != 0)
             throw new InvalidDataException($"the attribute section's entries of {attributeSize} bytes do not divide its {attributes.Size}");
         var formatsById = Formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
         var streams = new Dictionary<ulong, EventStream>();
@@ -115,7 +115,7 @@ public sealed class PerfDataFile
     private (long Offset, long Size) Section(long at)
     {
         var section = ((long)U64(at), (long)U64(at + 8));
-        if (section.Item1 < 0 || section.Item2 < 0 || section.Item1 + section.Item2 > _bytes.Length)
+        if (section.Item1 < 0 || section.Item2 < 0 || section.Item1 > _bytes.Length || section.Item2 > _bytes.Length - section.Item1)
             throw new InvalidDataException($"a section at byte {section.Item1} of {section.Item2} bytes lies outside the {_bytes.Length}-byte file");
         return section;
     }

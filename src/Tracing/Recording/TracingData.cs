@@ -1,6 +1,6 @@
-using System.Buffers.Binary;
 using System.Text;
 using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Perf;
 
 namespace Tapline.Tracing.Recording;
 
@@ -15,7 +15,7 @@ public static class TracingData
 
     public static IReadOnlyList<TracepointFormat> ReadFormats(ReadOnlySpan<byte> section)
     {
-        var reader = new SectionReader(section);
+        var reader = new SpanReader(section, "the tracing data");
         if (!reader.Take(Magic.Length).SequenceEqual(Magic))
             throw new InvalidDataException("the tracing data does not start with its magic");
         var version = reader.CString();
@@ -23,14 +23,14 @@ public static class TracingData
             throw new InvalidDataException("the recording is big-endian; Tapline reads little-endian recordings only");
         reader.Byte(); // sizeof(long)
         reader.U32(); // page size
-        reader.Expect("header_page");
-        reader.Take(checked((int)reader.U64()));
-        reader.Expect("header_event");
-        reader.Take(checked((int)reader.U64()));
+        Expect(ref reader, "header_page");
+        reader.Take(reader.U64());
+        Expect(ref reader, "header_event");
+        reader.Take(reader.U64());
 
         var ftraceCount = reader.U32();
         for (var i = 0; i < ftraceCount; i++)
-            reader.Take(checked((int)reader.U64()));
+            reader.Take(reader.U64());
 
         var formats = new List<TracepointFormat>();
         var systemCount = reader.U32();
@@ -40,7 +40,7 @@ public static class TracingData
             var eventCount = reader.U32();
             for (var e = 0; e < eventCount; e++)
             {
-                var text = Encoding.UTF8.GetString(reader.Take(checked((int)reader.U64())));
+                var text = Encoding.UTF8.GetString(reader.Take(reader.U64()));
                 formats.Add(FormatParser.Parse(system, text)
                     ?? throw new InvalidDataException($"an event format of system '{system}' in the tracing data (version {version}) cannot be read"));
             }
@@ -48,40 +48,9 @@ public static class TracingData
         return formats;
     }
 
-    private ref struct SectionReader(ReadOnlySpan<byte> bytes)
+    private static void Expect(ref SpanReader reader, string name)
     {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-        private int _position;
-
-        public ReadOnlySpan<byte> Take(int count)
-        {
-            if (count < 0 || _position + count > _bytes.Length)
-                throw new InvalidDataException($"the tracing data ends at byte {_bytes.Length}, inside a {count}-byte item at {_position}");
-            var slice = _bytes.Slice(_position, count);
-            _position += count;
-            return slice;
-        }
-
-        public byte Byte() => Take(1)[0];
-
-        public uint U32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
-
-        public ulong U64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
-
-        public string CString()
-        {
-            var end = _bytes[_position..].IndexOf((byte)0);
-            if (end < 0)
-                throw new InvalidDataException($"the tracing data has an unterminated name at byte {_position}");
-            var text = Encoding.UTF8.GetString(_bytes.Slice(_position, end));
-            _position += end + 1;
-            return text;
-        }
-
-        public void Expect(string name)
-        {
-            if (CString() != name)
-                throw new InvalidDataException($"the tracing data lacks its '{name}' part");
-        }
+        if (reader.CString() != name)
+            throw new InvalidDataException($"the tracing data lacks its '{name}' part");
     }
 }
