@@ -62,6 +62,9 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
     {
         var deadline = duration is { } limit ? start + (long)limit.TotalNanoseconds : long.MaxValue;
         var margin = new LiveTraceOptions().ReorderMarginNanoseconds;
+        using var woken = new AutoResetEvent(false);
+        if (scrapes is not null)
+            scrapes.Wake = source is null ? () => woken.Set() : source.Wake;
         source?.Enable();
         session.Timers.Start(start);
         command?.Release();
@@ -72,13 +75,15 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
                 break;
             var wait = WaitMilliseconds(now, Math.Min(deadline, session.Timers.NextDeadline + margin ?? long.MaxValue));
             if (source is null)
-                context.Cancellation.WaitHandle.WaitOne(wait);
+                WaitHandle.WaitAny([context.Cancellation.WaitHandle, woken], wait);
             else
                 source.Pump(session.Dispatcher, wait);
             session.Timers.FireDue(Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
             session.ServeScrapes(scrapes);
             session.Flush();
         }
+        if (scrapes is not null)
+            scrapes.Wake = null;
         session.Dispatcher.StopTime = Clocks.MonotonicNanoseconds;
         source?.Disable();
         source?.Drain(session.Dispatcher);

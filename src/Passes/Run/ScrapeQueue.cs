@@ -12,6 +12,9 @@ public sealed class ScrapeQueue
     private readonly ConcurrentQueue<TaskCompletionSource<string>> _pending = new();
     private volatile bool _accepting;
 
+    /// <summary>Called when a scrape arrives, to end the run loop's wait for events.</summary>
+    internal Action? Wake { get; set; }
+
     /// <summary>The body of one scrape, once the run has produced it.</summary>
     public Task<string> Request()
     {
@@ -19,6 +22,14 @@ public sealed class ScrapeQueue
             return Task.FromException<string>(new InvalidOperationException("the script is not running"));
         var scrape = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending.Enqueue(scrape);
+        try
+        {
+            Wake?.Invoke();
+        }
+        catch (ObjectDisposedException)
+        {
+            // the run ended while this scrape arrived; Close refuses it
+        }
         if (!_accepting && _pending.TryDequeue(out var late))
             late.TrySetException(new InvalidOperationException("the script is not running"));
         return scrape.Task;

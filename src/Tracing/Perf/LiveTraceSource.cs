@@ -15,6 +15,7 @@ public sealed class LiveTraceSource : IDisposable
     private readonly LiveTraceOptions _options;
     private long?[] _nextTimes = [];
     private bool _enabled;
+    private int _wakeFd = -1;
 
     private LiveTraceSource(LiveTraceOptions options) => _options = options;
 
@@ -60,6 +61,9 @@ public sealed class LiveTraceSource : IDisposable
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), tracepoint.Format);
             }
         }
+        _wakeFd = LibC.EventFd(0, LibC.EventFdCloseOnExec | LibC.EventFdNonBlocking);
+        if (_wakeFd < 0)
+            throw new PerfException("eventfd", Marshal.GetLastPInvokeError());
         processes.LoadFrom();
         Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
         _nextTimes = new long?[_rings.Count];
@@ -96,13 +100,28 @@ public sealed class LiveTraceSource : IDisposable
     /// <summary>After <see cref="Disable"/>: everything left in the rings, in order.</summary>
     public int Drain(ITraceEventHandler handler) => Merge(handler, long.MaxValue);
 
+    /// <summary>Ends the current wait at once (from any thread): a scrape is waiting, say.</summary>
+    public unsafe void Wake()
+    {
+        lock (_events)
+        {
+            ulong one = 1;
+            if (_wakeFd >= 0)
+                LibC.Write(_wakeFd, &one, sizeof(ulong));
+        }
+    }
+
     private unsafe void WaitForWatermark(int timeoutMilliseconds)
     {
-        var descriptors = stackalloc LibC.PollDescriptor[_rings.Count];
+        var count = _rings.Count + 1;
+        var descriptors = stackalloc LibC.PollDescriptor[count];
         for (var i = 0; i < _rings.Count; i++)
             descriptors[i] = new LibC.PollDescriptor { Fd = _rings[i].Fd, Events = LibC.PollIn };
-        if (LibC.Poll(descriptors, (nuint)_rings.Count, timeoutMilliseconds) < 0 && Marshal.GetLastPInvokeError() != LibC.EINTR)
+        descriptors[_rings.Count] = new LibC.PollDescriptor { Fd = _wakeFd, Events = LibC.PollIn };
+        if (LibC.Poll(descriptors, (nuint)count, timeoutMilliseconds) < 0 && Marshal.GetLastPInvokeError() != LibC.EINTR)
             throw new PerfException("poll of the perf rings", Marshal.GetLastPInvokeError());
+        ulong wakes;
+        LibC.Read(_wakeFd, &wakes, sizeof(ulong)); // resets the count; EAGAIN when nobody woke us
     }
 
     /// <summary>A k-way merge of the CPUs' rings, each already in time order.</summary>
@@ -184,5 +203,11 @@ public sealed class LiveTraceSource : IDisposable
         foreach (var perfEvent in _events)
             perfEvent.Dispose();
         _events.Clear();
+        lock (_events)
+        {
+            if (_wakeFd >= 0)
+                LibC.Close(_wakeFd);
+            _wakeFd = -1;
+        }
     }
 }
