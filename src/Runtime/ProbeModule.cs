@@ -15,7 +15,9 @@ public abstract class ProbeModule
 /// <param name="Parameter">A timer's period in nanoseconds, a begin/end/error probe's priority.</param>
 /// <param name="SyscallGate">The syscall number a `syscall.NAME` handler starts by checking, so the run pass can dispatch by number.</param>
 /// <param name="Run">The handler.</param>
-public sealed record ProbeHandler(string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run);
+/// <param name="KernelFilter">An ftrace filter (`ret < 0`) outside which the handler provably does nothing, or null.</param>
+public sealed record ProbeHandler(
+    string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run, string? KernelFilter = null);
 
 /// <summary>`next` inside a function: leave the probe handler at once.</summary>
 public sealed class NextProbeException() : Exception("next");

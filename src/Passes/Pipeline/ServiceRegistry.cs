@@ -11,6 +11,8 @@ public sealed class ServiceRegistry
         return this;
     }
 
+    public T? Find<T>() where T : class => _services.GetValueOrDefault(typeof(T)) as T;
+
     public T Get<T>() where T : class =>
         _services.TryGetValue(typeof(T), out var service)
             ? (T)service

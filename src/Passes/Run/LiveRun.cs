@@ -53,7 +53,8 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
             }
             var end = Clocks.MonotonicNanoseconds;
             session.Finish(end);
-            return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0, TimeSpan.FromTicks((end - start) / 100));
+            return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0, TimeSpan.FromTicks((end - start) / 100))
+                with { KernelFiltered = source?.KernelFilteredEvents() ?? 0 };
         }
     }
 
@@ -89,6 +90,18 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
         source?.Drain(session.Dispatcher);
     }
 
+    /// <summary>
+    /// What the kernel may drop for a tracepoint: nothing unless every one of its handlers has
+    /// a provable condition (pass 3 wrote it in the handler table); then events meeting none.
+    /// </summary>
+    private static string? FilterOf(TracepointHandlers handlers)
+    {
+        if (handlers.All.Any(h => h.KernelFilter is null))
+            return null;
+        var conditions = handlers.All.Select(h => h.KernelFilter!).Distinct(StringComparer.Ordinal).ToList();
+        return conditions.Count == 1 ? conditions[0] : string.Join(" || ", conditions.Select(c => $"({c})"));
+    }
+
     private static int WaitMilliseconds(long now, long until) =>
         (int)Math.Clamp((until - now) / 1_000_000, 0, LongestWaitMilliseconds);
 
@@ -102,7 +115,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
             {
                 var parts = name.Split(':', 2);
                 if (catalog.Find(new TracepointName(parts[0], parts[1])) is { } format)
-                    tracepoints.Add(new LiveTracepoint(new EventFormat(format)));
+                    tracepoints.Add(new LiveTracepoint(new EventFormat(format), FilterOf(table.Tracepoints[name])));
                 else
                     context.Diagnostics.ReportTracepointNotInKernel(name);
             }

@@ -7,6 +7,9 @@ public sealed record RunOutcome(
     string Source, long EventsHandled, long HandlersRun, long LostEvents, long BytesPrinted, int Errors, TimeSpan Traced)
     : IPassOutput
 {
+    /// <summary>Events the kernel dropped by the handlers' own conditions (pushed down as tracepoint filters).</summary>
+    public long KernelFiltered { get; init; }
+
     public static RunOutcome NotRun(string source) => new(source, 0, 0, 0, 0, 0, TimeSpan.Zero);
 
     public string Summary => $"ran the module on {Source}";
@@ -16,6 +19,7 @@ public sealed record RunOutcome(
         new(EventsHandled, "events"),
         new(HandlersRun, "handler runs"),
         new(LostEvents, "lost events"),
+        new(KernelFiltered, "events filtered in the kernel"),
         new(BytesPrinted, "bytes printed"),
         new(Errors, "errors"),
     ];

@@ -10,8 +10,10 @@ namespace Tapline.Passes.Translate;
 /// method per resolved probe, and the table that tells the run pass what to attach each
 /// handler to. Deterministic: the same program gives the same text. Split by construct.
 /// </summary>
+/// <param name="kernelFilters">The condition each probe's handler needs to do anything (see <see cref="KernelFilter"/>), where one is provable.</param>
 internal sealed partial class ModuleWriter(
-    ElaboratedProgram program, string sourceName, string moduleName, int defaultMaxEntries, DiagnosticBag diagnostics)
+    ElaboratedProgram program, string sourceName, string moduleName, int defaultMaxEntries, DiagnosticBag diagnostics,
+    IReadOnlyDictionary<BoundProbe, string> kernelFilters)
 {
     private readonly CodeWriter _code = new();
     private readonly Dictionary<GlobalSymbol, string> _histograms = new();
@@ -96,8 +98,9 @@ internal sealed partial class ModuleWriter(
             var point = program.Probes[i].Point;
             var tracepoint = point.Tracepoint is null ? "null" : CSharpText.String(point.Tracepoint);
             var gate = SyscallGate(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
+            var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
             _code.Line($"new({CSharpText.String(point.Text)}, {CSharpText.String(point.Family)}, {tracepoint}, " +
-                $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}),");
+                $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}),");
             if (_entries.ContainsKey(program.Probes[i]) && point.EntryTracepoint is { } entry)
             {
                 _code.Line($"new({CSharpText.String($"kernel.trace(\"{entry}\")")}, \"tracepoint\", {CSharpText.String(entry)}, " +

@@ -1,5 +1,6 @@
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
+using Tapline.Tracing.Catalog;
 
 namespace Tapline.Passes.Translate;
 
@@ -18,7 +19,17 @@ public sealed class TranslatePass(string sourceName, string moduleName) : IPass<
         var maxEntries = context.Options.Defines.TryGetValue("MAXMAPENTRIES", out var text) && int.TryParse(text, out var value) && value > 0
             ? value
             : DefaultMaxMapEntries;
-        var source = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics).Write();
+        var catalog = context.Services.Find<ITracepointCatalog>();
+        var filters = input.Probes
+            .Select(probe => (probe, filter: KernelFilter.Of(probe, FormatOf(probe, catalog))))
+            .Where(p => p.filter is not null)
+            .ToDictionary(p => p.probe, p => p.filter!);
+        var source = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, filters).Write();
         return new TranslatedModule(moduleName, source, input.Probes.Length);
     }
+
+    private static TracepointFormat? FormatOf(BoundProbe probe, ITracepointCatalog? catalog) =>
+        catalog is not null && probe.Point.Tracepoint?.Split(':', 2) is [var system, var name]
+            ? catalog.Find(new TracepointName(system, name))
+            : null;
 }

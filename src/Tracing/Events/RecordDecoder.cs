@@ -44,6 +44,7 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                 if (StreamOfSample(body) is { Format: { } format } stream)
                 {
                     var sample = stream.Layout.ReadSample(body);
+                    stream.Samples++;
                     if (sample.Pid == excludedPid)
                     {
                         SelfSamplesDropped++;

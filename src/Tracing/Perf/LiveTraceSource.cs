@@ -12,6 +12,8 @@ public sealed class LiveTraceSource : IDisposable
 {
     private readonly List<PerfEvent> _events = [];
     private readonly List<PerfRing> _rings = [];
+    private readonly List<(PerfEvent Counter, EventFormat Format)> _counters = [];
+    private readonly Dictionary<ulong, EventStream> _streams = [];
     private readonly LiveTraceOptions _options;
     private long?[] _nextTimes = [];
     private bool _enabled;
@@ -44,7 +46,7 @@ public sealed class LiveTraceSource : IDisposable
     private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus)
     {
         var processes = new ProcessTable();
-        var streams = new Dictionary<ulong, EventStream>();
+        var streams = _streams;
         var selfFilter = _options.ExcludeSelf ? SelfFilter() : null;
         var watermark = (uint)(_options.DataPages * Environment.SystemPageSize / 4);
         foreach (var cpu in cpus)
@@ -56,8 +58,7 @@ public sealed class LiveTraceSource : IDisposable
             {
                 var perfEvent = Track(PerfEvent.OpenOnCpu(TracepointAttribute(tracepoint.Format, watermark), cpu, tracepoint.Format.FullName));
                 perfEvent.RedirectTo(sideBand);
-                if (Combine(selfFilter, tracepoint.Filter) is { } filter)
-                    perfEvent.SetFilter(filter);
+                SetFilters(perfEvent, selfFilter, tracepoint, cpu);
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), tracepoint.Format);
             }
         }
@@ -67,6 +68,46 @@ public sealed class LiveTraceSource : IDisposable
         processes.LoadFrom();
         Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
         _nextTimes = new long?[_rings.Count];
+    }
+
+    /// <summary>
+    /// The self filter and the handlers' own condition. When the kernel refuses the condition
+    /// (it is an optimization) the events come unfiltered; a counting event beside a filtered
+    /// one tells how many the filter dropped.
+    /// </summary>
+    private void SetFilters(PerfEvent perfEvent, string? selfFilter, LiveTracepoint tracepoint, int cpu)
+    {
+        if (tracepoint.Filter is not null)
+        {
+            try
+            {
+                perfEvent.SetFilter(Combine(selfFilter, tracepoint.Filter)!);
+                var counting = TracepointAttribute(tracepoint.Format, 0) with { SamplePeriod = 0, SampleType = 0, Flags = (ulong)PerfAttributeFlags.Disabled };
+                _counters.Add((Track(PerfEvent.OpenOnCpu(counting, cpu, tracepoint.Format.FullName + " (counting)")), tracepoint.Format));
+                return;
+            }
+            catch (PerfException)
+            {
+                RefusedFilters.Add(tracepoint.Filter);
+            }
+        }
+        if (selfFilter is not null)
+            perfEvent.SetFilter(selfFilter);
+    }
+
+    /// <summary>Handler conditions the kernel would not take as filters (their events came unfiltered).</summary>
+    public HashSet<string> RefusedFilters { get; } = [];
+
+    /// <summary>
+    /// Events of filtered tracepoints the kernel dropped (every hit counted, less those that
+    /// reached the rings; lost events make it an overestimate). Read after <see cref="Disable"/>.
+    /// </summary>
+    public long KernelFilteredEvents()
+    {
+        var counted = _counters.Sum(c => c.Counter.ReadCount());
+        var formats = _counters.Select(c => c.Format).ToHashSet();
+        var reached = _streams.Values.Where(s => s.Format is not null && formats.Contains(s.Format)).Sum(s => s.Samples);
+        return Math.Max(0, counted - reached);
     }
 
     /// <summary>Starts delivery: every event is enabled after every ring exists, so no CPU starts early.</summary>

@@ -49,6 +49,13 @@ internal sealed unsafe class PerfEvent : IDisposable
         }
     }
 
+    /// <summary>The value of a counting event (one opened with no sample period).</summary>
+    public long ReadCount()
+    {
+        long count;
+        return LibC.Read(Fd, &count, sizeof(long)) == sizeof(long) ? count : throw new PerfException("read of a perf counter", Marshal.GetLastPInvokeError());
+    }
+
     public void Enable() => Check(LibC.Ioctl(Fd, IocEnable, 0), "PERF_EVENT_IOC_ENABLE");
 
     public void Disable() => Check(LibC.Ioctl(Fd, IocDisable, 0), "PERF_EVENT_IOC_DISABLE");

@@ -39,16 +39,41 @@ public sealed class LiveTraceSourceTests
     }
 
     [LiveKernelFact]
-    public void A_filter_the_kernel_refuses_leaves_no_descriptor_open()
+    public void A_condition_the_kernel_refuses_as_a_filter_leaves_the_events_unfiltered_and_no_descriptor_open()
     {
         var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
         var sysExit = new EventFormat(catalog.Find(new TracepointName("raw_syscalls", "sys_exit"))!);
 
-        var error = Assert.Throws<PerfException>(() =>
-            LiveTraceSource.Open([new LiveTracepoint(sysExit, "no_such_field == 1")], OnlineCpus.Read(), new LiveTraceOptions()));
-
-        Assert.Contains("the kernel refused the filter", error.Message);
+        using (var source = LiveTraceSource.Open([new LiveTracepoint(sysExit, "no_such_field == 1")], OnlineCpus.Read(), new LiveTraceOptions()))
+        {
+            Assert.Equal(["no_such_field == 1"], source.RefusedFilters);
+            Assert.True(LiveCollection.PerfDescriptors() > 0);
+        }
         Assert.Equal(0, LiveCollection.PerfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void A_pushed_down_condition_drops_events_in_the_kernel_and_says_how_many()
+    {
+        var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
+        var sysExit = new EventFormat(catalog.Find(new TracepointName("raw_syscalls", "sys_exit"))!);
+        var handler = new Recorder();
+        using var source = LiveTraceSource.Open([new LiveTracepoint(sysExit, "ret < 0")], OnlineCpus.Read(), new LiveTraceOptions());
+        handler.Processes = source.Decoder.Processes;
+        source.Enable();
+        using (var workload = Process.Start(Workloads.Path("failing_open"), ["300", "/nonexistent/tapline-filter"]))
+        {
+            while (!workload.HasExited)
+                source.Pump(handler, 50);
+        }
+        source.Pump(handler, 50);
+        source.Disable();
+        source.Drain(handler);
+
+        Assert.Empty(source.RefusedFilters);
+        Assert.All(handler.Events, e => Assert.True(e.Ret < 0));
+        Assert.True(handler.Events.Count(e => e.Id == OpenAt && e.Ret == NoSuchFile) >= 300);
+        Assert.True(source.KernelFilteredEvents() > 0, "the workload's successful syscalls were not dropped in the kernel");
     }
 
     private sealed record Seen(long Time, int Pid, long Id, long Ret, string Name);

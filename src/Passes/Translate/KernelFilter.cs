@@ -1,0 +1,117 @@
+using System.Globalization;
+using Tapline.Passes.Binding;
+using Tapline.Passes.Elaborate;
+using Tapline.Tracing.Catalog;
+
+namespace Tapline.Passes.Translate;
+
+/// <summary>
+/// The condition, in ftrace's filter syntax (`ret < 0`), under which a tracepoint handler can
+/// do anything at all, when that is provable: the handler is a run of local assignments from
+/// literals, fields and locals (nothing that can fail or be seen), then either `if (C) S` as
+/// its last statement or `if (C) next` anywhere in that run, where C compares the tracepoint's
+/// own numeric fields with constants. The run pass may then let the kernel drop the other events.
+/// </summary>
+internal static class KernelFilter
+{
+    private static readonly HashSet<string> Comparisons = ["==", "!=", "<", "<=", ">", ">="];
+
+    public static string? Of(BoundProbe probe, TracepointFormat? format)
+    {
+        if (format is null || probe.Condition is not null || probe.Point.Tracepoint is null)
+            return null;
+        var statements = Flatten(probe.Body).ToList();
+        var values = new Dictionary<LocalSymbol, BoundExpression?>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            switch (statements[i])
+            {
+                case BoundIf { Then: BoundNext, Else: null } gate when IsSyscallGate(gate, i):
+                    continue;
+                case BoundIf { Then: BoundNext, Else: null } skip:
+                    return Translate(skip.Condition, values, format) is { } skipWhen ? $"!({skipWhen})" : null;
+                case BoundIf { Else: null } last when i == statements.Count - 1:
+                    return Translate(last.Condition, values, format);
+                case BoundExpressionStatement { Expression: BoundAssignment { Target: BoundVariable { Symbol: LocalSymbol local }, Operator: "=" } assignment }
+                    when CannotFail(assignment.Value):
+                    values[local] = Substitute(assignment.Value, values);
+                    continue;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The syscall aliases' `if ($id != N) next`: the run pass dispatches on it already.</summary>
+    private static bool IsSyscallGate(BoundIf gate, int position) =>
+        position == 0 && gate.Condition is BoundBinary { Operator: "!=", Left: BoundContextVariable { Variable.Name: "id" }, Right: BoundLiteral };
+
+    private static IEnumerable<BoundStatement> Flatten(BoundStatement statement) =>
+        statement is BoundBlock block ? block.Statements.SelectMany(Flatten) : [statement];
+
+    /// <summary>Values whose evaluation can neither fail nor be seen: literals, fields, locals, and + - * of them.</summary>
+    private static bool CannotFail(BoundExpression value) => value switch
+    {
+        BoundLiteral or BoundVariable { Symbol: LocalSymbol } => true,
+        BoundContextVariable { Indexes.Length: 0 } => true,
+        BoundUnary { Operator: "-" or "!" or "~" } unary => CannotFail(unary.Operand),
+        BoundBinary { Operator: "+" or "-" or "*" or "&" or "|" or "^" or "&&" or "||" or "<" or "<=" or ">" or ">=" or "==" or "!=" } binary =>
+            CannotFail(binary.Left) && CannotFail(binary.Right),
+        _ => false,
+    };
+
+    private static BoundExpression? Substitute(BoundExpression value, Dictionary<LocalSymbol, BoundExpression?> values) =>
+        value is BoundVariable { Symbol: LocalSymbol local } ? values.GetValueOrDefault(local) : value;
+
+    private static string? Translate(BoundExpression condition, Dictionary<LocalSymbol, BoundExpression?> values, TracepointFormat format)
+    {
+        switch (condition)
+        {
+            case BoundVariable { Symbol: LocalSymbol local }:
+                return values.GetValueOrDefault(local) is { } value ? Translate(value, values, format) : null;
+            case BoundUnary { Operator: "!" } not:
+                return Translate(not.Operand, values, format) is { } operand ? $"!({operand})" : null;
+            case BoundBinary { Operator: "&&" or "||" } logical:
+                return Translate(logical.Left, values, format) is { } left && Translate(logical.Right, values, format) is { } right
+                    ? $"({left}) {logical.Operator} ({right})"
+                    : null;
+            case BoundBinary binary when Comparisons.Contains(binary.Operator):
+                return Comparison(Resolve(binary.Left, values), binary.Operator, Resolve(binary.Right, values), format);
+            default:
+                return null;
+        }
+    }
+
+    private static BoundExpression? Resolve(BoundExpression expression, Dictionary<LocalSymbol, BoundExpression?> values) =>
+        expression is BoundVariable { Symbol: LocalSymbol local } ? values.GetValueOrDefault(local) is { } value ? Resolve(value, values) : null : expression;
+
+    /// <summary>`FIELD op N` (or `N op FIELD`, turned round) on a numeric field that reads as the script reads it.</summary>
+    private static string? Comparison(BoundExpression? left, string op, BoundExpression? right, TracepointFormat format)
+    {
+        if (left is BoundLiteral or BoundUnary { Operator: "-", Operand: BoundLiteral } && right is BoundContextVariable)
+            return Comparison(right, Mirror(op), left, format);
+        if (left is not BoundContextVariable { Indexes.Length: 0 } field || Constant(right) is not { } number)
+            return null;
+        var declared = format.FindField(field.Variable.Name);
+        if (declared is null || declared.IsString || declared.ArrayLength is not null || !(declared.IsSigned || declared.Size < 8))
+            return null; // an unsigned 64-bit field compares differently in the kernel than as the script's signed long
+        return string.Create(CultureInfo.InvariantCulture, $"{declared.Name} {op} {number}");
+    }
+
+    private static long? Constant(BoundExpression? expression) => expression switch
+    {
+        BoundLiteral { Value: long number } => number,
+        BoundUnary { Operator: "-", Operand: BoundLiteral { Value: long number } } when number != long.MinValue => -number,
+        _ => null,
+    };
+
+    private static string Mirror(string op) => op switch
+    {
+        "<" => ">",
+        "<=" => ">=",
+        ">" => "<",
+        ">=" => "<=",
+        _ => op,
+    };
+}
