@@ -28,36 +28,16 @@ public sealed class SampleLayout
     public Sample ReadSample(ReadOnlySpan<byte> body)
     {
         var reader = new SpanReader(body, "a sample record");
-        ulong id = 0;
-        if (Has(SampleFormat.Identifier))
-            id = reader.U64();
-        if (Has(SampleFormat.Ip))
-            reader.Skip(8);
-        int pid = -1, tid = -1;
-        if (Has(SampleFormat.Tid))
-            (pid, tid) = (reader.I32(), reader.I32());
-        long time = 0;
-        if (Has(SampleFormat.Time))
-            time = (long)reader.U64();
-        if (Has(SampleFormat.Address))
-            reader.Skip(8);
-        if (Has(SampleFormat.Id))
-            id = reader.U64();
-        if (Has(SampleFormat.StreamId))
-            reader.Skip(8);
-        var cpu = -1;
-        if (Has(SampleFormat.Cpu))
-            (cpu, _) = (reader.I32(), reader.I32());
-        if (Has(SampleFormat.Period))
-            reader.Skip(8);
+        var id = Has(SampleFormat.Identifier) ? reader.U64() : 0;
+        Skip(ref reader, SampleFormat.Ip);
+        var (pid, tid) = ReadTid(ref reader);
+        var time = ReadTime(ref reader);
+        Skip(ref reader, SampleFormat.Address);
+        (id, var cpu) = ReadIdAndCpu(ref reader, id);
+        Skip(ref reader, SampleFormat.Period);
         if (Has(SampleFormat.Callchain))
             reader.Take(reader.U64() * 8);
-        var raw = ReadOnlySpan<byte>.Empty;
-        if (Has(SampleFormat.Raw))
-        {
-            var size = reader.I32();
-            raw = reader.Take(size);
-        }
+        var raw = Has(SampleFormat.Raw) ? reader.Take(reader.I32()) : ReadOnlySpan<byte>.Empty;
         return new Sample(id, pid, tid, time, cpu, raw);
     }
 
@@ -67,20 +47,9 @@ public sealed class SampleLayout
         if (body.Length < TrailerSize)
             throw new InvalidDataException($"a {body.Length}-byte record is shorter than its {TrailerSize}-byte sample_id trailer");
         var reader = new SpanReader(body[^TrailerSize..], "a record's sample_id trailer");
-        int pid = -1, tid = -1;
-        if (Has(SampleFormat.Tid))
-            (pid, tid) = (reader.I32(), reader.I32());
-        long time = 0;
-        if (Has(SampleFormat.Time))
-            time = (long)reader.U64();
-        ulong id = 0;
-        if (Has(SampleFormat.Id))
-            id = reader.U64();
-        if (Has(SampleFormat.StreamId))
-            reader.Skip(8);
-        var cpu = -1;
-        if (Has(SampleFormat.Cpu))
-            (cpu, _) = (reader.I32(), reader.I32());
+        var (pid, tid) = ReadTid(ref reader);
+        var time = ReadTime(ref reader);
+        var (id, cpu) = ReadIdAndCpu(ref reader, 0);
         if (Has(SampleFormat.Identifier))
             id = reader.U64();
         return new SampleIdentity(id, pid, tid, time, cpu);
@@ -94,6 +63,28 @@ public sealed class SampleLayout
 
     private static ReadOnlySpan<byte> AtLeastAWord(ReadOnlySpan<byte> body) =>
         body.Length >= 8 ? body : throw new InvalidDataException($"a {body.Length}-byte record has no room for its event id");
+
+    private (int Pid, int Tid) ReadTid(ref SpanReader reader) => Has(SampleFormat.Tid) ? (reader.I32(), reader.I32()) : (-1, -1);
+
+    private long ReadTime(ref SpanReader reader) => Has(SampleFormat.Time) ? (long)reader.U64() : 0;
+
+    /// <summary>ID, STREAM_ID and CPU, which samples and trailers share in this order.</summary>
+    private (ulong Id, int Cpu) ReadIdAndCpu(ref SpanReader reader, ulong id)
+    {
+        if (Has(SampleFormat.Id))
+            id = reader.U64();
+        Skip(ref reader, SampleFormat.StreamId);
+        var cpu = -1;
+        if (Has(SampleFormat.Cpu))
+            (cpu, _) = (reader.I32(), reader.I32());
+        return (id, cpu);
+    }
+
+    private void Skip(ref SpanReader reader, SampleFormat field)
+    {
+        if (Has(field))
+            reader.Skip(8);
+    }
 
     private bool Has(SampleFormat field) => (_format & field) != 0;
 
