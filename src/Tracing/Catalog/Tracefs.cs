@@ -3,6 +3,8 @@ namespace Tapline.Tracing.Catalog;
 /// <summary>Finds where tracefs is mounted, from /proc/mounts, and mounts it when it is not.</summary>
 public static class Tracefs
 {
+    public const string DefaultMountPoint = "/sys/kernel/tracing";
+
     /// <summary>
     /// The tracefs mount point; mounts tracefs at <see cref="DefaultMountPoint"/> first when it
     /// is not mounted and this process is root. Throws with what to do when neither works.
@@ -11,8 +13,10 @@ public static class Tracefs
     {
         if (FindMountPoint() is { } mounted)
             return mounted;
+        if (FindMountedTracefs() is { } unreadable)
+            throw new Perf.PerfException($"tracefs at {unreadable} is not readable by this user: tracing needs root (or CAP_PERFMON and read access to tracefs)");
         if (Perf.LibC.GetEffectiveUserId() != 0)
-            throw new Perf.PerfException($"tracefs is not mounted; as root: mount -t tracefs nodev {DefaultMountPoint}");
+            throw new Perf.PerfException($"tracefs is not mounted, and mounting it needs root: mount -t tracefs nodev {DefaultMountPoint}");
         if (Perf.LibC.Mount("nodev", DefaultMountPoint, "tracefs", 0, 0) != 0)
         {
             var error = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
@@ -21,7 +25,11 @@ public static class Tracefs
         return FindMountPoint() ?? throw new Perf.PerfException($"tracefs was mounted at {DefaultMountPoint} but has no available_events");
     }
 
-    public const string DefaultMountPoint = "/sys/kernel/tracing";
+    /// <summary>A tracefs mount point from /proc/mounts, whether or not this user may read it.</summary>
+    private static string? FindMountedTracefs(string mountsFile = "/proc/mounts") =>
+        File.Exists(mountsFile)
+            ? File.ReadLines(mountsFile).Select(line => line.Split(' ')).FirstOrDefault(parts => parts.Length >= 3 && parts[2] == "tracefs")?[1].Replace("\\040", " ")
+            : null;
 
     /// <summary>The tracefs mount point (or debugfs's tracing directory), or null when tracefs is not mounted.</summary>
     public static string? FindMountPoint(string mountsFile = "/proc/mounts")

@@ -114,6 +114,14 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void PassFive_TargetIsThePidGivenWithX()
+    {
+        var outcome = Run("--disable-cache", "-x", "4242", "-e", "probe begin { println(target()); exit() }");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("4242\n", outcome.Stdout);
+    }
+
+    [Fact]
     public void Flags_BeforeAnOptionWithValue_DoNotSwallowIt()
     {
         var outcome = Run("-g", "-u", "-p1", "-e", "probe begin { }");
