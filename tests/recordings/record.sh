@@ -14,5 +14,13 @@ perf record -q -k CLOCK_MONOTONIC -a \
     -e raw_syscalls:sys_enter --exclude-perf -e raw_syscalls:sys_exit --exclude-perf \
     -o "$here/syscalls.perf.data" -- \
     sh -c "$work/failing_open 7 /nonexistent/tapline-recording 50000; cat /etc/os-release > /dev/null; sleep 0.2"
+
+# processes.perf.data: process forks, execs and exits on the machine while a shell starts
+# three short-lived processes (whose names only the COMM records carry) and waits for them.
+perf record -q -k CLOCK_MONOTONIC -a \
+    -e sched:sched_process_fork -e sched:sched_process_exec -e sched:sched_process_exit \
+    -o "$here/processes.perf.data" -- \
+    sh -c "ls / > /dev/null; true; cat /etc/hostname > /dev/null; sleep 0.1"
+
 chmod 644 "$here"/*.perf.data
 ls -l "$here"/*.perf.data
