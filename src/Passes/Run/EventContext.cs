@@ -43,6 +43,7 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
         _format = null;
         _raw = null;
         _rawLength = 0;
+        IsReturn = false;
         (_time, _cpu, _pid, _tid) = (CurrentTime, 0, Environment.ProcessId, Environment.ProcessId);
     }
 

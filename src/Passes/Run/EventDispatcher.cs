@@ -39,6 +39,7 @@ internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker in
         fixed (byte* raw = traceEvent.Raw)
         {
             invoker.Context.Enter(traceEvent, raw);
+            invoker.Context.IsReturn = handlers.IsReturn;
             var run = handlers.DispatchesBySyscall
                 ? handlers.For(traceEvent.Format.ReadNumber(traceEvent.Raw, TracepointHandlers.SyscallField))
                 : handlers.Ungated;

@@ -25,7 +25,6 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
     public void Invoke(ProbeHandler handler)
     {
         context.ProbePoint = handler.Point;
-        context.IsReturn = IsReturnPoint(handler.Tracepoint);
         HandlersRun++;
         try
         {
@@ -49,8 +48,4 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
             Invoke(handler);
         }
     }
-
-    /// <summary>A syscall's exit tracepoint (`raw_syscalls:sys_exit`, `syscalls:sys_exit_open`): what `is_return()` reports.</summary>
-    private static bool IsReturnPoint(string? tracepoint) =>
-        tracepoint is not null && (tracepoint.EndsWith(":sys_exit", StringComparison.Ordinal) || tracepoint.Contains(":sys_exit_", StringComparison.Ordinal));
 }

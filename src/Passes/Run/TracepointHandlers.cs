@@ -18,6 +18,8 @@ internal sealed class TracepointHandlers
     public TracepointHandlers(ProbeHandler[] handlers)
     {
         All = handlers;
+        var tracepoint = handlers.Length > 0 ? handlers[0].Tracepoint ?? "" : "";
+        IsReturn = tracepoint.EndsWith(":sys_exit", StringComparison.Ordinal) || tracepoint.Contains(":sys_exit_", StringComparison.Ordinal);
         var positions = handlers.Select((handler, position) => (handler, position)).ToList();
         var ungated = positions.Where(p => p.handler.SyscallGate is null).ToList();
         _ungated = [.. ungated.Select(p => p.handler)];
@@ -31,6 +33,9 @@ internal sealed class TracepointHandlers
     }
 
     public IReadOnlyList<ProbeHandler> All { get; }
+
+    /// <summary>A syscall's exit tracepoint (`raw_syscalls:sys_exit`, `syscalls:sys_exit_open`): what `is_return()` reports.</summary>
+    public bool IsReturn { get; }
 
     public bool DispatchesBySyscall => _bySyscall is not null;
 

@@ -29,7 +29,7 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
     public long TimeOf(in PerfRecord record)
     {
         if (record.Type == PerfRecordType.Sample)
-            return StreamOfSample(record.Body) is { } stream ? stream.Layout.ReadSample(record.Body).Time : 0;
+            return StreamOfSample(record.Body) is { } stream ? stream.Layout.TimeOfSample(record.Body) : 0;
         if (IsSideBand(record.Type) && StreamOfTrailer(record.Body) is { } owner)
             return owner.Layout.ReadTrailer(record.Body).Time;
         return 0;

@@ -19,6 +19,17 @@ public sealed class SampleLayout
             Count(SampleFormat.StreamId) + Count(SampleFormat.Cpu) + Count(SampleFormat.Identifier));
     }
 
+    /// <summary>When a sample happened, read at its fixed offset (only fixed-size fields come before TIME); 0 without TIME.</summary>
+    public long TimeOfSample(ReadOnlySpan<byte> body)
+    {
+        if (!Has(SampleFormat.Time))
+            return 0;
+        var offset = 8 * ((Has(SampleFormat.Identifier) ? 1 : 0) + (Has(SampleFormat.Ip) ? 1 : 0) + (Has(SampleFormat.Tid) ? 1 : 0));
+        return body.Length >= offset + 8
+            ? (long)BinaryPrimitives.ReadUInt64LittleEndian(body[offset..])
+            : throw new InvalidDataException($"a {body.Length}-byte sample ends before its time");
+    }
+
     /// <summary>The size of the `sample_id` trailer of non-sample records, when sample_id_all is set.</summary>
     public int TrailerSize { get; }
 

@@ -47,6 +47,14 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public void Is_return_tells_exits_from_entries()
+    {
+        var outcome = Run("--input", Recording, "-e",
+            "global r, e probe syscall_any.return { r = is_return() } probe syscall_any { e = is_return() } probe end { printf(\"%d %d\\n\", r, e) }");
+        Assert.Equal("1 0\n", outcome.Stdout);
+    }
+
+    [Fact]
     public void A_tracepoint_the_recording_lacks_is_a_warning_and_its_probes_do_not_run()
     {
         var outcome = Run("--input", Recording, "-e", "probe kernel.trace(\"sched:sched_switch\") { println(\"switch\") } probe end { println(\"end\") }");
