@@ -92,8 +92,10 @@ public sealed class PerfDataFile
             var ids = Section(entry + attributeSize - 16);
             for (var id = ids.Offset; id < ids.Offset + ids.Size; id += 8)
                 streams[U64(id)] = stream;
+            if (ids.Size == 0 && attributes.Size != attributeSize)
+                throw new InvalidDataException("the recording has several events but no ids to tell their records apart");
             if (ids.Size == 0)
-                streams[(ulong)streams.Count] = stream;
+                streams[0] = stream; // the only event: its records need no id
         }
         return streams;
     }
