@@ -22,5 +22,10 @@ perf record -q -k CLOCK_MONOTONIC -a \
     -o "$here/processes.perf.data" -- \
     sh -c "ls / > /dev/null; true; cat /etc/hostname > /dev/null; sleep 0.1"
 
+# task.perf.data: the way perf record is most often run, on one command and its children
+# only (no -a) and on perf's own clock (no -k): a shell whose commands fail in several ways.
+perf record -q -e raw_syscalls:sys_exit -o "$here/task.perf.data" -- \
+    sh -c "cat /nonexistent/tapline-task 2>/dev/null; ls /root/nonexistent 2>/dev/null; true"
+
 chmod 644 "$here"/*.perf.data
 ls -l "$here"/*.perf.data

@@ -12,8 +12,11 @@ namespace Tapline.Tracing.Events;
 /// </summary>
 public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> streams, ProcessTable processes, int excludedPid = -1)
 {
-    private readonly EventStream? _onlyStream = streams.Count == 1 ? streams.Values.First() : null;
+    private readonly EventStream? _onlyStream = streams.Values.Distinct().Count() == 1 ? streams.Values.First() : null;
     private readonly bool _identified = streams.Values.All(s => s.Layout.HasIdentifier);
+
+    /// <summary>Without PERF_SAMPLE_IDENTIFIER every event of a recording has one sample layout (perf requires it); its ID field tells them apart.</summary>
+    private readonly SampleLayout? _commonLayout = streams.Values.FirstOrDefault()?.Layout;
 
     public ProcessTable Processes => processes;
 
@@ -81,10 +84,12 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
         or PerfRecordType.Lost or PerfRecordType.LostSamples;
 
     private EventStream? StreamOfSample(ReadOnlySpan<byte> body) =>
-        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfSample(body)) : _onlyStream;
+        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfSample(body))
+        : _onlyStream ?? streams.GetValueOrDefault(_commonLayout!.ReadSample(body).Id);
 
     private EventStream? StreamOfTrailer(ReadOnlySpan<byte> body) =>
-        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfTrailer(body)) : _onlyStream;
+        _identified ? streams.GetValueOrDefault(SampleLayout.IdentifierOfTrailer(body))
+        : _onlyStream ?? streams.GetValueOrDefault(_commonLayout!.ReadTrailer(body).Id);
 
     private static void Require(ReadOnlySpan<byte> body, int length, string record)
     {
