@@ -16304,7 +16304,7 @@ namespace Tapline.Modules.errno
 
         private string f_errno_str(ProbeContext context, long @err)
         {
-#line 3 "errno.stp"
+#line 5 "errno.stp"
             /* pure */ return Errno.Name(err);
 #line default
         }

@@ -16,7 +16,7 @@ namespace Tapline.Modules.errno_any
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0, KernelFilter: "ret < 0"),
             new("end", "end", null, 0L, null, Probe1),
             new("prometheus", "prometheus", null, 0L, null, Probe2),
         };
@@ -146,7 +146,7 @@ namespace Tapline.Modules.errno_any
 
         private string f_errno_str(ProbeContext context, long @err)
         {
-#line 3 "errno.stp"
+#line 5 "errno.stp"
             /* pure */ return Errno.Name(err);
 #line default
         }
@@ -174,8 +174,8 @@ namespace Tapline.Modules.errno_any
 
         private string f_syscall_name(ProbeContext context, long @nr)
         {
-#line 5 "errno.stp"
-            /* pure */ return Syscalls.Name(nr);
+#line 7 "errno.stp"
+            /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
     }

@@ -14,7 +14,7 @@ namespace Tapline.Modules.failing_commands
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0, KernelFilter: "ret < 0"),
             new("end", "end", null, 0L, null, Probe1),
         };
 
@@ -81,7 +81,7 @@ namespace Tapline.Modules.failing_commands
 
         private string f_errno_str(ProbeContext context, long @err)
         {
-#line 3 "errno.stp"
+#line 5 "errno.stp"
             /* pure */ return Errno.Name(err);
 #line default
         }
@@ -95,8 +95,8 @@ namespace Tapline.Modules.failing_commands
 
         private string f_syscall_name(ProbeContext context, long @nr)
         {
-#line 5 "errno.stp"
-            /* pure */ return Syscalls.Name(nr);
+#line 7 "errno.stp"
+            /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
     }

@@ -16,7 +16,7 @@ namespace Tapline.Modules.syscall_any_usage
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
             new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, null, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe1),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe1, KernelFilter: "ret < 0"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe2),
             new("end", "end", null, 0L, null, Probe3),
         };
@@ -128,15 +128,15 @@ namespace Tapline.Modules.syscall_any_usage
 
         private string f_errno_str(ProbeContext context, long @err)
         {
-#line 3 "errno.stp"
+#line 5 "errno.stp"
             /* pure */ return Errno.Name(err);
 #line default
         }
 
         private string f_syscall_name(ProbeContext context, long @nr)
         {
-#line 5 "errno.stp"
-            /* pure */ return Syscalls.Name(nr);
+#line 7 "errno.stp"
+            /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
     }

@@ -75,6 +75,12 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
     /// <summary>An embedded body marked `/* pure */`: no side effects, so unused calls may be dropped.</summary>
     public bool IsMarkedPure => Syntax.EmbeddedBody?.Code.Contains("/* pure */", StringComparison.Ordinal) == true;
 
+    /// <summary>
+    /// An embedded body also marked `/* total */`: it returns a value for every argument and never
+    /// raises a run-time error, so pass 3 may prove a handler harmless when it skips the call.
+    /// </summary>
+    public bool IsMarkedTotal => IsMarkedPure && Syntax.EmbeddedBody!.Code.Contains("/* total */", StringComparison.Ordinal);
+
     public BoundBlock? Body { get; internal set; }
 
     /// <summary>The locals of a script body, besides the parameters.</summary>

@@ -11,6 +11,7 @@ namespace Tapline.Passes.Translate;
 /// literals, fields and locals (nothing that can fail or be seen), then either `if (C) S` as
 /// its last statement or `if (C) next` anywhere in that run, where C compares the tracepoint's
 /// own numeric fields with constants. The run pass may then let the kernel drop the other events.
+/// A call is such a value only when its embedded body is marked `/* pure */ /* total */`.
 /// </summary>
 internal static class KernelFilter
 {
@@ -50,10 +51,14 @@ internal static class KernelFilter
     private static IEnumerable<BoundStatement> Flatten(BoundStatement statement) =>
         statement is BoundBlock block ? block.Statements.SelectMany(Flatten) : [statement];
 
-    /// <summary>Values whose evaluation can neither fail nor be seen: literals, fields, locals, and + - * of them.</summary>
+    /// <summary>
+    /// Values whose evaluation can neither fail nor be seen: literals, fields, locals, + - * of
+    /// them, and calls of embedded functions marked `/* pure */ /* total */` (`syscall_name`).
+    /// </summary>
     private static bool CannotFail(BoundExpression value) => value switch
     {
         BoundLiteral or BoundVariable { Symbol: LocalSymbol } => true,
+        BoundCall { Function.IsMarkedTotal: true } call => call.Arguments.All(CannotFail),
         BoundContextVariable { Indexes.Length: 0 } => true,
         BoundUnary { Operator: "-" or "!" or "~" } unary => CannotFail(unary.Operand),
         BoundBinary { Operator: "+" or "-" or "*" or "&" or "|" or "^" or "&&" or "||" or "<" or "<=" or ">" or ">=" or "==" or "!=" } binary =>
