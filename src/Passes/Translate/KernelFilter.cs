@@ -23,12 +23,11 @@ internal static class KernelFilter
             return null;
         var statements = Flatten(probe.Body).ToList();
         var values = new Dictionary<LocalSymbol, BoundExpression?>();
-        for (var i = 0; i < statements.Count; i++)
+        // The syscall aliases' gate comes first; the run pass dispatches on it already.
+        for (var i = SyscallGate.Of(probe) is null ? 0 : 1; i < statements.Count; i++)
         {
             switch (statements[i])
             {
-                case BoundIf { Then: BoundNext, Else: null } gate when IsSyscallGate(gate, i):
-                    continue;
                 case BoundIf { Then: BoundNext, Else: null } skip:
                     return Translate(skip.Condition, values, format) is { } skipWhen ? $"!({skipWhen})" : null;
                 case BoundIf { Else: null } last when i == statements.Count - 1:
@@ -43,10 +42,6 @@ internal static class KernelFilter
         }
         return null;
     }
-
-    /// <summary>The syscall aliases' `if ($id != N) next`: the run pass dispatches on it already.</summary>
-    private static bool IsSyscallGate(BoundIf gate, int position) =>
-        position == 0 && gate.Condition is BoundBinary { Operator: "!=", Left: BoundContextVariable { Variable.Name: "id" }, Right: BoundLiteral };
 
     private static IEnumerable<BoundStatement> Flatten(BoundStatement statement) =>
         statement is BoundBlock block ? block.Statements.SelectMany(Flatten) : [statement];
@@ -66,6 +61,7 @@ internal static class KernelFilter
         _ => false,
     };
 
+    /// <summary>A local's value as the statements before assigned it (itself already substituted, so never a local), or the expression itself.</summary>
     private static BoundExpression? Substitute(BoundExpression value, Dictionary<LocalSymbol, BoundExpression?> values) =>
         value is BoundVariable { Symbol: LocalSymbol local } ? values.GetValueOrDefault(local) : value;
 
@@ -82,14 +78,11 @@ internal static class KernelFilter
                     ? $"({left}) {logical.Operator} ({right})"
                     : null;
             case BoundBinary binary when Comparisons.Contains(binary.Operator):
-                return Comparison(Resolve(binary.Left, values), binary.Operator, Resolve(binary.Right, values), format);
+                return Comparison(Substitute(binary.Left, values), binary.Operator, Substitute(binary.Right, values), format);
             default:
                 return null;
         }
     }
-
-    private static BoundExpression? Resolve(BoundExpression expression, Dictionary<LocalSymbol, BoundExpression?> values) =>
-        expression is BoundVariable { Symbol: LocalSymbol local } ? values.GetValueOrDefault(local) is { } value ? Resolve(value, values) : null : expression;
 
     /// <summary>`FIELD op N` (or `N op FIELD`, turned round) on a numeric field that reads as the script reads it.</summary>
     private static string? Comparison(BoundExpression? left, string op, BoundExpression? right, TracepointFormat format)

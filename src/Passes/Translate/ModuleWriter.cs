@@ -97,7 +97,7 @@ internal sealed partial class ModuleWriter(
         {
             var point = program.Probes[i].Point;
             var tracepoint = point.Tracepoint is null ? "null" : CSharpText.String(point.Tracepoint);
-            var gate = SyscallGate(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
+            var gate = SyscallGate.Of(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
             var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
             _code.Line($"new({CSharpText.String(point.Text)}, {CSharpText.String(point.Family)}, {tracepoint}, " +
                 $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}),");
@@ -109,16 +109,6 @@ internal sealed partial class ModuleWriter(
         }
         _code.Close(";");
     }
-
-    /// <summary>
-    /// The syscall number a handler starts by checking (`if ($id != N) next`, as the syscall
-    /// aliases do), so that the run pass can reach it through a table indexed by number.
-    /// </summary>
-    private static long? SyscallGate(BoundProbe probe) =>
-        probe.Body.Statements.FirstOrDefault() is BoundBlock { Statements: [BoundIf { Else: null, Then: BoundNext } gate, ..] }
-        && gate.Condition is BoundBinary { Operator: "!=", Left: BoundContextVariable { Variable.Name: "id" }, Right: BoundLiteral { Value: long number } }
-            ? number
-            : null;
 
     private void WriteProbe(BoundProbe probe, int index)
     {
@@ -151,7 +141,7 @@ internal sealed partial class ModuleWriter(
         _code.Line();
         _code.Line("// the entry of " + CSharpText.Comment(probe.Chain[^1]) + ", for @entry");
         _code.Open($"private void Probe{index}Entry(ProbeContext context)");
-        if (SyscallGate(probe) is { } gate)
+        if (SyscallGate.Of(probe) is { } gate)
             _code.Line($"if (context.Field(\"id\") != {CSharpText.Long(gate)}) return;");
         foreach (var (entry, field) in entries)
         {
