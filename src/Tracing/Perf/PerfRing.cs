@@ -54,11 +54,7 @@ internal sealed unsafe class PerfRing : IDisposable
     /// <summary>The record at the read position (copied only when it wraps around the ring's end).</summary>
     public PerfRecord Peek()
     {
-        var offset = _position & _mask;
-        var header = new ReadOnlySpan<byte>(_data + offset, (int)Math.Min((ulong)PerfRecord.HeaderSize, Size - offset));
-        if (header.Length < PerfRecord.HeaderSize)
-            header = Copy(offset, PerfRecord.HeaderSize);
-        var (type, misc, size) = PerfRecord.ReadHeader(header);
+        var (offset, type, misc, size) = HeaderAtPosition();
         if (size < PerfRecord.HeaderSize || _position + (ulong)size > _head)
             throw new InvalidDataException($"a perf ring record of {size} bytes runs past what the kernel wrote");
         var record = offset + (ulong)size <= Size
@@ -68,11 +64,17 @@ internal sealed unsafe class PerfRing : IDisposable
     }
 
     /// <summary>Moves past the record <see cref="Peek"/> returned.</summary>
-    public void Skip()
+    public void Skip() => _position += (ulong)HeaderAtPosition().Size;
+
+    /// <summary>The header of the record at the read position, and where in the ring it starts.</summary>
+    private (ulong Offset, uint Type, ushort Misc, int Size) HeaderAtPosition()
     {
         var offset = _position & _mask;
-        var header = offset + PerfRecord.HeaderSize <= Size ? new ReadOnlySpan<byte>(_data + offset, PerfRecord.HeaderSize) : Copy(offset, PerfRecord.HeaderSize);
-        _position += (ulong)PerfRecord.ReadHeader(header).Size;
+        var header = offset + PerfRecord.HeaderSize <= Size
+            ? new ReadOnlySpan<byte>(_data + offset, PerfRecord.HeaderSize)
+            : Copy(offset, PerfRecord.HeaderSize);
+        var (type, misc, size) = PerfRecord.ReadHeader(header);
+        return (offset, type, misc, size);
     }
 
     /// <summary>Gives the space of every record read so far back to the kernel.</summary>

@@ -10,6 +10,9 @@ public sealed class SampleLayout
 {
     private readonly SampleFormat _format;
 
+    /// <summary>Where TIME is in a sample (only fixed-size fields come before it), or -1 without TIME.</summary>
+    private readonly int _timeOffset;
+
     public SampleLayout(ulong sampleType)
     {
         _format = (SampleFormat)sampleType;
@@ -17,16 +20,16 @@ public sealed class SampleLayout
             throw new NotSupportedException("samples carrying counter values (PERF_SAMPLE_READ) are not read by Tapline");
         TrailerSize = 8 * (Count(SampleFormat.Tid) + Count(SampleFormat.Time) + Count(SampleFormat.Id) +
             Count(SampleFormat.StreamId) + Count(SampleFormat.Cpu) + Count(SampleFormat.Identifier));
+        _timeOffset = Has(SampleFormat.Time) ? 8 * (Count(SampleFormat.Identifier) + Count(SampleFormat.Ip) + Count(SampleFormat.Tid)) : -1;
     }
 
     /// <summary>When a sample happened, read at its fixed offset (only fixed-size fields come before TIME); 0 without TIME.</summary>
     public long TimeOfSample(ReadOnlySpan<byte> body)
     {
-        if (!Has(SampleFormat.Time))
+        if (_timeOffset < 0)
             return 0;
-        var offset = 8 * ((Has(SampleFormat.Identifier) ? 1 : 0) + (Has(SampleFormat.Ip) ? 1 : 0) + (Has(SampleFormat.Tid) ? 1 : 0));
-        return body.Length >= offset + 8
-            ? (long)BinaryPrimitives.ReadUInt64LittleEndian(body[offset..])
+        return body.Length >= _timeOffset + 8
+            ? (long)BinaryPrimitives.ReadUInt64LittleEndian(body[_timeOffset..])
             : throw new InvalidDataException($"a {body.Length}-byte sample ends before its time");
     }
 
