@@ -112,21 +112,18 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     private static string Version =>
         typeof(TranslateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>Writes the report beside its place and renames it there, so no half-written report is left.</summary>
+    /// <summary>Writes the report through an <see cref="OutputFile"/>, so no half-written report is left.</summary>
     private bool TryWriteReport(string path, PipelineReport report)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            using (var stream = File.Create(temporary))
-                ReportWriter.Write(report, stream);
-            File.Move(temporary, path, overwrite: true);
+            using var file = OutputFile.Create(path);
+            ReportWriter.Write(report, file.Writer.BaseStream);
+            file.Commit();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
             Fail($"cannot write the report '{path}': {e.Message}");
             return false;
         }

@@ -10,14 +10,16 @@ namespace Tapline.Passes.Run;
 /// starts the -c command, then pumps events until the end condition; then stops the kernel,
 /// drains what it already wrote, and runs end probes. Every perf descriptor is closed on every path.
 /// </summary>
-internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings, ScrapeQueue? scrapes)
+internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSettings settings, ScrapeQueue? scrapes)
 {
     private const int LongestWaitMilliseconds = 100;
+
+    private readonly LiveTraceOptions _options = new(DataPages: RingPages(context.Options.Run.BufferMegabytes));
 
     public RunOutcome Execute()
     {
         var run = context.Options.Run;
-        using var source = table.Tracepoints.Count == 0 ? null : Open(run);
+        using var source = table.Tracepoints.Count == 0 ? null : Open();
         if (source is null && context.Diagnostics.HasErrors)
             return RunOutcome.NotRun("the live system");
 
@@ -36,7 +38,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
         {
             var targetPid = command?.Pid ?? run.TargetPid ?? 0;
             var processes = source?.Decoder.Processes ?? new ProcessTable();
-            var session = new ScriptSession(table, settings(targetPid, Clocks.WallClockOffset()), processes, new LiveProcessMemory());
+            var session = new ScriptSession(table, settings with { TargetPid = targetPid, WallClockOffset = Clocks.WallClockOffset() }, processes, new LiveProcessMemory());
             var start = Clocks.MonotonicNanoseconds;
             session.Begin(start);
             if (!session.Stopped)
@@ -62,7 +64,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
     private void Trace(LiveTraceSource? source, ScriptSession session, TargetCommand? command, long start, TimeSpan? duration)
     {
         var deadline = duration is { } limit ? start + (long)limit.TotalNanoseconds : long.MaxValue;
-        var margin = new LiveTraceOptions().ReorderMarginNanoseconds;
+        var margin = _options.ReorderMarginNanoseconds;
         using var woken = new AutoResetEvent(false);
         if (scrapes is not null)
             scrapes.Wake = source is null ? () => woken.Set() : source.Wake;
@@ -102,10 +104,14 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
         return conditions.Count == 1 ? conditions[0] : string.Join(" || ", conditions.Select(c => $"({c})"));
     }
 
+    /// <summary>`-s MB` as a ring's data pages: a power of two, as perf requires.</summary>
+    private static int RingPages(int megabytes) =>
+        (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(megabytes * 1024 * 1024 / Environment.SystemPageSize));
+
     private static int WaitMilliseconds(long now, long until) =>
         (int)Math.Clamp((until - now) / 1_000_000, 0, LongestWaitMilliseconds);
 
-    private LiveTraceSource? Open(RunOptions run)
+    private LiveTraceSource? Open()
     {
         try
         {
@@ -121,8 +127,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, Func<long
             }
             if (context.Diagnostics.HasErrors)
                 return null;
-            var pages = run.BufferMegabytes * 1024 * 1024 / Environment.SystemPageSize;
-            return LiveTraceSource.Open(tracepoints, OnlineCpus.Read(), new LiveTraceOptions(DataPages: (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)pages)));
+            return LiveTraceSource.Open(tracepoints, OnlineCpus.Read(), _options);
         }
         catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)
         {

@@ -4,7 +4,7 @@ using Tapline.Tracing.Recording;
 namespace Tapline.Passes.Run;
 
 /// <summary>Pass 5 on a perf.data recording: the same session, fed from the file in time order.</summary>
-internal sealed class ReplayRun(HandlerTable table, PassContext context, Func<long, long?, SessionSettings> settings, string path)
+internal sealed class ReplayRun(HandlerTable table, PassContext context, SessionSettings settings, string path)
 {
     public RunOutcome Execute()
     {
@@ -23,7 +23,7 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Func<lo
             context.Diagnostics.ReportTracepointNotRecorded(path, tracepoint);
 
         var run = context.Options.Run;
-        var session = new ScriptSession(table, settings(run.TargetPid ?? 0, source.File.WallClockOffset), source.Decoder.Processes, new RecordedProcessMemory());
+        var session = new ScriptSession(table, settings with { TargetPid = run.TargetPid ?? 0, WallClockOffset = source.File.WallClockOffset }, source.Decoder.Processes, new RecordedProcessMemory());
         var start = source.StartTime;
         if (run.Duration is { } duration)
             session.Dispatcher.StopTime = start + (long)duration.TotalNanoseconds;

@@ -32,8 +32,9 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
         return outcome;
     }
 
-    private Func<long, long?, SessionSettings> Settings(PassContext context) => (targetPid, wallClockOffset) =>
-        new SessionSettings(output, errors, targetPid, wallClockOffset, MaxErrors(context.Options));
+    /// <summary>The session's settings but for what the run finds out itself: `target()` and the wall clock.</summary>
+    private SessionSettings Settings(PassContext context) =>
+        new(output, errors, TargetPid: 0, WallClockOffset: null, MaxErrors(context.Options));
 
     private static int MaxErrors(PipelineOptions options) =>
         options.Defines.TryGetValue("MAXERRORS", out var text) && int.TryParse(text, out var value) && value >= 0 ? value : 0;
