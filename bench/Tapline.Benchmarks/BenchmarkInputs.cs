@@ -26,10 +26,10 @@ internal static class BenchmarkInputs
         return new(SourceText.FromFile(File.Exists(example) ? example : Path.Combine(Root, "bench", "scripts", name)));
     }
 
-    /// <summary>Passes 1 and 2 (with optimize), as the command runs them.</summary>
-    public static ElaboratedProgram Elaborate(string name, PassContext context)
+    /// <summary>Passes 1 and 2 (with optimize), as the command runs them; throws when the script has errors.</summary>
+    public static ElaboratedProgram Elaborate(ScriptInput input, PassContext context)
     {
-        var parsed = new ParsePass().Run(Example(name), context);
+        var parsed = new ParsePass().Run(input, context);
         var elaborated = new OptimizePass().Run(new ElaboratePass().Run(parsed, context), context);
         ThrowOnErrors(context);
         return elaborated;

@@ -21,7 +21,7 @@ public class BuildBenchmarks
     public void Setup()
     {
         var context = BenchmarkInputs.Context();
-        _module = new TranslatePass(Script, Path.GetFileNameWithoutExtension(Script)).Run(BenchmarkInputs.Elaborate(Script, context), context);
+        _module = new TranslatePass(Script, Path.GetFileNameWithoutExtension(Script)).Run(BenchmarkInputs.Elaborate(BenchmarkInputs.Example(Script), context), context);
         _context = new PassContext(BenchmarkInputs.Options with { DisableCache = true });
     }
 

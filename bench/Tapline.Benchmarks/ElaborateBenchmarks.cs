@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Tapline.Passes.Elaborate;
-using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 
 namespace Tapline.Benchmarks;
@@ -23,13 +22,5 @@ public class ElaborateBenchmarks
     public void Setup() => _input = BenchmarkInputs.Example(Script);
 
     [Benchmark]
-    public ElaboratedProgram ParseAndElaborate()
-    {
-        var context = BenchmarkInputs.Context();
-        var parsed = new ParsePass().Run(_input, context);
-        var elaborated = new ElaboratePass().Run(parsed, context);
-        var optimized = new OptimizePass().Run(elaborated, context);
-        BenchmarkInputs.ThrowOnErrors(context);
-        return optimized;
-    }
+    public ElaboratedProgram ParseAndElaborate() => BenchmarkInputs.Elaborate(_input, BenchmarkInputs.Context());
 }

@@ -24,7 +24,7 @@ public class RunBenchmarks
     public void Setup()
     {
         var context = BenchmarkInputs.Context();
-        var elaborated = BenchmarkInputs.Elaborate(Script, context);
+        var elaborated = BenchmarkInputs.Elaborate(BenchmarkInputs.Example(Script), context);
         var translated = new TranslatePass(Script, Path.GetFileNameWithoutExtension(Script)).Run(elaborated, context);
         _module = new BuildPass().Run(translated, new PassContext(BenchmarkInputs.Options with { DisableCache = true }));
         BenchmarkInputs.ThrowOnErrors(context);

@@ -16,7 +16,7 @@ public class TranslateBenchmarks
     public static IEnumerable<string> Scripts => BenchmarkInputs.Scripts;
 
     [GlobalSetup]
-    public void Setup() => _program = BenchmarkInputs.Elaborate(Script, BenchmarkInputs.Context());
+    public void Setup() => _program = BenchmarkInputs.Elaborate(BenchmarkInputs.Example(Script), BenchmarkInputs.Context());
 
     [Benchmark]
     public TranslatedModule Translate() =>
