@@ -5,18 +5,13 @@ namespace Tapline.Passes.Run;
 /// <summary>
 /// Receives the merged event stream: fires the timers due before each event, then runs the
 /// event's handlers (through the syscall table where there is one). Events after the stop
-/// time, or after the run stopped, are counted and left.
+/// time, or after the run stopped, are left.
 /// </summary>
 internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker invoker, TimerSchedule timers) : ITraceEventHandler
 {
     private readonly Dictionary<EventFormat, TracepointHandlers?> _handlersByFormat = new(ReferenceEqualityComparer.Instance);
 
     public long EventsHandled { get; private set; }
-
-    public long EventsAfterStop { get; private set; }
-
-    /// <summary>The time of the first event handled, or null before any.</summary>
-    public long? FirstEventTime { get; private set; }
 
     public long LastEventTime { get; private set; }
 
@@ -26,11 +21,7 @@ internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker in
     public void Handle(in TraceEvent traceEvent)
     {
         if (invoker.Stopped || traceEvent.Time > StopTime)
-        {
-            EventsAfterStop++;
             return;
-        }
-        FirstEventTime ??= traceEvent.Time;
         LastEventTime = traceEvent.Time;
         timers.FireDue(traceEvent.Time);
         if (invoker.Stopped || HandlersOf(traceEvent.Format) is not { } handlers)

@@ -23,10 +23,6 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
     /// <summary>Events the kernel dropped because a ring was full (PERF_RECORD_LOST and LOST_SAMPLES).</summary>
     public long LostEvents { get; private set; }
 
-    public long SamplesDelivered { get; private set; }
-
-    /// <summary>Samples of the tracer's own process, dropped in user space.</summary>
-    public long SelfSamplesDropped { get; private set; }
 
     /// <summary>When the record happened, for ordering; 0 when the record carries no time.</summary>
     public long TimeOf(in PerfRecord record)
@@ -48,13 +44,8 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                 {
                     var sample = stream.Layout.ReadSample(body);
                     stream.Samples++;
-                    if (sample.Pid == excludedPid)
-                    {
-                        SelfSamplesDropped++;
-                        break;
-                    }
-                    SamplesDelivered++;
-                    handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw));
+                    if (sample.Pid != excludedPid)
+                        handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw));
                 }
                 break;
             case PerfRecordType.Comm:

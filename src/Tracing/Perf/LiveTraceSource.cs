@@ -23,9 +23,6 @@ public sealed class LiveTraceSource : IDisposable
 
     public RecordDecoder Decoder { get; private set; } = null!;
 
-    /// <summary>The perf descriptors this source holds (none once disposed).</summary>
-    public IReadOnlyList<int> Descriptors => _events.Select(e => e.Fd).Where(fd => fd >= 0).ToList();
-
     public static LiveTraceSource Open(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus, LiveTraceOptions options)
     {
         if (options.DataPages <= 0 || (options.DataPages & (options.DataPages - 1)) != 0)
