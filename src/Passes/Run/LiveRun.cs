@@ -53,9 +53,8 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
                     scrapes?.Close();
                 }
             }
-            var end = Clocks.MonotonicNanoseconds;
-            session.Finish(end);
-            return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0, TimeSpan.FromTicks((end - start) / 100))
+            session.Finish(Clocks.MonotonicNanoseconds);
+            return session.Conclude("the live system", source?.Decoder.LostEvents ?? 0)
                 with { KernelFiltered = source?.KernelFilteredEvents() ?? 0 };
         }
     }

@@ -37,8 +37,7 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
         {
             context.Diagnostics.ReportBadRecording(path, e.Message);
         }
-        var end = session.Dispatcher.LastEventTime;
-        session.Finish(Math.Max(start, end));
-        return session.Conclude($"recording {Path.GetFileName(path)}", source.Decoder.LostEvents, TimeSpan.FromTicks(Math.Max(0, end - start) / 100));
+        session.Finish(Math.Max(start, session.Dispatcher.LastEventTime));
+        return session.Conclude($"recording {Path.GetFileName(path)}", source.Decoder.LostEvents);
     }
 }

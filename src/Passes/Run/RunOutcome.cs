@@ -4,13 +4,13 @@ namespace Tapline.Passes.Run;
 
 /// <summary>Pass 5's output: what the run did. The script's own output went to its writer as it ran.</summary>
 public sealed record RunOutcome(
-    string Source, long EventsHandled, long HandlersRun, long LostEvents, long BytesPrinted, int Errors, TimeSpan Traced)
+    string Source, long EventsHandled, long HandlersRun, long LostEvents, long BytesPrinted, int Errors)
     : IPassOutput
 {
     /// <summary>Events the kernel dropped by the handlers' own conditions (pushed down as tracepoint filters).</summary>
     public long KernelFiltered { get; init; }
 
-    public static RunOutcome NotRun(string source) => new(source, 0, 0, 0, 0, 0, TimeSpan.Zero);
+    public static RunOutcome NotRun(string source) => new(source, 0, 0, 0, 0, 0);
 
     public string Summary => $"ran the module on {Source}";
 

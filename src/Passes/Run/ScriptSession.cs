@@ -67,14 +67,14 @@ internal sealed class ScriptSession
     }
 
     /// <summary>Writes SystemTap's closing warnings and returns the outcome.</summary>
-    public RunOutcome Conclude(string source, long lostEvents, TimeSpan traced)
+    public RunOutcome Conclude(string source, long lostEvents)
     {
         if (Invoker.ErrorSummary is { } summary)
             _errors.WriteLine(summary);
         if (lostEvents > 0)
             _errors.WriteLine($"WARNING: Number of lost events: {lostEvents} (a CPU's ring was full: give more memory with -s MB)");
         _errors.Flush();
-        return new RunOutcome(source, Dispatcher.EventsHandled, Invoker.HandlersRun, lostEvents, _output.Bytes, Invoker.Errors, traced);
+        return new RunOutcome(source, Dispatcher.EventsHandled, Invoker.HandlersRun, lostEvents, _output.Bytes, Invoker.Errors);
     }
 }
 

@@ -12,8 +12,6 @@ public sealed class ProcessTable
     private readonly Dictionary<int, string> _threadNames = new();
     private readonly Dictionary<int, int> _parents = new();
 
-    public int Count => _threadNames.Count;
-
     /// <summary>The name of thread <paramref name="tid"/>, or "" when it was never seen.</summary>
     public string NameOf(int tid) => _threadNames.GetValueOrDefault(tid, "");
 
