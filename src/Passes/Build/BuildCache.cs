@@ -1,15 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
+using Tapline.Tracing.Files;
 
 namespace Tapline.Passes.Build;
 
 /// <summary>
 /// Built modules by the hash of their source and of what compiled them, as SystemTap's
 /// cache keeps modules: a second build of an unchanged script loads the assembly instead
-/// of running Roslyn. Files are written under a temporary name and renamed.
+/// of running Roslyn. A cached module is code that this process will run, as root perhaps,
+/// so an entry is used only when this user owns it and its directory and nobody else may
+/// write either; the directory is made 0700 and each entry 0600, written under a name
+/// nobody can predict and renamed into place.
 /// </summary>
 public sealed class BuildCache(string directory)
 {
+    /// <summary>No module comes near this; a larger entry is not a module this cache wrote.</summary>
+    private const long MaxImageBytes = 256L << 20;
+
     public string Directory { get; } = directory;
 
     public static string DefaultDirectory
@@ -29,16 +36,55 @@ public sealed class BuildCache(string directory)
 
     public string PathOf(string key) => Path.Combine(Directory, key + ".dll");
 
-    public bool Contains(string key) => File.Exists(PathOf(key));
-
-    public string Store(string key, byte[] image)
+    /// <summary>Why the cache directory must not be used, or null when it is safe (or not there yet).</summary>
+    public string? DirectoryProblem()
     {
-        System.IO.Directory.CreateDirectory(Directory);
+        if (FileStatus.OfPath(Directory, followLinks: true) is not { } status)
+            return null;
+        if (status.Kind != FileKind.Directory)
+            return "it is not a directory";
+        return OwnershipProblem(status);
+    }
+
+    /// <summary>The cached image under <paramref name="key"/>, a miss, or why the entry was refused.</summary>
+    public CacheLookup Find(string key)
+    {
+        if (DirectoryProblem() is { } directoryProblem)
+            return CacheLookup.Refused(Directory, directoryProblem);
         var path = PathOf(key);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            File.WriteAllBytes(temporary, image);
+            var opened = SecureFile.OpenToRead(path);
+            if (opened is not var (handle, status))
+                return CacheLookup.Miss;
+            using (handle)
+            {
+                if (EntryProblem(status) is { } problem)
+                    return CacheLookup.Refused(path, problem);
+                using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+                var image = new byte[status.Size];
+                stream.ReadExactly(image);
+                return CacheLookup.Hit(path, image);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CacheLookup.Refused(path, e.Message);
+        }
+    }
+
+    /// <summary>Writes an image under its key; returns its path. Throws IOException when it cannot.</summary>
+    public string Store(string key, byte[] image)
+    {
+        if (DirectoryProblem() is { } problem)
+            throw new IOException(problem);
+        SecureFile.CreatePrivateDirectory(Directory);
+        var path = PathOf(key);
+        var (handle, temporary) = SecureFile.CreateUnique(Directory, key + ".dll");
+        try
+        {
+            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 0))
+                stream.Write(image);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -47,4 +93,36 @@ public sealed class BuildCache(string directory)
         }
         return path;
     }
+
+    private static string? EntryProblem(FileStatus status)
+    {
+        if (status.Kind != FileKind.Regular)
+            return $"it is a {Describe(status.Kind)}, not a regular file";
+        if (status.Size == 0)
+            return "it is empty";
+        if (status.Size > MaxImageBytes)
+            return $"it is {status.Size} bytes long";
+        return OwnershipProblem(status);
+    }
+
+    private static string? OwnershipProblem(FileStatus status)
+    {
+        var me = SecureFile.CurrentUserId;
+        if (status.OwnerId != me)
+            return $"it is owned by uid {status.OwnerId}, not by this user (uid {me})";
+        if (status.WritableByOthers)
+            return $"its group or other users may write it (mode {Convert.ToString((int)status.Mode, 8).PadLeft(4, '0')})";
+        return null;
+    }
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Directory => "directory",
+        FileKind.SymbolicLink => "symbolic link",
+        FileKind.CharacterDevice => "character device",
+        FileKind.BlockDevice => "block device",
+        FileKind.Fifo => "FIFO",
+        FileKind.Socket => "socket",
+        _ => "special file",
+    };
 }

@@ -18,11 +18,20 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
         var options = context.Options;
         var cache = options.DisableCache ? null : new BuildCache(options.CacheDirectory ?? BuildCache.DefaultDirectory);
         var key = BuildCache.KeyOf(input.Source, ModuleCompiler.Identity);
-
-        if (cache is not null && !options.PoisonCache && cache.Contains(key))
+        if (cache?.DirectoryProblem() is { } directoryProblem)
         {
-            var cached = File.ReadAllBytes(cache.PathOf(key));
-            return Load(input.ModuleName, cached, cache.PathOf(key), cacheHit: true);
+            context.Diagnostics.ReportCacheUnusable(cache.Directory, directoryProblem);
+            cache = null;
+        }
+
+        if (cache is not null && !options.PoisonCache)
+        {
+            var lookup = cache.Find(key);
+            var problem = lookup.Problem ?? (lookup.Image is { } cached ? ImageCheck.Problem(cached) : null);
+            if (problem is not null)
+                context.Diagnostics.ReportCacheEntryRefused(lookup.Path!, problem);
+            else if (lookup.Image is { } hit)
+                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true);
         }
 
         var image = _compiler.Compile(input.ModuleName, input.Source);

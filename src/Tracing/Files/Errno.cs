@@ -1,0 +1,13 @@
+namespace Tapline.Tracing.Files;
+
+/// <summary>The error numbers the file layer tells apart, and the exception each becomes.</summary>
+internal static class Errno
+{
+    public const int NoEntry = 2;
+    public const int Exists = 17;
+    public const int NoDevice = 6;
+    public const int LoopOfLinks = 40;
+
+    public static IOException ToException(int error, string path) =>
+        new($"{path}: {Perf.LibC.ErrorText(error)}", error);
+}
