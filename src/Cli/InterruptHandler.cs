@@ -19,6 +19,19 @@ internal sealed class InterruptHandler : IDisposable
 
     public CancellationToken Token => _source.Token;
 
+    /// <summary>Ends the run as a signal does: used when its output can no longer be written.</summary>
+    public void Stop()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over already.
+        }
+    }
+
     private void Interrupt(PosixSignalContext context)
     {
         context.Cancel = true;

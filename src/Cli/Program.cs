@@ -1,21 +1,22 @@
+using Tapline.Tracing.Files;
+
 namespace Tapline.Cli;
 
 internal static class Program
 {
     /// <summary>
-    /// Standard output is buffered (Console.Out writes through on every call, a syscall each):
-    /// the run pass flushes it after every batch of events, and it is flushed once more at exit.
+    /// Standard output goes through an <see cref="OutputPump"/>: the run queues text and a thread
+    /// of its own writes it, so a stalled reader never stalls tracing. A closed standard output
+    /// is held open on /dev/null (no later file takes its descriptor) and reported when written.
     /// </summary>
     private static int Main(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
-        try
-        {
-            return TaplineCommand.Run(args, stdout, Console.Error);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
+        var closed = StandardDescriptors.ReserveClosed();
+        Func<Stream> open = closed.Contains(1)
+            ? () => throw new IOException("it is closed")
+            : DescriptorStream.StandardOutput;
+        var stdout = new OutputPump(open, "standard output");
+        var exitCode = TaplineCommand.Run(args, stdout, Console.Error);
+        return stdout.Completed ? exitCode : OutputPump.Finish(stdout, CancellationToken.None, create: false, Console.Error) ?? exitCode;
     }
 }

@@ -7,6 +7,7 @@ using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Run;
 using Tapline.Passes.Text;
+using Tapline.Tracing.Files;
 
 namespace Tapline.Cli;
 
@@ -33,15 +34,6 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         var options = Options(settings, arguments, defines);
         var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
         var stopAfter = settings.StopAfterPass ?? 5;
-        OutputFile? file = null;
-        try
-        {
-            file = settings.OutputFile is null ? null : OutputFile.Create(settings.OutputFile);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail($"cannot write '{settings.OutputFile}': {e.Message}");
-        }
         var scrapes = settings.Run?.PrometheusEndpoint is null ? null : new ScrapeQueue();
         MetricsServer? server = null;
         try
@@ -51,18 +43,25 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         }
         catch (IOException e)
         {
-            file?.Dispose();
             return Fail($"cannot serve --prometheus on {settings.Run!.PrometheusEndpoint}: {e.Message}");
         }
-        using (file)
         using (var interrupt = new InterruptHandler())
         using (server)
         {
-            var output = file?.Writer ?? stdout;
+            // -o writes as the run goes, as stap's does; the file is opened with the first output.
+            var output = settings.OutputFile is { } path
+                ? new OutputPump(() => new DescriptorStream(SecureFile.OpenToWrite(path)), $"'{path}'")
+                : stdout;
+            if (output is OutputPump pump)
+            {
+                pump.FailureObserved = interrupt.Stop;
+                pump.StopWaiting = interrupt.Token;
+            }
             var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused);
             var context = new PassContext(options, TaplinePipeline.Services(catalog), cancellation: interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter);
-            return exitCode == 0 || ranHandlers ? Keep(file, exitCode) : exitCode;
+            var outputFailure = OutputPump.Finish(output, interrupt.Token, create: exitCode == 0 || ranHandlers, stderr);
+            return outputFailure ?? exitCode;
         }
     }
 
@@ -112,34 +111,18 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     private static string Version =>
         typeof(TranslateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>Writes the report through an <see cref="OutputFile"/>, so no half-written report is left.</summary>
+    /// <summary>Writes the report whole or not at all (see <see cref="ResultFile"/>).</summary>
     private bool TryWriteReport(string path, PipelineReport report)
     {
         try
         {
-            using var file = OutputFile.Create(path);
-            ReportWriter.Write(report, file.Writer.BaseStream);
-            file.Commit();
+            ResultFile.Write(path, stream => ReportWriter.Write(report, stream));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Fail($"cannot write the report '{path}': {e.Message}");
             return false;
-        }
-    }
-
-    /// <summary>Puts the -o file in place: the run's output is kept even when the run had errors.</summary>
-    private int Keep(OutputFile? file, int exitCode)
-    {
-        try
-        {
-            file?.Commit();
-            return exitCode;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail($"cannot write '{file!.Path}': {e.Message}");
         }
     }
 

@@ -1,0 +1,36 @@
+using Tapline.Tracing.Files;
+
+namespace Tapline.Cli;
+
+/// <summary>
+/// A file written whole or not at all (`--report`): where the path is a regular file or nothing,
+/// the content goes to a new file beside it (an unpredictable name, created O_EXCL|O_NOFOLLOW,
+/// mode 0600) that is renamed over it once complete; a failure leaves the old file and no
+/// temporary. Anything else at the path (a device, a FIFO, a symbolic link) is written through,
+/// as a shell's `&gt;` would, and stays what it is.
+/// </summary>
+internal static class ResultFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        var status = FileStatus.OfPath(path, followLinks: false);
+        if (status is { Kind: not FileKind.Regular })
+        {
+            using var direct = new DescriptorStream(SecureFile.OpenToWrite(path));
+            write(direct);
+            return;
+        }
+        var full = Path.GetFullPath(path);
+        var (handle, temporary) = SecureFile.CreateUnique(Path.GetDirectoryName(full)!, Path.GetFileName(full));
+        try
+        {
+            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 4096))
+                write(stream);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}
