@@ -10,6 +10,38 @@ namespace Tapline.Runtime;
 public abstract class ProbeContext
 {
     private Match? _lastMatch;
+    private long _actionsLeft = RunLimits.DefaultMaxAction;
+    private int _depth;
+
+    /// <summary>MAXACTION, MAXNESTING and MAXSTRINGLEN for this run.</summary>
+    public RunLimits Limits { get; set; } = RunLimits.Default;
+
+    /// <summary>Starts a probe hit: a fresh budget of statements (a larger one for begin, end and error), no calls open.</summary>
+    public void BeginHit(bool interruptible)
+    {
+        _actionsLeft = interruptible ? Limits.MaxActionInterruptible : Limits.MaxAction;
+        _depth = 0;
+    }
+
+    /// <summary>Charges statements about to run against MAXACTION; past it the hit ends with an error.</summary>
+    public void Actions(int count)
+    {
+        if ((_actionsLeft -= count) < 0)
+            throw new ActionLimitException();
+    }
+
+    /// <summary>Enters a script function: past MAXNESTING calls deep (or near the end of the stack) it is an error.</summary>
+    public void EnterFunction()
+    {
+        if (_depth >= Limits.MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new ScriptRuntimeException("MAXNESTING exceeded");
+        _depth++;
+    }
+
+    public void LeaveFunction() => _depth--;
+
+    /// <summary>A string value as SystemTap keeps it: at most MAXSTRINGLEN - 1 bytes of UTF-8.</summary>
+    public string Limit(string text) => Strings.Truncate(text, Limits.MaxStringLength - 1);
 
     public abstract long Pid { get; }
     public abstract long Tid { get; }

@@ -14,7 +14,7 @@ public static class ScriptLocation
         foreach (var frame in new StackTrace(error, true).GetFrames())
         {
             var file = frame.GetFileName();
-            if (file is not null && file.EndsWith(".stp", StringComparison.Ordinal))
+            if (file is not null && (file.EndsWith(".stp", StringComparison.Ordinal) || file is "<input>" or "<stdin>"))
                 return $"{file}:{frame.GetFileLineNumber()}";
         }
         return null;

@@ -9,6 +9,26 @@ public static class Strings
     /// <summary>Strings are bytes in SystemTap; these count UTF-8 bytes where that differs.</summary>
     public static long Length(string text) => Encoding.UTF8.GetByteCount(text);
 
+    /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="maxBytes"/> bytes of UTF-8, cut between characters.</summary>
+    public static string Truncate(string text, int maxBytes)
+    {
+        // No UTF-16 unit takes more than 3 bytes of UTF-8 (a surrogate pair takes 4 for 2 units).
+        if (text.Length <= maxBytes / 3 || Encoding.UTF8.GetByteCount(text) <= maxBytes)
+            return text;
+        var bytes = 0;
+        var end = 0;
+        while (end < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+            var size = width == 2 ? 4 : text[end] < 0x80 ? 1 : text[end] < 0x800 ? 2 : 3;
+            if (bytes + size > maxBytes)
+                break;
+            bytes += size;
+            end += width;
+        }
+        return text[..end];
+    }
+
     /// <summary>`substr(str, start, length)`: start counts from 0; out-of-range parts are cut, never an error.</summary>
     public static string Substring(string text, long start, long length)
     {

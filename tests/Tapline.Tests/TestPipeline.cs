@@ -49,9 +49,15 @@ internal static class TestPipeline
     /// <summary>All five passes with <paramref name="run"/>'s settings; the build cache is used only when given a directory.</summary>
     public static DiagnosticBag RunAll(
         string text, string fileName, RunOptions run, TextWriter output, TextWriter errors,
-        CancellationToken cancellation = default, string? cacheDirectory = null)
+        CancellationToken cancellation = default, string? cacheDirectory = null, IReadOnlyDictionary<string, string>? defines = null)
     {
-        var options = TestParser.Options() with { DisableCache = cacheDirectory is null, CacheDirectory = cacheDirectory, Run = run };
+        var options = TestParser.Options() with
+        {
+            DisableCache = cacheDirectory is null,
+            CacheDirectory = cacheDirectory,
+            Run = run,
+            Defines = (defines ?? new Dictionary<string, string>()).ToImmutableDictionary(),
+        };
         var context = new PassContext(options, TaplinePipeline.Services(Catalog), cancellation: cancellation);
         var pipeline = TaplinePipeline.CreateThroughRun(fileName, Path.GetFileNameWithoutExtension(fileName), output, errors);
         new PipelineRunner().Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context);

@@ -26,6 +26,8 @@ namespace Tapline.Modules.array_membership
                 long l_found = 0L;
                 {
                     {
+#line 2 "array_membership.stp"
+                        context.Actions(8);
 #line 3 "array_membership.stp"
                         g_seen.Set(1L, 1L);
 #line 4 "array_membership.stp"

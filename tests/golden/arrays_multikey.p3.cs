@@ -27,6 +27,8 @@ namespace Tapline.Modules.arrays_multikey
             {
                 {
                     {
+#line 3 "arrays_multikey.stp"
+                        context.Actions(6);
 #line 4 "arrays_multikey.stp"
                         g_one.Set("a", 1L);
 #line 5 "arrays_multikey.stp"

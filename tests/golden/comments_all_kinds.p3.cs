@@ -27,6 +27,8 @@ namespace Tapline.Modules.comments_all_kinds
                 {
                     {
 #line 6 "comments_all_kinds.stp"
+                        context.Actions(4);
+#line 6 "comments_all_kinds.stp"
                         l_x = 1L;
 #line 7 "comments_all_kinds.stp"
                         l_y = 2L;

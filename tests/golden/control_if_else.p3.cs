@@ -24,16 +24,22 @@ namespace Tapline.Modules.control_if_else
                 long l_x = 0L;
                 {
                     {
+#line 6 "control_if_else.stp"
+                        context.Actions(5);
 #line 7 "control_if_else.stp"
                         l_x = f_sign(context, unchecked(-5L));
 #line 8 "control_if_else.stp"
                         if ((l_x != 0))
                         {
 #line 8 "control_if_else.stp"
+                            context.Actions(1);
+#line 8 "control_if_else.stp"
                             context.Output.Write(string.Concat(new string[] { "nonzero", "\n" }));
                         }
                         else
                         {
+#line 8 "control_if_else.stp"
+                            context.Actions(1);
 #line 8 "control_if_else.stp"
                             context.Output.Write(string.Concat(new string[] { "zero", "\n" }));
                         }
@@ -55,6 +61,8 @@ namespace Tapline.Modules.control_if_else
 #line 12 "control_if_else.stp"
                         if ((l_x > 0L))
                         {
+#line 12 "control_if_else.stp"
+                            context.Actions(1);
 #line 13 "control_if_else.stp"
                             if ((l_x > 10L))
                             {
@@ -87,30 +95,40 @@ namespace Tapline.Modules.control_if_else
 
         private long f_sign(ProbeContext context, long a_x)
         {
+            context.EnterFunction();
+            try
             {
-#line 2 "control_if_else.stp"
-                if ((a_x < 0L))
                 {
+#line 1 "control_if_else.stp"
+                    context.Actions(1);
 #line 2 "control_if_else.stp"
-                    return unchecked(-1L);
-                }
-                else
-                {
-#line 3 "control_if_else.stp"
-                    if ((a_x == 0L))
+                    if ((a_x < 0L))
                     {
-#line 3 "control_if_else.stp"
-                        return 0L;
+#line 2 "control_if_else.stp"
+                        return unchecked(-1L);
                     }
                     else
                     {
+#line 3 "control_if_else.stp"
+                        if ((a_x == 0L))
+                        {
+#line 3 "control_if_else.stp"
+                            return 0L;
+                        }
+                        else
+                        {
 #line 4 "control_if_else.stp"
-                        return 1L;
+                            return 1L;
+                        }
                     }
                 }
-            }
 #line default
-            return 0L;
+                return 0L;
+            }
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
     }
 }

@@ -25,11 +25,15 @@ namespace Tapline.Modules.control_loops
                 long l_j = 0L;
                 {
                     {
+#line 1 "control_loops.stp"
+                        context.Actions(6);
 #line 2 "control_loops.stp"
                         l_i = 0L;
 #line 3 "control_loops.stp"
                         while ((l_i < 10L))
                         {
+#line 3 "control_loops.stp"
+                            context.Actions(4);
 #line 4 "control_loops.stp"
                             ++l_i;
 #line 5 "control_loops.stp"
@@ -49,11 +53,15 @@ namespace Tapline.Modules.control_loops
                         for (l_j = 0L; (l_j < 3L); ++l_j)
                         {
 #line 8 "control_loops.stp"
+                            context.Actions(2);
+#line 8 "control_loops.stp"
                             context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_j), "\n" }));
                         }
 #line 9 "control_loops.stp"
                         for (; ; )
                         {
+#line 9 "control_loops.stp"
+                            context.Actions(2);
 #line 9 "control_loops.stp"
                             break;
                         }
@@ -61,11 +69,15 @@ namespace Tapline.Modules.control_loops
                         for (; (l_i > 0L); )
                         {
 #line 10 "control_loops.stp"
+                            context.Actions(2);
+#line 10 "control_loops.stp"
                             --l_i;
                         }
 #line 11 "control_loops.stp"
                         while ((0L != 0))
                         {
+#line 11 "control_loops.stp"
+                            context.Actions(1);
                         }
                     }
                 }

@@ -25,6 +25,8 @@ namespace Tapline.Modules.control_next_return
                 long l_fd = 0L;
                 {
                     {
+#line 7 "syscalls.stp"
+                        context.Actions(2);
 #line 8 "syscalls.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -35,6 +37,8 @@ namespace Tapline.Modules.control_next_return
                         l_fd = f___uint32(context, context.Field("args", 0L));
                     }
                     {
+#line 7 "control_next_return.stp"
+                        context.Actions(2);
 #line 8 "control_next_return.stp"
                         if ((f_pid(context) == 1L))
                         {
@@ -61,18 +65,28 @@ namespace Tapline.Modules.control_next_return
 
         private long f_early(ProbeContext context, long a_x)
         {
+            context.EnterFunction();
+            try
             {
-#line 3 "control_next_return.stp"
-                if ((a_x > 5L))
                 {
+#line 2 "control_next_return.stp"
+                    context.Actions(2);
 #line 3 "control_next_return.stp"
-                    return a_x;
-                }
+                    if ((a_x > 5L))
+                    {
+#line 3 "control_next_return.stp"
+                        return a_x;
+                    }
 #line 4 "control_next_return.stp"
+                    return 0L;
+                }
+#line default
                 return 0L;
             }
-#line default
-            return 0L;
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
 
         private long f_pid(ProbeContext context)

@@ -24,6 +24,8 @@ namespace Tapline.Modules.defined_checks
                 long l_child = 0L;
                 {
                     {
+#line 1 "defined_checks.stp"
+                        context.Actions(4);
 #line 2 "defined_checks.stp"
                         l_child = context.Field("child_pid");
 #line 3 "defined_checks.stp"

@@ -27,6 +27,8 @@ namespace Tapline.Modules.delete_forms
             {
                 {
                     {
+#line 2 "delete_forms.stp"
+                        context.Actions(10);
 #line 3 "delete_forms.stp"
                         g_arr.Set(1L, 1L);
 #line 3 "delete_forms.stp"

@@ -27,6 +27,8 @@ namespace Tapline.Modules.entry_return_timing
             {
                 {
                     {
+#line 7 "syscalls.stp"
+                        context.Actions(1);
 #line 8 "syscalls.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -35,6 +37,8 @@ namespace Tapline.Modules.entry_return_timing
                         }
                     }
                     {
+#line 3 "entry_return_timing.stp"
+                        context.Actions(1);
 #line 3 "entry_return_timing.stp"
                         g_start.Set(f_tid(context), f_gettimeofday_ns(context));
                     }
@@ -54,6 +58,8 @@ namespace Tapline.Modules.entry_return_timing
                 long l_t = 0L;
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(1);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -62,13 +68,17 @@ namespace Tapline.Modules.entry_return_timing
                         }
                     }
                     {
+#line 4 "entry_return_timing.stp"
+                        context.Actions(2);
 #line 5 "entry_return_timing.stp"
                         l_t = f_tid(context);
 #line 6 "entry_return_timing.stp"
                         if (g_start.Contains(l_t))
                         {
+#line 6 "entry_return_timing.stp"
+                            context.Actions(2);
 #line 7 "entry_return_timing.stp"
-                            g_latency.GetOrAdd(f_execname(context)).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
+                            g_latency.GetOrAdd(context.Limit(f_execname(context))).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
 #line 8 "entry_return_timing.stp"
                             g_start.Delete(l_t);
                         }
@@ -89,11 +99,15 @@ namespace Tapline.Modules.entry_return_timing
                 string l_name = "";
                 {
                     {
+#line 11 "entry_return_timing.stp"
+                        context.Actions(1);
 #line 12 "entry_return_timing.stp"
                         foreach (var entry2 in g_latency.InOrder(0, true, (long?)5L))
                         {
                             l_name = entry2.Key;
                             {
+#line 12 "entry_return_timing.stp"
+                                context.Actions(3);
 #line 13 "entry_return_timing.stp"
                                 context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
 #line 14 "entry_return_timing.stp"

@@ -26,6 +26,8 @@ namespace Tapline.Modules.entry_values
             {
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(1);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -34,6 +36,8 @@ namespace Tapline.Modules.entry_values
                         }
                     }
                     {
+#line 2 "entry_values.stp"
+                        context.Actions(1);
 #line 3 "entry_values.stp"
                         g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : 0L)));
                     }

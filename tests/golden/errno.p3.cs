@@ -391,6 +391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(3);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -403,15 +405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -435,6 +441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 15 "syscalls_return.stp"
+                        context.Actions(3);
 #line 16 "syscalls_return.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -447,15 +455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -479,6 +491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 23 "syscalls_return.stp"
+                        context.Actions(3);
 #line 24 "syscalls_return.stp"
                         if ((context.Field("id") != 2L))
                         {
@@ -491,15 +505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -523,6 +541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 31 "syscalls_return.stp"
+                        context.Actions(3);
 #line 32 "syscalls_return.stp"
                         if ((context.Field("id") != 3L))
                         {
@@ -535,15 +555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -567,6 +591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 39 "syscalls_return.stp"
+                        context.Actions(3);
 #line 40 "syscalls_return.stp"
                         if ((context.Field("id") != 4L))
                         {
@@ -579,15 +605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -611,6 +641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 47 "syscalls_return.stp"
+                        context.Actions(3);
 #line 48 "syscalls_return.stp"
                         if ((context.Field("id") != 5L))
                         {
@@ -623,15 +655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -655,6 +691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 55 "syscalls_return.stp"
+                        context.Actions(3);
 #line 56 "syscalls_return.stp"
                         if ((context.Field("id") != 6L))
                         {
@@ -667,15 +705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -699,6 +741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 63 "syscalls_return.stp"
+                        context.Actions(3);
 #line 64 "syscalls_return.stp"
                         if ((context.Field("id") != 7L))
                         {
@@ -711,15 +755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -743,6 +791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 71 "syscalls_return.stp"
+                        context.Actions(3);
 #line 72 "syscalls_return.stp"
                         if ((context.Field("id") != 8L))
                         {
@@ -755,15 +805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -787,6 +841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 79 "syscalls_return.stp"
+                        context.Actions(3);
 #line 80 "syscalls_return.stp"
                         if ((context.Field("id") != 9L))
                         {
@@ -799,15 +855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -831,6 +891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 87 "syscalls_return.stp"
+                        context.Actions(3);
 #line 88 "syscalls_return.stp"
                         if ((context.Field("id") != 10L))
                         {
@@ -843,15 +905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -875,6 +941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 95 "syscalls_return.stp"
+                        context.Actions(3);
 #line 96 "syscalls_return.stp"
                         if ((context.Field("id") != 11L))
                         {
@@ -887,15 +955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -919,6 +991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 103 "syscalls_return.stp"
+                        context.Actions(3);
 #line 104 "syscalls_return.stp"
                         if ((context.Field("id") != 12L))
                         {
@@ -931,15 +1005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -963,6 +1041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 111 "syscalls_return.stp"
+                        context.Actions(3);
 #line 112 "syscalls_return.stp"
                         if ((context.Field("id") != 13L))
                         {
@@ -975,15 +1055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1007,6 +1091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 119 "syscalls_return.stp"
+                        context.Actions(3);
 #line 120 "syscalls_return.stp"
                         if ((context.Field("id") != 14L))
                         {
@@ -1019,15 +1105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1051,6 +1141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 127 "syscalls_return.stp"
+                        context.Actions(3);
 #line 128 "syscalls_return.stp"
                         if ((context.Field("id") != 15L))
                         {
@@ -1063,15 +1155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1095,6 +1191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 135 "syscalls_return.stp"
+                        context.Actions(3);
 #line 136 "syscalls_return.stp"
                         if ((context.Field("id") != 16L))
                         {
@@ -1107,15 +1205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1139,6 +1241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 143 "syscalls_return.stp"
+                        context.Actions(3);
 #line 144 "syscalls_return.stp"
                         if ((context.Field("id") != 17L))
                         {
@@ -1151,15 +1255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1183,6 +1291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 151 "syscalls_return.stp"
+                        context.Actions(3);
 #line 152 "syscalls_return.stp"
                         if ((context.Field("id") != 18L))
                         {
@@ -1195,15 +1305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1227,6 +1341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 159 "syscalls_return.stp"
+                        context.Actions(3);
 #line 160 "syscalls_return.stp"
                         if ((context.Field("id") != 19L))
                         {
@@ -1239,15 +1355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1271,6 +1391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 167 "syscalls_return.stp"
+                        context.Actions(3);
 #line 168 "syscalls_return.stp"
                         if ((context.Field("id") != 20L))
                         {
@@ -1283,15 +1405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1315,6 +1441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 175 "syscalls_return.stp"
+                        context.Actions(3);
 #line 176 "syscalls_return.stp"
                         if ((context.Field("id") != 21L))
                         {
@@ -1327,15 +1455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1359,6 +1491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 183 "syscalls_return.stp"
+                        context.Actions(3);
 #line 184 "syscalls_return.stp"
                         if ((context.Field("id") != 22L))
                         {
@@ -1371,15 +1505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1403,6 +1541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 191 "syscalls_return.stp"
+                        context.Actions(3);
 #line 192 "syscalls_return.stp"
                         if ((context.Field("id") != 23L))
                         {
@@ -1415,15 +1555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1447,6 +1591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 199 "syscalls_return.stp"
+                        context.Actions(3);
 #line 200 "syscalls_return.stp"
                         if ((context.Field("id") != 24L))
                         {
@@ -1459,15 +1605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1491,6 +1641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 207 "syscalls_return.stp"
+                        context.Actions(3);
 #line 208 "syscalls_return.stp"
                         if ((context.Field("id") != 25L))
                         {
@@ -1503,15 +1655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1535,6 +1691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 215 "syscalls_return.stp"
+                        context.Actions(3);
 #line 216 "syscalls_return.stp"
                         if ((context.Field("id") != 26L))
                         {
@@ -1547,15 +1705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1579,6 +1741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 223 "syscalls_return.stp"
+                        context.Actions(3);
 #line 224 "syscalls_return.stp"
                         if ((context.Field("id") != 27L))
                         {
@@ -1591,15 +1755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1623,6 +1791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 231 "syscalls_return.stp"
+                        context.Actions(3);
 #line 232 "syscalls_return.stp"
                         if ((context.Field("id") != 28L))
                         {
@@ -1635,15 +1805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1667,6 +1841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 239 "syscalls_return.stp"
+                        context.Actions(3);
 #line 240 "syscalls_return.stp"
                         if ((context.Field("id") != 29L))
                         {
@@ -1679,15 +1855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1711,6 +1891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 247 "syscalls_return.stp"
+                        context.Actions(3);
 #line 248 "syscalls_return.stp"
                         if ((context.Field("id") != 30L))
                         {
@@ -1723,15 +1905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1755,6 +1941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 255 "syscalls_return.stp"
+                        context.Actions(3);
 #line 256 "syscalls_return.stp"
                         if ((context.Field("id") != 31L))
                         {
@@ -1767,15 +1955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1799,6 +1991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 263 "syscalls_return.stp"
+                        context.Actions(3);
 #line 264 "syscalls_return.stp"
                         if ((context.Field("id") != 32L))
                         {
@@ -1811,15 +2005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1843,6 +2041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 271 "syscalls_return.stp"
+                        context.Actions(3);
 #line 272 "syscalls_return.stp"
                         if ((context.Field("id") != 33L))
                         {
@@ -1855,15 +2055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1887,6 +2091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 279 "syscalls_return.stp"
+                        context.Actions(3);
 #line 280 "syscalls_return.stp"
                         if ((context.Field("id") != 34L))
                         {
@@ -1899,15 +2105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1931,6 +2141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 287 "syscalls_return.stp"
+                        context.Actions(3);
 #line 288 "syscalls_return.stp"
                         if ((context.Field("id") != 35L))
                         {
@@ -1943,15 +2155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -1975,6 +2191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 295 "syscalls_return.stp"
+                        context.Actions(3);
 #line 296 "syscalls_return.stp"
                         if ((context.Field("id") != 36L))
                         {
@@ -1987,15 +2205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2019,6 +2241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 303 "syscalls_return.stp"
+                        context.Actions(3);
 #line 304 "syscalls_return.stp"
                         if ((context.Field("id") != 37L))
                         {
@@ -2031,15 +2255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2063,6 +2291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 311 "syscalls_return.stp"
+                        context.Actions(3);
 #line 312 "syscalls_return.stp"
                         if ((context.Field("id") != 38L))
                         {
@@ -2075,15 +2305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2107,6 +2341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 319 "syscalls_return.stp"
+                        context.Actions(3);
 #line 320 "syscalls_return.stp"
                         if ((context.Field("id") != 39L))
                         {
@@ -2119,15 +2355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2151,6 +2391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 327 "syscalls_return.stp"
+                        context.Actions(3);
 #line 328 "syscalls_return.stp"
                         if ((context.Field("id") != 40L))
                         {
@@ -2163,15 +2405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2195,6 +2441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 335 "syscalls_return.stp"
+                        context.Actions(3);
 #line 336 "syscalls_return.stp"
                         if ((context.Field("id") != 41L))
                         {
@@ -2207,15 +2455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2239,6 +2491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 343 "syscalls_return.stp"
+                        context.Actions(3);
 #line 344 "syscalls_return.stp"
                         if ((context.Field("id") != 42L))
                         {
@@ -2251,15 +2505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2283,6 +2541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 351 "syscalls_return.stp"
+                        context.Actions(3);
 #line 352 "syscalls_return.stp"
                         if ((context.Field("id") != 43L))
                         {
@@ -2295,15 +2555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2327,6 +2591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 359 "syscalls_return.stp"
+                        context.Actions(3);
 #line 360 "syscalls_return.stp"
                         if ((context.Field("id") != 44L))
                         {
@@ -2339,15 +2605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2371,6 +2641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 367 "syscalls_return.stp"
+                        context.Actions(3);
 #line 368 "syscalls_return.stp"
                         if ((context.Field("id") != 45L))
                         {
@@ -2383,15 +2655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2415,6 +2691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 375 "syscalls_return.stp"
+                        context.Actions(3);
 #line 376 "syscalls_return.stp"
                         if ((context.Field("id") != 46L))
                         {
@@ -2427,15 +2705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2459,6 +2741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 383 "syscalls_return.stp"
+                        context.Actions(3);
 #line 384 "syscalls_return.stp"
                         if ((context.Field("id") != 47L))
                         {
@@ -2471,15 +2755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2503,6 +2791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 391 "syscalls_return.stp"
+                        context.Actions(3);
 #line 392 "syscalls_return.stp"
                         if ((context.Field("id") != 48L))
                         {
@@ -2515,15 +2805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2547,6 +2841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 399 "syscalls_return.stp"
+                        context.Actions(3);
 #line 400 "syscalls_return.stp"
                         if ((context.Field("id") != 49L))
                         {
@@ -2559,15 +2855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2591,6 +2891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 407 "syscalls_return.stp"
+                        context.Actions(3);
 #line 408 "syscalls_return.stp"
                         if ((context.Field("id") != 50L))
                         {
@@ -2603,15 +2905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2635,6 +2941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 415 "syscalls_return.stp"
+                        context.Actions(3);
 #line 416 "syscalls_return.stp"
                         if ((context.Field("id") != 51L))
                         {
@@ -2647,15 +2955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2679,6 +2991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 423 "syscalls_return.stp"
+                        context.Actions(3);
 #line 424 "syscalls_return.stp"
                         if ((context.Field("id") != 52L))
                         {
@@ -2691,15 +3005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2723,6 +3041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 431 "syscalls_return.stp"
+                        context.Actions(3);
 #line 432 "syscalls_return.stp"
                         if ((context.Field("id") != 53L))
                         {
@@ -2735,15 +3055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2767,6 +3091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 439 "syscalls_return.stp"
+                        context.Actions(3);
 #line 440 "syscalls_return.stp"
                         if ((context.Field("id") != 54L))
                         {
@@ -2779,15 +3105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2811,6 +3141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 447 "syscalls_return.stp"
+                        context.Actions(3);
 #line 448 "syscalls_return.stp"
                         if ((context.Field("id") != 55L))
                         {
@@ -2823,15 +3155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2855,6 +3191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 455 "syscalls_return.stp"
+                        context.Actions(3);
 #line 456 "syscalls_return.stp"
                         if ((context.Field("id") != 56L))
                         {
@@ -2867,15 +3205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2899,6 +3241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 463 "syscalls_return.stp"
+                        context.Actions(3);
 #line 464 "syscalls_return.stp"
                         if ((context.Field("id") != 57L))
                         {
@@ -2911,15 +3255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2943,6 +3291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 471 "syscalls_return.stp"
+                        context.Actions(3);
 #line 472 "syscalls_return.stp"
                         if ((context.Field("id") != 58L))
                         {
@@ -2955,15 +3305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -2987,6 +3341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 479 "syscalls_return.stp"
+                        context.Actions(3);
 #line 480 "syscalls_return.stp"
                         if ((context.Field("id") != 59L))
                         {
@@ -2999,15 +3355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3031,6 +3391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 487 "syscalls_return.stp"
+                        context.Actions(3);
 #line 488 "syscalls_return.stp"
                         if ((context.Field("id") != 60L))
                         {
@@ -3043,15 +3405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3075,6 +3441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 495 "syscalls_return.stp"
+                        context.Actions(3);
 #line 496 "syscalls_return.stp"
                         if ((context.Field("id") != 61L))
                         {
@@ -3087,15 +3455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3119,6 +3491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 503 "syscalls_return.stp"
+                        context.Actions(3);
 #line 504 "syscalls_return.stp"
                         if ((context.Field("id") != 62L))
                         {
@@ -3131,15 +3505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3163,6 +3541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 511 "syscalls_return.stp"
+                        context.Actions(3);
 #line 512 "syscalls_return.stp"
                         if ((context.Field("id") != 63L))
                         {
@@ -3175,15 +3555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3207,6 +3591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 519 "syscalls_return.stp"
+                        context.Actions(3);
 #line 520 "syscalls_return.stp"
                         if ((context.Field("id") != 64L))
                         {
@@ -3219,15 +3605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3251,6 +3641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 527 "syscalls_return.stp"
+                        context.Actions(3);
 #line 528 "syscalls_return.stp"
                         if ((context.Field("id") != 65L))
                         {
@@ -3263,15 +3655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3295,6 +3691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 535 "syscalls_return.stp"
+                        context.Actions(3);
 #line 536 "syscalls_return.stp"
                         if ((context.Field("id") != 66L))
                         {
@@ -3307,15 +3705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3339,6 +3741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 543 "syscalls_return.stp"
+                        context.Actions(3);
 #line 544 "syscalls_return.stp"
                         if ((context.Field("id") != 67L))
                         {
@@ -3351,15 +3755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3383,6 +3791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 551 "syscalls_return.stp"
+                        context.Actions(3);
 #line 552 "syscalls_return.stp"
                         if ((context.Field("id") != 68L))
                         {
@@ -3395,15 +3805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3427,6 +3841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 559 "syscalls_return.stp"
+                        context.Actions(3);
 #line 560 "syscalls_return.stp"
                         if ((context.Field("id") != 69L))
                         {
@@ -3439,15 +3855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3471,6 +3891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 567 "syscalls_return.stp"
+                        context.Actions(3);
 #line 568 "syscalls_return.stp"
                         if ((context.Field("id") != 70L))
                         {
@@ -3483,15 +3905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3515,6 +3941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 575 "syscalls_return.stp"
+                        context.Actions(3);
 #line 576 "syscalls_return.stp"
                         if ((context.Field("id") != 71L))
                         {
@@ -3527,15 +3955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3559,6 +3991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 583 "syscalls_return.stp"
+                        context.Actions(3);
 #line 584 "syscalls_return.stp"
                         if ((context.Field("id") != 72L))
                         {
@@ -3571,15 +4005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3603,6 +4041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 591 "syscalls_return.stp"
+                        context.Actions(3);
 #line 592 "syscalls_return.stp"
                         if ((context.Field("id") != 73L))
                         {
@@ -3615,15 +4055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3647,6 +4091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 599 "syscalls_return.stp"
+                        context.Actions(3);
 #line 600 "syscalls_return.stp"
                         if ((context.Field("id") != 74L))
                         {
@@ -3659,15 +4105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3691,6 +4141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 607 "syscalls_return.stp"
+                        context.Actions(3);
 #line 608 "syscalls_return.stp"
                         if ((context.Field("id") != 75L))
                         {
@@ -3703,15 +4155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3735,6 +4191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 615 "syscalls_return.stp"
+                        context.Actions(3);
 #line 616 "syscalls_return.stp"
                         if ((context.Field("id") != 76L))
                         {
@@ -3747,15 +4205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3779,6 +4241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 623 "syscalls_return.stp"
+                        context.Actions(3);
 #line 624 "syscalls_return.stp"
                         if ((context.Field("id") != 77L))
                         {
@@ -3791,15 +4255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3823,6 +4291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 631 "syscalls_return.stp"
+                        context.Actions(3);
 #line 632 "syscalls_return.stp"
                         if ((context.Field("id") != 78L))
                         {
@@ -3835,15 +4305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3867,6 +4341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 639 "syscalls_return.stp"
+                        context.Actions(3);
 #line 640 "syscalls_return.stp"
                         if ((context.Field("id") != 79L))
                         {
@@ -3879,15 +4355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3911,6 +4391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 647 "syscalls_return.stp"
+                        context.Actions(3);
 #line 648 "syscalls_return.stp"
                         if ((context.Field("id") != 80L))
                         {
@@ -3923,15 +4405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3955,6 +4441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 655 "syscalls_return.stp"
+                        context.Actions(3);
 #line 656 "syscalls_return.stp"
                         if ((context.Field("id") != 81L))
                         {
@@ -3967,15 +4455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -3999,6 +4491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 663 "syscalls_return.stp"
+                        context.Actions(3);
 #line 664 "syscalls_return.stp"
                         if ((context.Field("id") != 82L))
                         {
@@ -4011,15 +4505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4043,6 +4541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 671 "syscalls_return.stp"
+                        context.Actions(3);
 #line 672 "syscalls_return.stp"
                         if ((context.Field("id") != 83L))
                         {
@@ -4055,15 +4555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4087,6 +4591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 679 "syscalls_return.stp"
+                        context.Actions(3);
 #line 680 "syscalls_return.stp"
                         if ((context.Field("id") != 84L))
                         {
@@ -4099,15 +4605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4131,6 +4641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 687 "syscalls_return.stp"
+                        context.Actions(3);
 #line 688 "syscalls_return.stp"
                         if ((context.Field("id") != 85L))
                         {
@@ -4143,15 +4655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4175,6 +4691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 695 "syscalls_return.stp"
+                        context.Actions(3);
 #line 696 "syscalls_return.stp"
                         if ((context.Field("id") != 86L))
                         {
@@ -4187,15 +4705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4219,6 +4741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 703 "syscalls_return.stp"
+                        context.Actions(3);
 #line 704 "syscalls_return.stp"
                         if ((context.Field("id") != 87L))
                         {
@@ -4231,15 +4755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4263,6 +4791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 711 "syscalls_return.stp"
+                        context.Actions(3);
 #line 712 "syscalls_return.stp"
                         if ((context.Field("id") != 88L))
                         {
@@ -4275,15 +4805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4307,6 +4841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 719 "syscalls_return.stp"
+                        context.Actions(3);
 #line 720 "syscalls_return.stp"
                         if ((context.Field("id") != 89L))
                         {
@@ -4319,15 +4855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4351,6 +4891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 727 "syscalls_return.stp"
+                        context.Actions(3);
 #line 728 "syscalls_return.stp"
                         if ((context.Field("id") != 90L))
                         {
@@ -4363,15 +4905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4395,6 +4941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 735 "syscalls_return.stp"
+                        context.Actions(3);
 #line 736 "syscalls_return.stp"
                         if ((context.Field("id") != 91L))
                         {
@@ -4407,15 +4955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4439,6 +4991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 743 "syscalls_return.stp"
+                        context.Actions(3);
 #line 744 "syscalls_return.stp"
                         if ((context.Field("id") != 92L))
                         {
@@ -4451,15 +5005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4483,6 +5041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 751 "syscalls_return.stp"
+                        context.Actions(3);
 #line 752 "syscalls_return.stp"
                         if ((context.Field("id") != 93L))
                         {
@@ -4495,15 +5055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4527,6 +5091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 759 "syscalls_return.stp"
+                        context.Actions(3);
 #line 760 "syscalls_return.stp"
                         if ((context.Field("id") != 94L))
                         {
@@ -4539,15 +5105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4571,6 +5141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 767 "syscalls_return.stp"
+                        context.Actions(3);
 #line 768 "syscalls_return.stp"
                         if ((context.Field("id") != 95L))
                         {
@@ -4583,15 +5155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4615,6 +5191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 775 "syscalls_return.stp"
+                        context.Actions(3);
 #line 776 "syscalls_return.stp"
                         if ((context.Field("id") != 96L))
                         {
@@ -4627,15 +5205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4659,6 +5241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 783 "syscalls_return.stp"
+                        context.Actions(3);
 #line 784 "syscalls_return.stp"
                         if ((context.Field("id") != 97L))
                         {
@@ -4671,15 +5255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4703,6 +5291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 791 "syscalls_return.stp"
+                        context.Actions(3);
 #line 792 "syscalls_return.stp"
                         if ((context.Field("id") != 98L))
                         {
@@ -4715,15 +5305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4747,6 +5341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 799 "syscalls_return.stp"
+                        context.Actions(3);
 #line 800 "syscalls_return.stp"
                         if ((context.Field("id") != 99L))
                         {
@@ -4759,15 +5355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4791,6 +5391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 807 "syscalls_return.stp"
+                        context.Actions(3);
 #line 808 "syscalls_return.stp"
                         if ((context.Field("id") != 100L))
                         {
@@ -4803,15 +5405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4835,6 +5441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 815 "syscalls_return.stp"
+                        context.Actions(3);
 #line 816 "syscalls_return.stp"
                         if ((context.Field("id") != 101L))
                         {
@@ -4847,15 +5455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4879,6 +5491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 823 "syscalls_return.stp"
+                        context.Actions(3);
 #line 824 "syscalls_return.stp"
                         if ((context.Field("id") != 102L))
                         {
@@ -4891,15 +5505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4923,6 +5541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 831 "syscalls_return.stp"
+                        context.Actions(3);
 #line 832 "syscalls_return.stp"
                         if ((context.Field("id") != 103L))
                         {
@@ -4935,15 +5555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -4967,6 +5591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 839 "syscalls_return.stp"
+                        context.Actions(3);
 #line 840 "syscalls_return.stp"
                         if ((context.Field("id") != 104L))
                         {
@@ -4979,15 +5605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5011,6 +5641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 847 "syscalls_return.stp"
+                        context.Actions(3);
 #line 848 "syscalls_return.stp"
                         if ((context.Field("id") != 105L))
                         {
@@ -5023,15 +5655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5055,6 +5691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 855 "syscalls_return.stp"
+                        context.Actions(3);
 #line 856 "syscalls_return.stp"
                         if ((context.Field("id") != 106L))
                         {
@@ -5067,15 +5705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5099,6 +5741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 863 "syscalls_return.stp"
+                        context.Actions(3);
 #line 864 "syscalls_return.stp"
                         if ((context.Field("id") != 107L))
                         {
@@ -5111,15 +5755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5143,6 +5791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 871 "syscalls_return.stp"
+                        context.Actions(3);
 #line 872 "syscalls_return.stp"
                         if ((context.Field("id") != 108L))
                         {
@@ -5155,15 +5805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5187,6 +5841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 879 "syscalls_return.stp"
+                        context.Actions(3);
 #line 880 "syscalls_return.stp"
                         if ((context.Field("id") != 109L))
                         {
@@ -5199,15 +5855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5231,6 +5891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 887 "syscalls_return.stp"
+                        context.Actions(3);
 #line 888 "syscalls_return.stp"
                         if ((context.Field("id") != 110L))
                         {
@@ -5243,15 +5905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5275,6 +5941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 895 "syscalls_return.stp"
+                        context.Actions(3);
 #line 896 "syscalls_return.stp"
                         if ((context.Field("id") != 111L))
                         {
@@ -5287,15 +5955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5319,6 +5991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 903 "syscalls_return.stp"
+                        context.Actions(3);
 #line 904 "syscalls_return.stp"
                         if ((context.Field("id") != 112L))
                         {
@@ -5331,15 +6005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5363,6 +6041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 911 "syscalls_return.stp"
+                        context.Actions(3);
 #line 912 "syscalls_return.stp"
                         if ((context.Field("id") != 113L))
                         {
@@ -5375,15 +6055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5407,6 +6091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 919 "syscalls_return.stp"
+                        context.Actions(3);
 #line 920 "syscalls_return.stp"
                         if ((context.Field("id") != 114L))
                         {
@@ -5419,15 +6105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5451,6 +6141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 927 "syscalls_return.stp"
+                        context.Actions(3);
 #line 928 "syscalls_return.stp"
                         if ((context.Field("id") != 115L))
                         {
@@ -5463,15 +6155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5495,6 +6191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 935 "syscalls_return.stp"
+                        context.Actions(3);
 #line 936 "syscalls_return.stp"
                         if ((context.Field("id") != 116L))
                         {
@@ -5507,15 +6205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5539,6 +6241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 943 "syscalls_return.stp"
+                        context.Actions(3);
 #line 944 "syscalls_return.stp"
                         if ((context.Field("id") != 117L))
                         {
@@ -5551,15 +6255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5583,6 +6291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 951 "syscalls_return.stp"
+                        context.Actions(3);
 #line 952 "syscalls_return.stp"
                         if ((context.Field("id") != 118L))
                         {
@@ -5595,15 +6305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5627,6 +6341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 959 "syscalls_return.stp"
+                        context.Actions(3);
 #line 960 "syscalls_return.stp"
                         if ((context.Field("id") != 119L))
                         {
@@ -5639,15 +6355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5671,6 +6391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 967 "syscalls_return.stp"
+                        context.Actions(3);
 #line 968 "syscalls_return.stp"
                         if ((context.Field("id") != 120L))
                         {
@@ -5683,15 +6405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5715,6 +6441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 975 "syscalls_return.stp"
+                        context.Actions(3);
 #line 976 "syscalls_return.stp"
                         if ((context.Field("id") != 121L))
                         {
@@ -5727,15 +6455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5759,6 +6491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 983 "syscalls_return.stp"
+                        context.Actions(3);
 #line 984 "syscalls_return.stp"
                         if ((context.Field("id") != 122L))
                         {
@@ -5771,15 +6505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5803,6 +6541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 991 "syscalls_return.stp"
+                        context.Actions(3);
 #line 992 "syscalls_return.stp"
                         if ((context.Field("id") != 123L))
                         {
@@ -5815,15 +6555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5847,6 +6591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 999 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1000 "syscalls_return.stp"
                         if ((context.Field("id") != 124L))
                         {
@@ -5859,15 +6605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5891,6 +6641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1007 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1008 "syscalls_return.stp"
                         if ((context.Field("id") != 125L))
                         {
@@ -5903,15 +6655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5935,6 +6691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1015 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1016 "syscalls_return.stp"
                         if ((context.Field("id") != 126L))
                         {
@@ -5947,15 +6705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -5979,6 +6741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1023 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1024 "syscalls_return.stp"
                         if ((context.Field("id") != 127L))
                         {
@@ -5991,15 +6755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6023,6 +6791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1031 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1032 "syscalls_return.stp"
                         if ((context.Field("id") != 128L))
                         {
@@ -6035,15 +6805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6067,6 +6841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1039 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1040 "syscalls_return.stp"
                         if ((context.Field("id") != 129L))
                         {
@@ -6079,15 +6855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6111,6 +6891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1047 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1048 "syscalls_return.stp"
                         if ((context.Field("id") != 130L))
                         {
@@ -6123,15 +6905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6155,6 +6941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1055 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1056 "syscalls_return.stp"
                         if ((context.Field("id") != 131L))
                         {
@@ -6167,15 +6955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6199,6 +6991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1063 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1064 "syscalls_return.stp"
                         if ((context.Field("id") != 132L))
                         {
@@ -6211,15 +7005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6243,6 +7041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1071 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1072 "syscalls_return.stp"
                         if ((context.Field("id") != 133L))
                         {
@@ -6255,15 +7055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6287,6 +7091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1079 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1080 "syscalls_return.stp"
                         if ((context.Field("id") != 135L))
                         {
@@ -6299,15 +7105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6331,6 +7141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1087 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1088 "syscalls_return.stp"
                         if ((context.Field("id") != 136L))
                         {
@@ -6343,15 +7155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6375,6 +7191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1095 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1096 "syscalls_return.stp"
                         if ((context.Field("id") != 137L))
                         {
@@ -6387,15 +7205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6419,6 +7241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1103 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1104 "syscalls_return.stp"
                         if ((context.Field("id") != 138L))
                         {
@@ -6431,15 +7255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6463,6 +7291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1111 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1112 "syscalls_return.stp"
                         if ((context.Field("id") != 139L))
                         {
@@ -6475,15 +7305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6507,6 +7341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1119 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1120 "syscalls_return.stp"
                         if ((context.Field("id") != 140L))
                         {
@@ -6519,15 +7355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6551,6 +7391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1127 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1128 "syscalls_return.stp"
                         if ((context.Field("id") != 141L))
                         {
@@ -6563,15 +7405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6595,6 +7441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1135 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1136 "syscalls_return.stp"
                         if ((context.Field("id") != 142L))
                         {
@@ -6607,15 +7455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6639,6 +7491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1143 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1144 "syscalls_return.stp"
                         if ((context.Field("id") != 143L))
                         {
@@ -6651,15 +7505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6683,6 +7541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1151 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1152 "syscalls_return.stp"
                         if ((context.Field("id") != 144L))
                         {
@@ -6695,15 +7555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6727,6 +7591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1159 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1160 "syscalls_return.stp"
                         if ((context.Field("id") != 145L))
                         {
@@ -6739,15 +7605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6771,6 +7641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1167 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1168 "syscalls_return.stp"
                         if ((context.Field("id") != 146L))
                         {
@@ -6783,15 +7655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6815,6 +7691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1175 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1176 "syscalls_return.stp"
                         if ((context.Field("id") != 147L))
                         {
@@ -6827,15 +7705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6859,6 +7741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1183 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1184 "syscalls_return.stp"
                         if ((context.Field("id") != 148L))
                         {
@@ -6871,15 +7755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6903,6 +7791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1191 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1192 "syscalls_return.stp"
                         if ((context.Field("id") != 149L))
                         {
@@ -6915,15 +7805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6947,6 +7841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1199 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1200 "syscalls_return.stp"
                         if ((context.Field("id") != 150L))
                         {
@@ -6959,15 +7855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -6991,6 +7891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1207 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1208 "syscalls_return.stp"
                         if ((context.Field("id") != 151L))
                         {
@@ -7003,15 +7905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7035,6 +7941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1215 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1216 "syscalls_return.stp"
                         if ((context.Field("id") != 152L))
                         {
@@ -7047,15 +7955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7079,6 +7991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1223 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1224 "syscalls_return.stp"
                         if ((context.Field("id") != 153L))
                         {
@@ -7091,15 +8005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7123,6 +8041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1231 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1232 "syscalls_return.stp"
                         if ((context.Field("id") != 154L))
                         {
@@ -7135,15 +8055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7167,6 +8091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1239 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1240 "syscalls_return.stp"
                         if ((context.Field("id") != 155L))
                         {
@@ -7179,15 +8105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7211,6 +8141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1247 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1248 "syscalls_return.stp"
                         if ((context.Field("id") != 157L))
                         {
@@ -7223,15 +8155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7255,6 +8191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1255 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1256 "syscalls_return.stp"
                         if ((context.Field("id") != 158L))
                         {
@@ -7267,15 +8205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7299,6 +8241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1263 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1264 "syscalls_return.stp"
                         if ((context.Field("id") != 159L))
                         {
@@ -7311,15 +8255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7343,6 +8291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1271 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1272 "syscalls_return.stp"
                         if ((context.Field("id") != 160L))
                         {
@@ -7355,15 +8305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7387,6 +8341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1279 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1280 "syscalls_return.stp"
                         if ((context.Field("id") != 161L))
                         {
@@ -7399,15 +8355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7431,6 +8391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1287 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1288 "syscalls_return.stp"
                         if ((context.Field("id") != 162L))
                         {
@@ -7443,15 +8405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7475,6 +8441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1295 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1296 "syscalls_return.stp"
                         if ((context.Field("id") != 163L))
                         {
@@ -7487,15 +8455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7519,6 +8491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1303 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1304 "syscalls_return.stp"
                         if ((context.Field("id") != 164L))
                         {
@@ -7531,15 +8505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7563,6 +8541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1311 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1312 "syscalls_return.stp"
                         if ((context.Field("id") != 165L))
                         {
@@ -7575,15 +8555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7607,6 +8591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1319 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1320 "syscalls_return.stp"
                         if ((context.Field("id") != 166L))
                         {
@@ -7619,15 +8605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7651,6 +8641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1327 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1328 "syscalls_return.stp"
                         if ((context.Field("id") != 167L))
                         {
@@ -7663,15 +8655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7695,6 +8691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1335 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1336 "syscalls_return.stp"
                         if ((context.Field("id") != 168L))
                         {
@@ -7707,15 +8705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7739,6 +8741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1343 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1344 "syscalls_return.stp"
                         if ((context.Field("id") != 169L))
                         {
@@ -7751,15 +8755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7783,6 +8791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1351 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1352 "syscalls_return.stp"
                         if ((context.Field("id") != 170L))
                         {
@@ -7795,15 +8805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7827,6 +8841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1359 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1360 "syscalls_return.stp"
                         if ((context.Field("id") != 171L))
                         {
@@ -7839,15 +8855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7871,6 +8891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1367 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1368 "syscalls_return.stp"
                         if ((context.Field("id") != 172L))
                         {
@@ -7883,15 +8905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7915,6 +8941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1375 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1376 "syscalls_return.stp"
                         if ((context.Field("id") != 173L))
                         {
@@ -7927,15 +8955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -7959,6 +8991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1383 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1384 "syscalls_return.stp"
                         if ((context.Field("id") != 179L))
                         {
@@ -7971,15 +9005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8003,6 +9041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1391 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1392 "syscalls_return.stp"
                         if ((context.Field("id") != 186L))
                         {
@@ -8015,15 +9055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8047,6 +9091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1399 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1400 "syscalls_return.stp"
                         if ((context.Field("id") != 187L))
                         {
@@ -8059,15 +9105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8091,6 +9141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1407 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1408 "syscalls_return.stp"
                         if ((context.Field("id") != 188L))
                         {
@@ -8103,15 +9155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8135,6 +9191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1415 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1416 "syscalls_return.stp"
                         if ((context.Field("id") != 189L))
                         {
@@ -8147,15 +9205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8179,6 +9241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1423 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1424 "syscalls_return.stp"
                         if ((context.Field("id") != 190L))
                         {
@@ -8191,15 +9255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8223,6 +9291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1431 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1432 "syscalls_return.stp"
                         if ((context.Field("id") != 191L))
                         {
@@ -8235,15 +9305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8267,6 +9341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1439 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1440 "syscalls_return.stp"
                         if ((context.Field("id") != 192L))
                         {
@@ -8279,15 +9355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8311,6 +9391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1447 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1448 "syscalls_return.stp"
                         if ((context.Field("id") != 193L))
                         {
@@ -8323,15 +9405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8355,6 +9441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1455 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1456 "syscalls_return.stp"
                         if ((context.Field("id") != 194L))
                         {
@@ -8367,15 +9455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8399,6 +9491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1463 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1464 "syscalls_return.stp"
                         if ((context.Field("id") != 195L))
                         {
@@ -8411,15 +9505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8443,6 +9541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1471 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1472 "syscalls_return.stp"
                         if ((context.Field("id") != 196L))
                         {
@@ -8455,15 +9555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8487,6 +9591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1479 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1480 "syscalls_return.stp"
                         if ((context.Field("id") != 197L))
                         {
@@ -8499,15 +9605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8531,6 +9641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1487 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1488 "syscalls_return.stp"
                         if ((context.Field("id") != 198L))
                         {
@@ -8543,15 +9655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8575,6 +9691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1495 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1496 "syscalls_return.stp"
                         if ((context.Field("id") != 199L))
                         {
@@ -8587,15 +9705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8619,6 +9741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1503 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1504 "syscalls_return.stp"
                         if ((context.Field("id") != 200L))
                         {
@@ -8631,15 +9755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8663,6 +9791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1511 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1512 "syscalls_return.stp"
                         if ((context.Field("id") != 201L))
                         {
@@ -8675,15 +9805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8707,6 +9841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1519 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1520 "syscalls_return.stp"
                         if ((context.Field("id") != 202L))
                         {
@@ -8719,15 +9855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8751,6 +9891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1527 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1528 "syscalls_return.stp"
                         if ((context.Field("id") != 203L))
                         {
@@ -8763,15 +9905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8795,6 +9941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1535 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1536 "syscalls_return.stp"
                         if ((context.Field("id") != 204L))
                         {
@@ -8807,15 +9955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8839,6 +9991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1543 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1544 "syscalls_return.stp"
                         if ((context.Field("id") != 206L))
                         {
@@ -8851,15 +10005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8883,6 +10041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1551 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1552 "syscalls_return.stp"
                         if ((context.Field("id") != 207L))
                         {
@@ -8895,15 +10055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8927,6 +10091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1559 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1560 "syscalls_return.stp"
                         if ((context.Field("id") != 208L))
                         {
@@ -8939,15 +10105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -8971,6 +10141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1567 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1568 "syscalls_return.stp"
                         if ((context.Field("id") != 209L))
                         {
@@ -8983,15 +10155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9015,6 +10191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1575 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1576 "syscalls_return.stp"
                         if ((context.Field("id") != 210L))
                         {
@@ -9027,15 +10205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9059,6 +10241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1583 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1584 "syscalls_return.stp"
                         if ((context.Field("id") != 213L))
                         {
@@ -9071,15 +10255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9103,6 +10291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1591 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1592 "syscalls_return.stp"
                         if ((context.Field("id") != 216L))
                         {
@@ -9115,15 +10305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9147,6 +10341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1599 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1600 "syscalls_return.stp"
                         if ((context.Field("id") != 217L))
                         {
@@ -9159,15 +10355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9191,6 +10391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1607 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1608 "syscalls_return.stp"
                         if ((context.Field("id") != 218L))
                         {
@@ -9203,15 +10405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9235,6 +10441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1615 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1616 "syscalls_return.stp"
                         if ((context.Field("id") != 219L))
                         {
@@ -9247,15 +10455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9279,6 +10491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1623 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1624 "syscalls_return.stp"
                         if ((context.Field("id") != 220L))
                         {
@@ -9291,15 +10505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9323,6 +10541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1631 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1632 "syscalls_return.stp"
                         if ((context.Field("id") != 221L))
                         {
@@ -9335,15 +10555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9367,6 +10591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1639 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1640 "syscalls_return.stp"
                         if ((context.Field("id") != 222L))
                         {
@@ -9379,15 +10605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9411,6 +10641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1647 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1648 "syscalls_return.stp"
                         if ((context.Field("id") != 223L))
                         {
@@ -9423,15 +10655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9455,6 +10691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1655 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1656 "syscalls_return.stp"
                         if ((context.Field("id") != 224L))
                         {
@@ -9467,15 +10705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9499,6 +10741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1663 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1664 "syscalls_return.stp"
                         if ((context.Field("id") != 225L))
                         {
@@ -9511,15 +10755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9543,6 +10791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1671 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1672 "syscalls_return.stp"
                         if ((context.Field("id") != 226L))
                         {
@@ -9555,15 +10805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9587,6 +10841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1679 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1680 "syscalls_return.stp"
                         if ((context.Field("id") != 227L))
                         {
@@ -9599,15 +10855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9631,6 +10891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1687 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1688 "syscalls_return.stp"
                         if ((context.Field("id") != 228L))
                         {
@@ -9643,15 +10905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9675,6 +10941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1695 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1696 "syscalls_return.stp"
                         if ((context.Field("id") != 229L))
                         {
@@ -9687,15 +10955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9719,6 +10991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1703 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1704 "syscalls_return.stp"
                         if ((context.Field("id") != 230L))
                         {
@@ -9731,15 +11005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9763,6 +11041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1711 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1712 "syscalls_return.stp"
                         if ((context.Field("id") != 231L))
                         {
@@ -9775,15 +11055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9807,6 +11091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1719 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1720 "syscalls_return.stp"
                         if ((context.Field("id") != 232L))
                         {
@@ -9819,15 +11105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9851,6 +11141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1727 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1728 "syscalls_return.stp"
                         if ((context.Field("id") != 233L))
                         {
@@ -9863,15 +11155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9895,6 +11191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1735 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1736 "syscalls_return.stp"
                         if ((context.Field("id") != 234L))
                         {
@@ -9907,15 +11205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9939,6 +11241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1743 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1744 "syscalls_return.stp"
                         if ((context.Field("id") != 235L))
                         {
@@ -9951,15 +11255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -9983,6 +11291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1751 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1752 "syscalls_return.stp"
                         if ((context.Field("id") != 237L))
                         {
@@ -9995,15 +11305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10027,6 +11341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1759 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1760 "syscalls_return.stp"
                         if ((context.Field("id") != 238L))
                         {
@@ -10039,15 +11355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10071,6 +11391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1767 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1768 "syscalls_return.stp"
                         if ((context.Field("id") != 239L))
                         {
@@ -10083,15 +11405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10115,6 +11441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1775 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1776 "syscalls_return.stp"
                         if ((context.Field("id") != 240L))
                         {
@@ -10127,15 +11455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10159,6 +11491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1783 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1784 "syscalls_return.stp"
                         if ((context.Field("id") != 241L))
                         {
@@ -10171,15 +11505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10203,6 +11541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1791 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1792 "syscalls_return.stp"
                         if ((context.Field("id") != 242L))
                         {
@@ -10215,15 +11555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10247,6 +11591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1799 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1800 "syscalls_return.stp"
                         if ((context.Field("id") != 243L))
                         {
@@ -10259,15 +11605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10291,6 +11641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1807 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1808 "syscalls_return.stp"
                         if ((context.Field("id") != 244L))
                         {
@@ -10303,15 +11655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10335,6 +11691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1815 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1816 "syscalls_return.stp"
                         if ((context.Field("id") != 245L))
                         {
@@ -10347,15 +11705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10379,6 +11741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1823 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1824 "syscalls_return.stp"
                         if ((context.Field("id") != 247L))
                         {
@@ -10391,15 +11755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10423,6 +11791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1831 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1832 "syscalls_return.stp"
                         if ((context.Field("id") != 248L))
                         {
@@ -10435,15 +11805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10467,6 +11841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1839 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1840 "syscalls_return.stp"
                         if ((context.Field("id") != 249L))
                         {
@@ -10479,15 +11855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10511,6 +11891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1847 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1848 "syscalls_return.stp"
                         if ((context.Field("id") != 250L))
                         {
@@ -10523,15 +11905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10555,6 +11941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1855 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1856 "syscalls_return.stp"
                         if ((context.Field("id") != 251L))
                         {
@@ -10567,15 +11955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10599,6 +11991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1863 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1864 "syscalls_return.stp"
                         if ((context.Field("id") != 252L))
                         {
@@ -10611,15 +12005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10643,6 +12041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1871 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1872 "syscalls_return.stp"
                         if ((context.Field("id") != 253L))
                         {
@@ -10655,15 +12055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10687,6 +12091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1879 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1880 "syscalls_return.stp"
                         if ((context.Field("id") != 254L))
                         {
@@ -10699,15 +12105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10731,6 +12141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1887 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1888 "syscalls_return.stp"
                         if ((context.Field("id") != 255L))
                         {
@@ -10743,15 +12155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10775,6 +12191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1895 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1896 "syscalls_return.stp"
                         if ((context.Field("id") != 256L))
                         {
@@ -10787,15 +12205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10819,6 +12241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1903 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1904 "syscalls_return.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -10831,15 +12255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10863,6 +12291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1911 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1912 "syscalls_return.stp"
                         if ((context.Field("id") != 258L))
                         {
@@ -10875,15 +12305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10907,6 +12341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1919 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1920 "syscalls_return.stp"
                         if ((context.Field("id") != 259L))
                         {
@@ -10919,15 +12355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10951,6 +12391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1927 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1928 "syscalls_return.stp"
                         if ((context.Field("id") != 260L))
                         {
@@ -10963,15 +12405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -10995,6 +12441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1935 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1936 "syscalls_return.stp"
                         if ((context.Field("id") != 261L))
                         {
@@ -11007,15 +12455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11039,6 +12491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1943 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1944 "syscalls_return.stp"
                         if ((context.Field("id") != 262L))
                         {
@@ -11051,15 +12505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11083,6 +12541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1951 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1952 "syscalls_return.stp"
                         if ((context.Field("id") != 263L))
                         {
@@ -11095,15 +12555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11127,6 +12591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1959 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1960 "syscalls_return.stp"
                         if ((context.Field("id") != 264L))
                         {
@@ -11139,15 +12605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11171,6 +12641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1967 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1968 "syscalls_return.stp"
                         if ((context.Field("id") != 265L))
                         {
@@ -11183,15 +12655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11215,6 +12691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1975 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1976 "syscalls_return.stp"
                         if ((context.Field("id") != 266L))
                         {
@@ -11227,15 +12705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11259,6 +12741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1983 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1984 "syscalls_return.stp"
                         if ((context.Field("id") != 267L))
                         {
@@ -11271,15 +12755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11303,6 +12791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1991 "syscalls_return.stp"
+                        context.Actions(3);
 #line 1992 "syscalls_return.stp"
                         if ((context.Field("id") != 268L))
                         {
@@ -11315,15 +12805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11347,6 +12841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 1999 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2000 "syscalls_return.stp"
                         if ((context.Field("id") != 269L))
                         {
@@ -11359,15 +12855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11391,6 +12891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2007 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2008 "syscalls_return.stp"
                         if ((context.Field("id") != 270L))
                         {
@@ -11403,15 +12905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11435,6 +12941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2015 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2016 "syscalls_return.stp"
                         if ((context.Field("id") != 271L))
                         {
@@ -11447,15 +12955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11479,6 +12991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2023 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2024 "syscalls_return.stp"
                         if ((context.Field("id") != 272L))
                         {
@@ -11491,15 +13005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11523,6 +13041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2031 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2032 "syscalls_return.stp"
                         if ((context.Field("id") != 273L))
                         {
@@ -11535,15 +13055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11567,6 +13091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2039 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2040 "syscalls_return.stp"
                         if ((context.Field("id") != 274L))
                         {
@@ -11579,15 +13105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11611,6 +13141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2047 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2048 "syscalls_return.stp"
                         if ((context.Field("id") != 275L))
                         {
@@ -11623,15 +13155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11655,6 +13191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2055 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2056 "syscalls_return.stp"
                         if ((context.Field("id") != 276L))
                         {
@@ -11667,15 +13205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11699,6 +13241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2063 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2064 "syscalls_return.stp"
                         if ((context.Field("id") != 277L))
                         {
@@ -11711,15 +13255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11743,6 +13291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2071 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2072 "syscalls_return.stp"
                         if ((context.Field("id") != 278L))
                         {
@@ -11755,15 +13305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11787,6 +13341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2079 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2080 "syscalls_return.stp"
                         if ((context.Field("id") != 279L))
                         {
@@ -11799,15 +13355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11831,6 +13391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2087 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2088 "syscalls_return.stp"
                         if ((context.Field("id") != 280L))
                         {
@@ -11843,15 +13405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11875,6 +13441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2095 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2096 "syscalls_return.stp"
                         if ((context.Field("id") != 281L))
                         {
@@ -11887,15 +13455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11919,6 +13491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2103 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2104 "syscalls_return.stp"
                         if ((context.Field("id") != 282L))
                         {
@@ -11931,15 +13505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -11963,6 +13541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2111 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2112 "syscalls_return.stp"
                         if ((context.Field("id") != 283L))
                         {
@@ -11975,15 +13555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12007,6 +13591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2119 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2120 "syscalls_return.stp"
                         if ((context.Field("id") != 284L))
                         {
@@ -12019,15 +13605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12051,6 +13641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2127 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2128 "syscalls_return.stp"
                         if ((context.Field("id") != 285L))
                         {
@@ -12063,15 +13655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12095,6 +13691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2135 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2136 "syscalls_return.stp"
                         if ((context.Field("id") != 286L))
                         {
@@ -12107,15 +13705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12139,6 +13741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2143 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2144 "syscalls_return.stp"
                         if ((context.Field("id") != 287L))
                         {
@@ -12151,15 +13755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12183,6 +13791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2151 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2152 "syscalls_return.stp"
                         if ((context.Field("id") != 288L))
                         {
@@ -12195,15 +13805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12227,6 +13841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2159 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2160 "syscalls_return.stp"
                         if ((context.Field("id") != 289L))
                         {
@@ -12239,15 +13855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12271,6 +13891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2167 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2168 "syscalls_return.stp"
                         if ((context.Field("id") != 290L))
                         {
@@ -12283,15 +13905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12315,6 +13941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2175 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2176 "syscalls_return.stp"
                         if ((context.Field("id") != 291L))
                         {
@@ -12327,15 +13955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12359,6 +13991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2183 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2184 "syscalls_return.stp"
                         if ((context.Field("id") != 292L))
                         {
@@ -12371,15 +14005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12403,6 +14041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2191 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2192 "syscalls_return.stp"
                         if ((context.Field("id") != 293L))
                         {
@@ -12415,15 +14055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12447,6 +14091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2199 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2200 "syscalls_return.stp"
                         if ((context.Field("id") != 294L))
                         {
@@ -12459,15 +14105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12491,6 +14141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2207 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2208 "syscalls_return.stp"
                         if ((context.Field("id") != 295L))
                         {
@@ -12503,15 +14155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12535,6 +14191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2215 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2216 "syscalls_return.stp"
                         if ((context.Field("id") != 296L))
                         {
@@ -12547,15 +14205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12579,6 +14241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2223 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2224 "syscalls_return.stp"
                         if ((context.Field("id") != 297L))
                         {
@@ -12591,15 +14255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12623,6 +14291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2231 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2232 "syscalls_return.stp"
                         if ((context.Field("id") != 298L))
                         {
@@ -12635,15 +14305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12667,6 +14341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2239 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2240 "syscalls_return.stp"
                         if ((context.Field("id") != 299L))
                         {
@@ -12679,15 +14355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12711,6 +14391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2247 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2248 "syscalls_return.stp"
                         if ((context.Field("id") != 300L))
                         {
@@ -12723,15 +14405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12755,6 +14441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2255 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2256 "syscalls_return.stp"
                         if ((context.Field("id") != 301L))
                         {
@@ -12767,15 +14455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12799,6 +14491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2263 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2264 "syscalls_return.stp"
                         if ((context.Field("id") != 302L))
                         {
@@ -12811,15 +14505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12843,6 +14541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2271 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2272 "syscalls_return.stp"
                         if ((context.Field("id") != 303L))
                         {
@@ -12855,15 +14555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12887,6 +14591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2279 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2280 "syscalls_return.stp"
                         if ((context.Field("id") != 304L))
                         {
@@ -12899,15 +14605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12931,6 +14641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2287 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2288 "syscalls_return.stp"
                         if ((context.Field("id") != 305L))
                         {
@@ -12943,15 +14655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -12975,6 +14691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2295 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2296 "syscalls_return.stp"
                         if ((context.Field("id") != 306L))
                         {
@@ -12987,15 +14705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13019,6 +14741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2303 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2304 "syscalls_return.stp"
                         if ((context.Field("id") != 307L))
                         {
@@ -13031,15 +14755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13063,6 +14791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2311 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2312 "syscalls_return.stp"
                         if ((context.Field("id") != 308L))
                         {
@@ -13075,15 +14805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13107,6 +14841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2319 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2320 "syscalls_return.stp"
                         if ((context.Field("id") != 309L))
                         {
@@ -13119,15 +14855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13151,6 +14891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2327 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2328 "syscalls_return.stp"
                         if ((context.Field("id") != 310L))
                         {
@@ -13163,15 +14905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13195,6 +14941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2335 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2336 "syscalls_return.stp"
                         if ((context.Field("id") != 311L))
                         {
@@ -13207,15 +14955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13239,6 +14991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2343 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2344 "syscalls_return.stp"
                         if ((context.Field("id") != 312L))
                         {
@@ -13251,15 +15005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13283,6 +15041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2351 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2352 "syscalls_return.stp"
                         if ((context.Field("id") != 314L))
                         {
@@ -13295,15 +15055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13327,6 +15091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2359 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2360 "syscalls_return.stp"
                         if ((context.Field("id") != 315L))
                         {
@@ -13339,15 +15105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13371,6 +15141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2367 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2368 "syscalls_return.stp"
                         if ((context.Field("id") != 316L))
                         {
@@ -13383,15 +15155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13415,6 +15191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2375 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2376 "syscalls_return.stp"
                         if ((context.Field("id") != 317L))
                         {
@@ -13427,15 +15205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13459,6 +15241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2383 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2384 "syscalls_return.stp"
                         if ((context.Field("id") != 318L))
                         {
@@ -13471,15 +15255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13503,6 +15291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2391 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2392 "syscalls_return.stp"
                         if ((context.Field("id") != 319L))
                         {
@@ -13515,15 +15305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13547,6 +15341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2399 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2400 "syscalls_return.stp"
                         if ((context.Field("id") != 321L))
                         {
@@ -13559,15 +15355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13591,6 +15391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2407 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2408 "syscalls_return.stp"
                         if ((context.Field("id") != 322L))
                         {
@@ -13603,15 +15405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13635,6 +15441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2415 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2416 "syscalls_return.stp"
                         if ((context.Field("id") != 323L))
                         {
@@ -13647,15 +15455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13679,6 +15491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2423 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2424 "syscalls_return.stp"
                         if ((context.Field("id") != 324L))
                         {
@@ -13691,15 +15505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13723,6 +15541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2431 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2432 "syscalls_return.stp"
                         if ((context.Field("id") != 325L))
                         {
@@ -13735,15 +15555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13767,6 +15591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2439 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2440 "syscalls_return.stp"
                         if ((context.Field("id") != 326L))
                         {
@@ -13779,15 +15605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13811,6 +15641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2447 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2448 "syscalls_return.stp"
                         if ((context.Field("id") != 327L))
                         {
@@ -13823,15 +15655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13855,6 +15691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2455 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2456 "syscalls_return.stp"
                         if ((context.Field("id") != 328L))
                         {
@@ -13867,15 +15705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13899,6 +15741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2463 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2464 "syscalls_return.stp"
                         if ((context.Field("id") != 329L))
                         {
@@ -13911,15 +15755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13943,6 +15791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2471 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2472 "syscalls_return.stp"
                         if ((context.Field("id") != 330L))
                         {
@@ -13955,15 +15805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -13987,6 +15841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2479 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2480 "syscalls_return.stp"
                         if ((context.Field("id") != 331L))
                         {
@@ -13999,15 +15855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14031,6 +15891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2487 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2488 "syscalls_return.stp"
                         if ((context.Field("id") != 332L))
                         {
@@ -14043,15 +15905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14075,6 +15941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2495 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2496 "syscalls_return.stp"
                         if ((context.Field("id") != 333L))
                         {
@@ -14087,15 +15955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14119,6 +15991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2503 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2504 "syscalls_return.stp"
                         if ((context.Field("id") != 334L))
                         {
@@ -14131,15 +16005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14163,6 +16041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2511 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2512 "syscalls_return.stp"
                         if ((context.Field("id") != 335L))
                         {
@@ -14175,15 +16055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14207,6 +16091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2519 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2520 "syscalls_return.stp"
                         if ((context.Field("id") != 336L))
                         {
@@ -14219,15 +16105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14251,6 +16141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2527 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2528 "syscalls_return.stp"
                         if ((context.Field("id") != 424L))
                         {
@@ -14263,15 +16155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14295,6 +16191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2535 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2536 "syscalls_return.stp"
                         if ((context.Field("id") != 425L))
                         {
@@ -14307,15 +16205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14339,6 +16241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2543 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2544 "syscalls_return.stp"
                         if ((context.Field("id") != 426L))
                         {
@@ -14351,15 +16255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14383,6 +16291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2551 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2552 "syscalls_return.stp"
                         if ((context.Field("id") != 427L))
                         {
@@ -14395,15 +16305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14427,6 +16341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2559 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2560 "syscalls_return.stp"
                         if ((context.Field("id") != 428L))
                         {
@@ -14439,15 +16355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14471,6 +16391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2567 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2568 "syscalls_return.stp"
                         if ((context.Field("id") != 429L))
                         {
@@ -14483,15 +16405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14515,6 +16441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2575 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2576 "syscalls_return.stp"
                         if ((context.Field("id") != 430L))
                         {
@@ -14527,15 +16455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14559,6 +16491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2583 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2584 "syscalls_return.stp"
                         if ((context.Field("id") != 431L))
                         {
@@ -14571,15 +16505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14603,6 +16541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2591 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2592 "syscalls_return.stp"
                         if ((context.Field("id") != 432L))
                         {
@@ -14615,15 +16555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14647,6 +16591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2599 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2600 "syscalls_return.stp"
                         if ((context.Field("id") != 433L))
                         {
@@ -14659,15 +16605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14691,6 +16641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2607 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2608 "syscalls_return.stp"
                         if ((context.Field("id") != 434L))
                         {
@@ -14703,15 +16655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14735,6 +16691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2615 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2616 "syscalls_return.stp"
                         if ((context.Field("id") != 435L))
                         {
@@ -14747,15 +16705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14779,6 +16741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2623 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2624 "syscalls_return.stp"
                         if ((context.Field("id") != 436L))
                         {
@@ -14791,15 +16755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14823,6 +16791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2631 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2632 "syscalls_return.stp"
                         if ((context.Field("id") != 437L))
                         {
@@ -14835,15 +16805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14867,6 +16841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2639 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2640 "syscalls_return.stp"
                         if ((context.Field("id") != 438L))
                         {
@@ -14879,15 +16855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14911,6 +16891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2647 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2648 "syscalls_return.stp"
                         if ((context.Field("id") != 439L))
                         {
@@ -14923,15 +16905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14955,6 +16941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2655 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2656 "syscalls_return.stp"
                         if ((context.Field("id") != 440L))
                         {
@@ -14967,15 +16955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -14999,6 +16991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2663 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2664 "syscalls_return.stp"
                         if ((context.Field("id") != 441L))
                         {
@@ -15011,15 +17005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15043,6 +17041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2671 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2672 "syscalls_return.stp"
                         if ((context.Field("id") != 442L))
                         {
@@ -15055,15 +17055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15087,6 +17091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2679 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2680 "syscalls_return.stp"
                         if ((context.Field("id") != 443L))
                         {
@@ -15099,15 +17105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15131,6 +17141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2687 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2688 "syscalls_return.stp"
                         if ((context.Field("id") != 444L))
                         {
@@ -15143,15 +17155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15175,6 +17191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2695 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2696 "syscalls_return.stp"
                         if ((context.Field("id") != 445L))
                         {
@@ -15187,15 +17205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15219,6 +17241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2703 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2704 "syscalls_return.stp"
                         if ((context.Field("id") != 446L))
                         {
@@ -15231,15 +17255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15263,6 +17291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2711 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2712 "syscalls_return.stp"
                         if ((context.Field("id") != 447L))
                         {
@@ -15275,15 +17305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15307,6 +17341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2719 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2720 "syscalls_return.stp"
                         if ((context.Field("id") != 448L))
                         {
@@ -15319,15 +17355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15351,6 +17391,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2727 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2728 "syscalls_return.stp"
                         if ((context.Field("id") != 449L))
                         {
@@ -15363,15 +17405,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15395,6 +17441,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2735 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2736 "syscalls_return.stp"
                         if ((context.Field("id") != 450L))
                         {
@@ -15407,15 +17455,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15439,6 +17491,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2743 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2744 "syscalls_return.stp"
                         if ((context.Field("id") != 451L))
                         {
@@ -15451,15 +17505,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15483,6 +17541,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2751 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2752 "syscalls_return.stp"
                         if ((context.Field("id") != 452L))
                         {
@@ -15495,15 +17555,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15527,6 +17591,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2759 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2760 "syscalls_return.stp"
                         if ((context.Field("id") != 454L))
                         {
@@ -15539,15 +17605,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15571,6 +17641,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2767 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2768 "syscalls_return.stp"
                         if ((context.Field("id") != 455L))
                         {
@@ -15583,15 +17655,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15615,6 +17691,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2775 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2776 "syscalls_return.stp"
                         if ((context.Field("id") != 456L))
                         {
@@ -15627,15 +17705,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15659,6 +17741,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2783 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2784 "syscalls_return.stp"
                         if ((context.Field("id") != 457L))
                         {
@@ -15671,15 +17755,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15703,6 +17791,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2791 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2792 "syscalls_return.stp"
                         if ((context.Field("id") != 458L))
                         {
@@ -15715,15 +17805,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15747,6 +17841,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2799 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2800 "syscalls_return.stp"
                         if ((context.Field("id") != 459L))
                         {
@@ -15759,15 +17855,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15791,6 +17891,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2807 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2808 "syscalls_return.stp"
                         if ((context.Field("id") != 460L))
                         {
@@ -15803,15 +17905,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15835,6 +17941,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2815 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2816 "syscalls_return.stp"
                         if ((context.Field("id") != 461L))
                         {
@@ -15847,15 +17955,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15879,6 +17991,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2823 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2824 "syscalls_return.stp"
                         if ((context.Field("id") != 462L))
                         {
@@ -15891,15 +18005,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15923,6 +18041,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2831 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2832 "syscalls_return.stp"
                         if ((context.Field("id") != 463L))
                         {
@@ -15935,15 +18055,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -15967,6 +18091,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2839 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2840 "syscalls_return.stp"
                         if ((context.Field("id") != 464L))
                         {
@@ -15979,15 +18105,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16011,6 +18141,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2847 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2848 "syscalls_return.stp"
                         if ((context.Field("id") != 465L))
                         {
@@ -16023,15 +18155,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16055,6 +18191,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2855 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2856 "syscalls_return.stp"
                         if ((context.Field("id") != 466L))
                         {
@@ -16067,15 +18205,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16099,6 +18241,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2863 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2864 "syscalls_return.stp"
                         if ((context.Field("id") != 467L))
                         {
@@ -16111,15 +18255,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16143,6 +18291,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2871 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2872 "syscalls_return.stp"
                         if ((context.Field("id") != 468L))
                         {
@@ -16155,15 +18305,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16187,6 +18341,8 @@ namespace Tapline.Modules.errno
                 long l_retval = 0L;
                 {
                     {
+#line 2879 "syscalls_return.stp"
+                        context.Actions(3);
 #line 2880 "syscalls_return.stp"
                         if ((context.Field("id") != 469L))
                         {
@@ -16199,15 +18355,19 @@ namespace Tapline.Modules.errno
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno.stp"
+                        context.Actions(2);
 #line 17 "errno.stp"
                         l_errno = l_retval;
 #line 18 "errno.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno.stp"
+                            context.Actions(3);
 #line 19 "errno.stp"
                             l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -16230,6 +18390,8 @@ namespace Tapline.Modules.errno
                 string l_thissyscall = "";
                 {
                     {
+#line 25 "errno.stp"
+                        context.Actions(3);
 #line 26 "errno.stp"
                         context.Output.Write(Printf.Format("\n"));
 #line 27 "errno.stp"
@@ -16241,8 +18403,10 @@ namespace Tapline.Modules.errno
                             l_error = entry720.Key.Item2;
                             l_thissyscall = entry720.Key.Item3;
                             {
+#line 29 "errno.stp"
+                                context.Actions(2);
 #line 30 "errno.stp"
-                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? f_errno_str(context, l_error) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
+                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
                             }
                         }
                     }
@@ -16268,6 +18432,8 @@ namespace Tapline.Modules.errno
                 long l_p = 0L;
                 {
                     {
+#line 39 "errno.stp"
+                        context.Actions(4);
 #line 40 "errno.stp"
                         foreach (var entry721 in g_errors.InOrder(0, true, (long?)20L))
                         {
@@ -16275,12 +18441,14 @@ namespace Tapline.Modules.errno
                             l_errno = entry721.Key.Item2;
                             l_name = entry721.Key.Item3;
                             {
+#line 40 "errno.stp"
+                                context.Actions(2);
 #line 41 "errno.stp"
                                 g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
                             }
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat("# TYPE ", "count"), " gauge\n")));
+                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
 #line 33 "prometheus.stpm"
                         foreach (var entry723 in g_prom_arr.InOrder(null, false, null))
                         {
@@ -16289,7 +18457,9 @@ namespace Tapline.Modules.errno
                             l__k3 = entry723.Key.Item3;
                             l__value = entry723.Value;
 #line 34 "prometheus.stpm"
-                            context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat("count", "{"), "pid"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { Strings.FromLong(l__k1) }))), "\""), ","), "errno"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { Strings.FromLong(l__k2) }))), "\""), ","), "name"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { l__k3 }))), "\""), "} "), string.Concat(new string[] { Strings.FromLong(l__value) })), "\n")));
+                            context.Actions(2);
+#line 34 "prometheus.stpm"
+                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 44 "errno.stp"
                         g_prom_arr.Clear();

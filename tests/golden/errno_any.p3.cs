@@ -33,23 +33,29 @@ namespace Tapline.Modules.errno_any
                 long l_syscall_nr = 0L;
                 {
                     {
+#line 14 "syscall_any.stp"
+                        context.Actions(3);
 #line 15 "syscall_any.stp"
                         l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = f_syscall_name(context, l_syscall_nr);
+                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
                         l_retval = context.Field("ret");
                     }
                     {
+#line 16 "errno_any.stp"
+                        context.Actions(2);
 #line 17 "errno_any.stp"
                         l_errno = l_retval;
 #line 18 "errno_any.stp"
                         if ((l_errno < 0L))
                         {
+#line 18 "errno_any.stp"
+                            context.Actions(3);
 #line 19 "errno_any.stp"
                             l_p = f_pid(context);
 #line 20 "errno_any.stp"
-                            g_execname.Set(l_p, f_execname(context));
+                            g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno_any.stp"
                             g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
@@ -72,6 +78,8 @@ namespace Tapline.Modules.errno_any
                 string l_thissyscall = "";
                 {
                     {
+#line 25 "errno_any.stp"
+                        context.Actions(3);
 #line 26 "errno_any.stp"
                         context.Output.Write(Printf.Format("\n"));
 #line 27 "errno_any.stp"
@@ -83,8 +91,10 @@ namespace Tapline.Modules.errno_any
                             l_error = entry2.Key.Item2;
                             l_thissyscall = entry2.Key.Item3;
                             {
+#line 29 "errno_any.stp"
+                                context.Actions(2);
 #line 30 "errno_any.stp"
-                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? f_errno_str(context, l_error) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
+                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
                             }
                         }
                     }
@@ -110,6 +120,8 @@ namespace Tapline.Modules.errno_any
                 long l_p = 0L;
                 {
                     {
+#line 39 "errno_any.stp"
+                        context.Actions(4);
 #line 40 "errno_any.stp"
                         foreach (var entry3 in g_errors.InOrder(0, true, (long?)20L))
                         {
@@ -117,12 +129,14 @@ namespace Tapline.Modules.errno_any
                             l_errno = entry3.Key.Item2;
                             l_name = entry3.Key.Item3;
                             {
+#line 40 "errno_any.stp"
+                                context.Actions(2);
 #line 41 "errno_any.stp"
                                 g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
                             }
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat("# TYPE ", "count"), " gauge\n")));
+                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
 #line 33 "prometheus.stpm"
                         foreach (var entry5 in g_prom_arr.InOrder(null, false, null))
                         {
@@ -131,7 +145,9 @@ namespace Tapline.Modules.errno_any
                             l__k3 = entry5.Key.Item3;
                             l__value = entry5.Value;
 #line 34 "prometheus.stpm"
-                            context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat("count", "{"), "pid"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { Strings.FromLong(l__k1) }))), "\""), ","), "errno"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { Strings.FromLong(l__k2) }))), "\""), ","), "name"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { l__k3 }))), "\""), "} "), string.Concat(new string[] { Strings.FromLong(l__value) })), "\n")));
+                            context.Actions(2);
+#line 34 "prometheus.stpm"
+                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 44 "errno_any.stp"
                         g_prom_arr.Clear();

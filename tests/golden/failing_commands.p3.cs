@@ -28,19 +28,23 @@ namespace Tapline.Modules.failing_commands
                 long l_syscall_nr = 0L;
                 {
                     {
+#line 14 "syscall_any.stp"
+                        context.Actions(3);
 #line 15 "syscall_any.stp"
                         l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = f_syscall_name(context, l_syscall_nr);
+                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
                         l_retval = context.Field("ret");
                     }
                     {
+#line 3 "failing_commands.stp"
+                        context.Actions(1);
 #line 4 "failing_commands.stp"
                         if ((l_retval < 0L))
                         {
 #line 5 "failing_commands.stp"
-                            g_fails.Update((f_execname(context), l_name, f_errno_str(context, l_retval)), old0 => unchecked(old0 + 1));
+                            g_fails.Update((context.Limit(f_execname(context)), l_name, context.Limit(f_errno_str(context, l_retval))), old0 => unchecked(old0 + 1));
                         }
                     }
                 }
@@ -61,12 +65,16 @@ namespace Tapline.Modules.failing_commands
                 string l_syscall = "";
                 {
                     {
+#line 7 "failing_commands.stp"
+                        context.Actions(1);
 #line 8 "failing_commands.stp"
                         foreach (var entry1 in g_fails.InOrder(0, true, null))
                         {
                             l_process = entry1.Key.Item1;
                             l_syscall = entry1.Key.Item2;
                             l_error = entry1.Key.Item3;
+#line 9 "failing_commands.stp"
+                            context.Actions(2);
 #line 9 "failing_commands.stp"
                             context.Output.Write(Printf.Format("%-12s %-12s %-8s %d\n", l_process, l_syscall, l_error, g_fails.Get((l_process, l_syscall, l_error))));
                         }

@@ -27,8 +27,12 @@ namespace Tapline.Modules.foreach_limit
                 {
                     {
 #line 2 "foreach_limit.stp"
+                        context.Actions(1);
+#line 2 "foreach_limit.stp"
                         for (l_i = 0L; (l_i < 100L); ++l_i)
                         {
+#line 2 "foreach_limit.stp"
+                            context.Actions(2);
 #line 2 "foreach_limit.stp"
                             g_top.Set(l_i, unchecked(l_i * l_i));
                         }
@@ -51,10 +55,14 @@ namespace Tapline.Modules.foreach_limit
                 long l_v = 0L;
                 {
                     {
+#line 3 "foreach_limit.stp"
+                        context.Actions(4);
 #line 4 "foreach_limit.stp"
                         foreach (var entry1 in g_top.InOrder(0, true, (long?)10L))
                         {
                             l_k = entry1.Key;
+#line 4 "foreach_limit.stp"
+                            context.Actions(2);
 #line 4 "foreach_limit.stp"
                             context.Output.Write(Printf.Format("%d\n", l_k));
                         }
@@ -62,6 +70,8 @@ namespace Tapline.Modules.foreach_limit
                         foreach (var entry2 in g_top.InOrder(null, false, (long?)unchecked(5L + 5L)))
                         {
                             l_k = entry2.Key;
+#line 5 "foreach_limit.stp"
+                            context.Actions(2);
 #line 5 "foreach_limit.stp"
                             context.Output.Write(Printf.Format("%d\n", l_k));
                         }
@@ -72,6 +82,8 @@ namespace Tapline.Modules.foreach_limit
                         {
                             l_k = entry3.Key;
                             l_v = entry3.Value;
+#line 7 "foreach_limit.stp"
+                            context.Actions(2);
 #line 7 "foreach_limit.stp"
                             context.Output.Write(Printf.Format("%d %d\n", l_k, l_v));
                         }

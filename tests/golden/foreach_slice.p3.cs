@@ -26,6 +26,8 @@ namespace Tapline.Modules.foreach_slice
                 {
                     {
 #line 2 "foreach_slice.stp"
+                        context.Actions(2);
+#line 2 "foreach_slice.stp"
                         g_bytes.Set((1L, "read"), 10L);
 #line 2 "foreach_slice.stp"
                         g_bytes.Set((2L, "write"), 20L);
@@ -47,11 +49,15 @@ namespace Tapline.Modules.foreach_slice
                 long l_p = 0L;
                 {
                     {
+#line 3 "foreach_slice.stp"
+                        context.Actions(2);
 #line 4 "foreach_slice.stp"
                         foreach (var entry2 in g_bytes.InOrder(null, false, null, key3 => key3.Item2 == "read"))
                         {
                             l_p = entry2.Key.Item1;
                             l_op = entry2.Key.Item2;
+#line 4 "foreach_slice.stp"
+                            context.Actions(2);
 #line 4 "foreach_slice.stp"
                             context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
                         }
@@ -60,6 +66,8 @@ namespace Tapline.Modules.foreach_slice
                         {
                             l_p = entry4.Key.Item1;
                             l_op = entry4.Key.Item2;
+#line 5 "foreach_slice.stp"
+                            context.Actions(2);
 #line 5 "foreach_slice.stp"
                             context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
                         }

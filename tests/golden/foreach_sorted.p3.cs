@@ -26,6 +26,8 @@ namespace Tapline.Modules.foreach_sorted
                 {
                     {
 #line 2 "foreach_sorted.stp"
+                        context.Actions(2);
+#line 2 "foreach_sorted.stp"
                         g_hits.Set(("a", 1L), 3L);
 #line 2 "foreach_sorted.stp"
                         g_hits.Set(("b", 2L), 1L);
@@ -47,11 +49,15 @@ namespace Tapline.Modules.foreach_sorted
                 string l_name = "";
                 {
                     {
+#line 3 "foreach_sorted.stp"
+                        context.Actions(3);
 #line 4 "foreach_sorted.stp"
                         foreach (var entry2 in g_hits.InOrder(1, false, null))
                         {
                             l_name = entry2.Key.Item1;
                             l_n = entry2.Key.Item2;
+#line 4 "foreach_sorted.stp"
+                            context.Actions(2);
 #line 4 "foreach_sorted.stp"
                             context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }
@@ -61,6 +67,8 @@ namespace Tapline.Modules.foreach_sorted
                             l_name = entry3.Key.Item1;
                             l_n = entry3.Key.Item2;
 #line 5 "foreach_sorted.stp"
+                            context.Actions(2);
+#line 5 "foreach_sorted.stp"
                             context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }
 #line 6 "foreach_sorted.stp"
@@ -68,6 +76,8 @@ namespace Tapline.Modules.foreach_sorted
                         {
                             l_name = entry4.Key.Item1;
                             l_n = entry4.Key.Item2;
+#line 6 "foreach_sorted.stp"
+                            context.Actions(2);
 #line 6 "foreach_sorted.stp"
                             context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }

@@ -26,6 +26,8 @@ namespace Tapline.Modules.foreach_value_sorted
                 {
                     {
 #line 2 "foreach_value_sorted.stp"
+                        context.Actions(2);
+#line 2 "foreach_value_sorted.stp"
                         g_hits.Set("a", 3L);
 #line 2 "foreach_value_sorted.stp"
                         g_hits.Set("b", 1L);
@@ -47,10 +49,14 @@ namespace Tapline.Modules.foreach_value_sorted
                 long l_v = 0L;
                 {
                     {
+#line 3 "foreach_value_sorted.stp"
+                        context.Actions(4);
 #line 4 "foreach_value_sorted.stp"
                         foreach (var entry2 in g_hits.InOrder(0, false, null))
                         {
                             l_name = entry2.Key;
+#line 4 "foreach_value_sorted.stp"
+                            context.Actions(2);
 #line 4 "foreach_value_sorted.stp"
                             context.Output.Write(Printf.Format("%s\n", l_name));
                         }
@@ -58,6 +64,8 @@ namespace Tapline.Modules.foreach_value_sorted
                         foreach (var entry3 in g_hits.InOrder(0, true, null))
                         {
                             l_name = entry3.Key;
+#line 5 "foreach_value_sorted.stp"
+                            context.Actions(2);
 #line 5 "foreach_value_sorted.stp"
                             context.Output.Write(Printf.Format("%s\n", l_name));
                         }
@@ -67,6 +75,8 @@ namespace Tapline.Modules.foreach_value_sorted
                             l_name = entry4.Key;
                             l_v = entry4.Value;
 #line 6 "foreach_value_sorted.stp"
+                            context.Actions(2);
+#line 6 "foreach_value_sorted.stp"
                             context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
                         }
 #line 7 "foreach_value_sorted.stp"
@@ -74,6 +84,8 @@ namespace Tapline.Modules.foreach_value_sorted
                         {
                             l_name = entry5.Key;
                             l_v = entry5.Value;
+#line 7 "foreach_value_sorted.stp"
+                            context.Actions(2);
 #line 7 "foreach_value_sorted.stp"
                             context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
                         }

@@ -23,6 +23,8 @@ namespace Tapline.Modules.functions_embedded
             {
                 {
                     {
+#line 7 "functions_embedded.stp"
+                        context.Actions(2);
 #line 8 "functions_embedded.stp"
                         /* inline C# */
 #line 9 "functions_embedded.stp"

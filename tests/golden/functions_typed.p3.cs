@@ -24,9 +24,11 @@ namespace Tapline.Modules.functions_typed
                 {
                     {
 #line 12 "functions_typed.stp"
+                        context.Actions(2);
+#line 12 "functions_typed.stp"
                         context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_fib(context, 10L)), "\n" }));
 #line 12 "functions_typed.stp"
-                        context.Output.Write(string.Concat(new string[] { f_greet(context, "hi ", 3L), "\n" }));
+                        context.Output.Write(string.Concat(new string[] { context.Limit(f_greet(context, "hi ", 3L)), "\n" }));
                     }
                 }
 #line default
@@ -38,38 +40,60 @@ namespace Tapline.Modules.functions_typed
 
         private long f_fib(ProbeContext context, long a_n)
         {
+            context.EnterFunction();
+            try
             {
-#line 3 "functions_typed.stp"
-                if ((a_n < 2L))
                 {
+#line 2 "functions_typed.stp"
+                    context.Actions(2);
 #line 3 "functions_typed.stp"
-                    return a_n;
-                }
+                    if ((a_n < 2L))
+                    {
+#line 3 "functions_typed.stp"
+                        return a_n;
+                    }
 #line 4 "functions_typed.stp"
-                return unchecked(f_fib(context, unchecked(a_n - 1L)) + f_fib(context, unchecked(a_n - 2L)));
-            }
+                    return unchecked(f_fib(context, unchecked(a_n - 1L)) + f_fib(context, unchecked(a_n - 2L)));
+                }
 #line default
-            return 0L;
+                return 0L;
+            }
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
 
         private string f_greet(ProbeContext context, string a_who, long a_times)
         {
-            long l_i = 0L;
-            string l_s = "";
+            context.EnterFunction();
+            try
             {
-#line 7 "functions_typed.stp"
-                l_s = "";
-#line 8 "functions_typed.stp"
-                for (l_i = 0L; (l_i < a_times); ++l_i)
+                long l_i = 0L;
+                string l_s = "";
                 {
+#line 6 "functions_typed.stp"
+                    context.Actions(3);
+#line 7 "functions_typed.stp"
+                    l_s = "";
 #line 8 "functions_typed.stp"
-                    l_s = string.Concat(l_s, a_who);
-                }
+                    for (l_i = 0L; (l_i < a_times); ++l_i)
+                    {
+#line 8 "functions_typed.stp"
+                        context.Actions(2);
+#line 8 "functions_typed.stp"
+                        l_s = context.Limit(string.Concat(l_s, a_who));
+                    }
 #line 9 "functions_typed.stp"
-                return l_s;
-            }
+                    return l_s;
+                }
 #line default
-            return "";
+                return "";
+            }
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
     }
 }

@@ -28,6 +28,8 @@ namespace Tapline.Modules.globals_initialized
                 {
                     {
 #line 7 "globals_initialized.stp"
+                        context.Actions(1);
+#line 7 "globals_initialized.stp"
                         context.Output.Write(Printf.Format("%d %s %d %d\n", g_counter, g_label, g_offset, g_hidden));
                     }
                 }

@@ -28,6 +28,8 @@ namespace Tapline.Modules.histograms
                 long l_retval = 0L;
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(2);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -39,11 +41,13 @@ namespace Tapline.Modules.histograms
                     }
                     {
 #line 3 "histograms.stp"
+                        context.Actions(3);
+#line 3 "histograms.stp"
                         g_sizes.Add(l_retval);
 #line 3 "histograms.stp"
                         g_linear.Add(l_retval);
 #line 3 "histograms.stp"
-                        g_spread.GetOrAdd(f_execname(context)).Add(l_retval);
+                        g_spread.GetOrAdd(context.Limit(f_execname(context))).Add(l_retval);
                     }
                 }
 #line default
@@ -61,6 +65,8 @@ namespace Tapline.Modules.histograms
                 string l_name = "";
                 {
                     {
+#line 4 "histograms.stp"
+                        context.Actions(4);
 #line 5 "histograms.stp"
                         context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes) }));
 #line 6 "histograms.stp"
@@ -69,6 +75,8 @@ namespace Tapline.Modules.histograms
                         foreach (var entry1 in g_spread.InOrder(null, false, null))
                         {
                             l_name = entry1.Key;
+#line 7 "histograms.stp"
+                            context.Actions(2);
 #line 7 "histograms.stp"
                             context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name)) }));
                         }

@@ -24,6 +24,8 @@ namespace Tapline.Modules.macros_define
                 long l_n = 0L;
                 {
                     {
+#line 6 "macros_define.stp"
+                        context.Actions(4);
 #line 7 "macros_define.stp"
                         l_n = unchecked(unchecked(3L + 1L) * unchecked(3L + 1L));
 #line 5 "macros_define.stp"

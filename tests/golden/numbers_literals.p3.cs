@@ -23,6 +23,8 @@ namespace Tapline.Modules.numbers_literals
             {
                 {
                     {
+#line 1 "numbers_literals.stp"
+                        context.Actions(4);
 #line 2 "numbers_literals.stp"
                         context.Output.Write(Printf.Format("%d %d %d %d\n", 0L, 42L, 42L, 42L));
 #line 3 "numbers_literals.stp"

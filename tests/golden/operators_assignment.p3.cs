@@ -28,6 +28,8 @@ namespace Tapline.Modules.operators_assignment
                 long l_x = 0L;
                 {
                     {
+#line 1 "operators_assignment.stp"
+                        context.Actions(15);
 #line 2 "operators_assignment.stp"
                         l_x = 10L;
 #line 3 "operators_assignment.stp"
@@ -53,7 +55,7 @@ namespace Tapline.Modules.operators_assignment
 #line 13 "operators_assignment.stp"
                         l_s = "a";
 #line 14 "operators_assignment.stp"
-                        l_s = string.Concat(l_s, "b");
+                        l_s = context.Limit(string.Concat(l_s, "b"));
 #line 15 "operators_assignment.stp"
                         l_a = (l_b = (l_c = 7L));
 #line 16 "operators_assignment.stp"

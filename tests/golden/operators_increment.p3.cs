@@ -30,6 +30,8 @@ namespace Tapline.Modules.operators_increment
                 long l_n = 0L;
                 {
                     {
+#line 2 "operators_increment.stp"
+                        context.Actions(13);
 #line 3 "operators_increment.stp"
                         l_i = 0L;
 #line 4 "operators_increment.stp"

@@ -43,6 +43,8 @@ namespace Tapline.Modules.operators_precedence
                 long l_x9 = 0L;
                 {
                     {
+#line 1 "operators_precedence.stp"
+                        context.Actions(22);
 #line 2 "operators_precedence.stp"
                         l_a = 1L;
 #line 2 "operators_precedence.stp"
@@ -78,15 +80,15 @@ namespace Tapline.Modules.operators_precedence
 #line 16 "operators_precedence.stp"
                         l_x14 = Arithmetic.Divide(Arithmetic.Remainder(l_a, l_b), l_c);
 #line 17 "operators_precedence.stp"
-                        l_x15 = string.Concat("x", string.Concat(new string[] { Strings.FromLong(unchecked(l_a + l_b)) }));
+                        l_x15 = context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(unchecked(l_a + l_b)) }))));
 #line 18 "operators_precedence.stp"
-                        l_x16 = string.Concat(string.Concat("x", string.Concat(new string[] { Strings.FromLong(l_a) })), string.Concat(new string[] { Strings.FromLong(l_b) }));
+                        l_x16 = context.Limit(string.Concat(context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(l_a) })))), context.Limit(string.Concat(new string[] { Strings.FromLong(l_b) }))));
 #line 19 "operators_precedence.stp"
                         l_x17 = Arithmetic.ShiftLeft(Arithmetic.ShiftRight(l_a, 1L), 2L);
 #line 20 "operators_precedence.stp"
                         context.Output.Write(string.Concat(new string[] { Strings.FromLong(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(l_x1 + l_x2) + l_x3) + l_x4) + l_x5) + l_x6) + l_x7) + l_x8) + l_x9) + l_x10) + l_x11) + l_x12) + l_x13) + l_x14) + l_x17)), "\n" }));
 #line 21 "operators_precedence.stp"
-                        context.Output.Write(string.Concat(new string[] { string.Concat(l_x15, l_x16), "\n" }));
+                        context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(l_x15, l_x16)), "\n" }));
                     }
                 }
 #line default

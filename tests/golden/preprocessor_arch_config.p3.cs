@@ -23,6 +23,8 @@ namespace Tapline.Modules.preprocessor_arch_config
             {
                 {
                     {
+#line 2 "preprocessor_arch_config.stp"
+                        context.Actions(7);
 #line 3 "preprocessor_arch_config.stp"
                         context.Output.Write(string.Concat(new string[] { "x86_64", "\n" }));
 #line 5 "preprocessor_arch_config.stp"

@@ -23,6 +23,8 @@ namespace Tapline.Modules.preprocessor_arguments
             {
                 {
                     {
+#line 2 "preprocessor_arguments.stp"
+                        context.Actions(4);
 #line 3 "preprocessor_arguments.stp"
                         context.Output.Write(string.Concat(new string[] { "two arguments", "\n" }));
 #line 4 "preprocessor_arguments.stp"

@@ -23,6 +23,8 @@ namespace Tapline.Modules.preprocessor_kernel_version
             {
                 {
                     {
+#line 2 "preprocessor_kernel_version.stp"
+                        context.Actions(3);
 #line 4 "preprocessor_kernel_version.stp"
                         context.Output.Write(string.Concat(new string[] { "six or later", "\n" }));
 #line 9 "preprocessor_kernel_version.stp"

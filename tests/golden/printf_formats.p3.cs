@@ -26,6 +26,8 @@ namespace Tapline.Modules.printf_formats
                 string l_u = "";
                 {
                     {
+#line 1 "printf_formats.stp"
+                        context.Actions(12);
 #line 2 "printf_formats.stp"
                         context.Output.Write(Printf.Format("%d %i %u %x %X %o %s %c %p %%\n", unchecked(-1L), 2L, 3L, 255L, 255L, 8L, "str", 65L, 4096L));
 #line 3 "printf_formats.stp"
@@ -35,7 +37,7 @@ namespace Tapline.Modules.printf_formats
 #line 5 "printf_formats.stp"
                         context.Output.Write(Printf.Format("%b %2b %m %M\n", 1L, 2L, 0L, 0L));
 #line 6 "printf_formats.stp"
-                        l_s = Printf.Format("%s-%d", "x", 1L);
+                        l_s = context.Limit(Printf.Format("%s-%d", "x", 1L));
 #line 7 "printf_formats.stp"
                         context.Output.Write(string.Concat(new string[] { l_s }));
 #line 8 "printf_formats.stp"
@@ -45,9 +47,9 @@ namespace Tapline.Modules.printf_formats
 #line 10 "printf_formats.stp"
                         context.Output.Write(string.Join(":", new string[] { "a", Strings.FromLong(2L) }) + "\n");
 #line 11 "printf_formats.stp"
-                        l_t = string.Join("/", new string[] { "p", Strings.FromLong(9L) });
+                        l_t = context.Limit(string.Join("/", new string[] { "p", Strings.FromLong(9L) }));
 #line 12 "printf_formats.stp"
-                        l_u = string.Concat(new string[] { "line", "\n" });
+                        l_u = context.Limit(string.Concat(new string[] { "line", "\n" }));
 #line 13 "printf_formats.stp"
                         context.Output.Write(string.Concat(new string[] { l_t, l_u }));
                     }

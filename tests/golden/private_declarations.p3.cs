@@ -25,6 +25,8 @@ namespace Tapline.Modules.private_declarations
                 {
                     {
 #line 3 "private_declarations.stp"
+                        context.Actions(1);
+#line 3 "private_declarations.stp"
                         context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_helper(context)), "\n" }));
                     }
                 }
@@ -37,12 +39,22 @@ namespace Tapline.Modules.private_declarations
 
         private long f_helper(ProbeContext context)
         {
+            context.EnterFunction();
+            try
             {
+                {
 #line 2 "private_declarations.stp"
-                return g_secret;
-            }
+                    context.Actions(1);
+#line 2 "private_declarations.stp"
+                    return g_secret;
+                }
 #line default
-            return 0L;
+                return 0L;
+            }
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
     }
 }

@@ -24,6 +24,8 @@ namespace Tapline.Modules.probe_alias_epilogue
             {
                 {
                     {
+#line 18 "syscalls.stp"
+                        context.Actions(1);
 #line 19 "syscalls.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -33,9 +35,13 @@ namespace Tapline.Modules.probe_alias_epilogue
                     }
                     {
 #line 4 "probe_alias_epilogue.stp"
+                        context.Actions(1);
+#line 4 "probe_alias_epilogue.stp"
                         context.Output.Write(Printf.Format("write %d\n", g_total));
                     }
                     {
+#line 3 "probe_alias_epilogue.stp"
+                        context.Actions(1);
 #line 3 "probe_alias_epilogue.stp"
                         g_total = unchecked(g_total + 1L);
                     }

@@ -27,6 +27,8 @@ namespace Tapline.Modules.probe_alias_nested
                 string l_name = "";
                 {
                     {
+#line 7 "syscalls.stp"
+                        context.Actions(2);
 #line 8 "syscalls.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -38,13 +40,19 @@ namespace Tapline.Modules.probe_alias_nested
                     }
                     {
 #line 2 "probe_alias_nested.stp"
+                        context.Actions(1);
+#line 2 "probe_alias_nested.stp"
                         l_kind = l_name;
                     }
                     {
 #line 3 "probe_alias_nested.stp"
+                        context.Actions(1);
+#line 3 "probe_alias_nested.stp"
                         l_logged = 1L;
                     }
                     {
+#line 4 "probe_alias_nested.stp"
+                        context.Actions(1);
 #line 4 "probe_alias_nested.stp"
                         context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }
@@ -66,6 +74,8 @@ namespace Tapline.Modules.probe_alias_nested
                 string l_name = "";
                 {
                     {
+#line 18 "syscalls.stp"
+                        context.Actions(2);
 #line 19 "syscalls.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -77,13 +87,19 @@ namespace Tapline.Modules.probe_alias_nested
                     }
                     {
 #line 2 "probe_alias_nested.stp"
+                        context.Actions(1);
+#line 2 "probe_alias_nested.stp"
                         l_kind = l_name;
                     }
                     {
 #line 3 "probe_alias_nested.stp"
+                        context.Actions(1);
+#line 3 "probe_alias_nested.stp"
                         l_logged = 1L;
                     }
                     {
+#line 4 "probe_alias_nested.stp"
+                        context.Actions(1);
 #line 4 "probe_alias_nested.stp"
                         context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }

@@ -26,6 +26,8 @@ namespace Tapline.Modules.probe_alias_prologue
                 string l_what = "";
                 {
                     {
+#line 7 "syscalls.stp"
+                        context.Actions(2);
 #line 8 "syscalls.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -36,12 +38,16 @@ namespace Tapline.Modules.probe_alias_prologue
                         l_count = context.Field("args", 2L);
                     }
                     {
+#line 2 "probe_alias_prologue.stp"
+                        context.Actions(2);
 #line 3 "probe_alias_prologue.stp"
                         l_what = "read";
 #line 4 "probe_alias_prologue.stp"
                         l_bytes = l_count;
                     }
                     {
+#line 6 "probe_alias_prologue.stp"
+                        context.Actions(1);
 #line 6 "probe_alias_prologue.stp"
                         context.Output.Write(Printf.Format("%s %d\n", l_what, l_bytes));
                     }

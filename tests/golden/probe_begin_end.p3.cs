@@ -28,6 +28,8 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 2 "probe_begin_end.stp"
+                        context.Actions(1);
+#line 2 "probe_begin_end.stp"
                         context.Output.Write(string.Concat(new string[] { "starting", "\n" }));
                     }
                 }
@@ -45,6 +47,8 @@ namespace Tapline.Modules.probe_begin_end
             {
                 {
                     {
+#line 3 "probe_begin_end.stp"
+                        context.Actions(1);
 #line 3 "probe_begin_end.stp"
                         context.Output.Write(string.Concat(new string[] { "done", "\n" }));
                     }
@@ -64,6 +68,8 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 4 "probe_begin_end.stp"
+                        context.Actions(1);
+#line 4 "probe_begin_end.stp"
                         context.Output.Write(string.Concat(new string[] { "an error ended the run", "\n" }));
                     }
                 }
@@ -82,6 +88,8 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 5 "probe_begin_end.stp"
+                        context.Actions(1);
+#line 5 "probe_begin_end.stp"
                         context.Output.Write(string.Concat(new string[] { "unreachable", "\n" }));
                     }
                 }
@@ -99,6 +107,8 @@ namespace Tapline.Modules.probe_begin_end
             {
                 {
                     {
+#line 6 "probe_begin_end.stp"
+                        context.Actions(1);
 #line 6 "probe_begin_end.stp"
                         context.Output.Write(string.Concat(new string[] { "runs before other begin probes", "\n" }));
                     }

@@ -28,6 +28,8 @@ namespace Tapline.Modules.probe_condition
                 if (!(g_tracing != 0)) return;
                 {
                     {
+#line 7 "syscalls.stp"
+                        context.Actions(1);
 #line 8 "syscalls.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -36,6 +38,8 @@ namespace Tapline.Modules.probe_condition
                         }
                     }
                     {
+#line 3 "probe_condition.stp"
+                        context.Actions(1);
 #line 3 "probe_condition.stp"
                         ++g_seen;
                     }
@@ -55,6 +59,8 @@ namespace Tapline.Modules.probe_condition
                 if (!((g_tracing != 0) && (g_seen < 100L))) return;
                 {
                     {
+#line 18 "syscalls.stp"
+                        context.Actions(1);
 #line 19 "syscalls.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -63,6 +69,8 @@ namespace Tapline.Modules.probe_condition
                         }
                     }
                     {
+#line 4 "probe_condition.stp"
+                        context.Actions(1);
 #line 4 "probe_condition.stp"
                         ++g_seen;
                     }
@@ -81,6 +89,8 @@ namespace Tapline.Modules.probe_condition
             {
                 {
                     {
+#line 5 "probe_condition.stp"
+                        context.Actions(1);
 #line 5 "probe_condition.stp"
                         g_tracing = 0L;
                     }

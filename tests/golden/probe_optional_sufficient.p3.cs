@@ -29,6 +29,8 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
+#line 2328 "syscalls.stp"
+                        context.Actions(1);
 #line 2329 "syscalls.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -37,6 +39,8 @@ namespace Tapline.Modules.probe_optional_sufficient
                         }
                     }
                     {
+#line 2 "probe_optional_sufficient.stp"
+                        context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
                         ++g_opens;
                     }
@@ -55,6 +59,8 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
+#line 29 "syscalls.stp"
+                        context.Actions(1);
 #line 30 "syscalls.stp"
                         if ((context.Field("id") != 2L))
                         {
@@ -63,6 +69,8 @@ namespace Tapline.Modules.probe_optional_sufficient
                         }
                     }
                     {
+#line 2 "probe_optional_sufficient.stp"
+                        context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
                         ++g_opens;
                     }
@@ -82,6 +90,8 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 3 "probe_optional_sufficient.stp"
+                        context.Actions(1);
+#line 3 "probe_optional_sufficient.stp"
                         ++g_starts;
                     }
                 }
@@ -99,6 +109,8 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
+#line 40 "syscalls.stp"
+                        context.Actions(1);
 #line 41 "syscalls.stp"
                         if ((context.Field("id") != 3L))
                         {
@@ -109,6 +121,8 @@ namespace Tapline.Modules.probe_optional_sufficient
                     {
                     }
                     {
+#line 4 "probe_optional_sufficient.stp"
+                        context.Actions(1);
 #line 4 "probe_optional_sufficient.stp"
                         ++g_closes;
                     }

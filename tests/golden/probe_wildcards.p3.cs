@@ -445,6 +445,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(1);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -453,6 +455,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -471,6 +475,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 15 "syscalls_return.stp"
+                        context.Actions(1);
 #line 16 "syscalls_return.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -479,6 +485,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -497,6 +505,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 23 "syscalls_return.stp"
+                        context.Actions(1);
 #line 24 "syscalls_return.stp"
                         if ((context.Field("id") != 2L))
                         {
@@ -505,6 +515,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -523,6 +535,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 31 "syscalls_return.stp"
+                        context.Actions(1);
 #line 32 "syscalls_return.stp"
                         if ((context.Field("id") != 3L))
                         {
@@ -531,6 +545,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -549,6 +565,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 39 "syscalls_return.stp"
+                        context.Actions(1);
 #line 40 "syscalls_return.stp"
                         if ((context.Field("id") != 4L))
                         {
@@ -557,6 +575,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -575,6 +595,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 47 "syscalls_return.stp"
+                        context.Actions(1);
 #line 48 "syscalls_return.stp"
                         if ((context.Field("id") != 5L))
                         {
@@ -583,6 +605,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -601,6 +625,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 55 "syscalls_return.stp"
+                        context.Actions(1);
 #line 56 "syscalls_return.stp"
                         if ((context.Field("id") != 6L))
                         {
@@ -609,6 +635,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -627,6 +655,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 63 "syscalls_return.stp"
+                        context.Actions(1);
 #line 64 "syscalls_return.stp"
                         if ((context.Field("id") != 7L))
                         {
@@ -635,6 +665,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -653,6 +685,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 71 "syscalls_return.stp"
+                        context.Actions(1);
 #line 72 "syscalls_return.stp"
                         if ((context.Field("id") != 8L))
                         {
@@ -661,6 +695,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -679,6 +715,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 79 "syscalls_return.stp"
+                        context.Actions(1);
 #line 80 "syscalls_return.stp"
                         if ((context.Field("id") != 9L))
                         {
@@ -687,6 +725,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -705,6 +745,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 87 "syscalls_return.stp"
+                        context.Actions(1);
 #line 88 "syscalls_return.stp"
                         if ((context.Field("id") != 10L))
                         {
@@ -713,6 +755,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -731,6 +775,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 95 "syscalls_return.stp"
+                        context.Actions(1);
 #line 96 "syscalls_return.stp"
                         if ((context.Field("id") != 11L))
                         {
@@ -739,6 +785,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -757,6 +805,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 103 "syscalls_return.stp"
+                        context.Actions(1);
 #line 104 "syscalls_return.stp"
                         if ((context.Field("id") != 12L))
                         {
@@ -765,6 +815,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -783,6 +835,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 111 "syscalls_return.stp"
+                        context.Actions(1);
 #line 112 "syscalls_return.stp"
                         if ((context.Field("id") != 13L))
                         {
@@ -791,6 +845,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -809,6 +865,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 119 "syscalls_return.stp"
+                        context.Actions(1);
 #line 120 "syscalls_return.stp"
                         if ((context.Field("id") != 14L))
                         {
@@ -817,6 +875,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -835,6 +895,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 127 "syscalls_return.stp"
+                        context.Actions(1);
 #line 128 "syscalls_return.stp"
                         if ((context.Field("id") != 15L))
                         {
@@ -843,6 +905,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -861,6 +925,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 135 "syscalls_return.stp"
+                        context.Actions(1);
 #line 136 "syscalls_return.stp"
                         if ((context.Field("id") != 16L))
                         {
@@ -869,6 +935,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -887,6 +955,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 143 "syscalls_return.stp"
+                        context.Actions(1);
 #line 144 "syscalls_return.stp"
                         if ((context.Field("id") != 17L))
                         {
@@ -895,6 +965,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -913,6 +985,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 151 "syscalls_return.stp"
+                        context.Actions(1);
 #line 152 "syscalls_return.stp"
                         if ((context.Field("id") != 18L))
                         {
@@ -921,6 +995,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -939,6 +1015,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 159 "syscalls_return.stp"
+                        context.Actions(1);
 #line 160 "syscalls_return.stp"
                         if ((context.Field("id") != 19L))
                         {
@@ -947,6 +1025,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -965,6 +1045,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 167 "syscalls_return.stp"
+                        context.Actions(1);
 #line 168 "syscalls_return.stp"
                         if ((context.Field("id") != 20L))
                         {
@@ -973,6 +1055,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -991,6 +1075,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 175 "syscalls_return.stp"
+                        context.Actions(1);
 #line 176 "syscalls_return.stp"
                         if ((context.Field("id") != 21L))
                         {
@@ -999,6 +1085,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1017,6 +1105,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 183 "syscalls_return.stp"
+                        context.Actions(1);
 #line 184 "syscalls_return.stp"
                         if ((context.Field("id") != 22L))
                         {
@@ -1025,6 +1115,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1043,6 +1135,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 191 "syscalls_return.stp"
+                        context.Actions(1);
 #line 192 "syscalls_return.stp"
                         if ((context.Field("id") != 23L))
                         {
@@ -1051,6 +1145,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1069,6 +1165,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 199 "syscalls_return.stp"
+                        context.Actions(1);
 #line 200 "syscalls_return.stp"
                         if ((context.Field("id") != 24L))
                         {
@@ -1077,6 +1175,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1095,6 +1195,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 207 "syscalls_return.stp"
+                        context.Actions(1);
 #line 208 "syscalls_return.stp"
                         if ((context.Field("id") != 25L))
                         {
@@ -1103,6 +1205,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1121,6 +1225,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 215 "syscalls_return.stp"
+                        context.Actions(1);
 #line 216 "syscalls_return.stp"
                         if ((context.Field("id") != 26L))
                         {
@@ -1129,6 +1235,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1147,6 +1255,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 223 "syscalls_return.stp"
+                        context.Actions(1);
 #line 224 "syscalls_return.stp"
                         if ((context.Field("id") != 27L))
                         {
@@ -1155,6 +1265,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1173,6 +1285,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 231 "syscalls_return.stp"
+                        context.Actions(1);
 #line 232 "syscalls_return.stp"
                         if ((context.Field("id") != 28L))
                         {
@@ -1181,6 +1295,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1199,6 +1315,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 239 "syscalls_return.stp"
+                        context.Actions(1);
 #line 240 "syscalls_return.stp"
                         if ((context.Field("id") != 29L))
                         {
@@ -1207,6 +1325,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1225,6 +1345,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 247 "syscalls_return.stp"
+                        context.Actions(1);
 #line 248 "syscalls_return.stp"
                         if ((context.Field("id") != 30L))
                         {
@@ -1233,6 +1355,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1251,6 +1375,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 255 "syscalls_return.stp"
+                        context.Actions(1);
 #line 256 "syscalls_return.stp"
                         if ((context.Field("id") != 31L))
                         {
@@ -1259,6 +1385,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1277,6 +1405,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 263 "syscalls_return.stp"
+                        context.Actions(1);
 #line 264 "syscalls_return.stp"
                         if ((context.Field("id") != 32L))
                         {
@@ -1285,6 +1415,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1303,6 +1435,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 271 "syscalls_return.stp"
+                        context.Actions(1);
 #line 272 "syscalls_return.stp"
                         if ((context.Field("id") != 33L))
                         {
@@ -1311,6 +1445,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1329,6 +1465,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 279 "syscalls_return.stp"
+                        context.Actions(1);
 #line 280 "syscalls_return.stp"
                         if ((context.Field("id") != 34L))
                         {
@@ -1337,6 +1475,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1355,6 +1495,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 287 "syscalls_return.stp"
+                        context.Actions(1);
 #line 288 "syscalls_return.stp"
                         if ((context.Field("id") != 35L))
                         {
@@ -1363,6 +1505,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1381,6 +1525,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 295 "syscalls_return.stp"
+                        context.Actions(1);
 #line 296 "syscalls_return.stp"
                         if ((context.Field("id") != 36L))
                         {
@@ -1389,6 +1535,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1407,6 +1555,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 303 "syscalls_return.stp"
+                        context.Actions(1);
 #line 304 "syscalls_return.stp"
                         if ((context.Field("id") != 37L))
                         {
@@ -1415,6 +1565,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1433,6 +1585,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 311 "syscalls_return.stp"
+                        context.Actions(1);
 #line 312 "syscalls_return.stp"
                         if ((context.Field("id") != 38L))
                         {
@@ -1441,6 +1595,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1459,6 +1615,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 319 "syscalls_return.stp"
+                        context.Actions(1);
 #line 320 "syscalls_return.stp"
                         if ((context.Field("id") != 39L))
                         {
@@ -1467,6 +1625,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1485,6 +1645,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 327 "syscalls_return.stp"
+                        context.Actions(1);
 #line 328 "syscalls_return.stp"
                         if ((context.Field("id") != 40L))
                         {
@@ -1493,6 +1655,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1511,6 +1675,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 335 "syscalls_return.stp"
+                        context.Actions(1);
 #line 336 "syscalls_return.stp"
                         if ((context.Field("id") != 41L))
                         {
@@ -1519,6 +1685,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1537,6 +1705,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 343 "syscalls_return.stp"
+                        context.Actions(1);
 #line 344 "syscalls_return.stp"
                         if ((context.Field("id") != 42L))
                         {
@@ -1545,6 +1715,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1563,6 +1735,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 351 "syscalls_return.stp"
+                        context.Actions(1);
 #line 352 "syscalls_return.stp"
                         if ((context.Field("id") != 43L))
                         {
@@ -1571,6 +1745,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1589,6 +1765,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 359 "syscalls_return.stp"
+                        context.Actions(1);
 #line 360 "syscalls_return.stp"
                         if ((context.Field("id") != 44L))
                         {
@@ -1597,6 +1775,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1615,6 +1795,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 367 "syscalls_return.stp"
+                        context.Actions(1);
 #line 368 "syscalls_return.stp"
                         if ((context.Field("id") != 45L))
                         {
@@ -1623,6 +1805,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1641,6 +1825,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 375 "syscalls_return.stp"
+                        context.Actions(1);
 #line 376 "syscalls_return.stp"
                         if ((context.Field("id") != 46L))
                         {
@@ -1649,6 +1835,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1667,6 +1855,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 383 "syscalls_return.stp"
+                        context.Actions(1);
 #line 384 "syscalls_return.stp"
                         if ((context.Field("id") != 47L))
                         {
@@ -1675,6 +1865,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1693,6 +1885,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 391 "syscalls_return.stp"
+                        context.Actions(1);
 #line 392 "syscalls_return.stp"
                         if ((context.Field("id") != 48L))
                         {
@@ -1701,6 +1895,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1719,6 +1915,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 399 "syscalls_return.stp"
+                        context.Actions(1);
 #line 400 "syscalls_return.stp"
                         if ((context.Field("id") != 49L))
                         {
@@ -1727,6 +1925,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1745,6 +1945,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 407 "syscalls_return.stp"
+                        context.Actions(1);
 #line 408 "syscalls_return.stp"
                         if ((context.Field("id") != 50L))
                         {
@@ -1753,6 +1955,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1771,6 +1975,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 415 "syscalls_return.stp"
+                        context.Actions(1);
 #line 416 "syscalls_return.stp"
                         if ((context.Field("id") != 51L))
                         {
@@ -1779,6 +1985,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1797,6 +2005,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 423 "syscalls_return.stp"
+                        context.Actions(1);
 #line 424 "syscalls_return.stp"
                         if ((context.Field("id") != 52L))
                         {
@@ -1805,6 +2015,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1823,6 +2035,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 431 "syscalls_return.stp"
+                        context.Actions(1);
 #line 432 "syscalls_return.stp"
                         if ((context.Field("id") != 53L))
                         {
@@ -1831,6 +2045,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1849,6 +2065,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 439 "syscalls_return.stp"
+                        context.Actions(1);
 #line 440 "syscalls_return.stp"
                         if ((context.Field("id") != 54L))
                         {
@@ -1857,6 +2075,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1875,6 +2095,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 447 "syscalls_return.stp"
+                        context.Actions(1);
 #line 448 "syscalls_return.stp"
                         if ((context.Field("id") != 55L))
                         {
@@ -1883,6 +2105,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1901,6 +2125,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 455 "syscalls_return.stp"
+                        context.Actions(1);
 #line 456 "syscalls_return.stp"
                         if ((context.Field("id") != 56L))
                         {
@@ -1909,6 +2135,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1927,6 +2155,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 463 "syscalls_return.stp"
+                        context.Actions(1);
 #line 464 "syscalls_return.stp"
                         if ((context.Field("id") != 57L))
                         {
@@ -1935,6 +2165,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1953,6 +2185,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 471 "syscalls_return.stp"
+                        context.Actions(1);
 #line 472 "syscalls_return.stp"
                         if ((context.Field("id") != 58L))
                         {
@@ -1961,6 +2195,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -1979,6 +2215,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 479 "syscalls_return.stp"
+                        context.Actions(1);
 #line 480 "syscalls_return.stp"
                         if ((context.Field("id") != 59L))
                         {
@@ -1987,6 +2225,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2005,6 +2245,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 487 "syscalls_return.stp"
+                        context.Actions(1);
 #line 488 "syscalls_return.stp"
                         if ((context.Field("id") != 60L))
                         {
@@ -2013,6 +2255,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2031,6 +2275,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 495 "syscalls_return.stp"
+                        context.Actions(1);
 #line 496 "syscalls_return.stp"
                         if ((context.Field("id") != 61L))
                         {
@@ -2039,6 +2285,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2057,6 +2305,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 503 "syscalls_return.stp"
+                        context.Actions(1);
 #line 504 "syscalls_return.stp"
                         if ((context.Field("id") != 62L))
                         {
@@ -2065,6 +2315,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2083,6 +2335,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 511 "syscalls_return.stp"
+                        context.Actions(1);
 #line 512 "syscalls_return.stp"
                         if ((context.Field("id") != 63L))
                         {
@@ -2091,6 +2345,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2109,6 +2365,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 519 "syscalls_return.stp"
+                        context.Actions(1);
 #line 520 "syscalls_return.stp"
                         if ((context.Field("id") != 64L))
                         {
@@ -2117,6 +2375,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2135,6 +2395,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 527 "syscalls_return.stp"
+                        context.Actions(1);
 #line 528 "syscalls_return.stp"
                         if ((context.Field("id") != 65L))
                         {
@@ -2143,6 +2405,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2161,6 +2425,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 535 "syscalls_return.stp"
+                        context.Actions(1);
 #line 536 "syscalls_return.stp"
                         if ((context.Field("id") != 66L))
                         {
@@ -2169,6 +2435,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2187,6 +2455,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 543 "syscalls_return.stp"
+                        context.Actions(1);
 #line 544 "syscalls_return.stp"
                         if ((context.Field("id") != 67L))
                         {
@@ -2195,6 +2465,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2213,6 +2485,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 551 "syscalls_return.stp"
+                        context.Actions(1);
 #line 552 "syscalls_return.stp"
                         if ((context.Field("id") != 68L))
                         {
@@ -2221,6 +2495,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2239,6 +2515,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 559 "syscalls_return.stp"
+                        context.Actions(1);
 #line 560 "syscalls_return.stp"
                         if ((context.Field("id") != 69L))
                         {
@@ -2247,6 +2525,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2265,6 +2545,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 567 "syscalls_return.stp"
+                        context.Actions(1);
 #line 568 "syscalls_return.stp"
                         if ((context.Field("id") != 70L))
                         {
@@ -2273,6 +2555,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2291,6 +2575,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 575 "syscalls_return.stp"
+                        context.Actions(1);
 #line 576 "syscalls_return.stp"
                         if ((context.Field("id") != 71L))
                         {
@@ -2299,6 +2585,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2317,6 +2605,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 583 "syscalls_return.stp"
+                        context.Actions(1);
 #line 584 "syscalls_return.stp"
                         if ((context.Field("id") != 72L))
                         {
@@ -2325,6 +2615,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2343,6 +2635,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 591 "syscalls_return.stp"
+                        context.Actions(1);
 #line 592 "syscalls_return.stp"
                         if ((context.Field("id") != 73L))
                         {
@@ -2351,6 +2645,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2369,6 +2665,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 599 "syscalls_return.stp"
+                        context.Actions(1);
 #line 600 "syscalls_return.stp"
                         if ((context.Field("id") != 74L))
                         {
@@ -2377,6 +2675,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2395,6 +2695,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 607 "syscalls_return.stp"
+                        context.Actions(1);
 #line 608 "syscalls_return.stp"
                         if ((context.Field("id") != 75L))
                         {
@@ -2403,6 +2705,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2421,6 +2725,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 615 "syscalls_return.stp"
+                        context.Actions(1);
 #line 616 "syscalls_return.stp"
                         if ((context.Field("id") != 76L))
                         {
@@ -2429,6 +2735,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2447,6 +2755,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 623 "syscalls_return.stp"
+                        context.Actions(1);
 #line 624 "syscalls_return.stp"
                         if ((context.Field("id") != 77L))
                         {
@@ -2455,6 +2765,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2473,6 +2785,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 631 "syscalls_return.stp"
+                        context.Actions(1);
 #line 632 "syscalls_return.stp"
                         if ((context.Field("id") != 78L))
                         {
@@ -2481,6 +2795,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2499,6 +2815,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 639 "syscalls_return.stp"
+                        context.Actions(1);
 #line 640 "syscalls_return.stp"
                         if ((context.Field("id") != 79L))
                         {
@@ -2507,6 +2825,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2525,6 +2845,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 647 "syscalls_return.stp"
+                        context.Actions(1);
 #line 648 "syscalls_return.stp"
                         if ((context.Field("id") != 80L))
                         {
@@ -2533,6 +2855,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2551,6 +2875,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 655 "syscalls_return.stp"
+                        context.Actions(1);
 #line 656 "syscalls_return.stp"
                         if ((context.Field("id") != 81L))
                         {
@@ -2559,6 +2885,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2577,6 +2905,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 663 "syscalls_return.stp"
+                        context.Actions(1);
 #line 664 "syscalls_return.stp"
                         if ((context.Field("id") != 82L))
                         {
@@ -2585,6 +2915,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2603,6 +2935,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 671 "syscalls_return.stp"
+                        context.Actions(1);
 #line 672 "syscalls_return.stp"
                         if ((context.Field("id") != 83L))
                         {
@@ -2611,6 +2945,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2629,6 +2965,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 679 "syscalls_return.stp"
+                        context.Actions(1);
 #line 680 "syscalls_return.stp"
                         if ((context.Field("id") != 84L))
                         {
@@ -2637,6 +2975,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2655,6 +2995,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 687 "syscalls_return.stp"
+                        context.Actions(1);
 #line 688 "syscalls_return.stp"
                         if ((context.Field("id") != 85L))
                         {
@@ -2663,6 +3005,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2681,6 +3025,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 695 "syscalls_return.stp"
+                        context.Actions(1);
 #line 696 "syscalls_return.stp"
                         if ((context.Field("id") != 86L))
                         {
@@ -2689,6 +3035,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2707,6 +3055,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 703 "syscalls_return.stp"
+                        context.Actions(1);
 #line 704 "syscalls_return.stp"
                         if ((context.Field("id") != 87L))
                         {
@@ -2715,6 +3065,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2733,6 +3085,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 711 "syscalls_return.stp"
+                        context.Actions(1);
 #line 712 "syscalls_return.stp"
                         if ((context.Field("id") != 88L))
                         {
@@ -2741,6 +3095,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2759,6 +3115,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 719 "syscalls_return.stp"
+                        context.Actions(1);
 #line 720 "syscalls_return.stp"
                         if ((context.Field("id") != 89L))
                         {
@@ -2767,6 +3125,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2785,6 +3145,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 727 "syscalls_return.stp"
+                        context.Actions(1);
 #line 728 "syscalls_return.stp"
                         if ((context.Field("id") != 90L))
                         {
@@ -2793,6 +3155,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2811,6 +3175,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 735 "syscalls_return.stp"
+                        context.Actions(1);
 #line 736 "syscalls_return.stp"
                         if ((context.Field("id") != 91L))
                         {
@@ -2819,6 +3185,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2837,6 +3205,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 743 "syscalls_return.stp"
+                        context.Actions(1);
 #line 744 "syscalls_return.stp"
                         if ((context.Field("id") != 92L))
                         {
@@ -2845,6 +3215,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2863,6 +3235,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 751 "syscalls_return.stp"
+                        context.Actions(1);
 #line 752 "syscalls_return.stp"
                         if ((context.Field("id") != 93L))
                         {
@@ -2871,6 +3245,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2889,6 +3265,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 759 "syscalls_return.stp"
+                        context.Actions(1);
 #line 760 "syscalls_return.stp"
                         if ((context.Field("id") != 94L))
                         {
@@ -2897,6 +3275,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2915,6 +3295,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 767 "syscalls_return.stp"
+                        context.Actions(1);
 #line 768 "syscalls_return.stp"
                         if ((context.Field("id") != 95L))
                         {
@@ -2923,6 +3305,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2941,6 +3325,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 775 "syscalls_return.stp"
+                        context.Actions(1);
 #line 776 "syscalls_return.stp"
                         if ((context.Field("id") != 96L))
                         {
@@ -2949,6 +3335,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2967,6 +3355,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 783 "syscalls_return.stp"
+                        context.Actions(1);
 #line 784 "syscalls_return.stp"
                         if ((context.Field("id") != 97L))
                         {
@@ -2975,6 +3365,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -2993,6 +3385,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 791 "syscalls_return.stp"
+                        context.Actions(1);
 #line 792 "syscalls_return.stp"
                         if ((context.Field("id") != 98L))
                         {
@@ -3001,6 +3395,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3019,6 +3415,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 799 "syscalls_return.stp"
+                        context.Actions(1);
 #line 800 "syscalls_return.stp"
                         if ((context.Field("id") != 99L))
                         {
@@ -3027,6 +3425,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3045,6 +3445,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 807 "syscalls_return.stp"
+                        context.Actions(1);
 #line 808 "syscalls_return.stp"
                         if ((context.Field("id") != 100L))
                         {
@@ -3053,6 +3455,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3071,6 +3475,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 815 "syscalls_return.stp"
+                        context.Actions(1);
 #line 816 "syscalls_return.stp"
                         if ((context.Field("id") != 101L))
                         {
@@ -3079,6 +3485,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3097,6 +3505,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 823 "syscalls_return.stp"
+                        context.Actions(1);
 #line 824 "syscalls_return.stp"
                         if ((context.Field("id") != 102L))
                         {
@@ -3105,6 +3515,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3123,6 +3535,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 831 "syscalls_return.stp"
+                        context.Actions(1);
 #line 832 "syscalls_return.stp"
                         if ((context.Field("id") != 103L))
                         {
@@ -3131,6 +3545,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3149,6 +3565,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 839 "syscalls_return.stp"
+                        context.Actions(1);
 #line 840 "syscalls_return.stp"
                         if ((context.Field("id") != 104L))
                         {
@@ -3157,6 +3575,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3175,6 +3595,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 847 "syscalls_return.stp"
+                        context.Actions(1);
 #line 848 "syscalls_return.stp"
                         if ((context.Field("id") != 105L))
                         {
@@ -3183,6 +3605,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3201,6 +3625,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 855 "syscalls_return.stp"
+                        context.Actions(1);
 #line 856 "syscalls_return.stp"
                         if ((context.Field("id") != 106L))
                         {
@@ -3209,6 +3635,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3227,6 +3655,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 863 "syscalls_return.stp"
+                        context.Actions(1);
 #line 864 "syscalls_return.stp"
                         if ((context.Field("id") != 107L))
                         {
@@ -3235,6 +3665,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3253,6 +3685,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 871 "syscalls_return.stp"
+                        context.Actions(1);
 #line 872 "syscalls_return.stp"
                         if ((context.Field("id") != 108L))
                         {
@@ -3261,6 +3695,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3279,6 +3715,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 879 "syscalls_return.stp"
+                        context.Actions(1);
 #line 880 "syscalls_return.stp"
                         if ((context.Field("id") != 109L))
                         {
@@ -3287,6 +3725,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3305,6 +3745,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 887 "syscalls_return.stp"
+                        context.Actions(1);
 #line 888 "syscalls_return.stp"
                         if ((context.Field("id") != 110L))
                         {
@@ -3313,6 +3755,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3331,6 +3775,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 895 "syscalls_return.stp"
+                        context.Actions(1);
 #line 896 "syscalls_return.stp"
                         if ((context.Field("id") != 111L))
                         {
@@ -3339,6 +3785,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3357,6 +3805,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 903 "syscalls_return.stp"
+                        context.Actions(1);
 #line 904 "syscalls_return.stp"
                         if ((context.Field("id") != 112L))
                         {
@@ -3365,6 +3815,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3383,6 +3835,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 911 "syscalls_return.stp"
+                        context.Actions(1);
 #line 912 "syscalls_return.stp"
                         if ((context.Field("id") != 113L))
                         {
@@ -3391,6 +3845,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3409,6 +3865,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 919 "syscalls_return.stp"
+                        context.Actions(1);
 #line 920 "syscalls_return.stp"
                         if ((context.Field("id") != 114L))
                         {
@@ -3417,6 +3875,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3435,6 +3895,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 927 "syscalls_return.stp"
+                        context.Actions(1);
 #line 928 "syscalls_return.stp"
                         if ((context.Field("id") != 115L))
                         {
@@ -3443,6 +3905,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3461,6 +3925,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 935 "syscalls_return.stp"
+                        context.Actions(1);
 #line 936 "syscalls_return.stp"
                         if ((context.Field("id") != 116L))
                         {
@@ -3469,6 +3935,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3487,6 +3955,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 943 "syscalls_return.stp"
+                        context.Actions(1);
 #line 944 "syscalls_return.stp"
                         if ((context.Field("id") != 117L))
                         {
@@ -3495,6 +3965,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3513,6 +3985,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 951 "syscalls_return.stp"
+                        context.Actions(1);
 #line 952 "syscalls_return.stp"
                         if ((context.Field("id") != 118L))
                         {
@@ -3521,6 +3995,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3539,6 +4015,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 959 "syscalls_return.stp"
+                        context.Actions(1);
 #line 960 "syscalls_return.stp"
                         if ((context.Field("id") != 119L))
                         {
@@ -3547,6 +4025,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3565,6 +4045,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 967 "syscalls_return.stp"
+                        context.Actions(1);
 #line 968 "syscalls_return.stp"
                         if ((context.Field("id") != 120L))
                         {
@@ -3573,6 +4055,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3591,6 +4075,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 975 "syscalls_return.stp"
+                        context.Actions(1);
 #line 976 "syscalls_return.stp"
                         if ((context.Field("id") != 121L))
                         {
@@ -3599,6 +4085,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3617,6 +4105,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 983 "syscalls_return.stp"
+                        context.Actions(1);
 #line 984 "syscalls_return.stp"
                         if ((context.Field("id") != 122L))
                         {
@@ -3625,6 +4115,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3643,6 +4135,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 991 "syscalls_return.stp"
+                        context.Actions(1);
 #line 992 "syscalls_return.stp"
                         if ((context.Field("id") != 123L))
                         {
@@ -3651,6 +4145,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3669,6 +4165,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 999 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1000 "syscalls_return.stp"
                         if ((context.Field("id") != 124L))
                         {
@@ -3677,6 +4175,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3695,6 +4195,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1007 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1008 "syscalls_return.stp"
                         if ((context.Field("id") != 125L))
                         {
@@ -3703,6 +4205,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3721,6 +4225,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1015 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1016 "syscalls_return.stp"
                         if ((context.Field("id") != 126L))
                         {
@@ -3729,6 +4235,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3747,6 +4255,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1023 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1024 "syscalls_return.stp"
                         if ((context.Field("id") != 127L))
                         {
@@ -3755,6 +4265,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3773,6 +4285,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1031 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1032 "syscalls_return.stp"
                         if ((context.Field("id") != 128L))
                         {
@@ -3781,6 +4295,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3799,6 +4315,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1039 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1040 "syscalls_return.stp"
                         if ((context.Field("id") != 129L))
                         {
@@ -3807,6 +4325,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3825,6 +4345,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1047 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1048 "syscalls_return.stp"
                         if ((context.Field("id") != 130L))
                         {
@@ -3833,6 +4355,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3851,6 +4375,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1055 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1056 "syscalls_return.stp"
                         if ((context.Field("id") != 131L))
                         {
@@ -3859,6 +4385,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3877,6 +4405,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1063 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1064 "syscalls_return.stp"
                         if ((context.Field("id") != 132L))
                         {
@@ -3885,6 +4415,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3903,6 +4435,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1071 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1072 "syscalls_return.stp"
                         if ((context.Field("id") != 133L))
                         {
@@ -3911,6 +4445,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3929,6 +4465,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1079 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1080 "syscalls_return.stp"
                         if ((context.Field("id") != 135L))
                         {
@@ -3937,6 +4475,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3955,6 +4495,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1087 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1088 "syscalls_return.stp"
                         if ((context.Field("id") != 136L))
                         {
@@ -3963,6 +4505,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -3981,6 +4525,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1095 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1096 "syscalls_return.stp"
                         if ((context.Field("id") != 137L))
                         {
@@ -3989,6 +4535,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4007,6 +4555,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1103 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1104 "syscalls_return.stp"
                         if ((context.Field("id") != 138L))
                         {
@@ -4015,6 +4565,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4033,6 +4585,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1111 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1112 "syscalls_return.stp"
                         if ((context.Field("id") != 139L))
                         {
@@ -4041,6 +4595,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4059,6 +4615,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1119 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1120 "syscalls_return.stp"
                         if ((context.Field("id") != 140L))
                         {
@@ -4067,6 +4625,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4085,6 +4645,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1127 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1128 "syscalls_return.stp"
                         if ((context.Field("id") != 141L))
                         {
@@ -4093,6 +4655,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4111,6 +4675,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1135 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1136 "syscalls_return.stp"
                         if ((context.Field("id") != 142L))
                         {
@@ -4119,6 +4685,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4137,6 +4705,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1143 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1144 "syscalls_return.stp"
                         if ((context.Field("id") != 143L))
                         {
@@ -4145,6 +4715,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4163,6 +4735,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1151 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1152 "syscalls_return.stp"
                         if ((context.Field("id") != 144L))
                         {
@@ -4171,6 +4745,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4189,6 +4765,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1159 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1160 "syscalls_return.stp"
                         if ((context.Field("id") != 145L))
                         {
@@ -4197,6 +4775,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4215,6 +4795,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1167 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1168 "syscalls_return.stp"
                         if ((context.Field("id") != 146L))
                         {
@@ -4223,6 +4805,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4241,6 +4825,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1175 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1176 "syscalls_return.stp"
                         if ((context.Field("id") != 147L))
                         {
@@ -4249,6 +4835,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4267,6 +4855,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1183 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1184 "syscalls_return.stp"
                         if ((context.Field("id") != 148L))
                         {
@@ -4275,6 +4865,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4293,6 +4885,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1191 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1192 "syscalls_return.stp"
                         if ((context.Field("id") != 149L))
                         {
@@ -4301,6 +4895,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4319,6 +4915,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1199 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1200 "syscalls_return.stp"
                         if ((context.Field("id") != 150L))
                         {
@@ -4327,6 +4925,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4345,6 +4945,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1207 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1208 "syscalls_return.stp"
                         if ((context.Field("id") != 151L))
                         {
@@ -4353,6 +4955,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4371,6 +4975,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1215 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1216 "syscalls_return.stp"
                         if ((context.Field("id") != 152L))
                         {
@@ -4379,6 +4985,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4397,6 +5005,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1223 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1224 "syscalls_return.stp"
                         if ((context.Field("id") != 153L))
                         {
@@ -4405,6 +5015,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4423,6 +5035,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1231 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1232 "syscalls_return.stp"
                         if ((context.Field("id") != 154L))
                         {
@@ -4431,6 +5045,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4449,6 +5065,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1239 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1240 "syscalls_return.stp"
                         if ((context.Field("id") != 155L))
                         {
@@ -4457,6 +5075,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4475,6 +5095,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1247 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1248 "syscalls_return.stp"
                         if ((context.Field("id") != 157L))
                         {
@@ -4483,6 +5105,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4501,6 +5125,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1255 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1256 "syscalls_return.stp"
                         if ((context.Field("id") != 158L))
                         {
@@ -4509,6 +5135,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4527,6 +5155,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1263 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1264 "syscalls_return.stp"
                         if ((context.Field("id") != 159L))
                         {
@@ -4535,6 +5165,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4553,6 +5185,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1271 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1272 "syscalls_return.stp"
                         if ((context.Field("id") != 160L))
                         {
@@ -4561,6 +5195,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4579,6 +5215,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1279 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1280 "syscalls_return.stp"
                         if ((context.Field("id") != 161L))
                         {
@@ -4587,6 +5225,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4605,6 +5245,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1287 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1288 "syscalls_return.stp"
                         if ((context.Field("id") != 162L))
                         {
@@ -4613,6 +5255,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4631,6 +5275,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1295 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1296 "syscalls_return.stp"
                         if ((context.Field("id") != 163L))
                         {
@@ -4639,6 +5285,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4657,6 +5305,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1303 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1304 "syscalls_return.stp"
                         if ((context.Field("id") != 164L))
                         {
@@ -4665,6 +5315,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4683,6 +5335,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1311 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1312 "syscalls_return.stp"
                         if ((context.Field("id") != 165L))
                         {
@@ -4691,6 +5345,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4709,6 +5365,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1319 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1320 "syscalls_return.stp"
                         if ((context.Field("id") != 166L))
                         {
@@ -4717,6 +5375,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4735,6 +5395,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1327 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1328 "syscalls_return.stp"
                         if ((context.Field("id") != 167L))
                         {
@@ -4743,6 +5405,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4761,6 +5425,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1335 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1336 "syscalls_return.stp"
                         if ((context.Field("id") != 168L))
                         {
@@ -4769,6 +5435,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4787,6 +5455,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1343 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1344 "syscalls_return.stp"
                         if ((context.Field("id") != 169L))
                         {
@@ -4795,6 +5465,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4813,6 +5485,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1351 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1352 "syscalls_return.stp"
                         if ((context.Field("id") != 170L))
                         {
@@ -4821,6 +5495,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4839,6 +5515,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1359 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1360 "syscalls_return.stp"
                         if ((context.Field("id") != 171L))
                         {
@@ -4847,6 +5525,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4865,6 +5545,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1367 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1368 "syscalls_return.stp"
                         if ((context.Field("id") != 172L))
                         {
@@ -4873,6 +5555,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4891,6 +5575,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1375 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1376 "syscalls_return.stp"
                         if ((context.Field("id") != 173L))
                         {
@@ -4899,6 +5585,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4917,6 +5605,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1383 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1384 "syscalls_return.stp"
                         if ((context.Field("id") != 179L))
                         {
@@ -4925,6 +5615,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4943,6 +5635,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1391 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1392 "syscalls_return.stp"
                         if ((context.Field("id") != 186L))
                         {
@@ -4951,6 +5645,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4969,6 +5665,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1399 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1400 "syscalls_return.stp"
                         if ((context.Field("id") != 187L))
                         {
@@ -4977,6 +5675,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -4995,6 +5695,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1407 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1408 "syscalls_return.stp"
                         if ((context.Field("id") != 188L))
                         {
@@ -5003,6 +5705,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5021,6 +5725,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1415 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1416 "syscalls_return.stp"
                         if ((context.Field("id") != 189L))
                         {
@@ -5029,6 +5735,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5047,6 +5755,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1423 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1424 "syscalls_return.stp"
                         if ((context.Field("id") != 190L))
                         {
@@ -5055,6 +5765,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5073,6 +5785,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1431 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1432 "syscalls_return.stp"
                         if ((context.Field("id") != 191L))
                         {
@@ -5081,6 +5795,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5099,6 +5815,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1439 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1440 "syscalls_return.stp"
                         if ((context.Field("id") != 192L))
                         {
@@ -5107,6 +5825,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5125,6 +5845,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1447 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1448 "syscalls_return.stp"
                         if ((context.Field("id") != 193L))
                         {
@@ -5133,6 +5855,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5151,6 +5875,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1455 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1456 "syscalls_return.stp"
                         if ((context.Field("id") != 194L))
                         {
@@ -5159,6 +5885,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5177,6 +5905,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1463 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1464 "syscalls_return.stp"
                         if ((context.Field("id") != 195L))
                         {
@@ -5185,6 +5915,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5203,6 +5935,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1471 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1472 "syscalls_return.stp"
                         if ((context.Field("id") != 196L))
                         {
@@ -5211,6 +5945,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5229,6 +5965,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1479 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1480 "syscalls_return.stp"
                         if ((context.Field("id") != 197L))
                         {
@@ -5237,6 +5975,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5255,6 +5995,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1487 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1488 "syscalls_return.stp"
                         if ((context.Field("id") != 198L))
                         {
@@ -5263,6 +6005,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5281,6 +6025,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1495 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1496 "syscalls_return.stp"
                         if ((context.Field("id") != 199L))
                         {
@@ -5289,6 +6035,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5307,6 +6055,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1503 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1504 "syscalls_return.stp"
                         if ((context.Field("id") != 200L))
                         {
@@ -5315,6 +6065,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5333,6 +6085,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1511 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1512 "syscalls_return.stp"
                         if ((context.Field("id") != 201L))
                         {
@@ -5341,6 +6095,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5359,6 +6115,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1519 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1520 "syscalls_return.stp"
                         if ((context.Field("id") != 202L))
                         {
@@ -5367,6 +6125,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5385,6 +6145,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1527 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1528 "syscalls_return.stp"
                         if ((context.Field("id") != 203L))
                         {
@@ -5393,6 +6155,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5411,6 +6175,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1535 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1536 "syscalls_return.stp"
                         if ((context.Field("id") != 204L))
                         {
@@ -5419,6 +6185,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5437,6 +6205,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1543 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1544 "syscalls_return.stp"
                         if ((context.Field("id") != 206L))
                         {
@@ -5445,6 +6215,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5463,6 +6235,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1551 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1552 "syscalls_return.stp"
                         if ((context.Field("id") != 207L))
                         {
@@ -5471,6 +6245,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5489,6 +6265,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1559 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1560 "syscalls_return.stp"
                         if ((context.Field("id") != 208L))
                         {
@@ -5497,6 +6275,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5515,6 +6295,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1567 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1568 "syscalls_return.stp"
                         if ((context.Field("id") != 209L))
                         {
@@ -5523,6 +6305,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5541,6 +6325,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1575 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1576 "syscalls_return.stp"
                         if ((context.Field("id") != 210L))
                         {
@@ -5549,6 +6335,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5567,6 +6355,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1583 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1584 "syscalls_return.stp"
                         if ((context.Field("id") != 213L))
                         {
@@ -5575,6 +6365,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5593,6 +6385,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1591 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1592 "syscalls_return.stp"
                         if ((context.Field("id") != 216L))
                         {
@@ -5601,6 +6395,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5619,6 +6415,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1599 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1600 "syscalls_return.stp"
                         if ((context.Field("id") != 217L))
                         {
@@ -5627,6 +6425,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5645,6 +6445,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1607 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1608 "syscalls_return.stp"
                         if ((context.Field("id") != 218L))
                         {
@@ -5653,6 +6455,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5671,6 +6475,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1615 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1616 "syscalls_return.stp"
                         if ((context.Field("id") != 219L))
                         {
@@ -5679,6 +6485,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5697,6 +6505,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1623 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1624 "syscalls_return.stp"
                         if ((context.Field("id") != 220L))
                         {
@@ -5705,6 +6515,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5723,6 +6535,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1631 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1632 "syscalls_return.stp"
                         if ((context.Field("id") != 221L))
                         {
@@ -5731,6 +6545,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5749,6 +6565,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1639 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1640 "syscalls_return.stp"
                         if ((context.Field("id") != 222L))
                         {
@@ -5757,6 +6575,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5775,6 +6595,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1647 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1648 "syscalls_return.stp"
                         if ((context.Field("id") != 223L))
                         {
@@ -5783,6 +6605,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5801,6 +6625,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1655 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1656 "syscalls_return.stp"
                         if ((context.Field("id") != 224L))
                         {
@@ -5809,6 +6635,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5827,6 +6655,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1663 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1664 "syscalls_return.stp"
                         if ((context.Field("id") != 225L))
                         {
@@ -5835,6 +6665,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5853,6 +6685,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1671 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1672 "syscalls_return.stp"
                         if ((context.Field("id") != 226L))
                         {
@@ -5861,6 +6695,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5879,6 +6715,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1679 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1680 "syscalls_return.stp"
                         if ((context.Field("id") != 227L))
                         {
@@ -5887,6 +6725,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5905,6 +6745,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1687 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1688 "syscalls_return.stp"
                         if ((context.Field("id") != 228L))
                         {
@@ -5913,6 +6755,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5931,6 +6775,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1695 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1696 "syscalls_return.stp"
                         if ((context.Field("id") != 229L))
                         {
@@ -5939,6 +6785,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5957,6 +6805,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1703 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1704 "syscalls_return.stp"
                         if ((context.Field("id") != 230L))
                         {
@@ -5965,6 +6815,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -5983,6 +6835,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1711 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1712 "syscalls_return.stp"
                         if ((context.Field("id") != 231L))
                         {
@@ -5991,6 +6845,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6009,6 +6865,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1719 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1720 "syscalls_return.stp"
                         if ((context.Field("id") != 232L))
                         {
@@ -6017,6 +6875,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6035,6 +6895,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1727 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1728 "syscalls_return.stp"
                         if ((context.Field("id") != 233L))
                         {
@@ -6043,6 +6905,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6061,6 +6925,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1735 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1736 "syscalls_return.stp"
                         if ((context.Field("id") != 234L))
                         {
@@ -6069,6 +6935,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6087,6 +6955,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1743 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1744 "syscalls_return.stp"
                         if ((context.Field("id") != 235L))
                         {
@@ -6095,6 +6965,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6113,6 +6985,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1751 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1752 "syscalls_return.stp"
                         if ((context.Field("id") != 237L))
                         {
@@ -6121,6 +6995,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6139,6 +7015,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1759 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1760 "syscalls_return.stp"
                         if ((context.Field("id") != 238L))
                         {
@@ -6147,6 +7025,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6165,6 +7045,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1767 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1768 "syscalls_return.stp"
                         if ((context.Field("id") != 239L))
                         {
@@ -6173,6 +7055,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6191,6 +7075,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1775 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1776 "syscalls_return.stp"
                         if ((context.Field("id") != 240L))
                         {
@@ -6199,6 +7085,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6217,6 +7105,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1783 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1784 "syscalls_return.stp"
                         if ((context.Field("id") != 241L))
                         {
@@ -6225,6 +7115,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6243,6 +7135,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1791 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1792 "syscalls_return.stp"
                         if ((context.Field("id") != 242L))
                         {
@@ -6251,6 +7145,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6269,6 +7165,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1799 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1800 "syscalls_return.stp"
                         if ((context.Field("id") != 243L))
                         {
@@ -6277,6 +7175,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6295,6 +7195,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1807 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1808 "syscalls_return.stp"
                         if ((context.Field("id") != 244L))
                         {
@@ -6303,6 +7205,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6321,6 +7225,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1815 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1816 "syscalls_return.stp"
                         if ((context.Field("id") != 245L))
                         {
@@ -6329,6 +7235,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6347,6 +7255,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1823 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1824 "syscalls_return.stp"
                         if ((context.Field("id") != 247L))
                         {
@@ -6355,6 +7265,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6373,6 +7285,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1831 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1832 "syscalls_return.stp"
                         if ((context.Field("id") != 248L))
                         {
@@ -6381,6 +7295,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6399,6 +7315,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1839 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1840 "syscalls_return.stp"
                         if ((context.Field("id") != 249L))
                         {
@@ -6407,6 +7325,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6425,6 +7345,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1847 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1848 "syscalls_return.stp"
                         if ((context.Field("id") != 250L))
                         {
@@ -6433,6 +7355,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6451,6 +7375,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1855 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1856 "syscalls_return.stp"
                         if ((context.Field("id") != 251L))
                         {
@@ -6459,6 +7385,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6477,6 +7405,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1863 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1864 "syscalls_return.stp"
                         if ((context.Field("id") != 252L))
                         {
@@ -6485,6 +7415,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6503,6 +7435,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1871 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1872 "syscalls_return.stp"
                         if ((context.Field("id") != 253L))
                         {
@@ -6511,6 +7445,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6529,6 +7465,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1879 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1880 "syscalls_return.stp"
                         if ((context.Field("id") != 254L))
                         {
@@ -6537,6 +7475,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6555,6 +7495,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1887 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1888 "syscalls_return.stp"
                         if ((context.Field("id") != 255L))
                         {
@@ -6563,6 +7505,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6581,6 +7525,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1895 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1896 "syscalls_return.stp"
                         if ((context.Field("id") != 256L))
                         {
@@ -6589,6 +7535,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6607,6 +7555,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1903 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1904 "syscalls_return.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -6615,6 +7565,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6633,6 +7585,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1911 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1912 "syscalls_return.stp"
                         if ((context.Field("id") != 258L))
                         {
@@ -6641,6 +7595,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6659,6 +7615,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1919 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1920 "syscalls_return.stp"
                         if ((context.Field("id") != 259L))
                         {
@@ -6667,6 +7625,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6685,6 +7645,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1927 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1928 "syscalls_return.stp"
                         if ((context.Field("id") != 260L))
                         {
@@ -6693,6 +7655,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6711,6 +7675,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1935 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1936 "syscalls_return.stp"
                         if ((context.Field("id") != 261L))
                         {
@@ -6719,6 +7685,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6737,6 +7705,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1943 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1944 "syscalls_return.stp"
                         if ((context.Field("id") != 262L))
                         {
@@ -6745,6 +7715,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6763,6 +7735,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1951 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1952 "syscalls_return.stp"
                         if ((context.Field("id") != 263L))
                         {
@@ -6771,6 +7745,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6789,6 +7765,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1959 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1960 "syscalls_return.stp"
                         if ((context.Field("id") != 264L))
                         {
@@ -6797,6 +7775,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6815,6 +7795,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1967 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1968 "syscalls_return.stp"
                         if ((context.Field("id") != 265L))
                         {
@@ -6823,6 +7805,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6841,6 +7825,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1975 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1976 "syscalls_return.stp"
                         if ((context.Field("id") != 266L))
                         {
@@ -6849,6 +7835,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6867,6 +7855,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1983 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1984 "syscalls_return.stp"
                         if ((context.Field("id") != 267L))
                         {
@@ -6875,6 +7865,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6893,6 +7885,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1991 "syscalls_return.stp"
+                        context.Actions(1);
 #line 1992 "syscalls_return.stp"
                         if ((context.Field("id") != 268L))
                         {
@@ -6901,6 +7895,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6919,6 +7915,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1999 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2000 "syscalls_return.stp"
                         if ((context.Field("id") != 269L))
                         {
@@ -6927,6 +7925,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6945,6 +7945,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2007 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2008 "syscalls_return.stp"
                         if ((context.Field("id") != 270L))
                         {
@@ -6953,6 +7955,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6971,6 +7975,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2015 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2016 "syscalls_return.stp"
                         if ((context.Field("id") != 271L))
                         {
@@ -6979,6 +7985,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -6997,6 +8005,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2023 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2024 "syscalls_return.stp"
                         if ((context.Field("id") != 272L))
                         {
@@ -7005,6 +8015,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7023,6 +8035,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2031 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2032 "syscalls_return.stp"
                         if ((context.Field("id") != 273L))
                         {
@@ -7031,6 +8045,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7049,6 +8065,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2039 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2040 "syscalls_return.stp"
                         if ((context.Field("id") != 274L))
                         {
@@ -7057,6 +8075,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7075,6 +8095,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2047 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2048 "syscalls_return.stp"
                         if ((context.Field("id") != 275L))
                         {
@@ -7083,6 +8105,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7101,6 +8125,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2055 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2056 "syscalls_return.stp"
                         if ((context.Field("id") != 276L))
                         {
@@ -7109,6 +8135,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7127,6 +8155,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2063 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2064 "syscalls_return.stp"
                         if ((context.Field("id") != 277L))
                         {
@@ -7135,6 +8165,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7153,6 +8185,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2071 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2072 "syscalls_return.stp"
                         if ((context.Field("id") != 278L))
                         {
@@ -7161,6 +8195,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7179,6 +8215,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2079 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2080 "syscalls_return.stp"
                         if ((context.Field("id") != 279L))
                         {
@@ -7187,6 +8225,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7205,6 +8245,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2087 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2088 "syscalls_return.stp"
                         if ((context.Field("id") != 280L))
                         {
@@ -7213,6 +8255,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7231,6 +8275,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2095 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2096 "syscalls_return.stp"
                         if ((context.Field("id") != 281L))
                         {
@@ -7239,6 +8285,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7257,6 +8305,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2103 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2104 "syscalls_return.stp"
                         if ((context.Field("id") != 282L))
                         {
@@ -7265,6 +8315,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7283,6 +8335,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2111 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2112 "syscalls_return.stp"
                         if ((context.Field("id") != 283L))
                         {
@@ -7291,6 +8345,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7309,6 +8365,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2119 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2120 "syscalls_return.stp"
                         if ((context.Field("id") != 284L))
                         {
@@ -7317,6 +8375,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7335,6 +8395,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2127 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2128 "syscalls_return.stp"
                         if ((context.Field("id") != 285L))
                         {
@@ -7343,6 +8405,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7361,6 +8425,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2135 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2136 "syscalls_return.stp"
                         if ((context.Field("id") != 286L))
                         {
@@ -7369,6 +8435,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7387,6 +8455,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2143 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2144 "syscalls_return.stp"
                         if ((context.Field("id") != 287L))
                         {
@@ -7395,6 +8465,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7413,6 +8485,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2151 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2152 "syscalls_return.stp"
                         if ((context.Field("id") != 288L))
                         {
@@ -7421,6 +8495,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7439,6 +8515,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2159 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2160 "syscalls_return.stp"
                         if ((context.Field("id") != 289L))
                         {
@@ -7447,6 +8525,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7465,6 +8545,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2167 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2168 "syscalls_return.stp"
                         if ((context.Field("id") != 290L))
                         {
@@ -7473,6 +8555,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7491,6 +8575,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2175 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2176 "syscalls_return.stp"
                         if ((context.Field("id") != 291L))
                         {
@@ -7499,6 +8585,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7517,6 +8605,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2183 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2184 "syscalls_return.stp"
                         if ((context.Field("id") != 292L))
                         {
@@ -7525,6 +8615,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7543,6 +8635,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2191 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2192 "syscalls_return.stp"
                         if ((context.Field("id") != 293L))
                         {
@@ -7551,6 +8645,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7569,6 +8665,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2199 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2200 "syscalls_return.stp"
                         if ((context.Field("id") != 294L))
                         {
@@ -7577,6 +8675,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7595,6 +8695,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2207 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2208 "syscalls_return.stp"
                         if ((context.Field("id") != 295L))
                         {
@@ -7603,6 +8705,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7621,6 +8725,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2215 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2216 "syscalls_return.stp"
                         if ((context.Field("id") != 296L))
                         {
@@ -7629,6 +8735,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7647,6 +8755,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2223 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2224 "syscalls_return.stp"
                         if ((context.Field("id") != 297L))
                         {
@@ -7655,6 +8765,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7673,6 +8785,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2231 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2232 "syscalls_return.stp"
                         if ((context.Field("id") != 298L))
                         {
@@ -7681,6 +8795,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7699,6 +8815,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2239 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2240 "syscalls_return.stp"
                         if ((context.Field("id") != 299L))
                         {
@@ -7707,6 +8825,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7725,6 +8845,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2247 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2248 "syscalls_return.stp"
                         if ((context.Field("id") != 300L))
                         {
@@ -7733,6 +8855,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7751,6 +8875,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2255 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2256 "syscalls_return.stp"
                         if ((context.Field("id") != 301L))
                         {
@@ -7759,6 +8885,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7777,6 +8905,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2263 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2264 "syscalls_return.stp"
                         if ((context.Field("id") != 302L))
                         {
@@ -7785,6 +8915,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7803,6 +8935,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2271 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2272 "syscalls_return.stp"
                         if ((context.Field("id") != 303L))
                         {
@@ -7811,6 +8945,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7829,6 +8965,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2279 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2280 "syscalls_return.stp"
                         if ((context.Field("id") != 304L))
                         {
@@ -7837,6 +8975,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7855,6 +8995,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2287 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2288 "syscalls_return.stp"
                         if ((context.Field("id") != 305L))
                         {
@@ -7863,6 +9005,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7881,6 +9025,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2295 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2296 "syscalls_return.stp"
                         if ((context.Field("id") != 306L))
                         {
@@ -7889,6 +9035,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7907,6 +9055,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2303 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2304 "syscalls_return.stp"
                         if ((context.Field("id") != 307L))
                         {
@@ -7915,6 +9065,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7933,6 +9085,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2311 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2312 "syscalls_return.stp"
                         if ((context.Field("id") != 308L))
                         {
@@ -7941,6 +9095,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7959,6 +9115,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2319 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2320 "syscalls_return.stp"
                         if ((context.Field("id") != 309L))
                         {
@@ -7967,6 +9125,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -7985,6 +9145,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2327 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2328 "syscalls_return.stp"
                         if ((context.Field("id") != 310L))
                         {
@@ -7993,6 +9155,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8011,6 +9175,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2335 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2336 "syscalls_return.stp"
                         if ((context.Field("id") != 311L))
                         {
@@ -8019,6 +9185,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8037,6 +9205,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2343 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2344 "syscalls_return.stp"
                         if ((context.Field("id") != 312L))
                         {
@@ -8045,6 +9215,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8063,6 +9235,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2351 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2352 "syscalls_return.stp"
                         if ((context.Field("id") != 314L))
                         {
@@ -8071,6 +9245,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8089,6 +9265,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2359 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2360 "syscalls_return.stp"
                         if ((context.Field("id") != 315L))
                         {
@@ -8097,6 +9275,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8115,6 +9295,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2367 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2368 "syscalls_return.stp"
                         if ((context.Field("id") != 316L))
                         {
@@ -8123,6 +9305,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8141,6 +9325,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2375 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2376 "syscalls_return.stp"
                         if ((context.Field("id") != 317L))
                         {
@@ -8149,6 +9335,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8167,6 +9355,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2383 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2384 "syscalls_return.stp"
                         if ((context.Field("id") != 318L))
                         {
@@ -8175,6 +9365,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8193,6 +9385,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2391 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2392 "syscalls_return.stp"
                         if ((context.Field("id") != 319L))
                         {
@@ -8201,6 +9395,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8219,6 +9415,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2399 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2400 "syscalls_return.stp"
                         if ((context.Field("id") != 321L))
                         {
@@ -8227,6 +9425,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8245,6 +9445,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2407 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2408 "syscalls_return.stp"
                         if ((context.Field("id") != 322L))
                         {
@@ -8253,6 +9455,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8271,6 +9475,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2415 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2416 "syscalls_return.stp"
                         if ((context.Field("id") != 323L))
                         {
@@ -8279,6 +9485,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8297,6 +9505,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2423 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2424 "syscalls_return.stp"
                         if ((context.Field("id") != 324L))
                         {
@@ -8305,6 +9515,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8323,6 +9535,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2431 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2432 "syscalls_return.stp"
                         if ((context.Field("id") != 325L))
                         {
@@ -8331,6 +9545,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8349,6 +9565,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2439 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2440 "syscalls_return.stp"
                         if ((context.Field("id") != 326L))
                         {
@@ -8357,6 +9575,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8375,6 +9595,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2447 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2448 "syscalls_return.stp"
                         if ((context.Field("id") != 327L))
                         {
@@ -8383,6 +9605,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8401,6 +9625,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2455 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2456 "syscalls_return.stp"
                         if ((context.Field("id") != 328L))
                         {
@@ -8409,6 +9635,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8427,6 +9655,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2463 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2464 "syscalls_return.stp"
                         if ((context.Field("id") != 329L))
                         {
@@ -8435,6 +9665,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8453,6 +9685,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2471 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2472 "syscalls_return.stp"
                         if ((context.Field("id") != 330L))
                         {
@@ -8461,6 +9695,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8479,6 +9715,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2479 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2480 "syscalls_return.stp"
                         if ((context.Field("id") != 331L))
                         {
@@ -8487,6 +9725,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8505,6 +9745,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2487 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2488 "syscalls_return.stp"
                         if ((context.Field("id") != 332L))
                         {
@@ -8513,6 +9755,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8531,6 +9775,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2495 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2496 "syscalls_return.stp"
                         if ((context.Field("id") != 333L))
                         {
@@ -8539,6 +9785,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8557,6 +9805,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2503 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2504 "syscalls_return.stp"
                         if ((context.Field("id") != 334L))
                         {
@@ -8565,6 +9815,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8583,6 +9835,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2511 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2512 "syscalls_return.stp"
                         if ((context.Field("id") != 335L))
                         {
@@ -8591,6 +9845,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8609,6 +9865,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2519 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2520 "syscalls_return.stp"
                         if ((context.Field("id") != 336L))
                         {
@@ -8617,6 +9875,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8635,6 +9895,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2527 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2528 "syscalls_return.stp"
                         if ((context.Field("id") != 424L))
                         {
@@ -8643,6 +9905,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8661,6 +9925,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2535 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2536 "syscalls_return.stp"
                         if ((context.Field("id") != 425L))
                         {
@@ -8669,6 +9935,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8687,6 +9955,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2543 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2544 "syscalls_return.stp"
                         if ((context.Field("id") != 426L))
                         {
@@ -8695,6 +9965,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8713,6 +9985,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2551 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2552 "syscalls_return.stp"
                         if ((context.Field("id") != 427L))
                         {
@@ -8721,6 +9995,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8739,6 +10015,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2559 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2560 "syscalls_return.stp"
                         if ((context.Field("id") != 428L))
                         {
@@ -8747,6 +10025,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8765,6 +10045,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2567 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2568 "syscalls_return.stp"
                         if ((context.Field("id") != 429L))
                         {
@@ -8773,6 +10055,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8791,6 +10075,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2575 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2576 "syscalls_return.stp"
                         if ((context.Field("id") != 430L))
                         {
@@ -8799,6 +10085,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8817,6 +10105,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2583 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2584 "syscalls_return.stp"
                         if ((context.Field("id") != 431L))
                         {
@@ -8825,6 +10115,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8843,6 +10135,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2591 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2592 "syscalls_return.stp"
                         if ((context.Field("id") != 432L))
                         {
@@ -8851,6 +10145,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8869,6 +10165,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2599 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2600 "syscalls_return.stp"
                         if ((context.Field("id") != 433L))
                         {
@@ -8877,6 +10175,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8895,6 +10195,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2607 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2608 "syscalls_return.stp"
                         if ((context.Field("id") != 434L))
                         {
@@ -8903,6 +10205,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8921,6 +10225,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2615 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2616 "syscalls_return.stp"
                         if ((context.Field("id") != 435L))
                         {
@@ -8929,6 +10235,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8947,6 +10255,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2623 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2624 "syscalls_return.stp"
                         if ((context.Field("id") != 436L))
                         {
@@ -8955,6 +10265,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8973,6 +10285,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2631 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2632 "syscalls_return.stp"
                         if ((context.Field("id") != 437L))
                         {
@@ -8981,6 +10295,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -8999,6 +10315,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2639 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2640 "syscalls_return.stp"
                         if ((context.Field("id") != 438L))
                         {
@@ -9007,6 +10325,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9025,6 +10345,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2647 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2648 "syscalls_return.stp"
                         if ((context.Field("id") != 439L))
                         {
@@ -9033,6 +10355,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9051,6 +10375,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2655 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2656 "syscalls_return.stp"
                         if ((context.Field("id") != 440L))
                         {
@@ -9059,6 +10385,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9077,6 +10405,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2663 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2664 "syscalls_return.stp"
                         if ((context.Field("id") != 441L))
                         {
@@ -9085,6 +10415,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9103,6 +10435,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2671 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2672 "syscalls_return.stp"
                         if ((context.Field("id") != 442L))
                         {
@@ -9111,6 +10445,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9129,6 +10465,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2679 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2680 "syscalls_return.stp"
                         if ((context.Field("id") != 443L))
                         {
@@ -9137,6 +10475,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9155,6 +10495,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2687 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2688 "syscalls_return.stp"
                         if ((context.Field("id") != 444L))
                         {
@@ -9163,6 +10505,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9181,6 +10525,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2695 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2696 "syscalls_return.stp"
                         if ((context.Field("id") != 445L))
                         {
@@ -9189,6 +10535,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9207,6 +10555,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2703 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2704 "syscalls_return.stp"
                         if ((context.Field("id") != 446L))
                         {
@@ -9215,6 +10565,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9233,6 +10585,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2711 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2712 "syscalls_return.stp"
                         if ((context.Field("id") != 447L))
                         {
@@ -9241,6 +10595,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9259,6 +10615,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2719 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2720 "syscalls_return.stp"
                         if ((context.Field("id") != 448L))
                         {
@@ -9267,6 +10625,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9285,6 +10645,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2727 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2728 "syscalls_return.stp"
                         if ((context.Field("id") != 449L))
                         {
@@ -9293,6 +10655,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9311,6 +10675,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2735 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2736 "syscalls_return.stp"
                         if ((context.Field("id") != 450L))
                         {
@@ -9319,6 +10685,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9337,6 +10705,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2743 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2744 "syscalls_return.stp"
                         if ((context.Field("id") != 451L))
                         {
@@ -9345,6 +10715,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9363,6 +10735,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2751 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2752 "syscalls_return.stp"
                         if ((context.Field("id") != 452L))
                         {
@@ -9371,6 +10745,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9389,6 +10765,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2759 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2760 "syscalls_return.stp"
                         if ((context.Field("id") != 454L))
                         {
@@ -9397,6 +10775,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9415,6 +10795,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2767 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2768 "syscalls_return.stp"
                         if ((context.Field("id") != 455L))
                         {
@@ -9423,6 +10805,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9441,6 +10825,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2775 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2776 "syscalls_return.stp"
                         if ((context.Field("id") != 456L))
                         {
@@ -9449,6 +10835,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9467,6 +10855,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2783 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2784 "syscalls_return.stp"
                         if ((context.Field("id") != 457L))
                         {
@@ -9475,6 +10865,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9493,6 +10885,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2791 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2792 "syscalls_return.stp"
                         if ((context.Field("id") != 458L))
                         {
@@ -9501,6 +10895,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9519,6 +10915,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2799 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2800 "syscalls_return.stp"
                         if ((context.Field("id") != 459L))
                         {
@@ -9527,6 +10925,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9545,6 +10945,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2807 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2808 "syscalls_return.stp"
                         if ((context.Field("id") != 460L))
                         {
@@ -9553,6 +10955,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9571,6 +10975,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2815 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2816 "syscalls_return.stp"
                         if ((context.Field("id") != 461L))
                         {
@@ -9579,6 +10985,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9597,6 +11005,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2823 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2824 "syscalls_return.stp"
                         if ((context.Field("id") != 462L))
                         {
@@ -9605,6 +11015,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9623,6 +11035,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2831 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2832 "syscalls_return.stp"
                         if ((context.Field("id") != 463L))
                         {
@@ -9631,6 +11045,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9649,6 +11065,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2839 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2840 "syscalls_return.stp"
                         if ((context.Field("id") != 464L))
                         {
@@ -9657,6 +11075,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9675,6 +11095,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2847 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2848 "syscalls_return.stp"
                         if ((context.Field("id") != 465L))
                         {
@@ -9683,6 +11105,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9701,6 +11125,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2855 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2856 "syscalls_return.stp"
                         if ((context.Field("id") != 466L))
                         {
@@ -9709,6 +11135,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9727,6 +11155,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2863 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2864 "syscalls_return.stp"
                         if ((context.Field("id") != 467L))
                         {
@@ -9735,6 +11165,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9753,6 +11185,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2871 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2872 "syscalls_return.stp"
                         if ((context.Field("id") != 468L))
                         {
@@ -9761,6 +11195,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9779,6 +11215,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2879 "syscalls_return.stp"
+                        context.Actions(1);
 #line 2880 "syscalls_return.stp"
                         if ((context.Field("id") != 469L))
                         {
@@ -9787,6 +11225,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9805,6 +11245,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 29 "syscalls.stp"
+                        context.Actions(1);
 #line 30 "syscalls.stp"
                         if ((context.Field("id") != 2L))
                         {
@@ -9813,6 +11255,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9831,6 +11275,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2328 "syscalls.stp"
+                        context.Actions(1);
 #line 2329 "syscalls.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -9839,6 +11285,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9857,6 +11305,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2849 "syscalls.stp"
+                        context.Actions(1);
 #line 2850 "syscalls.stp"
                         if ((context.Field("id") != 304L))
                         {
@@ -9865,6 +11315,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9883,6 +11335,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3223 "syscalls.stp"
+                        context.Actions(1);
 #line 3224 "syscalls.stp"
                         if ((context.Field("id") != 428L))
                         {
@@ -9891,6 +11345,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9909,6 +11365,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3320 "syscalls.stp"
+                        context.Actions(1);
 #line 3321 "syscalls.stp"
                         if ((context.Field("id") != 437L))
                         {
@@ -9917,6 +11375,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9935,6 +11395,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3652 "syscalls.stp"
+                        context.Actions(1);
 #line 3653 "syscalls.stp"
                         if ((context.Field("id") != 467L))
                         {
@@ -9943,6 +11405,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 2 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 2 "probe_wildcards.stp"
                         ++g_n;
                     }
@@ -9962,6 +11426,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -9979,6 +11445,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -9998,6 +11466,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10015,6 +11485,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10034,6 +11506,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10051,6 +11525,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10070,6 +11546,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10087,6 +11565,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10106,6 +11586,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10123,6 +11605,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10142,6 +11626,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10159,6 +11645,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10178,6 +11666,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10195,6 +11685,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10214,6 +11706,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10231,6 +11725,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10250,6 +11746,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10267,6 +11765,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10286,6 +11786,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10303,6 +11805,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10322,6 +11826,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10339,6 +11845,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10358,6 +11866,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10375,6 +11885,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
@@ -10394,6 +11906,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10412,6 +11926,8 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
+                        context.Actions(1);
+#line 3 "probe_wildcards.stp"
                         g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
@@ -10429,6 +11945,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 48 "syscalls.stp"
+                        context.Actions(1);
 #line 49 "syscalls.stp"
                         if ((context.Field("id") != 4L))
                         {
@@ -10437,6 +11955,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10455,6 +11975,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 58 "syscalls.stp"
+                        context.Actions(1);
 #line 59 "syscalls.stp"
                         if ((context.Field("id") != 5L))
                         {
@@ -10463,6 +11985,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10481,6 +12005,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 67 "syscalls.stp"
+                        context.Actions(1);
 #line 68 "syscalls.stp"
                         if ((context.Field("id") != 6L))
                         {
@@ -10489,6 +12015,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10507,6 +12035,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 309 "syscalls.stp"
+                        context.Actions(1);
 #line 310 "syscalls.stp"
                         if ((context.Field("id") != 30L))
                         {
@@ -10515,6 +12045,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10533,6 +12065,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 845 "syscalls.stp"
+                        context.Actions(1);
 #line 846 "syscalls.stp"
                         if ((context.Field("id") != 85L))
                         {
@@ -10541,6 +12075,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10559,6 +12095,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 1299 "syscalls.stp"
+                        context.Actions(1);
 #line 1300 "syscalls.stp"
                         if ((context.Field("id") != 136L))
                         {
@@ -10567,6 +12105,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10585,6 +12125,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2328 "syscalls.stp"
+                        context.Actions(1);
 #line 2329 "syscalls.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -10593,6 +12135,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10611,6 +12155,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2340 "syscalls.stp"
+                        context.Actions(1);
 #line 2341 "syscalls.stp"
                         if ((context.Field("id") != 258L))
                         {
@@ -10619,6 +12165,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10637,6 +12185,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2351 "syscalls.stp"
+                        context.Actions(1);
 #line 2352 "syscalls.stp"
                         if ((context.Field("id") != 259L))
                         {
@@ -10645,6 +12195,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10663,6 +12215,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2363 "syscalls.stp"
+                        context.Actions(1);
 #line 2364 "syscalls.stp"
                         if ((context.Field("id") != 260L))
                         {
@@ -10671,6 +12225,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10689,6 +12245,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2376 "syscalls.stp"
+                        context.Actions(1);
 #line 2377 "syscalls.stp"
                         if ((context.Field("id") != 261L))
                         {
@@ -10697,6 +12255,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10715,6 +12275,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2387 "syscalls.stp"
+                        context.Actions(1);
 #line 2388 "syscalls.stp"
                         if ((context.Field("id") != 262L))
                         {
@@ -10723,6 +12285,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10741,6 +12305,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2399 "syscalls.stp"
+                        context.Actions(1);
 #line 2400 "syscalls.stp"
                         if ((context.Field("id") != 263L))
                         {
@@ -10749,6 +12315,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10767,6 +12335,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2410 "syscalls.stp"
+                        context.Actions(1);
 #line 2411 "syscalls.stp"
                         if ((context.Field("id") != 264L))
                         {
@@ -10775,6 +12345,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10793,6 +12365,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2423 "syscalls.stp"
+                        context.Actions(1);
 #line 2424 "syscalls.stp"
                         if ((context.Field("id") != 265L))
                         {
@@ -10801,6 +12375,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10819,6 +12395,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2437 "syscalls.stp"
+                        context.Actions(1);
 #line 2438 "syscalls.stp"
                         if ((context.Field("id") != 266L))
                         {
@@ -10827,6 +12405,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10845,6 +12425,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2449 "syscalls.stp"
+                        context.Actions(1);
 #line 2450 "syscalls.stp"
                         if ((context.Field("id") != 267L))
                         {
@@ -10853,6 +12435,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10871,6 +12455,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2462 "syscalls.stp"
+                        context.Actions(1);
 #line 2463 "syscalls.stp"
                         if ((context.Field("id") != 268L))
                         {
@@ -10879,6 +12465,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10897,6 +12485,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2473 "syscalls.stp"
+                        context.Actions(1);
 #line 2474 "syscalls.stp"
                         if ((context.Field("id") != 269L))
                         {
@@ -10905,6 +12495,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10923,6 +12515,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2595 "syscalls.stp"
+                        context.Actions(1);
 #line 2596 "syscalls.stp"
                         if ((context.Field("id") != 280L))
                         {
@@ -10931,6 +12525,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10949,6 +12545,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2836 "syscalls.stp"
+                        context.Actions(1);
 #line 2837 "syscalls.stp"
                         if ((context.Field("id") != 303L))
                         {
@@ -10957,6 +12555,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -10975,6 +12575,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 2849 "syscalls.stp"
+                        context.Actions(1);
 #line 2850 "syscalls.stp"
                         if ((context.Field("id") != 304L))
                         {
@@ -10983,6 +12585,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11001,6 +12605,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3020 "syscalls.stp"
+                        context.Actions(1);
 #line 3021 "syscalls.stp"
                         if ((context.Field("id") != 322L))
                         {
@@ -11009,6 +12615,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11027,6 +12635,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3473 "syscalls.stp"
+                        context.Actions(1);
 #line 3474 "syscalls.stp"
                         if ((context.Field("id") != 451L))
                         {
@@ -11035,6 +12645,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11053,6 +12665,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3595 "syscalls.stp"
+                        context.Actions(1);
 #line 3596 "syscalls.stp"
                         if ((context.Field("id") != 463L))
                         {
@@ -11061,6 +12675,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11079,6 +12695,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3610 "syscalls.stp"
+                        context.Actions(1);
 #line 3611 "syscalls.stp"
                         if ((context.Field("id") != 464L))
                         {
@@ -11087,6 +12705,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11105,6 +12725,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3625 "syscalls.stp"
+                        context.Actions(1);
 #line 3626 "syscalls.stp"
                         if ((context.Field("id") != 465L))
                         {
@@ -11113,6 +12735,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }
@@ -11131,6 +12755,8 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
+#line 3639 "syscalls.stp"
+                        context.Actions(1);
 #line 3640 "syscalls.stp"
                         if ((context.Field("id") != 466L))
                         {
@@ -11139,6 +12765,8 @@ namespace Tapline.Modules.probe_wildcards
                         }
                     }
                     {
+#line 4 "probe_wildcards.stp"
+                        context.Actions(1);
 #line 4 "probe_wildcards.stp"
                         ++g_m;
                     }

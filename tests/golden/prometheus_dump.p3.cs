@@ -28,6 +28,8 @@ namespace Tapline.Modules.prometheus_dump
             {
                 {
                     {
+#line 7 "syscalls_return.stp"
+                        context.Actions(1);
 #line 8 "syscalls_return.stp"
                         if ((context.Field("id") != 0L))
                         {
@@ -37,7 +39,9 @@ namespace Tapline.Modules.prometheus_dump
                     }
                     {
 #line 3 "prometheus_dump.stp"
-                        g_reads.GetOrAdd(f_execname(context)).Add(1L);
+                        context.Actions(1);
+#line 3 "prometheus_dump.stp"
+                        g_reads.GetOrAdd(context.Limit(f_execname(context))).Add(1L);
                     }
                 }
 #line default
@@ -55,6 +59,8 @@ namespace Tapline.Modules.prometheus_dump
                 long l_retval = 0L;
                 {
                     {
+#line 15 "syscalls_return.stp"
+                        context.Actions(2);
 #line 16 "syscalls_return.stp"
                         if ((context.Field("id") != 1L))
                         {
@@ -66,7 +72,9 @@ namespace Tapline.Modules.prometheus_dump
                     }
                     {
 #line 4 "prometheus_dump.stp"
-                        g_writes.Set((f_execname(context), f_pid(context)), l_retval);
+                        context.Actions(1);
+#line 4 "prometheus_dump.stp"
+                        g_writes.Set((context.Limit(f_execname(context)), f_pid(context)), l_retval);
                     }
                 }
 #line default
@@ -87,25 +95,31 @@ namespace Tapline.Modules.prometheus_dump
                 string l_name = "";
                 {
                     {
+#line 5 "prometheus_dump.stp"
+                        context.Actions(6);
 #line 6 "prometheus_dump.stp"
                         foreach (var entry2 in g_reads.InOrder(null, false, null))
                         {
                             l_name = entry2.Key;
 #line 6 "prometheus_dump.stp"
+                            context.Actions(2);
+#line 6 "prometheus_dump.stp"
                             g_sizes.Set(l_name, g_reads.Get(l_name).Count);
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat("# TYPE ", "reads"), " gauge\n")));
+                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "reads")), " gauge\n")))));
 #line 20 "prometheus.stpm"
                         foreach (var entry4 in g_sizes.InOrder(null, false, null))
                         {
                             l__k1 = entry4.Key;
                             l__value = entry4.Value;
 #line 21 "prometheus.stpm"
-                            context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat("reads", "{"), "execname"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { l__k1 }))), "\""), "} "), string.Concat(new string[] { Strings.FromLong(l__value) })), "\n")));
+                            context.Actions(2);
+#line 21 "prometheus.stpm"
+                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat("# TYPE ", "last_write"), " gauge\n")));
+                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "last_write")), " gauge\n")))));
 #line 26 "prometheus.stpm"
                         foreach (var entry5 in g_writes.InOrder(null, false, null))
                         {
@@ -113,7 +127,9 @@ namespace Tapline.Modules.prometheus_dump
                             l__k2 = entry5.Key.Item2;
                             l__value = entry5.Value;
 #line 27 "prometheus.stpm"
-                            context.SetTextField("value", string.Concat(context.TextField("value"), string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat(string.Concat("last_write", "{"), "execname"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { l__k1 }))), "\""), ","), "pid"), "=\""), f_prometheus_label_value(context, string.Concat(new string[] { Strings.FromLong(l__k2) }))), "\""), "} "), string.Concat(new string[] { Strings.FromLong(l__value) })), "\n")));
+                            context.Actions(2);
+#line 27 "prometheus.stpm"
+                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), ",")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 9 "prometheus_dump.stp"
                         g_sizes.Clear();

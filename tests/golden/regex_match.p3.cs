@@ -26,6 +26,8 @@ namespace Tapline.Modules.regex_match
                 long l_filename_uaddr = 0L;
                 {
                     {
+#line 2328 "syscalls.stp"
+                        context.Actions(3);
 #line 2329 "syscalls.stp"
                         if ((context.Field("id") != 257L))
                         {
@@ -35,9 +37,11 @@ namespace Tapline.Modules.regex_match
 #line 2332 "syscalls.stp"
                         l_filename_uaddr = context.Field("args", 1L);
 #line 2333 "syscalls.stp"
-                        l_filename = f_user_string_quoted(context, l_filename_uaddr);
+                        l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
                     }
                     {
+#line 1 "regex_match.stp"
+                        context.Actions(3);
 #line 2 "regex_match.stp"
                         if (context.Matches(l_filename, "^/etc/"))
                         {
@@ -51,10 +55,10 @@ namespace Tapline.Modules.regex_match
                             ++g_other;
                         }
 #line 4 "regex_match.stp"
-                        if ((context.Matches(f_execname(context), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
+                        if ((context.Matches(context.Limit(f_execname(context)), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
                         {
 #line 4 "regex_match.stp"
-                            context.Output.Write(string.Concat(new string[] { f_matched(context, 0L), "\n" }));
+                            context.Output.Write(string.Concat(new string[] { context.Limit(f_matched(context, 0L)), "\n" }));
                         }
                     }
                 }

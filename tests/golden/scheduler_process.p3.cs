@@ -32,6 +32,8 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 2 "scheduler_process.stp"
+                        context.Actions(1);
+#line 2 "scheduler_process.stp"
                         ++g_forks;
                     }
                 }
@@ -52,7 +54,9 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 3 "scheduler_process.stp"
-                        g_exits.Update(f_execname(context), old0 => unchecked(old0 + 1));
+                        context.Actions(1);
+#line 3 "scheduler_process.stp"
+                        g_exits.Update(context.Limit(f_execname(context)), old0 => unchecked(old0 + 1));
                     }
                 }
 #line default
@@ -71,6 +75,8 @@ namespace Tapline.Modules.scheduler_process
                     {
                     }
                     {
+#line 4 "scheduler_process.stp"
+                        context.Actions(1);
 #line 4 "scheduler_process.stp"
                         context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
                     }
@@ -92,6 +98,8 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 5 "scheduler_process.stp"
+                        context.Actions(1);
+#line 5 "scheduler_process.stp"
                         context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
                     }
                 }
@@ -109,6 +117,8 @@ namespace Tapline.Modules.scheduler_process
             {
                 {
                     {
+#line 6 "scheduler_process.stp"
+                        context.Actions(1);
 #line 6 "scheduler_process.stp"
                         context.Output.Write(Printf.Format("%d forks\n", g_forks));
                     }

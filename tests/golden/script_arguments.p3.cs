@@ -24,13 +24,15 @@ namespace Tapline.Modules.script_arguments
             {
                 {
                     {
+#line 3 "script_arguments.stp"
+                        context.Actions(3);
 #line 4 "script_arguments.stp"
                         context.Output.Write(Printf.Format("%d %s %d\n", unchecked(10L * 2L), "hello", 2L));
 #line 5 "script_arguments.stp"
                         if ((10L > unchecked(g_threshold - 1L)))
                         {
 #line 5 "script_arguments.stp"
-                            context.Output.Write(string.Concat(new string[] { string.Concat("hello", " world"), "\n" }));
+                            context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat("hello", " world")), "\n" }));
                         }
 #line 6 "script_arguments.stp"
                         context.Output.Write(string.Concat(new string[] { Strings.FromLong(2L), "\n" }));

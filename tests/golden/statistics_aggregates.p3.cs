@@ -25,6 +25,8 @@ namespace Tapline.Modules.statistics_aggregates
             {
                 {
                     {
+#line 3 "statistics_aggregates.stp"
+                        context.Actions(6);
 #line 4 "statistics_aggregates.stp"
                         g_latency.Add(10L);
 #line 5 "statistics_aggregates.stp"

@@ -25,16 +25,18 @@ namespace Tapline.Modules.strings_concat
                 string l_t = "";
                 {
                     {
+#line 1 "strings_concat.stp"
+                        context.Actions(5);
 #line 2 "strings_concat.stp"
-                        l_s = string.Concat("a", "b");
+                        l_s = context.Limit(string.Concat("a", "b"));
 #line 3 "strings_concat.stp"
-                        l_s = string.Concat(l_s, "c");
+                        l_s = context.Limit(string.Concat(l_s, "c"));
 #line 4 "strings_concat.stp"
-                        l_t = string.Concat(string.Concat(l_s, Printf.Format("%d", 1L)), f_execname(context));
+                        l_t = context.Limit(string.Concat(context.Limit(string.Concat(l_s, context.Limit(Printf.Format("%d", 1L)))), context.Limit(f_execname(context))));
 #line 5 "strings_concat.stp"
-                        context.Output.Write(string.Concat(new string[] { string.Concat(string.Concat(l_t, "!"), "\n"), "\n" }));
+                        context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(context.Limit(string.Concat(l_t, "!")), "\n")), "\n" }));
 #line 6 "strings_concat.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_strlen(context, l_s)), f_substr(context, l_s, 0L, 1L), Strings.FromLong(f_isinstr(context, l_s, "b")), "\n" }));
+                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_strlen(context, l_s)), context.Limit(f_substr(context, l_s, 0L, 1L)), Strings.FromLong(f_isinstr(context, l_s, "b")), "\n" }));
                     }
                 }
 #line default

@@ -23,6 +23,8 @@ namespace Tapline.Modules.strings_escapes
             {
                 {
                     {
+#line 1 "strings_escapes.stp"
+                        context.Actions(4);
 #line 2 "strings_escapes.stp"
                         context.Output.Write(string.Concat(new string[] { "newline\n tab\t return\r bell\u0007 backspace\u0008 formfeed\u000c vtab\u000b\n" }));
 #line 3 "strings_escapes.stp"

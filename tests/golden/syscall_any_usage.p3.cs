@@ -30,12 +30,16 @@ namespace Tapline.Modules.syscall_any_usage
                 long l_syscall_nr = 0L;
                 {
                     {
+#line 8 "syscall_any.stp"
+                        context.Actions(2);
 #line 9 "syscall_any.stp"
                         l_syscall_nr = context.Field("id");
 #line 10 "syscall_any.stp"
-                        l_name = f_syscall_name(context, l_syscall_nr);
+                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
                     }
                     {
+#line 3 "syscall_any_usage.stp"
+                        context.Actions(1);
 #line 3 "syscall_any_usage.stp"
                         g_calls.Update(l_name, old0 => unchecked(old0 + 1));
                     }
@@ -57,14 +61,18 @@ namespace Tapline.Modules.syscall_any_usage
                 long l_syscall_nr = 0L;
                 {
                     {
+#line 14 "syscall_any.stp"
+                        context.Actions(3);
 #line 15 "syscall_any.stp"
                         l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = f_syscall_name(context, l_syscall_nr);
+                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
                         l_retval = context.Field("ret");
                     }
                     {
+#line 4 "syscall_any_usage.stp"
+                        context.Actions(1);
 #line 4 "syscall_any_usage.stp"
                         if ((l_retval < 0L))
                         {
@@ -109,13 +117,17 @@ namespace Tapline.Modules.syscall_any_usage
                 string l_n = "";
                 {
                     {
+#line 6 "syscall_any_usage.stp"
+                        context.Actions(1);
 #line 7 "syscall_any_usage.stp"
                         foreach (var entry2 in g_failures.InOrder(0, true, (long?)10L))
                         {
                             l_n = entry2.Key.Item1;
                             l_e = entry2.Key.Item2;
 #line 8 "syscall_any_usage.stp"
-                            context.Output.Write(Printf.Format("%-20s %-12s %d\n", l_n, f_errno_str(context, l_e), g_failures.Get((l_n, l_e)).Count));
+                            context.Actions(2);
+#line 8 "syscall_any_usage.stp"
+                            context.Output.Write(Printf.Format("%-20s %-12s %d\n", l_n, context.Limit(f_errno_str(context, l_e)), g_failures.Get((l_n, l_e)).Count));
                         }
                     }
                 }

@@ -24,6 +24,8 @@ namespace Tapline.Modules.target_variables
             {
                 {
                     {
+#line 1 "target_variables.stp"
+                        context.Actions(2);
 #line 2 "target_variables.stp"
                         context.Output.Write(Printf.Format("%s -> %s\n", context.TextField("prev_comm"), context.TextField("next_comm")));
 #line 3 "target_variables.stp"
@@ -44,6 +46,8 @@ namespace Tapline.Modules.target_variables
             {
                 {
                     {
+#line 5 "target_variables.stp"
+                        context.Actions(5);
 #line 6 "target_variables.stp"
                         context.Output.Write(Printf.Format("%d %d\n", context.Field("id"), context.Field("args", 0L)));
 #line 7 "target_variables.stp"

@@ -26,6 +26,8 @@ namespace Tapline.Modules.ternary_nested
                 long l_z = 0L;
                 {
                     {
+#line 4 "ternary_nested.stp"
+                        context.Actions(5);
 #line 5 "ternary_nested.stp"
                         l_y = ((((1L != 0) ? 2L : 3L) != 0) ? 4L : 5L);
 #line 6 "ternary_nested.stp"
@@ -35,7 +37,7 @@ namespace Tapline.Modules.ternary_nested
 #line 8 "ternary_nested.stp"
                         l_w = ((1L != 0) ? (l_w = 2L) : 3L);
 #line 9 "ternary_nested.stp"
-                        context.Output.Write(string.Concat(new string[] { f_classify(context, l_y), f_classify(context, l_z), Strings.FromLong(l_w), "\n" }));
+                        context.Output.Write(string.Concat(new string[] { context.Limit(f_classify(context, l_y)), context.Limit(f_classify(context, l_z)), Strings.FromLong(l_w), "\n" }));
                     }
                 }
 #line default
@@ -47,12 +49,22 @@ namespace Tapline.Modules.ternary_nested
 
         private string f_classify(ProbeContext context, long a_x)
         {
+            context.EnterFunction();
+            try
             {
+                {
+#line 1 "ternary_nested.stp"
+                    context.Actions(1);
 #line 2 "ternary_nested.stp"
-                return ((a_x < 0L) ? "negative" : ((a_x == 0L) ? "zero" : ((a_x < 10L) ? "small" : "large")));
-            }
+                    return ((a_x < 0L) ? "negative" : ((a_x == 0L) ? "zero" : ((a_x < 10L) ? "small" : "large")));
+                }
 #line default
-            return "";
+                return "";
+            }
+            finally
+            {
+                context.LeaveFunction();
+            }
         }
     }
 }

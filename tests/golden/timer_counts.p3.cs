@@ -30,6 +30,8 @@ namespace Tapline.Modules.timer_counts
                     }
                     {
 #line 3 "timer_counts.stp"
+                        context.Actions(1);
+#line 3 "timer_counts.stp"
                         ++g_exits;
                     }
                 }
@@ -47,6 +49,8 @@ namespace Tapline.Modules.timer_counts
             {
                 {
                     {
+#line 4 "timer_counts.stp"
+                        context.Actions(3);
 #line 5 "timer_counts.stp"
                         context.Output.Write(Printf.Format("tick %d: %d exits\n", (++g_ticks), g_exits));
 #line 6 "timer_counts.stp"
@@ -73,6 +77,8 @@ namespace Tapline.Modules.timer_counts
             {
                 {
                     {
+#line 10 "timer_counts.stp"
+                        context.Actions(1);
 #line 10 "timer_counts.stp"
                         context.Output.Write(Printf.Format("ended after %d ticks\n", g_ticks));
                     }

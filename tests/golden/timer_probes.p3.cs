@@ -33,6 +33,8 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 2 "timer_probes.stp"
+                        context.Actions(1);
+#line 2 "timer_probes.stp"
                         g_ticks.Update("s", old0 => unchecked(old0 + 1));
                     }
                 }
@@ -50,6 +52,8 @@ namespace Tapline.Modules.timer_probes
             {
                 {
                     {
+#line 3 "timer_probes.stp"
+                        context.Actions(1);
 #line 3 "timer_probes.stp"
                         g_ticks.Update("ms", old1 => unchecked(old1 + 1));
                     }
@@ -69,6 +73,8 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 4 "timer_probes.stp"
+                        context.Actions(1);
+#line 4 "timer_probes.stp"
                         g_ticks.Update("us", old2 => unchecked(old2 + 1));
                     }
                 }
@@ -86,6 +92,8 @@ namespace Tapline.Modules.timer_probes
             {
                 {
                     {
+#line 5 "timer_probes.stp"
+                        context.Actions(1);
 #line 5 "timer_probes.stp"
                         g_ticks.Update("ns", old3 => unchecked(old3 + 1));
                     }
@@ -105,6 +113,8 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 6 "timer_probes.stp"
+                        context.Actions(1);
+#line 6 "timer_probes.stp"
                         g_ticks.Update("hz", old4 => unchecked(old4 + 1));
                     }
                 }
@@ -122,6 +132,8 @@ namespace Tapline.Modules.timer_probes
             {
                 {
                     {
+#line 7 "timer_probes.stp"
+                        context.Actions(1);
 #line 7 "timer_probes.stp"
                         g_ticks.Update("jiffies", old5 => unchecked(old5 + 1));
                     }
@@ -141,6 +153,8 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 8 "timer_probes.stp"
+                        context.Actions(1);
+#line 8 "timer_probes.stp"
                         g_ticks.Update("profile", old6 => unchecked(old6 + 1));
                     }
                 }
@@ -158,6 +172,8 @@ namespace Tapline.Modules.timer_probes
             {
                 {
                     {
+#line 9 "timer_probes.stp"
+                        context.Actions(1);
 #line 9 "timer_probes.stp"
                         g_ticks.Update("random", old7 => unchecked(old7 + 1));
                     }
@@ -178,9 +194,13 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 10 "timer_probes.stp"
+                        context.Actions(1);
+#line 10 "timer_probes.stp"
                         foreach (var entry8 in g_ticks.InOrder(null, false, null))
                         {
                             l_k = entry8.Key;
+#line 10 "timer_probes.stp"
+                            context.Actions(2);
 #line 10 "timer_probes.stp"
                             context.Output.Write(Printf.Format("%s %d\n", l_k, g_ticks.Get(l_k)));
                         }

@@ -27,9 +27,13 @@ namespace Tapline.Modules.try_catch
                 long l_x = 0L;
                 {
                     {
+#line 1 "try_catch.stp"
+                        context.Actions(3);
 #line 2 "try_catch.stp"
                         try
                         {
+#line 2 "try_catch.stp"
+                            context.Actions(1);
 #line 3 "try_catch.stp"
                             l_x = Arithmetic.Divide(1L, 0L);
                         }
@@ -37,6 +41,8 @@ namespace Tapline.Modules.try_catch
                         {
                             l_msg = error0.Message;
                             {
+#line 4 "try_catch.stp"
+                                context.Actions(1);
 #line 5 "try_catch.stp"
                                 context.Output.Write(string.Concat(new string[] { "caught: ", l_msg, "\n" }));
                             }
@@ -45,11 +51,15 @@ namespace Tapline.Modules.try_catch
                         try
                         {
 #line 7 "try_catch.stp"
+                            context.Actions(1);
+#line 7 "try_catch.stp"
                             f_error(context, "boom");
                         }
                         catch (ScriptRuntimeException error1)
                         {
                             {
+#line 7 "try_catch.stp"
+                                context.Actions(1);
 #line 7 "try_catch.stp"
                                 context.Output.Write(string.Concat(new string[] { "caught without a message", "\n" }));
                             }
@@ -57,9 +67,13 @@ namespace Tapline.Modules.try_catch
 #line 8 "try_catch.stp"
                         try
                         {
+#line 8 "try_catch.stp"
+                            context.Actions(1);
 #line 9 "try_catch.stp"
                             try
                             {
+#line 9 "try_catch.stp"
+                                context.Actions(1);
 #line 9 "try_catch.stp"
                                 f_error(context, "inner");
                             }
@@ -68,7 +82,9 @@ namespace Tapline.Modules.try_catch
                                 l_e = error3.Message;
                                 {
 #line 9 "try_catch.stp"
-                                    f_error(context, string.Concat("rethrown: ", l_e));
+                                    context.Actions(1);
+#line 9 "try_catch.stp"
+                                    f_error(context, context.Limit(string.Concat("rethrown: ", l_e)));
                                 }
                             }
                         }
@@ -76,6 +92,8 @@ namespace Tapline.Modules.try_catch
                         {
                             l_outer = error2.Message;
                             {
+#line 10 "try_catch.stp"
+                                context.Actions(1);
 #line 10 "try_catch.stp"
                                 context.Output.Write(string.Concat(new string[] { l_outer, "\n" }));
                             }

@@ -17,6 +17,7 @@ internal sealed partial class Binder
         UnaryExpressionSyntax unary => new BoundUnary(expression, unary.Operator, BindExpression(unary.Operand)),
         IncrementExpressionSyntax increment =>
             new BoundIncrement(expression, increment.Operator, increment.IsPrefix, BindAssignable(increment.Operand)),
+        BinaryExpressionSyntax { Operator: "=~" or "!~" } match => BindMatch(match),
         BinaryExpressionSyntax binary => new BoundBinary(expression, BindExpression(binary.Left), binary.Operator, BindExpression(binary.Right)),
         InExpressionSyntax inExpression => BindIn(inExpression),
         TernaryExpressionSyntax ternary => BindTernary(ternary),
@@ -31,6 +32,25 @@ internal sealed partial class Binder
         VarExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "@var")),
         _ => throw new InvalidOperationException($"unexpected expression {expression.GetType().Name}"),
     };
+
+    /// <summary>
+    /// `text =~ "regex"`: the pattern must be a literal, as in stap, and is compiled here, the
+    /// way the run compiles it (without backtracking), so a bad pattern is an error at its position.
+    /// </summary>
+    private BoundExpression BindMatch(BinaryExpressionSyntax match)
+    {
+        if (match.Right is not StringLiteralSyntax pattern)
+            return Wrong(match, () => diagnostics.ReportRegexNotLiteral(match.Right.Span, match.Operator));
+        try
+        {
+            Runtime.RegexCache.Compile(pattern.Value);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return Wrong(match, () => diagnostics.ReportBadRegex(pattern.Span, e.Message));
+        }
+        return new BoundBinary(match, BindExpression(match.Left), match.Operator, BindExpression(match.Right));
+    }
 
     private static BoundErrorExpression Wrong(ExpressionSyntax expression, Action report)
     {

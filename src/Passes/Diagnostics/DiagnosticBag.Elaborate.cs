@@ -90,4 +90,10 @@ public sealed partial class DiagnosticBag
 
     public void ReportNoProbes(SourceSpan location) =>
         Error("STP2030", location, "no probes: the script has nothing to run");
+
+    public void ReportRegexNotLiteral(SourceSpan location, string op) =>
+        Error("STP2031", location, $"the right side of '{op}' must be a string literal: regular expressions are compiled before the run");
+
+    public void ReportBadRegex(SourceSpan location, string problem) =>
+        Error("STP2032", location, $"bad regular expression: {problem}");
 }

@@ -25,6 +25,7 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
     public void Invoke(ProbeHandler handler)
     {
         context.ProbePoint = handler.Point;
+        context.BeginHit(interruptible: handler.Family is "begin" or "end" or "error");
         HandlersRun++;
         try
         {

@@ -22,6 +22,7 @@ internal sealed class ScriptSession
         {
             TargetPid = settings.TargetPid,
             WallClockOffset = settings.WallClockOffset,
+            Limits = settings.Limits,
         };
         Invoker = new ProbeInvoker(Context, new ErrorCounter(settings.MaxErrors), settings.Errors);
         Timers = new TimerSchedule(table.Timers, Invoker);
@@ -79,4 +80,8 @@ internal sealed class ScriptSession
 }
 
 /// <summary>What a session is given: where it writes, what `target()` is, how time maps to wall clock.</summary>
-internal sealed record SessionSettings(TextWriter Output, TextWriter Errors, long TargetPid, long? WallClockOffset, int MaxErrors);
+internal sealed record SessionSettings(TextWriter Output, TextWriter Errors, long TargetPid, long? WallClockOffset, int MaxErrors)
+{
+    /// <summary>MAXACTION, MAXNESTING, MAXSTRINGLEN from `-D`.</summary>
+    public RunLimits Limits { get; init; } = RunLimits.Default;
+}

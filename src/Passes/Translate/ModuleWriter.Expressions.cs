@@ -15,7 +15,7 @@ internal sealed partial class ModuleWriter
         BoundVariable variable => CSharpText.Variable(variable.Symbol),
         BoundArrayElement element => $"{CSharpText.Global(element.Array.Name)}.Get({Key(element.Keys)})",
         BoundContextVariable context => ContextVariable(context),
-        BoundCall call => $"{CSharpText.Function(call.Function.Name)}({string.Join(", ", call.Arguments.Select(Expression).Prepend("context"))})",
+        BoundCall call => LimitText(call.Type, $"{CSharpText.Function(call.Function.Name)}({string.Join(", ", call.Arguments.Select(Expression).Prepend("context"))})"),
         BoundBuiltinCall builtin => Builtin(builtin),
         BoundUnary { Operator: "-" } unary => $"unchecked(-{Expression(unary.Operand)})",
         BoundUnary { Operator: "+" } unary => Expression(unary.Operand),
@@ -71,7 +71,7 @@ internal sealed partial class ModuleWriter
         "%" => $"Arithmetic.Remainder({left}, {right})",
         "<<" => $"Arithmetic.ShiftLeft({left}, {right})",
         ">>" => $"Arithmetic.ShiftRight({left}, {right})",
-        "." => $"string.Concat({left}, {right})",
+        "." => $"context.Limit(string.Concat({left}, {right}))",
         _ => $"({left} {op} {right})",
     };
 
@@ -163,18 +163,21 @@ internal sealed partial class ModuleWriter
         return call.Function.Name switch
         {
             "printf" => $"context.Output.Write(Printf.Format({string.Join(", ", arguments.Select(Expression))}))",
-            "sprintf" => $"Printf.Format({string.Join(", ", arguments.Select(Expression))})",
+            "sprintf" => $"context.Limit(Printf.Format({string.Join(", ", arguments.Select(Expression))}))",
             "print" => $"context.Output.Write(string.Concat({Texts(arguments)}))",
             "println" => $"context.Output.Write(string.Concat({Texts(arguments.Append(NewLine))}))",
-            "sprint" => $"string.Concat({Texts(arguments)})",
-            "sprintln" => $"string.Concat({Texts(arguments.Append(NewLine))})",
+            "sprint" => $"context.Limit(string.Concat({Texts(arguments)}))",
+            "sprintln" => $"context.Limit(string.Concat({Texts(arguments.Append(NewLine))}))",
             "printd" => $"context.Output.Write(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}))",
             "printdln" => $"context.Output.Write(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}) + \"\\n\")",
-            "sprintd" => $"string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))})",
+            "sprintd" => $"context.Limit(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}))",
             "print_hist" => $"context.Output.Write({Expression(arguments[0])})",
             _ => NotTranslatable(call),
         };
     }
+
+    /// <summary>A string a function returns is cut to MAXSTRINGLEN, as every string value is.</summary>
+    private static string LimitText(ScriptType type, string code) => type == ScriptType.String ? $"context.Limit({code})" : code;
 
     private static readonly BoundExpression NewLine = new BoundLiteral(new Syntax.StringLiteralSyntax(default, "\n"), "\n");
 

@@ -11,10 +11,7 @@ internal sealed partial class ModuleWriter
         switch (statement)
         {
             case BoundBlock block:
-                _code.Begin();
-                foreach (var inner in block.Statements)
-                    WriteStatement(inner);
-                _code.Close();
+                WriteBlock(block, extraActions: 0);
                 break;
             case BoundExpressionStatement expression:
                 _code.Line(StatementExpression(expression.Expression) + ";");
@@ -30,14 +27,14 @@ internal sealed partial class ModuleWriter
                 break;
             case BoundWhile loop:
                 _code.Line($"while ({Condition(loop.Condition)})");
-                WriteBody(loop.Body);
+                WriteLoopBody(loop.Body);
                 break;
             case BoundFor loop:
                 var initializer = loop.Initializer is null ? "" : StatementExpression(loop.Initializer);
                 var condition = loop.Condition is null ? "" : Condition(loop.Condition);
                 var step = loop.Step is null ? "" : StatementExpression(loop.Step);
                 _code.Line($"for ({initializer}; {condition}; {step})");
-                WriteBody(loop.Body);
+                WriteLoopBody(loop.Body);
                 break;
             case BoundForeach loop:
                 WriteForeach(loop);
@@ -70,6 +67,45 @@ internal sealed partial class ModuleWriter
             default:
                 throw new InvalidOperationException($"unexpected statement {statement.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// A block charges MAXACTION for the statements directly in it (inner blocks charge their
+    /// own), once, as it is entered; a loop's body charges one more for the iteration itself.
+    /// </summary>
+    private void WriteBlock(BoundBlock block, int extraActions)
+    {
+        _code.Begin();
+        var count = block.Statements.Count(s => s is not BoundBlock) + extraActions;
+        if (count > 0)
+        {
+            MapLine(block);
+            ChargeActions(count);
+        }
+        foreach (var inner in block.Statements)
+            WriteStatement(inner);
+        _code.Close();
+    }
+
+    private void ChargeActions(int count)
+    {
+        if (count > 0)
+            _code.Line($"context.Actions({count.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
+    }
+
+    /// <summary>A loop's body, charged for each iteration, so that no loop runs past MAXACTION.</summary>
+    private void WriteLoopBody(BoundStatement body)
+    {
+        if (body is BoundBlock block)
+        {
+            WriteBlock(block, extraActions: 1);
+            return;
+        }
+        _code.Begin();
+        MapLine(body);
+        ChargeActions(2);
+        WriteStatement(body);
+        _code.Close();
     }
 
     private void WriteBody(BoundStatement body)
@@ -107,7 +143,14 @@ internal sealed partial class ModuleWriter
         }
         if (loop.Value is { } value)
             _code.Line($"{CSharpText.Variable(value)} = {entry}.Value;");
-        WriteStatement(loop.Body);
+        if (loop.Body is BoundBlock block)
+            WriteBlock(block, extraActions: 1);
+        else
+        {
+            MapLine(loop.Body);
+            ChargeActions(2);
+            WriteStatement(loop.Body);
+        }
         _code.Close();
     }
 

@@ -219,12 +219,19 @@ internal sealed partial class ModuleWriter(
         }
         var scriptParameters = function.Parameters.Select(p => $"{CSharpText.Type(p.Type)} {CSharpText.Parameter(p.Name)}");
         _code.Open($"private {returns} {CSharpText.Function(function.Name)}({string.Join(", ", scriptParameters.Prepend("ProbeContext context"))})");
+        // MAXNESTING: counted on entry, given back however the function is left.
+        _code.Line("context.EnterFunction();");
+        _code.Open("try");
         foreach (var local in function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal))
             _code.Line($"{CSharpText.Type(local.Type)} {CSharpText.Local(local.Name)} = {CSharpText.DefaultValue(local.Type)};");
         WriteStatement(function.Body!);
         _code.Directive("#line default");
         if (function.ReturnType != ScriptType.Void)
             _code.Line($"return {CSharpText.DefaultValue(function.ReturnType)};");
+        _code.Close();
+        _code.Open("finally");
+        _code.Line("context.LeaveFunction();");
+        _code.Close();
         _code.Close();
     }
 

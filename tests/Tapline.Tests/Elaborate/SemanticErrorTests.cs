@@ -18,6 +18,10 @@ public sealed class SemanticErrorTests
     [InlineData("probe «timer.minutes(1)» { }", "STP2002", "not a timer unit")]
     [InlineData("probe a = a { }\nprobe «a» { }", "STP2020", "too deeply")]
     [InlineData("«function f() { }»", "STP2030", "no probes")]
+    // Regular expressions: a literal, compiled in pass 2
+    [InlineData("probe begin { p = \"a\"; if (\"x\" =~ «p») print(1) }", "STP2031", "must be a string literal")]
+    [InlineData("probe begin { if (\"x\" !~ «\"(\"») print(1) }", "STP2032", "bad regular expression")]
+    [InlineData("probe begin { if (\"x\" =~ «\"a{2,1}\"») print(1) }", "STP2032", "bad regular expression")]
     // Functions
     [InlineData("probe begin { «execnam()» }", "STP2003", "did you mean 'execname'")]
     [InlineData("probe begin { x = «strlen(\"a\", \"b\")» }", "STP2004", "'strlen' takes 1 argument, but 2 were given")]
