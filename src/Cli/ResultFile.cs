@@ -20,17 +20,8 @@ internal static class ResultFile
             write(direct);
             return;
         }
-        var full = Path.GetFullPath(path);
-        var (handle, temporary) = SecureFile.CreateUnique(Path.GetDirectoryName(full)!, Path.GetFileName(full));
-        try
-        {
-            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 4096))
-                write(stream);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        using var temporary = TemporaryFile.Beside(path);
+        write(temporary.Stream);
+        temporary.Commit(path);
     }
 }

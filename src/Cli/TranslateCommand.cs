@@ -45,7 +45,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         {
             return Fail($"cannot serve --prometheus on {settings.Run!.PrometheusEndpoint}: {e.Message}");
         }
-        using (var interrupt = new InterruptHandler())
+        using (var interrupt = new InterruptHandler(stderr))
         using (server)
         {
             // -o writes as the run goes, as stap's does; the file is opened with the first output.
@@ -59,7 +59,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             }
             var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused);
             var context = new PassContext(options, TaplinePipeline.Services(catalog), cancellation: interrupt.Token);
-            var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter);
+            var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter, interrupt);
             var outputFailure = OutputPump.Finish(output, interrupt.Token, create: exitCode == 0 || ranHandlers, stderr);
             return outputFailure ?? exitCode;
         }
@@ -68,10 +68,10 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>Runs the passes; says whether handlers ran, whose output is kept even when the run failed.</summary>
     private (int ExitCode, bool RanHandlers) RunPipeline(
         Pipeline<ScriptInput, RunOutcome> pipeline, CommandLineSettings settings, SourceText script,
-        PassContext context, TextWriter output, int stopAfter)
+        PassContext context, TextWriter output, int stopAfter, InterruptHandler interrupt)
     {
         var timer = new PassTimer();
-        var runner = new PipelineRunner().Observe(timer);
+        var runner = new PipelineRunner().Observe(timer).Observe(interrupt);
         if (settings.Verbosity > 0)
             runner.Observe(new VerboseReporter(timer, stderr));
         var printed = pipeline.Passes.LastOrDefault(pass => pass.Number == stopAfter);

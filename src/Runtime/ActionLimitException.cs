@@ -5,3 +5,6 @@ namespace Tapline.Runtime;
 /// so a script's try/catch cannot catch it and loop on: the handler ends, the error is counted.
 /// </summary>
 public sealed class ActionLimitException() : Exception("MAXACTION exceeded");
+
+/// <summary>A signal ended the probe hit that was running: not the script's error, so not counted as one.</summary>
+public sealed class HitInterruptedException() : Exception("interrupted");

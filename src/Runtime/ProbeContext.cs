@@ -12,6 +12,7 @@ public abstract class ProbeContext
     private Match? _lastMatch;
     private long _actionsLeft = RunLimits.DefaultMaxAction;
     private int _depth;
+    private volatile bool _interrupted;
 
     /// <summary>MAXACTION, MAXNESTING and MAXSTRINGLEN for this run.</summary>
     public RunLimits Limits { get; set; } = RunLimits.Default;
@@ -19,6 +20,7 @@ public abstract class ProbeContext
     /// <summary>Starts a probe hit: a fresh budget of statements (a larger one for begin, end and error), no calls open.</summary>
     public void BeginHit(bool interruptible)
     {
+        _interrupted = false;
         _actionsLeft = interruptible ? Limits.MaxActionInterruptible : Limits.MaxAction;
         _depth = 0;
     }
@@ -26,9 +28,15 @@ public abstract class ProbeContext
     /// <summary>Charges statements about to run against MAXACTION; past it the hit ends with an error.</summary>
     public void Actions(int count)
     {
-        if ((_actionsLeft -= count) < 0)
-            throw new ActionLimitException();
+        if ((_actionsLeft -= count) < 0 || _interrupted)
+            throw _interrupted ? new HitInterruptedException() : new ActionLimitException();
     }
+
+    /// <summary>
+    /// From another thread (a signal): ends the running hit at its next charge. The run then
+    /// stops as the signal asks; the hit is not counted as an error.
+    /// </summary>
+    public void Interrupt() => _interrupted = true;
 
     /// <summary>Enters a script function: past MAXNESTING calls deep (or near the end of the stack) it is an error.</summary>
     public void EnterFunction()

@@ -80,17 +80,9 @@ public sealed class BuildCache(string directory)
             throw new IOException(problem);
         SecureFile.CreatePrivateDirectory(Directory);
         var path = PathOf(key);
-        var (handle, temporary) = SecureFile.CreateUnique(Directory, key + ".dll");
-        try
-        {
-            using (var stream = new FileStream(handle, FileAccess.Write, bufferSize: 0))
-                stream.Write(image);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        using var temporary = TemporaryFile.Beside(path);
+        temporary.Stream.Write(image);
+        temporary.Commit(path);
         return path;
     }
 

@@ -34,7 +34,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
                 return Load(input.ModuleName, hit, lookup.Path, cacheHit: true);
         }
 
-        var image = _compiler.Compile(input.ModuleName, input.Source);
+        var image = _compiler.Compile(input.ModuleName, input.Source, context.Cancellation);
         foreach (var error in image.Errors)
             context.Diagnostics.ReportModuleCompileError(error.Location, error.Id, error.Message);
         if (!image.Succeeded)

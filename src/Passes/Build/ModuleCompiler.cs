@@ -27,7 +27,7 @@ public sealed class ModuleCompiler
     /// <summary>How many compilations this process ran: a cache hit runs none.</summary>
     public int Compilations { get; private set; }
 
-    public ModuleImage Compile(string moduleName, string source)
+    public ModuleImage Compile(string moduleName, string source, CancellationToken cancellation = default)
     {
         Compilations++;
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: moduleName + ".cs", encoding: System.Text.Encoding.UTF8);
@@ -42,7 +42,7 @@ public sealed class ModuleCompiler
                 nullableContextOptions: NullableContextOptions.Disable));
         using var image = new MemoryStream();
         // An embedded PDB carries the #line map, so a run-time error's stack names the script line.
-        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded), cancellationToken: cancellation);
         var errors = result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => new ModuleCompileError(d.Id, d.GetMessage(), Describe(d.Location)))

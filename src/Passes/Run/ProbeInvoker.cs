@@ -31,7 +31,7 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
         {
             handler.Run(context);
         }
-        catch (NextProbeException)
+        catch (Exception error) when (error is NextProbeException or HitInterruptedException)
         {
         }
         catch (Exception error)

@@ -24,6 +24,8 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
 
         var run = context.Options.Run;
         var session = new ScriptSession(table, settings with { TargetPid = run.TargetPid ?? 0, WallClockOffset = source.File.WallClockOffset }, source.Decoder.Processes, new RecordedProcessMemory());
+        // A signal also ends the handler that is running, at its next charge against MAXACTION.
+        using var interruption = context.Cancellation.Register(session.Context.Interrupt);
         var start = source.StartTime;
         if (run.Duration is { } duration)
             session.Dispatcher.StopTime = start + (long)duration.TotalNanoseconds;
