@@ -73,7 +73,8 @@ public sealed record BoundAssignment(SyntaxNode Syntax, BoundExpression Target, 
 public sealed record BoundTernary(SyntaxNode Syntax, BoundExpression Condition, BoundExpression WhenTrue, BoundExpression WhenFalse)
     : BoundExpression(Syntax)
 {
-    public override ScriptType Type => WhenTrue.Type != ScriptType.Unknown ? WhenTrue.Type : WhenFalse.Type;
+    /// <summary>The branches' type, each branch asked once (nested ternaries would otherwise cost 2^depth).</summary>
+    public override ScriptType Type => WhenTrue.Type is var whenTrue && whenTrue != ScriptType.Unknown ? whenTrue : WhenFalse.Type;
 }
 
 /// <summary>`[k1, k2] in a`; a null key is a wildcard.</summary>

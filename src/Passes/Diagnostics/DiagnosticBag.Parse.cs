@@ -98,4 +98,10 @@ public sealed partial class DiagnosticBag
 
     public void ReportCodeInMacroFile(SourceSpan location) =>
         Error("STP1031", location, "a .stpm file may hold only @define macros and preprocessor conditionals");
+
+    public void ReportNestingTooDeep(SourceSpan location, int limit) =>
+        Error("STP1032", location, $"the script nests too deeply here: more than {limit} levels of expressions and statements");
+
+    public void ReportBracketsTooDeep(SourceSpan location, int limit) =>
+        Error("STP1032", location, $"the script nests too deeply here: more than {limit} levels of brackets");
 }

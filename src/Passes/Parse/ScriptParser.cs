@@ -23,6 +23,12 @@ internal static class ScriptParser
         var preprocessed = new Preprocessor(environment, macros, fileDiagnostics).Run(tokens);
         preprocessed.Add(SourceToken.EndOfFile(source));
 
+        if (BracketDepth.FirstTooDeep(preprocessed) is { } tooDeep)
+        {
+            fileDiagnostics.ReportBracketsTooDeep(tooDeep.Span, BracketDepth.MaxDepth);
+            diagnostics.AddRange(fileDiagnostics);
+            return null;
+        }
         var (tree, syntaxErrors) = ParseTokens(preprocessed, source, fileDiagnostics);
         ScriptSyntax? script = null;
         if (syntaxErrors == 0)
@@ -34,13 +40,29 @@ internal static class ScriptParser
     /// <summary>
     /// ANTLR's two-stage parse: the fast SLL prediction, which bails out at the first error;
     /// only then the full LL prediction, which decides every input correctly and reports errors.
+    /// A script nested past <see cref="NestingLimitedParser.MaxDepth"/> is one error at the
+    /// token where it went too deep.
     /// </summary>
     private static (StapParser.ScriptContext Tree, int SyntaxErrors) ParseTokens(
         List<SourceToken> tokens, SourceText source, DiagnosticBag diagnostics)
     {
         var stream = new CommonTokenStream(new ListTokenSource(tokens.ToList<IToken>(), source.FileName));
-        var parser = new StapParser(stream);
+        var parser = new NestingLimitedParser(stream);
         parser.RemoveErrorListeners();
+        try
+        {
+            return ParseTwoStage(parser, stream, diagnostics);
+        }
+        catch (NestingTooDeepException tooDeep)
+        {
+            diagnostics.ReportNestingTooDeep(((SourceToken)tooDeep.Token).Span, NestingLimitedParser.MaxDepth);
+            return (new StapParser.ScriptContext(null, 0), 1);
+        }
+    }
+
+    private static (StapParser.ScriptContext Tree, int SyntaxErrors) ParseTwoStage(
+        NestingLimitedParser parser, CommonTokenStream stream, DiagnosticBag diagnostics)
+    {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
         try

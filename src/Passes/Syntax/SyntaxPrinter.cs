@@ -11,6 +11,9 @@ namespace Tapline.Passes.Syntax;
 public sealed partial class SyntaxPrinter
 {
     private const string IndentUnit = "  ";
+
+    /// <summary>Deeper statements are not indented further: the printout stays linear in the script.</summary>
+    private const int MaxIndentLevels = 40;
     private readonly StringBuilder _text = new();
     private int _indent;
 
@@ -163,7 +166,7 @@ public sealed partial class SyntaxPrinter
 
     private void WriteIndent()
     {
-        for (var i = 0; i < _indent; i++)
+        for (var i = 0; i < Math.Min(_indent, MaxIndentLevels); i++)
             _text.Append(IndentUnit);
     }
 }

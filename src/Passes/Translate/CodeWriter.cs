@@ -6,12 +6,15 @@ namespace Tapline.Passes.Translate;
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _text = new();
+    /// <summary>Deeper code is not indented further, so the C# grows linearly with the script however deep it nests.</summary>
+    private const int MaxIndentLevels = 40;
+
     private int _indent;
 
     public CodeWriter Line(string line = "")
     {
         if (line.Length > 0)
-            _text.Append(' ', _indent * 4);
+            _text.Append(' ', Math.Min(_indent, MaxIndentLevels) * 4);
         _text.Append(line).Append('\n');
         return this;
     }
