@@ -4,9 +4,12 @@ using Tapline.Tracing.Processes;
 namespace Tapline.Passes.Run;
 
 /// <summary>
-/// `-c CMD`: the command run under the probes, through /bin/sh as stap runs it. The shell stops
-/// itself before it execs the command, so its pid (`target()`) is known before the probes are
-/// attached and none of the command's events are missed; <see cref="Release"/> lets it go.
+/// `-c CMD`: the command run under the probes. A small shell stops itself and then execs the
+/// command in its own place, so the pid known before the probes are attached is the command's
+/// (`target()`, as in stap) and none of its events are missed; <see cref="Release"/> lets it
+/// go. A plain command is split into words (<see cref="CommandWords"/>) and exec'd directly;
+/// one with shell syntax is given to `/bin/sh -c`, prefixed with `exec` when it is a single
+/// command, so that the command still takes the shell's pid.
 /// </summary>
 internal sealed class TargetCommand : IDisposable
 {
@@ -22,9 +25,19 @@ internal sealed class TargetCommand : IDisposable
     {
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("kill -STOP $$; exec /bin/sh -c \"$1\"");
+        start.ArgumentList.Add("kill -STOP $$; exec \"$@\"");
         start.ArgumentList.Add("sh");
-        start.ArgumentList.Add(command);
+        if (CommandWords.Split(command) is { } words)
+        {
+            foreach (var word in words)
+                start.ArgumentList.Add(word);
+        }
+        else
+        {
+            start.ArgumentList.Add("/bin/sh");
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(CommandWords.IsSingleCommand(command) ? CommandWords.InShellsPlace(command) : command);
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start /bin/sh for '{command}'");
         var waited = Stopwatch.StartNew();
         while (!ProcessSignals.IsStopped(process.Id) && !process.HasExited)

@@ -27,7 +27,7 @@ public sealed class PrivilegeTests
         Assert.Equal("", stdout.Result);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: cannot trace the live system: ", line);
-        Assert.Contains("tracing needs root", line);
+        Assert.True(line.Contains("tracing needs root", StringComparison.Ordinal), line);
     }
 
     [LiveKernelFact]
@@ -43,5 +43,23 @@ public sealed class PrivilegeTests
         Assert.Equal(0, diagnostics.Count);
         // The shell was held before it exec'd the command, so target()'s exec of the command is among its events.
         Assert.Equal("1 1\n", output.ToString());
+    }
+
+    [LiveKernelTheory]
+    [InlineData("{0} 5 /nonexistent/tapline-target", 5)]
+    [InlineData("'{0}' 4 '/nonexistent/tapline target'", 4)]
+    [InlineData("TAPLINE_TEST=1 {0} 3 /nonexistent/tapline-target", 3)]
+    [InlineData("{0} 2 /nonexistent/*", 2)]
+    public void Target_is_the_command_itself_so_pid_filters_see_its_events(string command, int failures)
+    {
+        var output = new StringWriter();
+        var script = "global n probe syscall.openat.return { if (pid() == target() && retval == -2 && execname() =~ \"^failing_open\") n++ } " +
+                     "probe end { printf(\"%d\\n\", n) }";
+        var diagnostics = TestPipeline.RunAll(script, "target.stp",
+            new Passes.Pipeline.RunOptions { Command = string.Format(command, Workloads.Path("failing_open")) }, output, new StringWriter(),
+            cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal($"{failures}\n", output.ToString());
     }
 }
