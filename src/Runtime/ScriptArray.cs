@@ -12,7 +12,7 @@ namespace Tapline.Runtime;
 public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool wraps, Func<TValue> defaultValue)
     where TKey : notnull
 {
-    private readonly OrderedDictionary<TKey, TValue> _entries = new();
+    private readonly InsertionOrderedMap<TKey, TValue> _entries = new();
 
     public string Name { get; } = name;
 
@@ -22,7 +22,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
 
     public bool Contains(TKey key) => _entries.ContainsKey(key);
 
-    public bool ContainsWhere(Func<TKey, bool> matches) => _entries.Keys.Any(matches);
+    public bool ContainsWhere(Func<TKey, bool> matches) => _entries.Keys().Any(matches);
 
     public TValue Get(TKey key) => _entries.TryGetValue(key, out var value) ? value : defaultValue();
 
@@ -31,7 +31,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     {
         if (!_entries.ContainsKey(key))
             MakeRoom();
-        _entries[key] = value;
+        _entries.Set(key, value);
         return value;
     }
 
@@ -40,7 +40,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
 
     /// <summary>The values whose keys match, in insertion order (a slice such as `a[*, k]`).</summary>
     public IEnumerable<TValue> Slice(Func<TKey, bool> matches) =>
-        _entries.Where(entry => matches(entry.Key)).Select(entry => entry.Value).ToList();
+        _entries.Entries().Where(entry => matches(entry.Key)).Select(entry => entry.Value).ToList();
 
     /// <summary>The element, added with the default value when missing: `a[k] &lt;&lt;&lt; v`, `a[k]++`.</summary>
     public TValue GetOrAdd(TKey key)
@@ -49,7 +49,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
             return value;
         MakeRoom();
         value = defaultValue();
-        _entries.Add(key, value);
+        _entries.Set(key, value);
         return value;
     }
 
@@ -58,7 +58,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     /// <summary>`delete a[*, k]`: every element whose key matches.</summary>
     public void DeleteWhere(Func<TKey, bool> matches)
     {
-        foreach (var key in _entries.Keys.Where(matches).ToList())
+        foreach (var key in _entries.Keys().Where(matches).ToList())
             _entries.Remove(key);
     }
 
@@ -71,7 +71,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     /// </summary>
     public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(int? column, bool descending, long? limit, Func<TKey, bool>? slice = null)
     {
-        IEnumerable<KeyValuePair<TKey, TValue>> elements = slice is null ? _entries.ToList() : _entries.Where(e => slice(e.Key)).ToList();
+        IEnumerable<KeyValuePair<TKey, TValue>> elements = slice is null ? _entries.Entries().ToList() : _entries.Entries().Where(e => slice(e.Key)).ToList();
         if (column is { } sortColumn)
         {
             Func<KeyValuePair<TKey, TValue>, object> sortKey = sortColumn == 0
@@ -92,7 +92,7 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
             return;
         if (!wraps)
             throw new ScriptRuntimeException($"array '{Name}' is full: it holds at most {MaxEntries} elements (MAXMAPENTRIES)");
-        _entries.RemoveAt(0);
+        _entries.RemoveOldest();
     }
 
     private static object KeyPart(TKey key, int column) =>

@@ -73,4 +73,37 @@ public sealed class ScriptArrayTests
         Assert.Equal([(1L, "write")], array.InOrder(null, false, null).Select(e => e.Key));
         Assert.True(array.ContainsWhere(key => key.Item1 == 1));
     }
+
+    [Fact]
+    public void Wrapping_EvictsOldestFirst_AcrossManyTurnsOfTheArray()
+    {
+        var array = new ScriptArray<long, long>("a", 1000, wraps: true, () => 0L);
+        for (long i = 0; i < 20_000; i++)
+            array.Set(i, i * 2);
+
+        Assert.Equal(1000, array.Count);
+        Assert.Equal(Enumerable.Range(19_000, 1000).Select(i => (long)i), array.InOrder(null, false, null).Select(e => e.Key));
+        Assert.Equal(39_998, array.Get(19_999));
+        Assert.False(array.Contains(18_999));
+    }
+
+    [Fact]
+    public void Delete_KeepsInsertionOrderOfTheRest_AndReusesNothingOutOfOrder()
+    {
+        var array = new ScriptArray<long, long>("a", 10, wraps: false, () => 0L);
+        for (long i = 1; i <= 6; i++)
+            array.Set(i, i);
+        array.Delete(1);
+        array.Delete(4);
+        array.Delete(6);
+        array.Set(7, 7);
+        array.Set(3, 30);
+        array.Set(8, 8);
+
+        Assert.Equal(new long[] { 2, 3, 5, 7, 8 }, array.InOrder(null, false, null).Select(e => e.Key));
+        Assert.Equal(30, array.Get(3));
+        array.Clear();
+        array.Set(9, 9);
+        Assert.Equal(new long[] { 9 }, array.InOrder(null, false, null).Select(e => e.Key));
+    }
 }
