@@ -34,7 +34,7 @@ internal sealed partial class ModuleWriter(
         _code.Line("using System.Collections.Generic;");
         _code.Line("using Tapline.Runtime;");
         _code.Line();
-        _code.Open($"namespace Tapline.Modules.{CSharpText.Identifier(moduleName)}");
+        _code.Open($"namespace Tapline.Modules.{ModuleNamespace.Of(moduleName)}");
         _code.Open("public sealed class Module : ProbeModule");
         foreach (var global in program.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
             WriteGlobal(global);
