@@ -39,7 +39,7 @@ namespace Tapline.Modules.entry_values
 #line 2 "entry_values.stp"
                         context.Actions(1);
 #line 3 "entry_values.stp"
-                        g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : 0L)));
+                        g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : throw new MissingEntryException())));
                     }
                 }
 #line default

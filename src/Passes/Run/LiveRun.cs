@@ -37,7 +37,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         using (command)
         {
             var targetPid = command?.Pid ?? run.TargetPid ?? 0;
-            var processes = source?.Decoder.Processes ?? new ProcessTable();
+            var processes = source?.Decoder.Processes ?? new ProcessTable(live: true);
             var session = new ScriptSession(table, settings with { TargetPid = targetPid, WallClockOffset = Clocks.WallClockOffset() }, processes, new LiveProcessMemory());
             // A signal also ends the handler that is running, at its next charge against MAXACTION.
             using var interruption = context.Cancellation.Register(session.Context.Interrupt);

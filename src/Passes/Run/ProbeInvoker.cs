@@ -15,7 +15,10 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
     public int Errors => errors.Count;
 
     /// <summary>SystemTap's closing `WARNING: Number of errors: N, skipped probes: M`, or null.</summary>
-    public string? ErrorSummary => errors.Summary(skippedProbes: 0);
+    public string? ErrorSummary => errors.Summary(Skipped);
+
+    /// <summary>Handlers skipped: return handlers whose `@entry` had no entry to read.</summary>
+    public long Skipped { get; private set; }
 
     /// <summary>`exit()` was called, or errors passed MAXERRORS.</summary>
     public bool Stopped => context.ExitRequested || _tooManyErrors;
@@ -33,6 +36,10 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
         }
         catch (Exception error) when (error is NextProbeException or HitInterruptedException)
         {
+        }
+        catch (MissingEntryException)
+        {
+            Skipped++;
         }
         catch (Exception error)
         {

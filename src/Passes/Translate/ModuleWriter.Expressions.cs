@@ -226,11 +226,14 @@ internal sealed partial class ModuleWriter
         return $"{key} => {(tests.Count == 0 ? "true" : string.Join(" && ", tests))}";
     }
 
-    /// <summary>`@entry(e)` in the return handler: what the entry handler stored for this thread (taken out), or the default.</summary>
+    /// <summary>
+    /// `@entry(e)` in the return handler: what the entry handler stored for this thread (taken
+    /// out); with no entry stored (the call began before tracing) the handler is skipped.
+    /// </summary>
     private string EntryValue(BoundEntry entry, string field)
     {
         var value = Temporary("entered");
-        return $"({field}.Remove(context.Tid, out var {value}) ? {value} : {CSharpText.DefaultValue(entry.Type)})";
+        return $"({field}.Remove(context.Tid, out var {value}) ? {value} : throw new MissingEntryException())";
     }
 
     private string NotTranslatable(BoundExpression expression)

@@ -5,34 +5,76 @@ namespace Tapline.Tracing.Events;
 /// <summary>
 /// Process and thread names and parents, as of the event being handled: seeded from /proc
 /// when a live run starts (or from a recording's synthesized records), then kept current by
-/// the kernel's COMM, FORK and EXIT records, so short-lived processes keep their names.
+/// the kernel's COMM, FORK and EXIT records, so short-lived processes keep their names. A
+/// thread's name outlives its EXIT record for a while (events of its last moments may be
+/// merged in after it), and in a live run a thread never seen is looked up in /proc.
 /// </summary>
-public sealed class ProcessTable
+public sealed class ProcessTable(bool live = false)
 {
+    /// <summary>How many exited threads keep their names before the oldest are forgotten.</summary>
+    private const int ExitedNamesKept = 65536;
+
     private readonly Dictionary<int, string> _threadNames = new();
     private readonly Dictionary<int, int> _parents = new();
+    private readonly Queue<int> _exited = new();
+    private readonly HashSet<int> _exitedSet = new();
 
-    /// <summary>The name of thread <paramref name="tid"/>, or "" when it was never seen.</summary>
-    public string NameOf(int tid) => _threadNames.GetValueOrDefault(tid, "");
+    /// <summary>The name of thread <paramref name="tid"/>; in a live run read from /proc when never seen; else "".</summary>
+    public string NameOf(int tid)
+    {
+        if (_threadNames.TryGetValue(tid, out var name))
+            return name;
+        if (!live || ReadComm(tid) is not { } fromProc)
+            return "";
+        _threadNames[tid] = fromProc;
+        return fromProc;
+    }
+
+    private static string? ReadComm(int tid)
+    {
+        try
+        {
+            return tid > 0 ? File.ReadAllText($"/proc/{tid.ToString(CultureInfo.InvariantCulture)}/comm").TrimEnd('\n') : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The parent of process <paramref name="pid"/>, or 0 when it is not known.</summary>
     public int ParentOf(int pid) => _parents.GetValueOrDefault(pid);
 
-    public void OnComm(int pid, int tid, string name) => _threadNames[tid] = name;
+    public void OnComm(int pid, int tid, string name)
+    {
+        _exitedSet.Remove(tid);
+        _threadNames[tid] = name;
+    }
 
     public void OnFork(int pid, int parentPid, int tid, int parentTid)
     {
+        _exitedSet.Remove(tid);
         if (_threadNames.TryGetValue(parentTid, out var name))
             _threadNames[tid] = name;
         if (pid == tid)
             _parents[pid] = parentPid;
     }
 
+    /// <summary>The thread is gone; its name is kept until <see cref="ExitedNamesKept"/> later exits (or its tid's reuse).</summary>
     public void OnExit(int pid, int tid)
     {
-        _threadNames.Remove(tid);
-        if (pid == tid)
-            _parents.Remove(pid);
+        if (!_exitedSet.Add(tid))
+            return;
+        _exited.Enqueue(tid);
+        while (_exited.Count > ExitedNamesKept)
+        {
+            var oldest = _exited.Dequeue();
+            if (_exitedSet.Remove(oldest))
+            {
+                _threadNames.Remove(oldest);
+                _parents.Remove(oldest);
+            }
+        }
     }
 
     /// <summary>Reads every thread's name and every process's parent from /proc.</summary>

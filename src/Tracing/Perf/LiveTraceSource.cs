@@ -42,7 +42,7 @@ public sealed class LiveTraceSource : IDisposable
 
     private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus)
     {
-        var processes = new ProcessTable();
+        var processes = new ProcessTable(live: true);
         var streams = _streams;
         var selfFilter = _options.ExcludeSelf ? SelfFilter() : null;
         var watermark = (uint)(_options.DataPages * Environment.SystemPageSize / 4);

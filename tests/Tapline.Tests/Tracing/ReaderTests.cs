@@ -99,7 +99,34 @@ public sealed class ReaderTests
         Assert.Equal(("ls", "bash", 10), (table.NameOf(11), table.NameOf(12), table.ParentOf(11)));
         table.OnExit(11, 12);
         table.OnExit(11, 11);
-        Assert.Equal(("", 0), (table.NameOf(11), table.ParentOf(11)));
+        // Events of its last moments may be merged in after its EXIT record: the name stays for them.
+        Assert.Equal(("ls", 10), (table.NameOf(11), table.ParentOf(11)));
+        table.OnFork(11, 10, 11, 10);   // the pid is reused by a new child of bash
+        Assert.Equal("bash", table.NameOf(11));
+    }
+
+    [Fact]
+    public void The_process_table_forgets_exited_threads_after_many_more_exits()
+    {
+        var table = new ProcessTable();
+        table.OnComm(5, 5, "early");
+        table.OnExit(5, 5);
+        for (var tid = 1000; tid < 1000 + 65536; tid++)
+        {
+            table.OnComm(tid, tid, "later");
+            table.OnExit(tid, tid);
+        }
+        Assert.Equal("", table.NameOf(5));
+        Assert.Equal("later", table.NameOf(1000 + 65535));
+    }
+
+    [Fact]
+    public void The_live_process_table_reads_a_thread_it_never_saw_from_proc()
+    {
+        var comm = File.ReadAllText("/proc/self/comm").TrimEnd('\n');
+        Assert.Equal(comm, new ProcessTable(live: true).NameOf(Environment.ProcessId));
+        // A recording is another machine's past: /proc says nothing about it.
+        Assert.Equal("", new ProcessTable().NameOf(Environment.ProcessId));
     }
 
     [Fact]
