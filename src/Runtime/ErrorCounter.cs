@@ -1,7 +1,8 @@
 namespace Tapline.Runtime;
 
 /// <summary>
-/// Counts a run's errors as SystemTap does: each is reported as `ERROR: MESSAGE at FILE:LINE`,
+/// Counts a run's errors as SystemTap does: each is reported as `ERROR: MESSAGE at FILE:LINE:COLUMN`
+/// (the statement the hit was running),
 /// and the run ends once there are more than MAXERRORS of them (0 by default: the first
 /// error ends the run; `-D MAXERRORS=N` allows N).
 /// </summary>
@@ -16,10 +17,10 @@ public sealed class ErrorCounter(int maxErrors = 0)
     /// a handler throws is a run-time error: a <see cref="ScriptRuntimeException"/> from the
     /// runtime, or one from the reader (a field outside its record, say).
     /// </summary>
-    public bool Report(Exception error, TextWriter errors)
+    public bool Report(Exception error, TextWriter errors, string? statementLocation = null)
     {
         Count++;
-        var location = ScriptLocation.Of(error);
+        var location = statementLocation ?? ScriptLocation.Of(error);
         errors.WriteLine(location is null ? $"ERROR: {error.Message}" : $"ERROR: {error.Message} at {location}");
         return Count > MaxErrors;
     }

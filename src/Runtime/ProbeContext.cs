@@ -17,9 +17,19 @@ public abstract class ProbeContext
     /// <summary>MAXACTION, MAXNESTING and MAXSTRINGLEN for this run.</summary>
     public RunLimits Limits { get; set; } = RunLimits.Default;
 
+    /// <summary>The statement the hit is running, as an index into the module's <see cref="ProbeModule.StatementLocations"/>; -1 before the first.</summary>
+    public int Statement { get; set; } = -1;
+
+    /// <summary>The module's statement positions, for <see cref="StatementLocation"/>.</summary>
+    public IReadOnlyList<string> StatementLocations { get; set; } = [];
+
+    /// <summary>`file:line:column` of the statement running, or null before the first.</summary>
+    public string? StatementLocation => Statement >= 0 && Statement < StatementLocations.Count ? StatementLocations[Statement] : null;
+
     /// <summary>Starts a probe hit: a fresh budget of statements (a larger one for begin, end and error), no calls open.</summary>
     public void BeginHit(bool interruptible)
     {
+        Statement = -1;
         _interrupted = false;
         _actionsLeft = interruptible ? Limits.MaxActionInterruptible : Limits.MaxAction;
         _depth = 0;

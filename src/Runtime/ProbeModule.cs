@@ -7,6 +7,9 @@ namespace Tapline.Runtime;
 public abstract class ProbeModule
 {
     public abstract IReadOnlyList<ProbeHandler> Handlers { get; }
+
+    /// <summary>Each statement's `file:line:column`, by the index a handler sets <see cref="ProbeContext.Statement"/> to.</summary>
+    public virtual IReadOnlyList<string> StatementLocations => [];
 }
 
 /// <param name="Point">The concrete point: `kernel.trace("raw_syscalls:sys_exit")`, `timer.ms(100)`, `begin`.</param>

@@ -27,39 +27,39 @@ namespace Tapline.Modules.array_membership
                 {
                     {
 #line 2 "array_membership.stp"
-                        context.Actions(8);
+                        context.Statement = 0; context.Actions(8);
 #line 3 "array_membership.stp"
-                        g_seen.Set(1L, 1L);
+                        context.Statement = 1; g_seen.Set(1L, 1L);
 #line 4 "array_membership.stp"
-                        g_pairs.Set((2L, "x"), 1L);
+                        context.Statement = 2; g_pairs.Set((2L, "x"), 1L);
 #line 5 "array_membership.stp"
-                        if (g_seen.Contains(1L))
+                        context.Statement = 3; if (g_seen.Contains(1L))
                         {
 #line 5 "array_membership.stp"
-                            context.Output.Write(string.Concat(new string[] { "one", "\n" }));
+                            context.Statement = 4; context.Output.Write(string.Concat(new string[] { "one", "\n" }));
                         }
 #line 6 "array_membership.stp"
-                        if (!g_seen.Contains(3L))
+                        context.Statement = 5; if (!g_seen.Contains(3L))
                         {
 #line 6 "array_membership.stp"
-                            context.Output.Write(string.Concat(new string[] { "no three", "\n" }));
+                            context.Statement = 6; context.Output.Write(string.Concat(new string[] { "no three", "\n" }));
                         }
 #line 7 "array_membership.stp"
-                        if (g_pairs.Contains((2L, "x")))
+                        context.Statement = 7; if (g_pairs.Contains((2L, "x")))
                         {
 #line 7 "array_membership.stp"
-                            context.Output.Write(string.Concat(new string[] { "pair", "\n" }));
+                            context.Statement = 8; context.Output.Write(string.Concat(new string[] { "pair", "\n" }));
                         }
 #line 8 "array_membership.stp"
-                        if (g_pairs.ContainsWhere(key2 => key2.Item2 == "x"))
+                        context.Statement = 9; if (g_pairs.ContainsWhere(key2 => key2.Item2 == "x"))
                         {
 #line 8 "array_membership.stp"
-                            context.Output.Write(string.Concat(new string[] { "any x", "\n" }));
+                            context.Statement = 10; context.Output.Write(string.Concat(new string[] { "any x", "\n" }));
                         }
 #line 9 "array_membership.stp"
-                        l_found = Arithmetic.Truth(g_seen.Contains(unchecked(2L + 1L)));
+                        context.Statement = 11; l_found = Arithmetic.Truth(g_seen.Contains(unchecked(2L + 1L)));
 #line 10 "array_membership.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_found), "\n" }));
+                        context.Statement = 12; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_found), "\n" }));
                     }
                 }
 #line default
@@ -68,5 +68,24 @@ namespace Tapline.Modules.array_membership
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "array_membership.stp:2:13",
+            "array_membership.stp:3:3",
+            "array_membership.stp:4:3",
+            "array_membership.stp:5:3",
+            "array_membership.stp:5:18",
+            "array_membership.stp:6:3",
+            "array_membership.stp:6:21",
+            "array_membership.stp:7:3",
+            "array_membership.stp:7:26",
+            "array_membership.stp:8:3",
+            "array_membership.stp:8:26",
+            "array_membership.stp:9:3",
+            "array_membership.stp:10:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -28,19 +28,19 @@ namespace Tapline.Modules.arrays_multikey
                 {
                     {
 #line 3 "arrays_multikey.stp"
-                        context.Actions(6);
+                        context.Statement = 0; context.Actions(6);
 #line 4 "arrays_multikey.stp"
-                        g_one.Set("a", 1L);
+                        context.Statement = 1; g_one.Set("a", 1L);
 #line 5 "arrays_multikey.stp"
-                        g_two.Set((1L, "b"), 2L);
+                        context.Statement = 2; g_two.Set((1L, "b"), 2L);
 #line 6 "arrays_multikey.stp"
-                        g_three.Set((f_pid(context), "x", 3L), "three");
+                        context.Statement = 3; g_three.Set((f_pid(context), "x", 3L), "three");
 #line 7 "arrays_multikey.stp"
-                        g_five.Set((1L, 2L, 3L, 4L, 5L), 5L);
+                        context.Statement = 4; g_five.Set((1L, 2L, 3L, 4L, 5L), 5L);
 #line 8 "arrays_multikey.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(unchecked(unchecked(g_one.Get("a") + g_two.Get((1L, "b"))) + g_five.Get((1L, 2L, 3L, 4L, 5L)))), "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { Strings.FromLong(unchecked(unchecked(g_one.Get("a") + g_two.Get((1L, "b"))) + g_five.Get((1L, 2L, 3L, 4L, 5L)))), "\n" }));
 #line 9 "arrays_multikey.stp"
-                        context.Output.Write(string.Concat(new string[] { g_three.Get((f_pid(context), "x", 3L)), "\n" }));
+                        context.Statement = 6; context.Output.Write(string.Concat(new string[] { g_three.Get((f_pid(context), "x", 3L)), "\n" }));
                     }
                 }
 #line default
@@ -56,5 +56,18 @@ namespace Tapline.Modules.arrays_multikey
             /* pure */ return context.Pid;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "arrays_multikey.stp:3:13",
+            "arrays_multikey.stp:4:3",
+            "arrays_multikey.stp:5:3",
+            "arrays_multikey.stp:6:3",
+            "arrays_multikey.stp:7:3",
+            "arrays_multikey.stp:8:3",
+            "arrays_multikey.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -27,15 +27,15 @@ namespace Tapline.Modules.comments_all_kinds
                 {
                     {
 #line 6 "comments_all_kinds.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 6 "comments_all_kinds.stp"
-                        l_x = 1L;
+                        context.Statement = 1; l_x = 1L;
 #line 7 "comments_all_kinds.stp"
-                        l_y = 2L;
+                        context.Statement = 2; l_y = 2L;
 #line 8 "comments_all_kinds.stp"
-                        l_z = unchecked(l_x + l_y);
+                        context.Statement = 3; l_z = unchecked(l_x + l_y);
 #line 9 "comments_all_kinds.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_z), "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_z), "\n" }));
                     }
                 }
 #line default
@@ -44,5 +44,16 @@ namespace Tapline.Modules.comments_all_kinds
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "comments_all_kinds.stp:6:13",
+            "comments_all_kinds.stp:6:28",
+            "comments_all_kinds.stp:7:3",
+            "comments_all_kinds.stp:8:8",
+            "comments_all_kinds.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -25,64 +25,64 @@ namespace Tapline.Modules.control_if_else
                 {
                     {
 #line 6 "control_if_else.stp"
-                        context.Actions(5);
+                        context.Statement = 0; context.Actions(5);
 #line 7 "control_if_else.stp"
-                        l_x = f_sign(context, unchecked(-5L));
+                        context.Statement = 1; l_x = f_sign(context, unchecked(-5L));
 #line 8 "control_if_else.stp"
-                        if ((l_x != 0))
+                        context.Statement = 2; if ((l_x != 0))
                         {
 #line 8 "control_if_else.stp"
-                            context.Actions(1);
+                            context.Statement = 3; context.Actions(1);
 #line 8 "control_if_else.stp"
-                            context.Output.Write(string.Concat(new string[] { "nonzero", "\n" }));
+                            context.Statement = 4; context.Output.Write(string.Concat(new string[] { "nonzero", "\n" }));
                         }
                         else
                         {
 #line 8 "control_if_else.stp"
-                            context.Actions(1);
+                            context.Statement = 5; context.Actions(1);
 #line 8 "control_if_else.stp"
-                            context.Output.Write(string.Concat(new string[] { "zero", "\n" }));
+                            context.Statement = 6; context.Output.Write(string.Concat(new string[] { "zero", "\n" }));
                         }
 #line 9 "control_if_else.stp"
-                        if ((l_x > 0L))
+                        context.Statement = 7; if ((l_x > 0L))
                         {
 #line 10 "control_if_else.stp"
-                            if ((l_x > 10L))
+                            context.Statement = 8; if ((l_x > 10L))
                             {
 #line 10 "control_if_else.stp"
-                                context.Output.Write(string.Concat(new string[] { "big", "\n" }));
+                                context.Statement = 9; context.Output.Write(string.Concat(new string[] { "big", "\n" }));
                             }
                             else
                             {
 #line 11 "control_if_else.stp"
-                                context.Output.Write(string.Concat(new string[] { "small", "\n" }));
+                                context.Statement = 10; context.Output.Write(string.Concat(new string[] { "small", "\n" }));
                             }
                         }
 #line 12 "control_if_else.stp"
-                        if ((l_x > 0L))
+                        context.Statement = 11; if ((l_x > 0L))
                         {
 #line 12 "control_if_else.stp"
-                            context.Actions(1);
+                            context.Statement = 12; context.Actions(1);
 #line 13 "control_if_else.stp"
-                            if ((l_x > 10L))
+                            context.Statement = 13; if ((l_x > 10L))
                             {
 #line 13 "control_if_else.stp"
-                                context.Output.Write(string.Concat(new string[] { "big", "\n" }));
+                                context.Statement = 14; context.Output.Write(string.Concat(new string[] { "big", "\n" }));
                             }
                         }
                         else
                         {
 #line 15 "control_if_else.stp"
-                            context.Output.Write(string.Concat(new string[] { "not positive", "\n" }));
+                            context.Statement = 15; context.Output.Write(string.Concat(new string[] { "not positive", "\n" }));
                         }
 #line 16 "control_if_else.stp"
-                        if ((l_x != 0))
+                        context.Statement = 16; if ((l_x != 0))
                         {
                         }
                         else
                         {
 #line 16 "control_if_else.stp"
-                            context.Output.Write(string.Concat(new string[] { "empty then", "\n" }));
+                            context.Statement = 17; context.Output.Write(string.Concat(new string[] { "empty then", "\n" }));
                         }
                     }
                 }
@@ -100,25 +100,25 @@ namespace Tapline.Modules.control_if_else
             {
                 {
 #line 1 "control_if_else.stp"
-                    context.Actions(1);
+                    context.Statement = 18; context.Actions(1);
 #line 2 "control_if_else.stp"
-                    if ((a_x < 0L))
+                    context.Statement = 19; if ((a_x < 0L))
                     {
 #line 2 "control_if_else.stp"
-                        return unchecked(-1L);
+                        context.Statement = 20; return unchecked(-1L);
                     }
                     else
                     {
 #line 3 "control_if_else.stp"
-                        if ((a_x == 0L))
+                        context.Statement = 21; if ((a_x == 0L))
                         {
 #line 3 "control_if_else.stp"
-                            return 0L;
+                            context.Statement = 22; return 0L;
                         }
                         else
                         {
 #line 4 "control_if_else.stp"
-                            return 1L;
+                            context.Statement = 23; return 1L;
                         }
                     }
                 }
@@ -130,5 +130,35 @@ namespace Tapline.Modules.control_if_else
                 context.LeaveFunction();
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "control_if_else.stp:6:13",
+            "control_if_else.stp:7:3",
+            "control_if_else.stp:8:3",
+            "control_if_else.stp:8:10",
+            "control_if_else.stp:8:12",
+            "control_if_else.stp:8:38",
+            "control_if_else.stp:8:40",
+            "control_if_else.stp:9:3",
+            "control_if_else.stp:10:5",
+            "control_if_else.stp:10:17",
+            "control_if_else.stp:11:10",
+            "control_if_else.stp:12:3",
+            "control_if_else.stp:12:14",
+            "control_if_else.stp:13:5",
+            "control_if_else.stp:13:17",
+            "control_if_else.stp:15:8",
+            "control_if_else.stp:16:3",
+            "control_if_else.stp:16:17",
+            "control_if_else.stp:1:29",
+            "control_if_else.stp:2:3",
+            "control_if_else.stp:2:14",
+            "control_if_else.stp:3:8",
+            "control_if_else.stp:3:20",
+            "control_if_else.stp:4:8",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

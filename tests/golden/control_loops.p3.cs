@@ -26,58 +26,58 @@ namespace Tapline.Modules.control_loops
                 {
                     {
 #line 1 "control_loops.stp"
-                        context.Actions(6);
+                        context.Statement = 0; context.Actions(6);
 #line 2 "control_loops.stp"
-                        l_i = 0L;
+                        context.Statement = 1; l_i = 0L;
 #line 3 "control_loops.stp"
-                        while ((l_i < 10L))
+                        context.Statement = 2; while ((l_i < 10L))
                         {
 #line 3 "control_loops.stp"
-                            context.Actions(4);
+                            context.Statement = 3; context.Actions(4);
 #line 4 "control_loops.stp"
-                            ++l_i;
+                            context.Statement = 4; ++l_i;
 #line 5 "control_loops.stp"
-                            if ((l_i == 2L))
+                            context.Statement = 5; if ((l_i == 2L))
                             {
 #line 5 "control_loops.stp"
-                                continue;
+                                context.Statement = 6; continue;
                             }
 #line 6 "control_loops.stp"
-                            if ((l_i == 8L))
+                            context.Statement = 7; if ((l_i == 8L))
                             {
 #line 6 "control_loops.stp"
-                                break;
+                                context.Statement = 8; break;
                             }
                         }
 #line 8 "control_loops.stp"
-                        for (l_j = 0L; (l_j < 3L); ++l_j)
+                        context.Statement = 9; for (l_j = 0L; (l_j < 3L); ++l_j)
                         {
 #line 8 "control_loops.stp"
-                            context.Actions(2);
+                            context.Statement = 10; context.Actions(2);
 #line 8 "control_loops.stp"
-                            context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_j), "\n" }));
+                            context.Statement = 10; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_j), "\n" }));
                         }
 #line 9 "control_loops.stp"
-                        for (; ; )
+                        context.Statement = 11; for (; ; )
                         {
 #line 9 "control_loops.stp"
-                            context.Actions(2);
+                            context.Statement = 12; context.Actions(2);
 #line 9 "control_loops.stp"
-                            break;
+                            context.Statement = 12; break;
                         }
 #line 10 "control_loops.stp"
-                        for (; (l_i > 0L); )
+                        context.Statement = 13; for (; (l_i > 0L); )
                         {
 #line 10 "control_loops.stp"
-                            context.Actions(2);
+                            context.Statement = 14; context.Actions(2);
 #line 10 "control_loops.stp"
-                            --l_i;
+                            context.Statement = 14; --l_i;
                         }
 #line 11 "control_loops.stp"
-                        while ((0L != 0))
+                        context.Statement = 15; while ((0L != 0))
                         {
 #line 11 "control_loops.stp"
-                            context.Actions(1);
+                            context.Statement = 16; context.Actions(1);
                         }
                     }
                 }
@@ -87,5 +87,28 @@ namespace Tapline.Modules.control_loops
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "control_loops.stp:1:13",
+            "control_loops.stp:2:3",
+            "control_loops.stp:3:3",
+            "control_loops.stp:3:18",
+            "control_loops.stp:4:5",
+            "control_loops.stp:5:5",
+            "control_loops.stp:5:17",
+            "control_loops.stp:6:5",
+            "control_loops.stp:6:17",
+            "control_loops.stp:8:3",
+            "control_loops.stp:8:27",
+            "control_loops.stp:9:3",
+            "control_loops.stp:9:12",
+            "control_loops.stp:10:3",
+            "control_loops.stp:10:19",
+            "control_loops.stp:11:3",
+            "control_loops.stp:11:13",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

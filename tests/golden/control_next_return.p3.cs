@@ -26,27 +26,27 @@ namespace Tapline.Modules.control_next_return
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 8 "syscalls.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 10 "syscalls.stp"
-                        l_fd = f___uint32(context, context.Field("args", 0L));
+                        context.Statement = 3; l_fd = f___uint32(context, context.Field("args", 0L));
                     }
                     {
 #line 7 "control_next_return.stp"
-                        context.Actions(2);
+                        context.Statement = 4; context.Actions(2);
 #line 8 "control_next_return.stp"
-                        if ((f_pid(context) == 1L))
+                        context.Statement = 5; if ((f_pid(context) == 1L))
                         {
 #line 8 "control_next_return.stp"
-                            return;
+                            context.Statement = 6; return;
                         }
 #line 9 "control_next_return.stp"
-                        g_filtered = unchecked(g_filtered + f_early(context, l_fd));
+                        context.Statement = 7; g_filtered = unchecked(g_filtered + f_early(context, l_fd));
                     }
                 }
 #line default
@@ -70,15 +70,15 @@ namespace Tapline.Modules.control_next_return
             {
                 {
 #line 2 "control_next_return.stp"
-                    context.Actions(2);
+                    context.Statement = 8; context.Actions(2);
 #line 3 "control_next_return.stp"
-                    if ((a_x > 5L))
+                    context.Statement = 9; if ((a_x > 5L))
                     {
 #line 3 "control_next_return.stp"
-                        return a_x;
+                        context.Statement = 10; return a_x;
                     }
 #line 4 "control_next_return.stp"
-                    return 0L;
+                    context.Statement = 11; return 0L;
                 }
 #line default
                 return 0L;
@@ -95,5 +95,23 @@ namespace Tapline.Modules.control_next_return
             /* pure */ return context.Pid;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:7:1",
+            "syscalls.stp:8:3",
+            "syscalls.stp:8:17",
+            "syscalls.stp:10:3",
+            "control_next_return.stp:7:20",
+            "control_next_return.stp:8:3",
+            "control_next_return.stp:8:19",
+            "control_next_return.stp:9:3",
+            "control_next_return.stp:2:30",
+            "control_next_return.stp:3:3",
+            "control_next_return.stp:3:14",
+            "control_next_return.stp:4:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

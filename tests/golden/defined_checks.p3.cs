@@ -25,15 +25,15 @@ namespace Tapline.Modules.defined_checks
                 {
                     {
 #line 1 "defined_checks.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 2 "defined_checks.stp"
-                        l_child = context.Field("child_pid");
+                        context.Statement = 1; l_child = context.Field("child_pid");
 #line 3 "defined_checks.stp"
-                        context.Output.Write(string.Concat(new string[] { context.TextField("parent_comm"), "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { context.TextField("parent_comm"), "\n" }));
 #line 4 "defined_checks.stp"
-                        context.Output.Write(string.Concat(new string[] { "no such field", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "no such field", "\n" }));
 #line 5 "defined_checks.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_child), "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_child), "\n" }));
                     }
                 }
 #line default
@@ -42,5 +42,16 @@ namespace Tapline.Modules.defined_checks
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "defined_checks.stp:1:48",
+            "defined_checks.stp:2:3",
+            "defined_checks.stp:3:31",
+            "defined_checks.stp:4:62",
+            "defined_checks.stp:5:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -28,27 +28,27 @@ namespace Tapline.Modules.delete_forms
                 {
                     {
 #line 2 "delete_forms.stp"
-                        context.Actions(10);
+                        context.Statement = 0; context.Actions(10);
 #line 3 "delete_forms.stp"
-                        g_arr.Set(1L, 1L);
+                        context.Statement = 1; g_arr.Set(1L, 1L);
 #line 3 "delete_forms.stp"
-                        g_arr2.Set((1L, "a"), 2L);
+                        context.Statement = 2; g_arr2.Set((1L, "a"), 2L);
 #line 3 "delete_forms.stp"
-                        g_total = 3L;
+                        context.Statement = 3; g_total = 3L;
 #line 3 "delete_forms.stp"
-                        g_stats.Add(4L);
+                        context.Statement = 4; g_stats.Add(4L);
 #line 4 "delete_forms.stp"
-                        g_arr.Delete(1L);
+                        context.Statement = 5; g_arr.Delete(1L);
 #line 5 "delete_forms.stp"
-                        g_arr2.DeleteWhere(key2 => key2.Item2 == "a");
+                        context.Statement = 6; g_arr2.DeleteWhere(key2 => key2.Item2 == "a");
 #line 6 "delete_forms.stp"
-                        g_arr2.DeleteWhere(key3 => key3.Item1 == 1L);
+                        context.Statement = 7; g_arr2.DeleteWhere(key3 => key3.Item1 == 1L);
 #line 7 "delete_forms.stp"
-                        g_arr.Clear();
+                        context.Statement = 8; g_arr.Clear();
 #line 8 "delete_forms.stp"
-                        g_total = 0L;
+                        context.Statement = 9; g_total = 0L;
 #line 9 "delete_forms.stp"
-                        g_stats.Clear();
+                        context.Statement = 10; g_stats.Clear();
                     }
                 }
 #line default
@@ -57,5 +57,22 @@ namespace Tapline.Modules.delete_forms
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "delete_forms.stp:2:13",
+            "delete_forms.stp:3:3",
+            "delete_forms.stp:3:15",
+            "delete_forms.stp:3:33",
+            "delete_forms.stp:3:44",
+            "delete_forms.stp:4:3",
+            "delete_forms.stp:5:3",
+            "delete_forms.stp:6:3",
+            "delete_forms.stp:7:3",
+            "delete_forms.stp:8:3",
+            "delete_forms.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

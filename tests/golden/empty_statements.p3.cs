@@ -75,5 +75,11 @@ namespace Tapline.Modules.empty_statements
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

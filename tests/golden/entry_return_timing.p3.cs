@@ -28,19 +28,19 @@ namespace Tapline.Modules.entry_return_timing
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 3 "entry_return_timing.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 3 "entry_return_timing.stp"
-                        g_start.Set(f_tid(context), f_gettimeofday_ns(context));
+                        context.Statement = 4; g_start.Set(f_tid(context), f_gettimeofday_ns(context));
                     }
                 }
 #line default
@@ -59,28 +59,28 @@ namespace Tapline.Modules.entry_return_timing
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 6; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 7; return;
                         }
                     }
                     {
 #line 4 "entry_return_timing.stp"
-                        context.Actions(2);
+                        context.Statement = 8; context.Actions(2);
 #line 5 "entry_return_timing.stp"
-                        l_t = f_tid(context);
+                        context.Statement = 9; l_t = f_tid(context);
 #line 6 "entry_return_timing.stp"
-                        if (g_start.Contains(l_t))
+                        context.Statement = 10; if (g_start.Contains(l_t))
                         {
 #line 6 "entry_return_timing.stp"
-                            context.Actions(2);
+                            context.Statement = 11; context.Actions(2);
 #line 7 "entry_return_timing.stp"
-                            g_latency.GetOrAdd(context.Limit(f_execname(context))).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
+                            context.Statement = 12; g_latency.GetOrAdd(context.Limit(f_execname(context))).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
 #line 8 "entry_return_timing.stp"
-                            g_start.Delete(l_t);
+                            context.Statement = 13; g_start.Delete(l_t);
                         }
                     }
                 }
@@ -100,18 +100,18 @@ namespace Tapline.Modules.entry_return_timing
                 {
                     {
 #line 11 "entry_return_timing.stp"
-                        context.Actions(1);
+                        context.Statement = 14; context.Actions(1);
 #line 12 "entry_return_timing.stp"
-                        foreach (var entry2 in g_latency.InOrder(0, true, (long?)5L))
+                        context.Statement = 15; foreach (var entry2 in g_latency.InOrder(0, true, (long?)5L))
                         {
                             l_name = entry2.Key;
                             {
 #line 12 "entry_return_timing.stp"
-                                context.Actions(3);
+                                context.Statement = 16; context.Actions(3);
 #line 13 "entry_return_timing.stp"
-                                context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
+                                context.Statement = 17; context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
 #line 14 "entry_return_timing.stp"
-                                context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name)) }));
+                                context.Statement = 18; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name)) }));
                             }
                         }
                     }
@@ -143,5 +143,30 @@ namespace Tapline.Modules.entry_return_timing
             /* pure */ return context.Tid;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:7:1",
+            "syscalls.stp:8:3",
+            "syscalls.stp:8:17",
+            "entry_return_timing.stp:3:20",
+            "entry_return_timing.stp:3:22",
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "entry_return_timing.stp:4:27",
+            "entry_return_timing.stp:5:3",
+            "entry_return_timing.stp:6:3",
+            "entry_return_timing.stp:6:19",
+            "entry_return_timing.stp:7:5",
+            "entry_return_timing.stp:8:5",
+            "entry_return_timing.stp:11:11",
+            "entry_return_timing.stp:12:3",
+            "entry_return_timing.stp:12:38",
+            "entry_return_timing.stp:13:5",
+            "entry_return_timing.stp:14:5",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

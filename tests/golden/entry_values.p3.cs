@@ -27,19 +27,19 @@ namespace Tapline.Modules.entry_values
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 2 "entry_values.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 3 "entry_values.stp"
-                        g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : throw new MissingEntryException())));
+                        context.Statement = 4; g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : throw new MissingEntryException())));
                     }
                 }
 #line default
@@ -54,7 +54,7 @@ namespace Tapline.Modules.entry_values
         {
             if (context.Field("id") != 0L) return;
 #line 3 "entry_values.stp"
-            _entry0[context.Tid] = f_gettimeofday_us(context);
+            context.Statement = 5; _entry0[context.Tid] = f_gettimeofday_us(context);
 #line default
         }
 
@@ -64,5 +64,17 @@ namespace Tapline.Modules.entry_values
             /* pure */ return context.WallClockNanoseconds / 1000;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "entry_values.stp:2:27",
+            "entry_values.stp:3:3",
+            "entry_values.stp:3:35",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

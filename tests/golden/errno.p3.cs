@@ -392,34 +392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 9 "syscalls_return.stp"
-                        l_name = "read";
+                        context.Statement = 3; l_name = "read";
 #line 10 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 4; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -442,34 +442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 15 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 12; context.Actions(3);
 #line 16 "syscalls_return.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 13; if ((context.Field("id") != 1L))
                         {
 #line 16 "syscalls_return.stp"
-                            return;
+                            context.Statement = 14; return;
                         }
 #line 17 "syscalls_return.stp"
-                        l_name = "write";
+                        context.Statement = 15; l_name = "write";
 #line 18 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 16; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -492,34 +492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 23 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 17; context.Actions(3);
 #line 24 "syscalls_return.stp"
-                        if ((context.Field("id") != 2L))
+                        context.Statement = 18; if ((context.Field("id") != 2L))
                         {
 #line 24 "syscalls_return.stp"
-                            return;
+                            context.Statement = 19; return;
                         }
 #line 25 "syscalls_return.stp"
-                        l_name = "open";
+                        context.Statement = 20; l_name = "open";
 #line 26 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 21; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -542,34 +542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 31 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 22; context.Actions(3);
 #line 32 "syscalls_return.stp"
-                        if ((context.Field("id") != 3L))
+                        context.Statement = 23; if ((context.Field("id") != 3L))
                         {
 #line 32 "syscalls_return.stp"
-                            return;
+                            context.Statement = 24; return;
                         }
 #line 33 "syscalls_return.stp"
-                        l_name = "close";
+                        context.Statement = 25; l_name = "close";
 #line 34 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 26; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -592,34 +592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 39 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 27; context.Actions(3);
 #line 40 "syscalls_return.stp"
-                        if ((context.Field("id") != 4L))
+                        context.Statement = 28; if ((context.Field("id") != 4L))
                         {
 #line 40 "syscalls_return.stp"
-                            return;
+                            context.Statement = 29; return;
                         }
 #line 41 "syscalls_return.stp"
-                        l_name = "stat";
+                        context.Statement = 30; l_name = "stat";
 #line 42 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 31; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -642,34 +642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 47 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 32; context.Actions(3);
 #line 48 "syscalls_return.stp"
-                        if ((context.Field("id") != 5L))
+                        context.Statement = 33; if ((context.Field("id") != 5L))
                         {
 #line 48 "syscalls_return.stp"
-                            return;
+                            context.Statement = 34; return;
                         }
 #line 49 "syscalls_return.stp"
-                        l_name = "fstat";
+                        context.Statement = 35; l_name = "fstat";
 #line 50 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 36; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -692,34 +692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 55 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 37; context.Actions(3);
 #line 56 "syscalls_return.stp"
-                        if ((context.Field("id") != 6L))
+                        context.Statement = 38; if ((context.Field("id") != 6L))
                         {
 #line 56 "syscalls_return.stp"
-                            return;
+                            context.Statement = 39; return;
                         }
 #line 57 "syscalls_return.stp"
-                        l_name = "lstat";
+                        context.Statement = 40; l_name = "lstat";
 #line 58 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 41; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -742,34 +742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 63 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 42; context.Actions(3);
 #line 64 "syscalls_return.stp"
-                        if ((context.Field("id") != 7L))
+                        context.Statement = 43; if ((context.Field("id") != 7L))
                         {
 #line 64 "syscalls_return.stp"
-                            return;
+                            context.Statement = 44; return;
                         }
 #line 65 "syscalls_return.stp"
-                        l_name = "poll";
+                        context.Statement = 45; l_name = "poll";
 #line 66 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 46; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -792,34 +792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 71 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 47; context.Actions(3);
 #line 72 "syscalls_return.stp"
-                        if ((context.Field("id") != 8L))
+                        context.Statement = 48; if ((context.Field("id") != 8L))
                         {
 #line 72 "syscalls_return.stp"
-                            return;
+                            context.Statement = 49; return;
                         }
 #line 73 "syscalls_return.stp"
-                        l_name = "lseek";
+                        context.Statement = 50; l_name = "lseek";
 #line 74 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 51; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -842,34 +842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 79 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 52; context.Actions(3);
 #line 80 "syscalls_return.stp"
-                        if ((context.Field("id") != 9L))
+                        context.Statement = 53; if ((context.Field("id") != 9L))
                         {
 #line 80 "syscalls_return.stp"
-                            return;
+                            context.Statement = 54; return;
                         }
 #line 81 "syscalls_return.stp"
-                        l_name = "mmap";
+                        context.Statement = 55; l_name = "mmap";
 #line 82 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 56; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -892,34 +892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 87 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 57; context.Actions(3);
 #line 88 "syscalls_return.stp"
-                        if ((context.Field("id") != 10L))
+                        context.Statement = 58; if ((context.Field("id") != 10L))
                         {
 #line 88 "syscalls_return.stp"
-                            return;
+                            context.Statement = 59; return;
                         }
 #line 89 "syscalls_return.stp"
-                        l_name = "mprotect";
+                        context.Statement = 60; l_name = "mprotect";
 #line 90 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 61; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -942,34 +942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 95 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 62; context.Actions(3);
 #line 96 "syscalls_return.stp"
-                        if ((context.Field("id") != 11L))
+                        context.Statement = 63; if ((context.Field("id") != 11L))
                         {
 #line 96 "syscalls_return.stp"
-                            return;
+                            context.Statement = 64; return;
                         }
 #line 97 "syscalls_return.stp"
-                        l_name = "munmap";
+                        context.Statement = 65; l_name = "munmap";
 #line 98 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 66; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -992,34 +992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 103 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 67; context.Actions(3);
 #line 104 "syscalls_return.stp"
-                        if ((context.Field("id") != 12L))
+                        context.Statement = 68; if ((context.Field("id") != 12L))
                         {
 #line 104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 69; return;
                         }
 #line 105 "syscalls_return.stp"
-                        l_name = "brk";
+                        context.Statement = 70; l_name = "brk";
 #line 106 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 71; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1042,34 +1042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 111 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 72; context.Actions(3);
 #line 112 "syscalls_return.stp"
-                        if ((context.Field("id") != 13L))
+                        context.Statement = 73; if ((context.Field("id") != 13L))
                         {
 #line 112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 74; return;
                         }
 #line 113 "syscalls_return.stp"
-                        l_name = "rt_sigaction";
+                        context.Statement = 75; l_name = "rt_sigaction";
 #line 114 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 76; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1092,34 +1092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 119 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 77; context.Actions(3);
 #line 120 "syscalls_return.stp"
-                        if ((context.Field("id") != 14L))
+                        context.Statement = 78; if ((context.Field("id") != 14L))
                         {
 #line 120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 79; return;
                         }
 #line 121 "syscalls_return.stp"
-                        l_name = "rt_sigprocmask";
+                        context.Statement = 80; l_name = "rt_sigprocmask";
 #line 122 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 81; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1142,34 +1142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 127 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 82; context.Actions(3);
 #line 128 "syscalls_return.stp"
-                        if ((context.Field("id") != 15L))
+                        context.Statement = 83; if ((context.Field("id") != 15L))
                         {
 #line 128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 84; return;
                         }
 #line 129 "syscalls_return.stp"
-                        l_name = "rt_sigreturn";
+                        context.Statement = 85; l_name = "rt_sigreturn";
 #line 130 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 86; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1192,34 +1192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 135 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 87; context.Actions(3);
 #line 136 "syscalls_return.stp"
-                        if ((context.Field("id") != 16L))
+                        context.Statement = 88; if ((context.Field("id") != 16L))
                         {
 #line 136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 89; return;
                         }
 #line 137 "syscalls_return.stp"
-                        l_name = "ioctl";
+                        context.Statement = 90; l_name = "ioctl";
 #line 138 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 91; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1242,34 +1242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 143 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 92; context.Actions(3);
 #line 144 "syscalls_return.stp"
-                        if ((context.Field("id") != 17L))
+                        context.Statement = 93; if ((context.Field("id") != 17L))
                         {
 #line 144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 94; return;
                         }
 #line 145 "syscalls_return.stp"
-                        l_name = "pread64";
+                        context.Statement = 95; l_name = "pread64";
 #line 146 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 96; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1292,34 +1292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 151 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 97; context.Actions(3);
 #line 152 "syscalls_return.stp"
-                        if ((context.Field("id") != 18L))
+                        context.Statement = 98; if ((context.Field("id") != 18L))
                         {
 #line 152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 99; return;
                         }
 #line 153 "syscalls_return.stp"
-                        l_name = "pwrite64";
+                        context.Statement = 100; l_name = "pwrite64";
 #line 154 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 101; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1342,34 +1342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 159 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 102; context.Actions(3);
 #line 160 "syscalls_return.stp"
-                        if ((context.Field("id") != 19L))
+                        context.Statement = 103; if ((context.Field("id") != 19L))
                         {
 #line 160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 104; return;
                         }
 #line 161 "syscalls_return.stp"
-                        l_name = "readv";
+                        context.Statement = 105; l_name = "readv";
 #line 162 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 106; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1392,34 +1392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 167 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 107; context.Actions(3);
 #line 168 "syscalls_return.stp"
-                        if ((context.Field("id") != 20L))
+                        context.Statement = 108; if ((context.Field("id") != 20L))
                         {
 #line 168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 109; return;
                         }
 #line 169 "syscalls_return.stp"
-                        l_name = "writev";
+                        context.Statement = 110; l_name = "writev";
 #line 170 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 111; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1442,34 +1442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 175 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 112; context.Actions(3);
 #line 176 "syscalls_return.stp"
-                        if ((context.Field("id") != 21L))
+                        context.Statement = 113; if ((context.Field("id") != 21L))
                         {
 #line 176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 114; return;
                         }
 #line 177 "syscalls_return.stp"
-                        l_name = "access";
+                        context.Statement = 115; l_name = "access";
 #line 178 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 116; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1492,34 +1492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 183 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 117; context.Actions(3);
 #line 184 "syscalls_return.stp"
-                        if ((context.Field("id") != 22L))
+                        context.Statement = 118; if ((context.Field("id") != 22L))
                         {
 #line 184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 119; return;
                         }
 #line 185 "syscalls_return.stp"
-                        l_name = "pipe";
+                        context.Statement = 120; l_name = "pipe";
 #line 186 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 121; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1542,34 +1542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 191 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 122; context.Actions(3);
 #line 192 "syscalls_return.stp"
-                        if ((context.Field("id") != 23L))
+                        context.Statement = 123; if ((context.Field("id") != 23L))
                         {
 #line 192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 124; return;
                         }
 #line 193 "syscalls_return.stp"
-                        l_name = "select";
+                        context.Statement = 125; l_name = "select";
 #line 194 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 126; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1592,34 +1592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 199 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 127; context.Actions(3);
 #line 200 "syscalls_return.stp"
-                        if ((context.Field("id") != 24L))
+                        context.Statement = 128; if ((context.Field("id") != 24L))
                         {
 #line 200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 129; return;
                         }
 #line 201 "syscalls_return.stp"
-                        l_name = "sched_yield";
+                        context.Statement = 130; l_name = "sched_yield";
 #line 202 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 131; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1642,34 +1642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 207 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 132; context.Actions(3);
 #line 208 "syscalls_return.stp"
-                        if ((context.Field("id") != 25L))
+                        context.Statement = 133; if ((context.Field("id") != 25L))
                         {
 #line 208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 134; return;
                         }
 #line 209 "syscalls_return.stp"
-                        l_name = "mremap";
+                        context.Statement = 135; l_name = "mremap";
 #line 210 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 136; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1692,34 +1692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 215 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 137; context.Actions(3);
 #line 216 "syscalls_return.stp"
-                        if ((context.Field("id") != 26L))
+                        context.Statement = 138; if ((context.Field("id") != 26L))
                         {
 #line 216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 139; return;
                         }
 #line 217 "syscalls_return.stp"
-                        l_name = "msync";
+                        context.Statement = 140; l_name = "msync";
 #line 218 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 141; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1742,34 +1742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 223 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 142; context.Actions(3);
 #line 224 "syscalls_return.stp"
-                        if ((context.Field("id") != 27L))
+                        context.Statement = 143; if ((context.Field("id") != 27L))
                         {
 #line 224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 144; return;
                         }
 #line 225 "syscalls_return.stp"
-                        l_name = "mincore";
+                        context.Statement = 145; l_name = "mincore";
 #line 226 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 146; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1792,34 +1792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 231 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 147; context.Actions(3);
 #line 232 "syscalls_return.stp"
-                        if ((context.Field("id") != 28L))
+                        context.Statement = 148; if ((context.Field("id") != 28L))
                         {
 #line 232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 149; return;
                         }
 #line 233 "syscalls_return.stp"
-                        l_name = "madvise";
+                        context.Statement = 150; l_name = "madvise";
 #line 234 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 151; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1842,34 +1842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 239 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 152; context.Actions(3);
 #line 240 "syscalls_return.stp"
-                        if ((context.Field("id") != 29L))
+                        context.Statement = 153; if ((context.Field("id") != 29L))
                         {
 #line 240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 154; return;
                         }
 #line 241 "syscalls_return.stp"
-                        l_name = "shmget";
+                        context.Statement = 155; l_name = "shmget";
 #line 242 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 156; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1892,34 +1892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 247 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 157; context.Actions(3);
 #line 248 "syscalls_return.stp"
-                        if ((context.Field("id") != 30L))
+                        context.Statement = 158; if ((context.Field("id") != 30L))
                         {
 #line 248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 159; return;
                         }
 #line 249 "syscalls_return.stp"
-                        l_name = "shmat";
+                        context.Statement = 160; l_name = "shmat";
 #line 250 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 161; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1942,34 +1942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 255 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 162; context.Actions(3);
 #line 256 "syscalls_return.stp"
-                        if ((context.Field("id") != 31L))
+                        context.Statement = 163; if ((context.Field("id") != 31L))
                         {
 #line 256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 164; return;
                         }
 #line 257 "syscalls_return.stp"
-                        l_name = "shmctl";
+                        context.Statement = 165; l_name = "shmctl";
 #line 258 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 166; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -1992,34 +1992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 263 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 167; context.Actions(3);
 #line 264 "syscalls_return.stp"
-                        if ((context.Field("id") != 32L))
+                        context.Statement = 168; if ((context.Field("id") != 32L))
                         {
 #line 264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 169; return;
                         }
 #line 265 "syscalls_return.stp"
-                        l_name = "dup";
+                        context.Statement = 170; l_name = "dup";
 #line 266 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 171; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2042,34 +2042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 271 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 172; context.Actions(3);
 #line 272 "syscalls_return.stp"
-                        if ((context.Field("id") != 33L))
+                        context.Statement = 173; if ((context.Field("id") != 33L))
                         {
 #line 272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 174; return;
                         }
 #line 273 "syscalls_return.stp"
-                        l_name = "dup2";
+                        context.Statement = 175; l_name = "dup2";
 #line 274 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 176; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2092,34 +2092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 279 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 177; context.Actions(3);
 #line 280 "syscalls_return.stp"
-                        if ((context.Field("id") != 34L))
+                        context.Statement = 178; if ((context.Field("id") != 34L))
                         {
 #line 280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 179; return;
                         }
 #line 281 "syscalls_return.stp"
-                        l_name = "pause";
+                        context.Statement = 180; l_name = "pause";
 #line 282 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 181; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2142,34 +2142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 287 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 182; context.Actions(3);
 #line 288 "syscalls_return.stp"
-                        if ((context.Field("id") != 35L))
+                        context.Statement = 183; if ((context.Field("id") != 35L))
                         {
 #line 288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 184; return;
                         }
 #line 289 "syscalls_return.stp"
-                        l_name = "nanosleep";
+                        context.Statement = 185; l_name = "nanosleep";
 #line 290 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 186; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2192,34 +2192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 295 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 187; context.Actions(3);
 #line 296 "syscalls_return.stp"
-                        if ((context.Field("id") != 36L))
+                        context.Statement = 188; if ((context.Field("id") != 36L))
                         {
 #line 296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 189; return;
                         }
 #line 297 "syscalls_return.stp"
-                        l_name = "getitimer";
+                        context.Statement = 190; l_name = "getitimer";
 #line 298 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 191; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2242,34 +2242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 303 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 192; context.Actions(3);
 #line 304 "syscalls_return.stp"
-                        if ((context.Field("id") != 37L))
+                        context.Statement = 193; if ((context.Field("id") != 37L))
                         {
 #line 304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 194; return;
                         }
 #line 305 "syscalls_return.stp"
-                        l_name = "alarm";
+                        context.Statement = 195; l_name = "alarm";
 #line 306 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 196; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2292,34 +2292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 311 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 197; context.Actions(3);
 #line 312 "syscalls_return.stp"
-                        if ((context.Field("id") != 38L))
+                        context.Statement = 198; if ((context.Field("id") != 38L))
                         {
 #line 312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 199; return;
                         }
 #line 313 "syscalls_return.stp"
-                        l_name = "setitimer";
+                        context.Statement = 200; l_name = "setitimer";
 #line 314 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 201; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2342,34 +2342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 319 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 202; context.Actions(3);
 #line 320 "syscalls_return.stp"
-                        if ((context.Field("id") != 39L))
+                        context.Statement = 203; if ((context.Field("id") != 39L))
                         {
 #line 320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 204; return;
                         }
 #line 321 "syscalls_return.stp"
-                        l_name = "getpid";
+                        context.Statement = 205; l_name = "getpid";
 #line 322 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 206; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2392,34 +2392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 327 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 207; context.Actions(3);
 #line 328 "syscalls_return.stp"
-                        if ((context.Field("id") != 40L))
+                        context.Statement = 208; if ((context.Field("id") != 40L))
                         {
 #line 328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 209; return;
                         }
 #line 329 "syscalls_return.stp"
-                        l_name = "sendfile";
+                        context.Statement = 210; l_name = "sendfile";
 #line 330 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 211; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2442,34 +2442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 335 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 212; context.Actions(3);
 #line 336 "syscalls_return.stp"
-                        if ((context.Field("id") != 41L))
+                        context.Statement = 213; if ((context.Field("id") != 41L))
                         {
 #line 336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 214; return;
                         }
 #line 337 "syscalls_return.stp"
-                        l_name = "socket";
+                        context.Statement = 215; l_name = "socket";
 #line 338 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 216; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2492,34 +2492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 343 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 217; context.Actions(3);
 #line 344 "syscalls_return.stp"
-                        if ((context.Field("id") != 42L))
+                        context.Statement = 218; if ((context.Field("id") != 42L))
                         {
 #line 344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 219; return;
                         }
 #line 345 "syscalls_return.stp"
-                        l_name = "connect";
+                        context.Statement = 220; l_name = "connect";
 #line 346 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 221; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2542,34 +2542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 351 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 222; context.Actions(3);
 #line 352 "syscalls_return.stp"
-                        if ((context.Field("id") != 43L))
+                        context.Statement = 223; if ((context.Field("id") != 43L))
                         {
 #line 352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 224; return;
                         }
 #line 353 "syscalls_return.stp"
-                        l_name = "accept";
+                        context.Statement = 225; l_name = "accept";
 #line 354 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 226; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2592,34 +2592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 359 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 227; context.Actions(3);
 #line 360 "syscalls_return.stp"
-                        if ((context.Field("id") != 44L))
+                        context.Statement = 228; if ((context.Field("id") != 44L))
                         {
 #line 360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 229; return;
                         }
 #line 361 "syscalls_return.stp"
-                        l_name = "sendto";
+                        context.Statement = 230; l_name = "sendto";
 #line 362 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 231; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2642,34 +2642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 367 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 232; context.Actions(3);
 #line 368 "syscalls_return.stp"
-                        if ((context.Field("id") != 45L))
+                        context.Statement = 233; if ((context.Field("id") != 45L))
                         {
 #line 368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 234; return;
                         }
 #line 369 "syscalls_return.stp"
-                        l_name = "recvfrom";
+                        context.Statement = 235; l_name = "recvfrom";
 #line 370 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 236; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2692,34 +2692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 375 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 237; context.Actions(3);
 #line 376 "syscalls_return.stp"
-                        if ((context.Field("id") != 46L))
+                        context.Statement = 238; if ((context.Field("id") != 46L))
                         {
 #line 376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 239; return;
                         }
 #line 377 "syscalls_return.stp"
-                        l_name = "sendmsg";
+                        context.Statement = 240; l_name = "sendmsg";
 #line 378 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 241; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2742,34 +2742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 383 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 242; context.Actions(3);
 #line 384 "syscalls_return.stp"
-                        if ((context.Field("id") != 47L))
+                        context.Statement = 243; if ((context.Field("id") != 47L))
                         {
 #line 384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 244; return;
                         }
 #line 385 "syscalls_return.stp"
-                        l_name = "recvmsg";
+                        context.Statement = 245; l_name = "recvmsg";
 #line 386 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 246; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2792,34 +2792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 391 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 247; context.Actions(3);
 #line 392 "syscalls_return.stp"
-                        if ((context.Field("id") != 48L))
+                        context.Statement = 248; if ((context.Field("id") != 48L))
                         {
 #line 392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 249; return;
                         }
 #line 393 "syscalls_return.stp"
-                        l_name = "shutdown";
+                        context.Statement = 250; l_name = "shutdown";
 #line 394 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 251; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2842,34 +2842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 399 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 252; context.Actions(3);
 #line 400 "syscalls_return.stp"
-                        if ((context.Field("id") != 49L))
+                        context.Statement = 253; if ((context.Field("id") != 49L))
                         {
 #line 400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 254; return;
                         }
 #line 401 "syscalls_return.stp"
-                        l_name = "bind";
+                        context.Statement = 255; l_name = "bind";
 #line 402 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 256; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2892,34 +2892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 407 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 257; context.Actions(3);
 #line 408 "syscalls_return.stp"
-                        if ((context.Field("id") != 50L))
+                        context.Statement = 258; if ((context.Field("id") != 50L))
                         {
 #line 408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 259; return;
                         }
 #line 409 "syscalls_return.stp"
-                        l_name = "listen";
+                        context.Statement = 260; l_name = "listen";
 #line 410 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 261; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2942,34 +2942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 415 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 262; context.Actions(3);
 #line 416 "syscalls_return.stp"
-                        if ((context.Field("id") != 51L))
+                        context.Statement = 263; if ((context.Field("id") != 51L))
                         {
 #line 416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 264; return;
                         }
 #line 417 "syscalls_return.stp"
-                        l_name = "getsockname";
+                        context.Statement = 265; l_name = "getsockname";
 #line 418 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 266; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -2992,34 +2992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 423 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 267; context.Actions(3);
 #line 424 "syscalls_return.stp"
-                        if ((context.Field("id") != 52L))
+                        context.Statement = 268; if ((context.Field("id") != 52L))
                         {
 #line 424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 269; return;
                         }
 #line 425 "syscalls_return.stp"
-                        l_name = "getpeername";
+                        context.Statement = 270; l_name = "getpeername";
 #line 426 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 271; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3042,34 +3042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 431 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 272; context.Actions(3);
 #line 432 "syscalls_return.stp"
-                        if ((context.Field("id") != 53L))
+                        context.Statement = 273; if ((context.Field("id") != 53L))
                         {
 #line 432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 274; return;
                         }
 #line 433 "syscalls_return.stp"
-                        l_name = "socketpair";
+                        context.Statement = 275; l_name = "socketpair";
 #line 434 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 276; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3092,34 +3092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 439 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 277; context.Actions(3);
 #line 440 "syscalls_return.stp"
-                        if ((context.Field("id") != 54L))
+                        context.Statement = 278; if ((context.Field("id") != 54L))
                         {
 #line 440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 279; return;
                         }
 #line 441 "syscalls_return.stp"
-                        l_name = "setsockopt";
+                        context.Statement = 280; l_name = "setsockopt";
 #line 442 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 281; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3142,34 +3142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 447 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 282; context.Actions(3);
 #line 448 "syscalls_return.stp"
-                        if ((context.Field("id") != 55L))
+                        context.Statement = 283; if ((context.Field("id") != 55L))
                         {
 #line 448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 284; return;
                         }
 #line 449 "syscalls_return.stp"
-                        l_name = "getsockopt";
+                        context.Statement = 285; l_name = "getsockopt";
 #line 450 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 286; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3192,34 +3192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 455 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 287; context.Actions(3);
 #line 456 "syscalls_return.stp"
-                        if ((context.Field("id") != 56L))
+                        context.Statement = 288; if ((context.Field("id") != 56L))
                         {
 #line 456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 289; return;
                         }
 #line 457 "syscalls_return.stp"
-                        l_name = "clone";
+                        context.Statement = 290; l_name = "clone";
 #line 458 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 291; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3242,34 +3242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 463 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 292; context.Actions(3);
 #line 464 "syscalls_return.stp"
-                        if ((context.Field("id") != 57L))
+                        context.Statement = 293; if ((context.Field("id") != 57L))
                         {
 #line 464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 294; return;
                         }
 #line 465 "syscalls_return.stp"
-                        l_name = "fork";
+                        context.Statement = 295; l_name = "fork";
 #line 466 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 296; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3292,34 +3292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 471 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 297; context.Actions(3);
 #line 472 "syscalls_return.stp"
-                        if ((context.Field("id") != 58L))
+                        context.Statement = 298; if ((context.Field("id") != 58L))
                         {
 #line 472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 299; return;
                         }
 #line 473 "syscalls_return.stp"
-                        l_name = "vfork";
+                        context.Statement = 300; l_name = "vfork";
 #line 474 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 301; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3342,34 +3342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 479 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 302; context.Actions(3);
 #line 480 "syscalls_return.stp"
-                        if ((context.Field("id") != 59L))
+                        context.Statement = 303; if ((context.Field("id") != 59L))
                         {
 #line 480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 304; return;
                         }
 #line 481 "syscalls_return.stp"
-                        l_name = "execve";
+                        context.Statement = 305; l_name = "execve";
 #line 482 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 306; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3392,34 +3392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 487 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 307; context.Actions(3);
 #line 488 "syscalls_return.stp"
-                        if ((context.Field("id") != 60L))
+                        context.Statement = 308; if ((context.Field("id") != 60L))
                         {
 #line 488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 309; return;
                         }
 #line 489 "syscalls_return.stp"
-                        l_name = "exit";
+                        context.Statement = 310; l_name = "exit";
 #line 490 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 311; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3442,34 +3442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 495 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 312; context.Actions(3);
 #line 496 "syscalls_return.stp"
-                        if ((context.Field("id") != 61L))
+                        context.Statement = 313; if ((context.Field("id") != 61L))
                         {
 #line 496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 314; return;
                         }
 #line 497 "syscalls_return.stp"
-                        l_name = "wait4";
+                        context.Statement = 315; l_name = "wait4";
 #line 498 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 316; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3492,34 +3492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 503 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 317; context.Actions(3);
 #line 504 "syscalls_return.stp"
-                        if ((context.Field("id") != 62L))
+                        context.Statement = 318; if ((context.Field("id") != 62L))
                         {
 #line 504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 319; return;
                         }
 #line 505 "syscalls_return.stp"
-                        l_name = "kill";
+                        context.Statement = 320; l_name = "kill";
 #line 506 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 321; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3542,34 +3542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 511 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 322; context.Actions(3);
 #line 512 "syscalls_return.stp"
-                        if ((context.Field("id") != 63L))
+                        context.Statement = 323; if ((context.Field("id") != 63L))
                         {
 #line 512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 324; return;
                         }
 #line 513 "syscalls_return.stp"
-                        l_name = "uname";
+                        context.Statement = 325; l_name = "uname";
 #line 514 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 326; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3592,34 +3592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 519 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 327; context.Actions(3);
 #line 520 "syscalls_return.stp"
-                        if ((context.Field("id") != 64L))
+                        context.Statement = 328; if ((context.Field("id") != 64L))
                         {
 #line 520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 329; return;
                         }
 #line 521 "syscalls_return.stp"
-                        l_name = "semget";
+                        context.Statement = 330; l_name = "semget";
 #line 522 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 331; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3642,34 +3642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 527 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 332; context.Actions(3);
 #line 528 "syscalls_return.stp"
-                        if ((context.Field("id") != 65L))
+                        context.Statement = 333; if ((context.Field("id") != 65L))
                         {
 #line 528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 334; return;
                         }
 #line 529 "syscalls_return.stp"
-                        l_name = "semop";
+                        context.Statement = 335; l_name = "semop";
 #line 530 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 336; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3692,34 +3692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 535 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 337; context.Actions(3);
 #line 536 "syscalls_return.stp"
-                        if ((context.Field("id") != 66L))
+                        context.Statement = 338; if ((context.Field("id") != 66L))
                         {
 #line 536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 339; return;
                         }
 #line 537 "syscalls_return.stp"
-                        l_name = "semctl";
+                        context.Statement = 340; l_name = "semctl";
 #line 538 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 341; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3742,34 +3742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 543 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 342; context.Actions(3);
 #line 544 "syscalls_return.stp"
-                        if ((context.Field("id") != 67L))
+                        context.Statement = 343; if ((context.Field("id") != 67L))
                         {
 #line 544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 344; return;
                         }
 #line 545 "syscalls_return.stp"
-                        l_name = "shmdt";
+                        context.Statement = 345; l_name = "shmdt";
 #line 546 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 346; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3792,34 +3792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 551 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 347; context.Actions(3);
 #line 552 "syscalls_return.stp"
-                        if ((context.Field("id") != 68L))
+                        context.Statement = 348; if ((context.Field("id") != 68L))
                         {
 #line 552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 349; return;
                         }
 #line 553 "syscalls_return.stp"
-                        l_name = "msgget";
+                        context.Statement = 350; l_name = "msgget";
 #line 554 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 351; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3842,34 +3842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 559 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 352; context.Actions(3);
 #line 560 "syscalls_return.stp"
-                        if ((context.Field("id") != 69L))
+                        context.Statement = 353; if ((context.Field("id") != 69L))
                         {
 #line 560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 354; return;
                         }
 #line 561 "syscalls_return.stp"
-                        l_name = "msgsnd";
+                        context.Statement = 355; l_name = "msgsnd";
 #line 562 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 356; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3892,34 +3892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 567 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 357; context.Actions(3);
 #line 568 "syscalls_return.stp"
-                        if ((context.Field("id") != 70L))
+                        context.Statement = 358; if ((context.Field("id") != 70L))
                         {
 #line 568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 359; return;
                         }
 #line 569 "syscalls_return.stp"
-                        l_name = "msgrcv";
+                        context.Statement = 360; l_name = "msgrcv";
 #line 570 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 361; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3942,34 +3942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 575 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 362; context.Actions(3);
 #line 576 "syscalls_return.stp"
-                        if ((context.Field("id") != 71L))
+                        context.Statement = 363; if ((context.Field("id") != 71L))
                         {
 #line 576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 364; return;
                         }
 #line 577 "syscalls_return.stp"
-                        l_name = "msgctl";
+                        context.Statement = 365; l_name = "msgctl";
 #line 578 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 366; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -3992,34 +3992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 583 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 367; context.Actions(3);
 #line 584 "syscalls_return.stp"
-                        if ((context.Field("id") != 72L))
+                        context.Statement = 368; if ((context.Field("id") != 72L))
                         {
 #line 584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 369; return;
                         }
 #line 585 "syscalls_return.stp"
-                        l_name = "fcntl";
+                        context.Statement = 370; l_name = "fcntl";
 #line 586 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 371; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4042,34 +4042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 591 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 372; context.Actions(3);
 #line 592 "syscalls_return.stp"
-                        if ((context.Field("id") != 73L))
+                        context.Statement = 373; if ((context.Field("id") != 73L))
                         {
 #line 592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 374; return;
                         }
 #line 593 "syscalls_return.stp"
-                        l_name = "flock";
+                        context.Statement = 375; l_name = "flock";
 #line 594 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 376; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4092,34 +4092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 599 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 377; context.Actions(3);
 #line 600 "syscalls_return.stp"
-                        if ((context.Field("id") != 74L))
+                        context.Statement = 378; if ((context.Field("id") != 74L))
                         {
 #line 600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 379; return;
                         }
 #line 601 "syscalls_return.stp"
-                        l_name = "fsync";
+                        context.Statement = 380; l_name = "fsync";
 #line 602 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 381; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4142,34 +4142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 607 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 382; context.Actions(3);
 #line 608 "syscalls_return.stp"
-                        if ((context.Field("id") != 75L))
+                        context.Statement = 383; if ((context.Field("id") != 75L))
                         {
 #line 608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 384; return;
                         }
 #line 609 "syscalls_return.stp"
-                        l_name = "fdatasync";
+                        context.Statement = 385; l_name = "fdatasync";
 #line 610 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 386; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4192,34 +4192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 615 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 387; context.Actions(3);
 #line 616 "syscalls_return.stp"
-                        if ((context.Field("id") != 76L))
+                        context.Statement = 388; if ((context.Field("id") != 76L))
                         {
 #line 616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 389; return;
                         }
 #line 617 "syscalls_return.stp"
-                        l_name = "truncate";
+                        context.Statement = 390; l_name = "truncate";
 #line 618 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 391; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4242,34 +4242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 623 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 392; context.Actions(3);
 #line 624 "syscalls_return.stp"
-                        if ((context.Field("id") != 77L))
+                        context.Statement = 393; if ((context.Field("id") != 77L))
                         {
 #line 624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 394; return;
                         }
 #line 625 "syscalls_return.stp"
-                        l_name = "ftruncate";
+                        context.Statement = 395; l_name = "ftruncate";
 #line 626 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 396; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4292,34 +4292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 631 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 397; context.Actions(3);
 #line 632 "syscalls_return.stp"
-                        if ((context.Field("id") != 78L))
+                        context.Statement = 398; if ((context.Field("id") != 78L))
                         {
 #line 632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 399; return;
                         }
 #line 633 "syscalls_return.stp"
-                        l_name = "getdents";
+                        context.Statement = 400; l_name = "getdents";
 #line 634 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 401; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4342,34 +4342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 639 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 402; context.Actions(3);
 #line 640 "syscalls_return.stp"
-                        if ((context.Field("id") != 79L))
+                        context.Statement = 403; if ((context.Field("id") != 79L))
                         {
 #line 640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 404; return;
                         }
 #line 641 "syscalls_return.stp"
-                        l_name = "getcwd";
+                        context.Statement = 405; l_name = "getcwd";
 #line 642 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 406; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4392,34 +4392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 647 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 407; context.Actions(3);
 #line 648 "syscalls_return.stp"
-                        if ((context.Field("id") != 80L))
+                        context.Statement = 408; if ((context.Field("id") != 80L))
                         {
 #line 648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 409; return;
                         }
 #line 649 "syscalls_return.stp"
-                        l_name = "chdir";
+                        context.Statement = 410; l_name = "chdir";
 #line 650 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 411; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4442,34 +4442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 655 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 412; context.Actions(3);
 #line 656 "syscalls_return.stp"
-                        if ((context.Field("id") != 81L))
+                        context.Statement = 413; if ((context.Field("id") != 81L))
                         {
 #line 656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 414; return;
                         }
 #line 657 "syscalls_return.stp"
-                        l_name = "fchdir";
+                        context.Statement = 415; l_name = "fchdir";
 #line 658 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 416; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4492,34 +4492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 663 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 417; context.Actions(3);
 #line 664 "syscalls_return.stp"
-                        if ((context.Field("id") != 82L))
+                        context.Statement = 418; if ((context.Field("id") != 82L))
                         {
 #line 664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 419; return;
                         }
 #line 665 "syscalls_return.stp"
-                        l_name = "rename";
+                        context.Statement = 420; l_name = "rename";
 #line 666 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 421; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4542,34 +4542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 671 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 422; context.Actions(3);
 #line 672 "syscalls_return.stp"
-                        if ((context.Field("id") != 83L))
+                        context.Statement = 423; if ((context.Field("id") != 83L))
                         {
 #line 672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 424; return;
                         }
 #line 673 "syscalls_return.stp"
-                        l_name = "mkdir";
+                        context.Statement = 425; l_name = "mkdir";
 #line 674 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 426; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4592,34 +4592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 679 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 427; context.Actions(3);
 #line 680 "syscalls_return.stp"
-                        if ((context.Field("id") != 84L))
+                        context.Statement = 428; if ((context.Field("id") != 84L))
                         {
 #line 680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 429; return;
                         }
 #line 681 "syscalls_return.stp"
-                        l_name = "rmdir";
+                        context.Statement = 430; l_name = "rmdir";
 #line 682 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 431; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4642,34 +4642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 687 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 432; context.Actions(3);
 #line 688 "syscalls_return.stp"
-                        if ((context.Field("id") != 85L))
+                        context.Statement = 433; if ((context.Field("id") != 85L))
                         {
 #line 688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 434; return;
                         }
 #line 689 "syscalls_return.stp"
-                        l_name = "creat";
+                        context.Statement = 435; l_name = "creat";
 #line 690 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 436; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4692,34 +4692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 695 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 437; context.Actions(3);
 #line 696 "syscalls_return.stp"
-                        if ((context.Field("id") != 86L))
+                        context.Statement = 438; if ((context.Field("id") != 86L))
                         {
 #line 696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 439; return;
                         }
 #line 697 "syscalls_return.stp"
-                        l_name = "link";
+                        context.Statement = 440; l_name = "link";
 #line 698 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 441; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4742,34 +4742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 703 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 442; context.Actions(3);
 #line 704 "syscalls_return.stp"
-                        if ((context.Field("id") != 87L))
+                        context.Statement = 443; if ((context.Field("id") != 87L))
                         {
 #line 704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 444; return;
                         }
 #line 705 "syscalls_return.stp"
-                        l_name = "unlink";
+                        context.Statement = 445; l_name = "unlink";
 #line 706 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 446; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4792,34 +4792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 711 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 447; context.Actions(3);
 #line 712 "syscalls_return.stp"
-                        if ((context.Field("id") != 88L))
+                        context.Statement = 448; if ((context.Field("id") != 88L))
                         {
 #line 712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 449; return;
                         }
 #line 713 "syscalls_return.stp"
-                        l_name = "symlink";
+                        context.Statement = 450; l_name = "symlink";
 #line 714 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 451; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4842,34 +4842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 719 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 452; context.Actions(3);
 #line 720 "syscalls_return.stp"
-                        if ((context.Field("id") != 89L))
+                        context.Statement = 453; if ((context.Field("id") != 89L))
                         {
 #line 720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 454; return;
                         }
 #line 721 "syscalls_return.stp"
-                        l_name = "readlink";
+                        context.Statement = 455; l_name = "readlink";
 #line 722 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 456; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4892,34 +4892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 727 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 457; context.Actions(3);
 #line 728 "syscalls_return.stp"
-                        if ((context.Field("id") != 90L))
+                        context.Statement = 458; if ((context.Field("id") != 90L))
                         {
 #line 728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 459; return;
                         }
 #line 729 "syscalls_return.stp"
-                        l_name = "chmod";
+                        context.Statement = 460; l_name = "chmod";
 #line 730 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 461; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4942,34 +4942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 735 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 462; context.Actions(3);
 #line 736 "syscalls_return.stp"
-                        if ((context.Field("id") != 91L))
+                        context.Statement = 463; if ((context.Field("id") != 91L))
                         {
 #line 736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 464; return;
                         }
 #line 737 "syscalls_return.stp"
-                        l_name = "fchmod";
+                        context.Statement = 465; l_name = "fchmod";
 #line 738 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 466; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -4992,34 +4992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 743 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 467; context.Actions(3);
 #line 744 "syscalls_return.stp"
-                        if ((context.Field("id") != 92L))
+                        context.Statement = 468; if ((context.Field("id") != 92L))
                         {
 #line 744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 469; return;
                         }
 #line 745 "syscalls_return.stp"
-                        l_name = "chown";
+                        context.Statement = 470; l_name = "chown";
 #line 746 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 471; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5042,34 +5042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 751 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 472; context.Actions(3);
 #line 752 "syscalls_return.stp"
-                        if ((context.Field("id") != 93L))
+                        context.Statement = 473; if ((context.Field("id") != 93L))
                         {
 #line 752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 474; return;
                         }
 #line 753 "syscalls_return.stp"
-                        l_name = "fchown";
+                        context.Statement = 475; l_name = "fchown";
 #line 754 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 476; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5092,34 +5092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 759 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 477; context.Actions(3);
 #line 760 "syscalls_return.stp"
-                        if ((context.Field("id") != 94L))
+                        context.Statement = 478; if ((context.Field("id") != 94L))
                         {
 #line 760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 479; return;
                         }
 #line 761 "syscalls_return.stp"
-                        l_name = "lchown";
+                        context.Statement = 480; l_name = "lchown";
 #line 762 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 481; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5142,34 +5142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 767 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 482; context.Actions(3);
 #line 768 "syscalls_return.stp"
-                        if ((context.Field("id") != 95L))
+                        context.Statement = 483; if ((context.Field("id") != 95L))
                         {
 #line 768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 484; return;
                         }
 #line 769 "syscalls_return.stp"
-                        l_name = "umask";
+                        context.Statement = 485; l_name = "umask";
 #line 770 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 486; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5192,34 +5192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 775 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 487; context.Actions(3);
 #line 776 "syscalls_return.stp"
-                        if ((context.Field("id") != 96L))
+                        context.Statement = 488; if ((context.Field("id") != 96L))
                         {
 #line 776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 489; return;
                         }
 #line 777 "syscalls_return.stp"
-                        l_name = "gettimeofday";
+                        context.Statement = 490; l_name = "gettimeofday";
 #line 778 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 491; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5242,34 +5242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 783 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 492; context.Actions(3);
 #line 784 "syscalls_return.stp"
-                        if ((context.Field("id") != 97L))
+                        context.Statement = 493; if ((context.Field("id") != 97L))
                         {
 #line 784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 494; return;
                         }
 #line 785 "syscalls_return.stp"
-                        l_name = "getrlimit";
+                        context.Statement = 495; l_name = "getrlimit";
 #line 786 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 496; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5292,34 +5292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 791 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 497; context.Actions(3);
 #line 792 "syscalls_return.stp"
-                        if ((context.Field("id") != 98L))
+                        context.Statement = 498; if ((context.Field("id") != 98L))
                         {
 #line 792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 499; return;
                         }
 #line 793 "syscalls_return.stp"
-                        l_name = "getrusage";
+                        context.Statement = 500; l_name = "getrusage";
 #line 794 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 501; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5342,34 +5342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 799 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 502; context.Actions(3);
 #line 800 "syscalls_return.stp"
-                        if ((context.Field("id") != 99L))
+                        context.Statement = 503; if ((context.Field("id") != 99L))
                         {
 #line 800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 504; return;
                         }
 #line 801 "syscalls_return.stp"
-                        l_name = "sysinfo";
+                        context.Statement = 505; l_name = "sysinfo";
 #line 802 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 506; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5392,34 +5392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 807 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 507; context.Actions(3);
 #line 808 "syscalls_return.stp"
-                        if ((context.Field("id") != 100L))
+                        context.Statement = 508; if ((context.Field("id") != 100L))
                         {
 #line 808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 509; return;
                         }
 #line 809 "syscalls_return.stp"
-                        l_name = "times";
+                        context.Statement = 510; l_name = "times";
 #line 810 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 511; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5442,34 +5442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 815 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 512; context.Actions(3);
 #line 816 "syscalls_return.stp"
-                        if ((context.Field("id") != 101L))
+                        context.Statement = 513; if ((context.Field("id") != 101L))
                         {
 #line 816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 514; return;
                         }
 #line 817 "syscalls_return.stp"
-                        l_name = "ptrace";
+                        context.Statement = 515; l_name = "ptrace";
 #line 818 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 516; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5492,34 +5492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 823 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 517; context.Actions(3);
 #line 824 "syscalls_return.stp"
-                        if ((context.Field("id") != 102L))
+                        context.Statement = 518; if ((context.Field("id") != 102L))
                         {
 #line 824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 519; return;
                         }
 #line 825 "syscalls_return.stp"
-                        l_name = "getuid";
+                        context.Statement = 520; l_name = "getuid";
 #line 826 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 521; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5542,34 +5542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 831 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 522; context.Actions(3);
 #line 832 "syscalls_return.stp"
-                        if ((context.Field("id") != 103L))
+                        context.Statement = 523; if ((context.Field("id") != 103L))
                         {
 #line 832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 524; return;
                         }
 #line 833 "syscalls_return.stp"
-                        l_name = "syslog";
+                        context.Statement = 525; l_name = "syslog";
 #line 834 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 526; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5592,34 +5592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 839 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 527; context.Actions(3);
 #line 840 "syscalls_return.stp"
-                        if ((context.Field("id") != 104L))
+                        context.Statement = 528; if ((context.Field("id") != 104L))
                         {
 #line 840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 529; return;
                         }
 #line 841 "syscalls_return.stp"
-                        l_name = "getgid";
+                        context.Statement = 530; l_name = "getgid";
 #line 842 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 531; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5642,34 +5642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 847 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 532; context.Actions(3);
 #line 848 "syscalls_return.stp"
-                        if ((context.Field("id") != 105L))
+                        context.Statement = 533; if ((context.Field("id") != 105L))
                         {
 #line 848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 534; return;
                         }
 #line 849 "syscalls_return.stp"
-                        l_name = "setuid";
+                        context.Statement = 535; l_name = "setuid";
 #line 850 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 536; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5692,34 +5692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 855 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 537; context.Actions(3);
 #line 856 "syscalls_return.stp"
-                        if ((context.Field("id") != 106L))
+                        context.Statement = 538; if ((context.Field("id") != 106L))
                         {
 #line 856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 539; return;
                         }
 #line 857 "syscalls_return.stp"
-                        l_name = "setgid";
+                        context.Statement = 540; l_name = "setgid";
 #line 858 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 541; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5742,34 +5742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 863 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 542; context.Actions(3);
 #line 864 "syscalls_return.stp"
-                        if ((context.Field("id") != 107L))
+                        context.Statement = 543; if ((context.Field("id") != 107L))
                         {
 #line 864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 544; return;
                         }
 #line 865 "syscalls_return.stp"
-                        l_name = "geteuid";
+                        context.Statement = 545; l_name = "geteuid";
 #line 866 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 546; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5792,34 +5792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 871 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 547; context.Actions(3);
 #line 872 "syscalls_return.stp"
-                        if ((context.Field("id") != 108L))
+                        context.Statement = 548; if ((context.Field("id") != 108L))
                         {
 #line 872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 549; return;
                         }
 #line 873 "syscalls_return.stp"
-                        l_name = "getegid";
+                        context.Statement = 550; l_name = "getegid";
 #line 874 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 551; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5842,34 +5842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 879 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 552; context.Actions(3);
 #line 880 "syscalls_return.stp"
-                        if ((context.Field("id") != 109L))
+                        context.Statement = 553; if ((context.Field("id") != 109L))
                         {
 #line 880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 554; return;
                         }
 #line 881 "syscalls_return.stp"
-                        l_name = "setpgid";
+                        context.Statement = 555; l_name = "setpgid";
 #line 882 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 556; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5892,34 +5892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 887 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 557; context.Actions(3);
 #line 888 "syscalls_return.stp"
-                        if ((context.Field("id") != 110L))
+                        context.Statement = 558; if ((context.Field("id") != 110L))
                         {
 #line 888 "syscalls_return.stp"
-                            return;
+                            context.Statement = 559; return;
                         }
 #line 889 "syscalls_return.stp"
-                        l_name = "getppid";
+                        context.Statement = 560; l_name = "getppid";
 #line 890 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 561; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5942,34 +5942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 895 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 562; context.Actions(3);
 #line 896 "syscalls_return.stp"
-                        if ((context.Field("id") != 111L))
+                        context.Statement = 563; if ((context.Field("id") != 111L))
                         {
 #line 896 "syscalls_return.stp"
-                            return;
+                            context.Statement = 564; return;
                         }
 #line 897 "syscalls_return.stp"
-                        l_name = "getpgrp";
+                        context.Statement = 565; l_name = "getpgrp";
 #line 898 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 566; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -5992,34 +5992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 903 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 567; context.Actions(3);
 #line 904 "syscalls_return.stp"
-                        if ((context.Field("id") != 112L))
+                        context.Statement = 568; if ((context.Field("id") != 112L))
                         {
 #line 904 "syscalls_return.stp"
-                            return;
+                            context.Statement = 569; return;
                         }
 #line 905 "syscalls_return.stp"
-                        l_name = "setsid";
+                        context.Statement = 570; l_name = "setsid";
 #line 906 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 571; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6042,34 +6042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 911 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 572; context.Actions(3);
 #line 912 "syscalls_return.stp"
-                        if ((context.Field("id") != 113L))
+                        context.Statement = 573; if ((context.Field("id") != 113L))
                         {
 #line 912 "syscalls_return.stp"
-                            return;
+                            context.Statement = 574; return;
                         }
 #line 913 "syscalls_return.stp"
-                        l_name = "setreuid";
+                        context.Statement = 575; l_name = "setreuid";
 #line 914 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 576; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6092,34 +6092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 919 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 577; context.Actions(3);
 #line 920 "syscalls_return.stp"
-                        if ((context.Field("id") != 114L))
+                        context.Statement = 578; if ((context.Field("id") != 114L))
                         {
 #line 920 "syscalls_return.stp"
-                            return;
+                            context.Statement = 579; return;
                         }
 #line 921 "syscalls_return.stp"
-                        l_name = "setregid";
+                        context.Statement = 580; l_name = "setregid";
 #line 922 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 581; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6142,34 +6142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 927 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 582; context.Actions(3);
 #line 928 "syscalls_return.stp"
-                        if ((context.Field("id") != 115L))
+                        context.Statement = 583; if ((context.Field("id") != 115L))
                         {
 #line 928 "syscalls_return.stp"
-                            return;
+                            context.Statement = 584; return;
                         }
 #line 929 "syscalls_return.stp"
-                        l_name = "getgroups";
+                        context.Statement = 585; l_name = "getgroups";
 #line 930 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 586; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6192,34 +6192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 935 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 587; context.Actions(3);
 #line 936 "syscalls_return.stp"
-                        if ((context.Field("id") != 116L))
+                        context.Statement = 588; if ((context.Field("id") != 116L))
                         {
 #line 936 "syscalls_return.stp"
-                            return;
+                            context.Statement = 589; return;
                         }
 #line 937 "syscalls_return.stp"
-                        l_name = "setgroups";
+                        context.Statement = 590; l_name = "setgroups";
 #line 938 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 591; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6242,34 +6242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 943 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 592; context.Actions(3);
 #line 944 "syscalls_return.stp"
-                        if ((context.Field("id") != 117L))
+                        context.Statement = 593; if ((context.Field("id") != 117L))
                         {
 #line 944 "syscalls_return.stp"
-                            return;
+                            context.Statement = 594; return;
                         }
 #line 945 "syscalls_return.stp"
-                        l_name = "setresuid";
+                        context.Statement = 595; l_name = "setresuid";
 #line 946 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 596; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6292,34 +6292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 951 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 597; context.Actions(3);
 #line 952 "syscalls_return.stp"
-                        if ((context.Field("id") != 118L))
+                        context.Statement = 598; if ((context.Field("id") != 118L))
                         {
 #line 952 "syscalls_return.stp"
-                            return;
+                            context.Statement = 599; return;
                         }
 #line 953 "syscalls_return.stp"
-                        l_name = "getresuid";
+                        context.Statement = 600; l_name = "getresuid";
 #line 954 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 601; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6342,34 +6342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 959 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 602; context.Actions(3);
 #line 960 "syscalls_return.stp"
-                        if ((context.Field("id") != 119L))
+                        context.Statement = 603; if ((context.Field("id") != 119L))
                         {
 #line 960 "syscalls_return.stp"
-                            return;
+                            context.Statement = 604; return;
                         }
 #line 961 "syscalls_return.stp"
-                        l_name = "setresgid";
+                        context.Statement = 605; l_name = "setresgid";
 #line 962 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 606; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6392,34 +6392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 967 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 607; context.Actions(3);
 #line 968 "syscalls_return.stp"
-                        if ((context.Field("id") != 120L))
+                        context.Statement = 608; if ((context.Field("id") != 120L))
                         {
 #line 968 "syscalls_return.stp"
-                            return;
+                            context.Statement = 609; return;
                         }
 #line 969 "syscalls_return.stp"
-                        l_name = "getresgid";
+                        context.Statement = 610; l_name = "getresgid";
 #line 970 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 611; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6442,34 +6442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 975 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 612; context.Actions(3);
 #line 976 "syscalls_return.stp"
-                        if ((context.Field("id") != 121L))
+                        context.Statement = 613; if ((context.Field("id") != 121L))
                         {
 #line 976 "syscalls_return.stp"
-                            return;
+                            context.Statement = 614; return;
                         }
 #line 977 "syscalls_return.stp"
-                        l_name = "getpgid";
+                        context.Statement = 615; l_name = "getpgid";
 #line 978 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 616; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6492,34 +6492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 983 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 617; context.Actions(3);
 #line 984 "syscalls_return.stp"
-                        if ((context.Field("id") != 122L))
+                        context.Statement = 618; if ((context.Field("id") != 122L))
                         {
 #line 984 "syscalls_return.stp"
-                            return;
+                            context.Statement = 619; return;
                         }
 #line 985 "syscalls_return.stp"
-                        l_name = "setfsuid";
+                        context.Statement = 620; l_name = "setfsuid";
 #line 986 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 621; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6542,34 +6542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 991 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 622; context.Actions(3);
 #line 992 "syscalls_return.stp"
-                        if ((context.Field("id") != 123L))
+                        context.Statement = 623; if ((context.Field("id") != 123L))
                         {
 #line 992 "syscalls_return.stp"
-                            return;
+                            context.Statement = 624; return;
                         }
 #line 993 "syscalls_return.stp"
-                        l_name = "setfsgid";
+                        context.Statement = 625; l_name = "setfsgid";
 #line 994 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 626; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6592,34 +6592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 999 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 627; context.Actions(3);
 #line 1000 "syscalls_return.stp"
-                        if ((context.Field("id") != 124L))
+                        context.Statement = 628; if ((context.Field("id") != 124L))
                         {
 #line 1000 "syscalls_return.stp"
-                            return;
+                            context.Statement = 629; return;
                         }
 #line 1001 "syscalls_return.stp"
-                        l_name = "getsid";
+                        context.Statement = 630; l_name = "getsid";
 #line 1002 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 631; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6642,34 +6642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1007 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 632; context.Actions(3);
 #line 1008 "syscalls_return.stp"
-                        if ((context.Field("id") != 125L))
+                        context.Statement = 633; if ((context.Field("id") != 125L))
                         {
 #line 1008 "syscalls_return.stp"
-                            return;
+                            context.Statement = 634; return;
                         }
 #line 1009 "syscalls_return.stp"
-                        l_name = "capget";
+                        context.Statement = 635; l_name = "capget";
 #line 1010 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 636; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6692,34 +6692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1015 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 637; context.Actions(3);
 #line 1016 "syscalls_return.stp"
-                        if ((context.Field("id") != 126L))
+                        context.Statement = 638; if ((context.Field("id") != 126L))
                         {
 #line 1016 "syscalls_return.stp"
-                            return;
+                            context.Statement = 639; return;
                         }
 #line 1017 "syscalls_return.stp"
-                        l_name = "capset";
+                        context.Statement = 640; l_name = "capset";
 #line 1018 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 641; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6742,34 +6742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1023 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 642; context.Actions(3);
 #line 1024 "syscalls_return.stp"
-                        if ((context.Field("id") != 127L))
+                        context.Statement = 643; if ((context.Field("id") != 127L))
                         {
 #line 1024 "syscalls_return.stp"
-                            return;
+                            context.Statement = 644; return;
                         }
 #line 1025 "syscalls_return.stp"
-                        l_name = "rt_sigpending";
+                        context.Statement = 645; l_name = "rt_sigpending";
 #line 1026 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 646; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6792,34 +6792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1031 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 647; context.Actions(3);
 #line 1032 "syscalls_return.stp"
-                        if ((context.Field("id") != 128L))
+                        context.Statement = 648; if ((context.Field("id") != 128L))
                         {
 #line 1032 "syscalls_return.stp"
-                            return;
+                            context.Statement = 649; return;
                         }
 #line 1033 "syscalls_return.stp"
-                        l_name = "rt_sigtimedwait";
+                        context.Statement = 650; l_name = "rt_sigtimedwait";
 #line 1034 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 651; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6842,34 +6842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1039 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 652; context.Actions(3);
 #line 1040 "syscalls_return.stp"
-                        if ((context.Field("id") != 129L))
+                        context.Statement = 653; if ((context.Field("id") != 129L))
                         {
 #line 1040 "syscalls_return.stp"
-                            return;
+                            context.Statement = 654; return;
                         }
 #line 1041 "syscalls_return.stp"
-                        l_name = "rt_sigqueueinfo";
+                        context.Statement = 655; l_name = "rt_sigqueueinfo";
 #line 1042 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 656; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6892,34 +6892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1047 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 657; context.Actions(3);
 #line 1048 "syscalls_return.stp"
-                        if ((context.Field("id") != 130L))
+                        context.Statement = 658; if ((context.Field("id") != 130L))
                         {
 #line 1048 "syscalls_return.stp"
-                            return;
+                            context.Statement = 659; return;
                         }
 #line 1049 "syscalls_return.stp"
-                        l_name = "rt_sigsuspend";
+                        context.Statement = 660; l_name = "rt_sigsuspend";
 #line 1050 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 661; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6942,34 +6942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1055 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 662; context.Actions(3);
 #line 1056 "syscalls_return.stp"
-                        if ((context.Field("id") != 131L))
+                        context.Statement = 663; if ((context.Field("id") != 131L))
                         {
 #line 1056 "syscalls_return.stp"
-                            return;
+                            context.Statement = 664; return;
                         }
 #line 1057 "syscalls_return.stp"
-                        l_name = "sigaltstack";
+                        context.Statement = 665; l_name = "sigaltstack";
 #line 1058 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 666; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -6992,34 +6992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1063 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 667; context.Actions(3);
 #line 1064 "syscalls_return.stp"
-                        if ((context.Field("id") != 132L))
+                        context.Statement = 668; if ((context.Field("id") != 132L))
                         {
 #line 1064 "syscalls_return.stp"
-                            return;
+                            context.Statement = 669; return;
                         }
 #line 1065 "syscalls_return.stp"
-                        l_name = "utime";
+                        context.Statement = 670; l_name = "utime";
 #line 1066 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 671; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7042,34 +7042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1071 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 672; context.Actions(3);
 #line 1072 "syscalls_return.stp"
-                        if ((context.Field("id") != 133L))
+                        context.Statement = 673; if ((context.Field("id") != 133L))
                         {
 #line 1072 "syscalls_return.stp"
-                            return;
+                            context.Statement = 674; return;
                         }
 #line 1073 "syscalls_return.stp"
-                        l_name = "mknod";
+                        context.Statement = 675; l_name = "mknod";
 #line 1074 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 676; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7092,34 +7092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1079 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 677; context.Actions(3);
 #line 1080 "syscalls_return.stp"
-                        if ((context.Field("id") != 135L))
+                        context.Statement = 678; if ((context.Field("id") != 135L))
                         {
 #line 1080 "syscalls_return.stp"
-                            return;
+                            context.Statement = 679; return;
                         }
 #line 1081 "syscalls_return.stp"
-                        l_name = "personality";
+                        context.Statement = 680; l_name = "personality";
 #line 1082 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 681; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7142,34 +7142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1087 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 682; context.Actions(3);
 #line 1088 "syscalls_return.stp"
-                        if ((context.Field("id") != 136L))
+                        context.Statement = 683; if ((context.Field("id") != 136L))
                         {
 #line 1088 "syscalls_return.stp"
-                            return;
+                            context.Statement = 684; return;
                         }
 #line 1089 "syscalls_return.stp"
-                        l_name = "ustat";
+                        context.Statement = 685; l_name = "ustat";
 #line 1090 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 686; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7192,34 +7192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1095 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 687; context.Actions(3);
 #line 1096 "syscalls_return.stp"
-                        if ((context.Field("id") != 137L))
+                        context.Statement = 688; if ((context.Field("id") != 137L))
                         {
 #line 1096 "syscalls_return.stp"
-                            return;
+                            context.Statement = 689; return;
                         }
 #line 1097 "syscalls_return.stp"
-                        l_name = "statfs";
+                        context.Statement = 690; l_name = "statfs";
 #line 1098 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 691; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7242,34 +7242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1103 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 692; context.Actions(3);
 #line 1104 "syscalls_return.stp"
-                        if ((context.Field("id") != 138L))
+                        context.Statement = 693; if ((context.Field("id") != 138L))
                         {
 #line 1104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 694; return;
                         }
 #line 1105 "syscalls_return.stp"
-                        l_name = "fstatfs";
+                        context.Statement = 695; l_name = "fstatfs";
 #line 1106 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 696; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7292,34 +7292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1111 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 697; context.Actions(3);
 #line 1112 "syscalls_return.stp"
-                        if ((context.Field("id") != 139L))
+                        context.Statement = 698; if ((context.Field("id") != 139L))
                         {
 #line 1112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 699; return;
                         }
 #line 1113 "syscalls_return.stp"
-                        l_name = "sysfs";
+                        context.Statement = 700; l_name = "sysfs";
 #line 1114 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 701; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7342,34 +7342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1119 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 702; context.Actions(3);
 #line 1120 "syscalls_return.stp"
-                        if ((context.Field("id") != 140L))
+                        context.Statement = 703; if ((context.Field("id") != 140L))
                         {
 #line 1120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 704; return;
                         }
 #line 1121 "syscalls_return.stp"
-                        l_name = "getpriority";
+                        context.Statement = 705; l_name = "getpriority";
 #line 1122 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 706; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7392,34 +7392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1127 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 707; context.Actions(3);
 #line 1128 "syscalls_return.stp"
-                        if ((context.Field("id") != 141L))
+                        context.Statement = 708; if ((context.Field("id") != 141L))
                         {
 #line 1128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 709; return;
                         }
 #line 1129 "syscalls_return.stp"
-                        l_name = "setpriority";
+                        context.Statement = 710; l_name = "setpriority";
 #line 1130 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 711; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7442,34 +7442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1135 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 712; context.Actions(3);
 #line 1136 "syscalls_return.stp"
-                        if ((context.Field("id") != 142L))
+                        context.Statement = 713; if ((context.Field("id") != 142L))
                         {
 #line 1136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 714; return;
                         }
 #line 1137 "syscalls_return.stp"
-                        l_name = "sched_setparam";
+                        context.Statement = 715; l_name = "sched_setparam";
 #line 1138 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 716; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7492,34 +7492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1143 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 717; context.Actions(3);
 #line 1144 "syscalls_return.stp"
-                        if ((context.Field("id") != 143L))
+                        context.Statement = 718; if ((context.Field("id") != 143L))
                         {
 #line 1144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 719; return;
                         }
 #line 1145 "syscalls_return.stp"
-                        l_name = "sched_getparam";
+                        context.Statement = 720; l_name = "sched_getparam";
 #line 1146 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 721; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7542,34 +7542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1151 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 722; context.Actions(3);
 #line 1152 "syscalls_return.stp"
-                        if ((context.Field("id") != 144L))
+                        context.Statement = 723; if ((context.Field("id") != 144L))
                         {
 #line 1152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 724; return;
                         }
 #line 1153 "syscalls_return.stp"
-                        l_name = "sched_setscheduler";
+                        context.Statement = 725; l_name = "sched_setscheduler";
 #line 1154 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 726; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7592,34 +7592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1159 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 727; context.Actions(3);
 #line 1160 "syscalls_return.stp"
-                        if ((context.Field("id") != 145L))
+                        context.Statement = 728; if ((context.Field("id") != 145L))
                         {
 #line 1160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 729; return;
                         }
 #line 1161 "syscalls_return.stp"
-                        l_name = "sched_getscheduler";
+                        context.Statement = 730; l_name = "sched_getscheduler";
 #line 1162 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 731; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7642,34 +7642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1167 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 732; context.Actions(3);
 #line 1168 "syscalls_return.stp"
-                        if ((context.Field("id") != 146L))
+                        context.Statement = 733; if ((context.Field("id") != 146L))
                         {
 #line 1168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 734; return;
                         }
 #line 1169 "syscalls_return.stp"
-                        l_name = "sched_get_priority_max";
+                        context.Statement = 735; l_name = "sched_get_priority_max";
 #line 1170 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 736; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7692,34 +7692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1175 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 737; context.Actions(3);
 #line 1176 "syscalls_return.stp"
-                        if ((context.Field("id") != 147L))
+                        context.Statement = 738; if ((context.Field("id") != 147L))
                         {
 #line 1176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 739; return;
                         }
 #line 1177 "syscalls_return.stp"
-                        l_name = "sched_get_priority_min";
+                        context.Statement = 740; l_name = "sched_get_priority_min";
 #line 1178 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 741; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7742,34 +7742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1183 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 742; context.Actions(3);
 #line 1184 "syscalls_return.stp"
-                        if ((context.Field("id") != 148L))
+                        context.Statement = 743; if ((context.Field("id") != 148L))
                         {
 #line 1184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 744; return;
                         }
 #line 1185 "syscalls_return.stp"
-                        l_name = "sched_rr_get_interval";
+                        context.Statement = 745; l_name = "sched_rr_get_interval";
 #line 1186 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 746; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7792,34 +7792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1191 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 747; context.Actions(3);
 #line 1192 "syscalls_return.stp"
-                        if ((context.Field("id") != 149L))
+                        context.Statement = 748; if ((context.Field("id") != 149L))
                         {
 #line 1192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 749; return;
                         }
 #line 1193 "syscalls_return.stp"
-                        l_name = "mlock";
+                        context.Statement = 750; l_name = "mlock";
 #line 1194 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 751; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7842,34 +7842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1199 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 752; context.Actions(3);
 #line 1200 "syscalls_return.stp"
-                        if ((context.Field("id") != 150L))
+                        context.Statement = 753; if ((context.Field("id") != 150L))
                         {
 #line 1200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 754; return;
                         }
 #line 1201 "syscalls_return.stp"
-                        l_name = "munlock";
+                        context.Statement = 755; l_name = "munlock";
 #line 1202 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 756; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7892,34 +7892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1207 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 757; context.Actions(3);
 #line 1208 "syscalls_return.stp"
-                        if ((context.Field("id") != 151L))
+                        context.Statement = 758; if ((context.Field("id") != 151L))
                         {
 #line 1208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 759; return;
                         }
 #line 1209 "syscalls_return.stp"
-                        l_name = "mlockall";
+                        context.Statement = 760; l_name = "mlockall";
 #line 1210 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 761; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7942,34 +7942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1215 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 762; context.Actions(3);
 #line 1216 "syscalls_return.stp"
-                        if ((context.Field("id") != 152L))
+                        context.Statement = 763; if ((context.Field("id") != 152L))
                         {
 #line 1216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 764; return;
                         }
 #line 1217 "syscalls_return.stp"
-                        l_name = "munlockall";
+                        context.Statement = 765; l_name = "munlockall";
 #line 1218 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 766; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -7992,34 +7992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1223 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 767; context.Actions(3);
 #line 1224 "syscalls_return.stp"
-                        if ((context.Field("id") != 153L))
+                        context.Statement = 768; if ((context.Field("id") != 153L))
                         {
 #line 1224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 769; return;
                         }
 #line 1225 "syscalls_return.stp"
-                        l_name = "vhangup";
+                        context.Statement = 770; l_name = "vhangup";
 #line 1226 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 771; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8042,34 +8042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1231 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 772; context.Actions(3);
 #line 1232 "syscalls_return.stp"
-                        if ((context.Field("id") != 154L))
+                        context.Statement = 773; if ((context.Field("id") != 154L))
                         {
 #line 1232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 774; return;
                         }
 #line 1233 "syscalls_return.stp"
-                        l_name = "modify_ldt";
+                        context.Statement = 775; l_name = "modify_ldt";
 #line 1234 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 776; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8092,34 +8092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1239 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 777; context.Actions(3);
 #line 1240 "syscalls_return.stp"
-                        if ((context.Field("id") != 155L))
+                        context.Statement = 778; if ((context.Field("id") != 155L))
                         {
 #line 1240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 779; return;
                         }
 #line 1241 "syscalls_return.stp"
-                        l_name = "pivot_root";
+                        context.Statement = 780; l_name = "pivot_root";
 #line 1242 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 781; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8142,34 +8142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1247 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 782; context.Actions(3);
 #line 1248 "syscalls_return.stp"
-                        if ((context.Field("id") != 157L))
+                        context.Statement = 783; if ((context.Field("id") != 157L))
                         {
 #line 1248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 784; return;
                         }
 #line 1249 "syscalls_return.stp"
-                        l_name = "prctl";
+                        context.Statement = 785; l_name = "prctl";
 #line 1250 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 786; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8192,34 +8192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1255 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 787; context.Actions(3);
 #line 1256 "syscalls_return.stp"
-                        if ((context.Field("id") != 158L))
+                        context.Statement = 788; if ((context.Field("id") != 158L))
                         {
 #line 1256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 789; return;
                         }
 #line 1257 "syscalls_return.stp"
-                        l_name = "arch_prctl";
+                        context.Statement = 790; l_name = "arch_prctl";
 #line 1258 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 791; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8242,34 +8242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1263 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 792; context.Actions(3);
 #line 1264 "syscalls_return.stp"
-                        if ((context.Field("id") != 159L))
+                        context.Statement = 793; if ((context.Field("id") != 159L))
                         {
 #line 1264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 794; return;
                         }
 #line 1265 "syscalls_return.stp"
-                        l_name = "adjtimex";
+                        context.Statement = 795; l_name = "adjtimex";
 #line 1266 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 796; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8292,34 +8292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1271 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 797; context.Actions(3);
 #line 1272 "syscalls_return.stp"
-                        if ((context.Field("id") != 160L))
+                        context.Statement = 798; if ((context.Field("id") != 160L))
                         {
 #line 1272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 799; return;
                         }
 #line 1273 "syscalls_return.stp"
-                        l_name = "setrlimit";
+                        context.Statement = 800; l_name = "setrlimit";
 #line 1274 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 801; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8342,34 +8342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1279 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 802; context.Actions(3);
 #line 1280 "syscalls_return.stp"
-                        if ((context.Field("id") != 161L))
+                        context.Statement = 803; if ((context.Field("id") != 161L))
                         {
 #line 1280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 804; return;
                         }
 #line 1281 "syscalls_return.stp"
-                        l_name = "chroot";
+                        context.Statement = 805; l_name = "chroot";
 #line 1282 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 806; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8392,34 +8392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1287 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 807; context.Actions(3);
 #line 1288 "syscalls_return.stp"
-                        if ((context.Field("id") != 162L))
+                        context.Statement = 808; if ((context.Field("id") != 162L))
                         {
 #line 1288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 809; return;
                         }
 #line 1289 "syscalls_return.stp"
-                        l_name = "sync";
+                        context.Statement = 810; l_name = "sync";
 #line 1290 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 811; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8442,34 +8442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1295 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 812; context.Actions(3);
 #line 1296 "syscalls_return.stp"
-                        if ((context.Field("id") != 163L))
+                        context.Statement = 813; if ((context.Field("id") != 163L))
                         {
 #line 1296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 814; return;
                         }
 #line 1297 "syscalls_return.stp"
-                        l_name = "acct";
+                        context.Statement = 815; l_name = "acct";
 #line 1298 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 816; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8492,34 +8492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1303 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 817; context.Actions(3);
 #line 1304 "syscalls_return.stp"
-                        if ((context.Field("id") != 164L))
+                        context.Statement = 818; if ((context.Field("id") != 164L))
                         {
 #line 1304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 819; return;
                         }
 #line 1305 "syscalls_return.stp"
-                        l_name = "settimeofday";
+                        context.Statement = 820; l_name = "settimeofday";
 #line 1306 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 821; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8542,34 +8542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1311 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 822; context.Actions(3);
 #line 1312 "syscalls_return.stp"
-                        if ((context.Field("id") != 165L))
+                        context.Statement = 823; if ((context.Field("id") != 165L))
                         {
 #line 1312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 824; return;
                         }
 #line 1313 "syscalls_return.stp"
-                        l_name = "mount";
+                        context.Statement = 825; l_name = "mount";
 #line 1314 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 826; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8592,34 +8592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1319 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 827; context.Actions(3);
 #line 1320 "syscalls_return.stp"
-                        if ((context.Field("id") != 166L))
+                        context.Statement = 828; if ((context.Field("id") != 166L))
                         {
 #line 1320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 829; return;
                         }
 #line 1321 "syscalls_return.stp"
-                        l_name = "umount2";
+                        context.Statement = 830; l_name = "umount2";
 #line 1322 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 831; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8642,34 +8642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1327 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 832; context.Actions(3);
 #line 1328 "syscalls_return.stp"
-                        if ((context.Field("id") != 167L))
+                        context.Statement = 833; if ((context.Field("id") != 167L))
                         {
 #line 1328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 834; return;
                         }
 #line 1329 "syscalls_return.stp"
-                        l_name = "swapon";
+                        context.Statement = 835; l_name = "swapon";
 #line 1330 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 836; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8692,34 +8692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1335 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 837; context.Actions(3);
 #line 1336 "syscalls_return.stp"
-                        if ((context.Field("id") != 168L))
+                        context.Statement = 838; if ((context.Field("id") != 168L))
                         {
 #line 1336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 839; return;
                         }
 #line 1337 "syscalls_return.stp"
-                        l_name = "swapoff";
+                        context.Statement = 840; l_name = "swapoff";
 #line 1338 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 841; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8742,34 +8742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1343 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 842; context.Actions(3);
 #line 1344 "syscalls_return.stp"
-                        if ((context.Field("id") != 169L))
+                        context.Statement = 843; if ((context.Field("id") != 169L))
                         {
 #line 1344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 844; return;
                         }
 #line 1345 "syscalls_return.stp"
-                        l_name = "reboot";
+                        context.Statement = 845; l_name = "reboot";
 #line 1346 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 846; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8792,34 +8792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1351 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 847; context.Actions(3);
 #line 1352 "syscalls_return.stp"
-                        if ((context.Field("id") != 170L))
+                        context.Statement = 848; if ((context.Field("id") != 170L))
                         {
 #line 1352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 849; return;
                         }
 #line 1353 "syscalls_return.stp"
-                        l_name = "sethostname";
+                        context.Statement = 850; l_name = "sethostname";
 #line 1354 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 851; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8842,34 +8842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1359 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 852; context.Actions(3);
 #line 1360 "syscalls_return.stp"
-                        if ((context.Field("id") != 171L))
+                        context.Statement = 853; if ((context.Field("id") != 171L))
                         {
 #line 1360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 854; return;
                         }
 #line 1361 "syscalls_return.stp"
-                        l_name = "setdomainname";
+                        context.Statement = 855; l_name = "setdomainname";
 #line 1362 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 856; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8892,34 +8892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1367 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 857; context.Actions(3);
 #line 1368 "syscalls_return.stp"
-                        if ((context.Field("id") != 172L))
+                        context.Statement = 858; if ((context.Field("id") != 172L))
                         {
 #line 1368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 859; return;
                         }
 #line 1369 "syscalls_return.stp"
-                        l_name = "iopl";
+                        context.Statement = 860; l_name = "iopl";
 #line 1370 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 861; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8942,34 +8942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1375 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 862; context.Actions(3);
 #line 1376 "syscalls_return.stp"
-                        if ((context.Field("id") != 173L))
+                        context.Statement = 863; if ((context.Field("id") != 173L))
                         {
 #line 1376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 864; return;
                         }
 #line 1377 "syscalls_return.stp"
-                        l_name = "ioperm";
+                        context.Statement = 865; l_name = "ioperm";
 #line 1378 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 866; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -8992,34 +8992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1383 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 867; context.Actions(3);
 #line 1384 "syscalls_return.stp"
-                        if ((context.Field("id") != 179L))
+                        context.Statement = 868; if ((context.Field("id") != 179L))
                         {
 #line 1384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 869; return;
                         }
 #line 1385 "syscalls_return.stp"
-                        l_name = "quotactl";
+                        context.Statement = 870; l_name = "quotactl";
 #line 1386 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 871; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9042,34 +9042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1391 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 872; context.Actions(3);
 #line 1392 "syscalls_return.stp"
-                        if ((context.Field("id") != 186L))
+                        context.Statement = 873; if ((context.Field("id") != 186L))
                         {
 #line 1392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 874; return;
                         }
 #line 1393 "syscalls_return.stp"
-                        l_name = "gettid";
+                        context.Statement = 875; l_name = "gettid";
 #line 1394 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 876; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9092,34 +9092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1399 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 877; context.Actions(3);
 #line 1400 "syscalls_return.stp"
-                        if ((context.Field("id") != 187L))
+                        context.Statement = 878; if ((context.Field("id") != 187L))
                         {
 #line 1400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 879; return;
                         }
 #line 1401 "syscalls_return.stp"
-                        l_name = "readahead";
+                        context.Statement = 880; l_name = "readahead";
 #line 1402 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 881; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9142,34 +9142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1407 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 882; context.Actions(3);
 #line 1408 "syscalls_return.stp"
-                        if ((context.Field("id") != 188L))
+                        context.Statement = 883; if ((context.Field("id") != 188L))
                         {
 #line 1408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 884; return;
                         }
 #line 1409 "syscalls_return.stp"
-                        l_name = "setxattr";
+                        context.Statement = 885; l_name = "setxattr";
 #line 1410 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 886; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9192,34 +9192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1415 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 887; context.Actions(3);
 #line 1416 "syscalls_return.stp"
-                        if ((context.Field("id") != 189L))
+                        context.Statement = 888; if ((context.Field("id") != 189L))
                         {
 #line 1416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 889; return;
                         }
 #line 1417 "syscalls_return.stp"
-                        l_name = "lsetxattr";
+                        context.Statement = 890; l_name = "lsetxattr";
 #line 1418 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 891; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9242,34 +9242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1423 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 892; context.Actions(3);
 #line 1424 "syscalls_return.stp"
-                        if ((context.Field("id") != 190L))
+                        context.Statement = 893; if ((context.Field("id") != 190L))
                         {
 #line 1424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 894; return;
                         }
 #line 1425 "syscalls_return.stp"
-                        l_name = "fsetxattr";
+                        context.Statement = 895; l_name = "fsetxattr";
 #line 1426 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 896; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9292,34 +9292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1431 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 897; context.Actions(3);
 #line 1432 "syscalls_return.stp"
-                        if ((context.Field("id") != 191L))
+                        context.Statement = 898; if ((context.Field("id") != 191L))
                         {
 #line 1432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 899; return;
                         }
 #line 1433 "syscalls_return.stp"
-                        l_name = "getxattr";
+                        context.Statement = 900; l_name = "getxattr";
 #line 1434 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 901; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9342,34 +9342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1439 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 902; context.Actions(3);
 #line 1440 "syscalls_return.stp"
-                        if ((context.Field("id") != 192L))
+                        context.Statement = 903; if ((context.Field("id") != 192L))
                         {
 #line 1440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 904; return;
                         }
 #line 1441 "syscalls_return.stp"
-                        l_name = "lgetxattr";
+                        context.Statement = 905; l_name = "lgetxattr";
 #line 1442 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 906; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9392,34 +9392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1447 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 907; context.Actions(3);
 #line 1448 "syscalls_return.stp"
-                        if ((context.Field("id") != 193L))
+                        context.Statement = 908; if ((context.Field("id") != 193L))
                         {
 #line 1448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 909; return;
                         }
 #line 1449 "syscalls_return.stp"
-                        l_name = "fgetxattr";
+                        context.Statement = 910; l_name = "fgetxattr";
 #line 1450 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 911; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9442,34 +9442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1455 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 912; context.Actions(3);
 #line 1456 "syscalls_return.stp"
-                        if ((context.Field("id") != 194L))
+                        context.Statement = 913; if ((context.Field("id") != 194L))
                         {
 #line 1456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 914; return;
                         }
 #line 1457 "syscalls_return.stp"
-                        l_name = "listxattr";
+                        context.Statement = 915; l_name = "listxattr";
 #line 1458 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 916; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9492,34 +9492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1463 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 917; context.Actions(3);
 #line 1464 "syscalls_return.stp"
-                        if ((context.Field("id") != 195L))
+                        context.Statement = 918; if ((context.Field("id") != 195L))
                         {
 #line 1464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 919; return;
                         }
 #line 1465 "syscalls_return.stp"
-                        l_name = "llistxattr";
+                        context.Statement = 920; l_name = "llistxattr";
 #line 1466 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 921; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9542,34 +9542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1471 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 922; context.Actions(3);
 #line 1472 "syscalls_return.stp"
-                        if ((context.Field("id") != 196L))
+                        context.Statement = 923; if ((context.Field("id") != 196L))
                         {
 #line 1472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 924; return;
                         }
 #line 1473 "syscalls_return.stp"
-                        l_name = "flistxattr";
+                        context.Statement = 925; l_name = "flistxattr";
 #line 1474 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 926; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9592,34 +9592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1479 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 927; context.Actions(3);
 #line 1480 "syscalls_return.stp"
-                        if ((context.Field("id") != 197L))
+                        context.Statement = 928; if ((context.Field("id") != 197L))
                         {
 #line 1480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 929; return;
                         }
 #line 1481 "syscalls_return.stp"
-                        l_name = "removexattr";
+                        context.Statement = 930; l_name = "removexattr";
 #line 1482 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 931; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9642,34 +9642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1487 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 932; context.Actions(3);
 #line 1488 "syscalls_return.stp"
-                        if ((context.Field("id") != 198L))
+                        context.Statement = 933; if ((context.Field("id") != 198L))
                         {
 #line 1488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 934; return;
                         }
 #line 1489 "syscalls_return.stp"
-                        l_name = "lremovexattr";
+                        context.Statement = 935; l_name = "lremovexattr";
 #line 1490 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 936; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9692,34 +9692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1495 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 937; context.Actions(3);
 #line 1496 "syscalls_return.stp"
-                        if ((context.Field("id") != 199L))
+                        context.Statement = 938; if ((context.Field("id") != 199L))
                         {
 #line 1496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 939; return;
                         }
 #line 1497 "syscalls_return.stp"
-                        l_name = "fremovexattr";
+                        context.Statement = 940; l_name = "fremovexattr";
 #line 1498 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 941; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9742,34 +9742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1503 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 942; context.Actions(3);
 #line 1504 "syscalls_return.stp"
-                        if ((context.Field("id") != 200L))
+                        context.Statement = 943; if ((context.Field("id") != 200L))
                         {
 #line 1504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 944; return;
                         }
 #line 1505 "syscalls_return.stp"
-                        l_name = "tkill";
+                        context.Statement = 945; l_name = "tkill";
 #line 1506 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 946; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9792,34 +9792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1511 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 947; context.Actions(3);
 #line 1512 "syscalls_return.stp"
-                        if ((context.Field("id") != 201L))
+                        context.Statement = 948; if ((context.Field("id") != 201L))
                         {
 #line 1512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 949; return;
                         }
 #line 1513 "syscalls_return.stp"
-                        l_name = "time";
+                        context.Statement = 950; l_name = "time";
 #line 1514 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 951; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9842,34 +9842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1519 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 952; context.Actions(3);
 #line 1520 "syscalls_return.stp"
-                        if ((context.Field("id") != 202L))
+                        context.Statement = 953; if ((context.Field("id") != 202L))
                         {
 #line 1520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 954; return;
                         }
 #line 1521 "syscalls_return.stp"
-                        l_name = "futex";
+                        context.Statement = 955; l_name = "futex";
 #line 1522 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 956; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9892,34 +9892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1527 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 957; context.Actions(3);
 #line 1528 "syscalls_return.stp"
-                        if ((context.Field("id") != 203L))
+                        context.Statement = 958; if ((context.Field("id") != 203L))
                         {
 #line 1528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 959; return;
                         }
 #line 1529 "syscalls_return.stp"
-                        l_name = "sched_setaffinity";
+                        context.Statement = 960; l_name = "sched_setaffinity";
 #line 1530 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 961; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9942,34 +9942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1535 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 962; context.Actions(3);
 #line 1536 "syscalls_return.stp"
-                        if ((context.Field("id") != 204L))
+                        context.Statement = 963; if ((context.Field("id") != 204L))
                         {
 #line 1536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 964; return;
                         }
 #line 1537 "syscalls_return.stp"
-                        l_name = "sched_getaffinity";
+                        context.Statement = 965; l_name = "sched_getaffinity";
 #line 1538 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 966; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -9992,34 +9992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1543 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 967; context.Actions(3);
 #line 1544 "syscalls_return.stp"
-                        if ((context.Field("id") != 206L))
+                        context.Statement = 968; if ((context.Field("id") != 206L))
                         {
 #line 1544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 969; return;
                         }
 #line 1545 "syscalls_return.stp"
-                        l_name = "io_setup";
+                        context.Statement = 970; l_name = "io_setup";
 #line 1546 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 971; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10042,34 +10042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1551 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 972; context.Actions(3);
 #line 1552 "syscalls_return.stp"
-                        if ((context.Field("id") != 207L))
+                        context.Statement = 973; if ((context.Field("id") != 207L))
                         {
 #line 1552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 974; return;
                         }
 #line 1553 "syscalls_return.stp"
-                        l_name = "io_destroy";
+                        context.Statement = 975; l_name = "io_destroy";
 #line 1554 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 976; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10092,34 +10092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1559 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 977; context.Actions(3);
 #line 1560 "syscalls_return.stp"
-                        if ((context.Field("id") != 208L))
+                        context.Statement = 978; if ((context.Field("id") != 208L))
                         {
 #line 1560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 979; return;
                         }
 #line 1561 "syscalls_return.stp"
-                        l_name = "io_getevents";
+                        context.Statement = 980; l_name = "io_getevents";
 #line 1562 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 981; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10142,34 +10142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1567 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 982; context.Actions(3);
 #line 1568 "syscalls_return.stp"
-                        if ((context.Field("id") != 209L))
+                        context.Statement = 983; if ((context.Field("id") != 209L))
                         {
 #line 1568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 984; return;
                         }
 #line 1569 "syscalls_return.stp"
-                        l_name = "io_submit";
+                        context.Statement = 985; l_name = "io_submit";
 #line 1570 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 986; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10192,34 +10192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1575 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 987; context.Actions(3);
 #line 1576 "syscalls_return.stp"
-                        if ((context.Field("id") != 210L))
+                        context.Statement = 988; if ((context.Field("id") != 210L))
                         {
 #line 1576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 989; return;
                         }
 #line 1577 "syscalls_return.stp"
-                        l_name = "io_cancel";
+                        context.Statement = 990; l_name = "io_cancel";
 #line 1578 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 991; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10242,34 +10242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1583 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 992; context.Actions(3);
 #line 1584 "syscalls_return.stp"
-                        if ((context.Field("id") != 213L))
+                        context.Statement = 993; if ((context.Field("id") != 213L))
                         {
 #line 1584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 994; return;
                         }
 #line 1585 "syscalls_return.stp"
-                        l_name = "epoll_create";
+                        context.Statement = 995; l_name = "epoll_create";
 #line 1586 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 996; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10292,34 +10292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1591 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 997; context.Actions(3);
 #line 1592 "syscalls_return.stp"
-                        if ((context.Field("id") != 216L))
+                        context.Statement = 998; if ((context.Field("id") != 216L))
                         {
 #line 1592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 999; return;
                         }
 #line 1593 "syscalls_return.stp"
-                        l_name = "remap_file_pages";
+                        context.Statement = 1000; l_name = "remap_file_pages";
 #line 1594 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1001; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10342,34 +10342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1599 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1002; context.Actions(3);
 #line 1600 "syscalls_return.stp"
-                        if ((context.Field("id") != 217L))
+                        context.Statement = 1003; if ((context.Field("id") != 217L))
                         {
 #line 1600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1004; return;
                         }
 #line 1601 "syscalls_return.stp"
-                        l_name = "getdents64";
+                        context.Statement = 1005; l_name = "getdents64";
 #line 1602 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1006; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10392,34 +10392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1607 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1007; context.Actions(3);
 #line 1608 "syscalls_return.stp"
-                        if ((context.Field("id") != 218L))
+                        context.Statement = 1008; if ((context.Field("id") != 218L))
                         {
 #line 1608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1009; return;
                         }
 #line 1609 "syscalls_return.stp"
-                        l_name = "set_tid_address";
+                        context.Statement = 1010; l_name = "set_tid_address";
 #line 1610 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1011; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10442,34 +10442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1615 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1012; context.Actions(3);
 #line 1616 "syscalls_return.stp"
-                        if ((context.Field("id") != 219L))
+                        context.Statement = 1013; if ((context.Field("id") != 219L))
                         {
 #line 1616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1014; return;
                         }
 #line 1617 "syscalls_return.stp"
-                        l_name = "restart_syscall";
+                        context.Statement = 1015; l_name = "restart_syscall";
 #line 1618 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1016; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10492,34 +10492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1623 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1017; context.Actions(3);
 #line 1624 "syscalls_return.stp"
-                        if ((context.Field("id") != 220L))
+                        context.Statement = 1018; if ((context.Field("id") != 220L))
                         {
 #line 1624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1019; return;
                         }
 #line 1625 "syscalls_return.stp"
-                        l_name = "semtimedop";
+                        context.Statement = 1020; l_name = "semtimedop";
 #line 1626 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1021; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10542,34 +10542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1631 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1022; context.Actions(3);
 #line 1632 "syscalls_return.stp"
-                        if ((context.Field("id") != 221L))
+                        context.Statement = 1023; if ((context.Field("id") != 221L))
                         {
 #line 1632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1024; return;
                         }
 #line 1633 "syscalls_return.stp"
-                        l_name = "fadvise64";
+                        context.Statement = 1025; l_name = "fadvise64";
 #line 1634 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1026; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10592,34 +10592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1639 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1027; context.Actions(3);
 #line 1640 "syscalls_return.stp"
-                        if ((context.Field("id") != 222L))
+                        context.Statement = 1028; if ((context.Field("id") != 222L))
                         {
 #line 1640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1029; return;
                         }
 #line 1641 "syscalls_return.stp"
-                        l_name = "timer_create";
+                        context.Statement = 1030; l_name = "timer_create";
 #line 1642 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1031; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10642,34 +10642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1647 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1032; context.Actions(3);
 #line 1648 "syscalls_return.stp"
-                        if ((context.Field("id") != 223L))
+                        context.Statement = 1033; if ((context.Field("id") != 223L))
                         {
 #line 1648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1034; return;
                         }
 #line 1649 "syscalls_return.stp"
-                        l_name = "timer_settime";
+                        context.Statement = 1035; l_name = "timer_settime";
 #line 1650 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1036; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10692,34 +10692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1655 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1037; context.Actions(3);
 #line 1656 "syscalls_return.stp"
-                        if ((context.Field("id") != 224L))
+                        context.Statement = 1038; if ((context.Field("id") != 224L))
                         {
 #line 1656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1039; return;
                         }
 #line 1657 "syscalls_return.stp"
-                        l_name = "timer_gettime";
+                        context.Statement = 1040; l_name = "timer_gettime";
 #line 1658 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1041; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10742,34 +10742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1663 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1042; context.Actions(3);
 #line 1664 "syscalls_return.stp"
-                        if ((context.Field("id") != 225L))
+                        context.Statement = 1043; if ((context.Field("id") != 225L))
                         {
 #line 1664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1044; return;
                         }
 #line 1665 "syscalls_return.stp"
-                        l_name = "timer_getoverrun";
+                        context.Statement = 1045; l_name = "timer_getoverrun";
 #line 1666 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1046; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10792,34 +10792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1671 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1047; context.Actions(3);
 #line 1672 "syscalls_return.stp"
-                        if ((context.Field("id") != 226L))
+                        context.Statement = 1048; if ((context.Field("id") != 226L))
                         {
 #line 1672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1049; return;
                         }
 #line 1673 "syscalls_return.stp"
-                        l_name = "timer_delete";
+                        context.Statement = 1050; l_name = "timer_delete";
 #line 1674 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1051; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10842,34 +10842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1679 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1052; context.Actions(3);
 #line 1680 "syscalls_return.stp"
-                        if ((context.Field("id") != 227L))
+                        context.Statement = 1053; if ((context.Field("id") != 227L))
                         {
 #line 1680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1054; return;
                         }
 #line 1681 "syscalls_return.stp"
-                        l_name = "clock_settime";
+                        context.Statement = 1055; l_name = "clock_settime";
 #line 1682 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1056; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10892,34 +10892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1687 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1057; context.Actions(3);
 #line 1688 "syscalls_return.stp"
-                        if ((context.Field("id") != 228L))
+                        context.Statement = 1058; if ((context.Field("id") != 228L))
                         {
 #line 1688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1059; return;
                         }
 #line 1689 "syscalls_return.stp"
-                        l_name = "clock_gettime";
+                        context.Statement = 1060; l_name = "clock_gettime";
 #line 1690 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1061; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10942,34 +10942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1695 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1062; context.Actions(3);
 #line 1696 "syscalls_return.stp"
-                        if ((context.Field("id") != 229L))
+                        context.Statement = 1063; if ((context.Field("id") != 229L))
                         {
 #line 1696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1064; return;
                         }
 #line 1697 "syscalls_return.stp"
-                        l_name = "clock_getres";
+                        context.Statement = 1065; l_name = "clock_getres";
 #line 1698 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1066; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -10992,34 +10992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1703 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1067; context.Actions(3);
 #line 1704 "syscalls_return.stp"
-                        if ((context.Field("id") != 230L))
+                        context.Statement = 1068; if ((context.Field("id") != 230L))
                         {
 #line 1704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1069; return;
                         }
 #line 1705 "syscalls_return.stp"
-                        l_name = "clock_nanosleep";
+                        context.Statement = 1070; l_name = "clock_nanosleep";
 #line 1706 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1071; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11042,34 +11042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1711 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1072; context.Actions(3);
 #line 1712 "syscalls_return.stp"
-                        if ((context.Field("id") != 231L))
+                        context.Statement = 1073; if ((context.Field("id") != 231L))
                         {
 #line 1712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1074; return;
                         }
 #line 1713 "syscalls_return.stp"
-                        l_name = "exit_group";
+                        context.Statement = 1075; l_name = "exit_group";
 #line 1714 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1076; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11092,34 +11092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1719 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1077; context.Actions(3);
 #line 1720 "syscalls_return.stp"
-                        if ((context.Field("id") != 232L))
+                        context.Statement = 1078; if ((context.Field("id") != 232L))
                         {
 #line 1720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1079; return;
                         }
 #line 1721 "syscalls_return.stp"
-                        l_name = "epoll_wait";
+                        context.Statement = 1080; l_name = "epoll_wait";
 #line 1722 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1081; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11142,34 +11142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1727 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1082; context.Actions(3);
 #line 1728 "syscalls_return.stp"
-                        if ((context.Field("id") != 233L))
+                        context.Statement = 1083; if ((context.Field("id") != 233L))
                         {
 #line 1728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1084; return;
                         }
 #line 1729 "syscalls_return.stp"
-                        l_name = "epoll_ctl";
+                        context.Statement = 1085; l_name = "epoll_ctl";
 #line 1730 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1086; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11192,34 +11192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1735 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1087; context.Actions(3);
 #line 1736 "syscalls_return.stp"
-                        if ((context.Field("id") != 234L))
+                        context.Statement = 1088; if ((context.Field("id") != 234L))
                         {
 #line 1736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1089; return;
                         }
 #line 1737 "syscalls_return.stp"
-                        l_name = "tgkill";
+                        context.Statement = 1090; l_name = "tgkill";
 #line 1738 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1091; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11242,34 +11242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1743 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1092; context.Actions(3);
 #line 1744 "syscalls_return.stp"
-                        if ((context.Field("id") != 235L))
+                        context.Statement = 1093; if ((context.Field("id") != 235L))
                         {
 #line 1744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1094; return;
                         }
 #line 1745 "syscalls_return.stp"
-                        l_name = "utimes";
+                        context.Statement = 1095; l_name = "utimes";
 #line 1746 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1096; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11292,34 +11292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1751 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1097; context.Actions(3);
 #line 1752 "syscalls_return.stp"
-                        if ((context.Field("id") != 237L))
+                        context.Statement = 1098; if ((context.Field("id") != 237L))
                         {
 #line 1752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1099; return;
                         }
 #line 1753 "syscalls_return.stp"
-                        l_name = "mbind";
+                        context.Statement = 1100; l_name = "mbind";
 #line 1754 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1101; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11342,34 +11342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1759 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1102; context.Actions(3);
 #line 1760 "syscalls_return.stp"
-                        if ((context.Field("id") != 238L))
+                        context.Statement = 1103; if ((context.Field("id") != 238L))
                         {
 #line 1760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1104; return;
                         }
 #line 1761 "syscalls_return.stp"
-                        l_name = "set_mempolicy";
+                        context.Statement = 1105; l_name = "set_mempolicy";
 #line 1762 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1106; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11392,34 +11392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1767 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1107; context.Actions(3);
 #line 1768 "syscalls_return.stp"
-                        if ((context.Field("id") != 239L))
+                        context.Statement = 1108; if ((context.Field("id") != 239L))
                         {
 #line 1768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1109; return;
                         }
 #line 1769 "syscalls_return.stp"
-                        l_name = "get_mempolicy";
+                        context.Statement = 1110; l_name = "get_mempolicy";
 #line 1770 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1111; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11442,34 +11442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1775 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1112; context.Actions(3);
 #line 1776 "syscalls_return.stp"
-                        if ((context.Field("id") != 240L))
+                        context.Statement = 1113; if ((context.Field("id") != 240L))
                         {
 #line 1776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1114; return;
                         }
 #line 1777 "syscalls_return.stp"
-                        l_name = "mq_open";
+                        context.Statement = 1115; l_name = "mq_open";
 #line 1778 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1116; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11492,34 +11492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1783 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1117; context.Actions(3);
 #line 1784 "syscalls_return.stp"
-                        if ((context.Field("id") != 241L))
+                        context.Statement = 1118; if ((context.Field("id") != 241L))
                         {
 #line 1784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1119; return;
                         }
 #line 1785 "syscalls_return.stp"
-                        l_name = "mq_unlink";
+                        context.Statement = 1120; l_name = "mq_unlink";
 #line 1786 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1121; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11542,34 +11542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1791 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1122; context.Actions(3);
 #line 1792 "syscalls_return.stp"
-                        if ((context.Field("id") != 242L))
+                        context.Statement = 1123; if ((context.Field("id") != 242L))
                         {
 #line 1792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1124; return;
                         }
 #line 1793 "syscalls_return.stp"
-                        l_name = "mq_timedsend";
+                        context.Statement = 1125; l_name = "mq_timedsend";
 #line 1794 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1126; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11592,34 +11592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1799 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1127; context.Actions(3);
 #line 1800 "syscalls_return.stp"
-                        if ((context.Field("id") != 243L))
+                        context.Statement = 1128; if ((context.Field("id") != 243L))
                         {
 #line 1800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1129; return;
                         }
 #line 1801 "syscalls_return.stp"
-                        l_name = "mq_timedreceive";
+                        context.Statement = 1130; l_name = "mq_timedreceive";
 #line 1802 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1131; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11642,34 +11642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1807 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1132; context.Actions(3);
 #line 1808 "syscalls_return.stp"
-                        if ((context.Field("id") != 244L))
+                        context.Statement = 1133; if ((context.Field("id") != 244L))
                         {
 #line 1808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1134; return;
                         }
 #line 1809 "syscalls_return.stp"
-                        l_name = "mq_notify";
+                        context.Statement = 1135; l_name = "mq_notify";
 #line 1810 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1136; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11692,34 +11692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1815 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1137; context.Actions(3);
 #line 1816 "syscalls_return.stp"
-                        if ((context.Field("id") != 245L))
+                        context.Statement = 1138; if ((context.Field("id") != 245L))
                         {
 #line 1816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1139; return;
                         }
 #line 1817 "syscalls_return.stp"
-                        l_name = "mq_getsetattr";
+                        context.Statement = 1140; l_name = "mq_getsetattr";
 #line 1818 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1141; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11742,34 +11742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1823 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1142; context.Actions(3);
 #line 1824 "syscalls_return.stp"
-                        if ((context.Field("id") != 247L))
+                        context.Statement = 1143; if ((context.Field("id") != 247L))
                         {
 #line 1824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1144; return;
                         }
 #line 1825 "syscalls_return.stp"
-                        l_name = "waitid";
+                        context.Statement = 1145; l_name = "waitid";
 #line 1826 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1146; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11792,34 +11792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1831 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1147; context.Actions(3);
 #line 1832 "syscalls_return.stp"
-                        if ((context.Field("id") != 248L))
+                        context.Statement = 1148; if ((context.Field("id") != 248L))
                         {
 #line 1832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1149; return;
                         }
 #line 1833 "syscalls_return.stp"
-                        l_name = "add_key";
+                        context.Statement = 1150; l_name = "add_key";
 #line 1834 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1151; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11842,34 +11842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1839 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1152; context.Actions(3);
 #line 1840 "syscalls_return.stp"
-                        if ((context.Field("id") != 249L))
+                        context.Statement = 1153; if ((context.Field("id") != 249L))
                         {
 #line 1840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1154; return;
                         }
 #line 1841 "syscalls_return.stp"
-                        l_name = "request_key";
+                        context.Statement = 1155; l_name = "request_key";
 #line 1842 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1156; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11892,34 +11892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1847 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1157; context.Actions(3);
 #line 1848 "syscalls_return.stp"
-                        if ((context.Field("id") != 250L))
+                        context.Statement = 1158; if ((context.Field("id") != 250L))
                         {
 #line 1848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1159; return;
                         }
 #line 1849 "syscalls_return.stp"
-                        l_name = "keyctl";
+                        context.Statement = 1160; l_name = "keyctl";
 #line 1850 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1161; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11942,34 +11942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1855 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1162; context.Actions(3);
 #line 1856 "syscalls_return.stp"
-                        if ((context.Field("id") != 251L))
+                        context.Statement = 1163; if ((context.Field("id") != 251L))
                         {
 #line 1856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1164; return;
                         }
 #line 1857 "syscalls_return.stp"
-                        l_name = "ioprio_set";
+                        context.Statement = 1165; l_name = "ioprio_set";
 #line 1858 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1166; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -11992,34 +11992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1863 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1167; context.Actions(3);
 #line 1864 "syscalls_return.stp"
-                        if ((context.Field("id") != 252L))
+                        context.Statement = 1168; if ((context.Field("id") != 252L))
                         {
 #line 1864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1169; return;
                         }
 #line 1865 "syscalls_return.stp"
-                        l_name = "ioprio_get";
+                        context.Statement = 1170; l_name = "ioprio_get";
 #line 1866 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1171; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12042,34 +12042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1871 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1172; context.Actions(3);
 #line 1872 "syscalls_return.stp"
-                        if ((context.Field("id") != 253L))
+                        context.Statement = 1173; if ((context.Field("id") != 253L))
                         {
 #line 1872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1174; return;
                         }
 #line 1873 "syscalls_return.stp"
-                        l_name = "inotify_init";
+                        context.Statement = 1175; l_name = "inotify_init";
 #line 1874 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1176; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12092,34 +12092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1879 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1177; context.Actions(3);
 #line 1880 "syscalls_return.stp"
-                        if ((context.Field("id") != 254L))
+                        context.Statement = 1178; if ((context.Field("id") != 254L))
                         {
 #line 1880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1179; return;
                         }
 #line 1881 "syscalls_return.stp"
-                        l_name = "inotify_add_watch";
+                        context.Statement = 1180; l_name = "inotify_add_watch";
 #line 1882 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1181; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12142,34 +12142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1887 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1182; context.Actions(3);
 #line 1888 "syscalls_return.stp"
-                        if ((context.Field("id") != 255L))
+                        context.Statement = 1183; if ((context.Field("id") != 255L))
                         {
 #line 1888 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1184; return;
                         }
 #line 1889 "syscalls_return.stp"
-                        l_name = "inotify_rm_watch";
+                        context.Statement = 1185; l_name = "inotify_rm_watch";
 #line 1890 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1186; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12192,34 +12192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1895 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1187; context.Actions(3);
 #line 1896 "syscalls_return.stp"
-                        if ((context.Field("id") != 256L))
+                        context.Statement = 1188; if ((context.Field("id") != 256L))
                         {
 #line 1896 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1189; return;
                         }
 #line 1897 "syscalls_return.stp"
-                        l_name = "migrate_pages";
+                        context.Statement = 1190; l_name = "migrate_pages";
 #line 1898 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1191; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12242,34 +12242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1903 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1192; context.Actions(3);
 #line 1904 "syscalls_return.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 1193; if ((context.Field("id") != 257L))
                         {
 #line 1904 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1194; return;
                         }
 #line 1905 "syscalls_return.stp"
-                        l_name = "openat";
+                        context.Statement = 1195; l_name = "openat";
 #line 1906 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1196; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12292,34 +12292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1911 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1197; context.Actions(3);
 #line 1912 "syscalls_return.stp"
-                        if ((context.Field("id") != 258L))
+                        context.Statement = 1198; if ((context.Field("id") != 258L))
                         {
 #line 1912 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1199; return;
                         }
 #line 1913 "syscalls_return.stp"
-                        l_name = "mkdirat";
+                        context.Statement = 1200; l_name = "mkdirat";
 #line 1914 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1201; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12342,34 +12342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1919 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1202; context.Actions(3);
 #line 1920 "syscalls_return.stp"
-                        if ((context.Field("id") != 259L))
+                        context.Statement = 1203; if ((context.Field("id") != 259L))
                         {
 #line 1920 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1204; return;
                         }
 #line 1921 "syscalls_return.stp"
-                        l_name = "mknodat";
+                        context.Statement = 1205; l_name = "mknodat";
 #line 1922 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1206; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12392,34 +12392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1927 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1207; context.Actions(3);
 #line 1928 "syscalls_return.stp"
-                        if ((context.Field("id") != 260L))
+                        context.Statement = 1208; if ((context.Field("id") != 260L))
                         {
 #line 1928 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1209; return;
                         }
 #line 1929 "syscalls_return.stp"
-                        l_name = "fchownat";
+                        context.Statement = 1210; l_name = "fchownat";
 #line 1930 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1211; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12442,34 +12442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1935 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1212; context.Actions(3);
 #line 1936 "syscalls_return.stp"
-                        if ((context.Field("id") != 261L))
+                        context.Statement = 1213; if ((context.Field("id") != 261L))
                         {
 #line 1936 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1214; return;
                         }
 #line 1937 "syscalls_return.stp"
-                        l_name = "futimesat";
+                        context.Statement = 1215; l_name = "futimesat";
 #line 1938 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1216; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12492,34 +12492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1943 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1217; context.Actions(3);
 #line 1944 "syscalls_return.stp"
-                        if ((context.Field("id") != 262L))
+                        context.Statement = 1218; if ((context.Field("id") != 262L))
                         {
 #line 1944 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1219; return;
                         }
 #line 1945 "syscalls_return.stp"
-                        l_name = "newfstatat";
+                        context.Statement = 1220; l_name = "newfstatat";
 #line 1946 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1221; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12542,34 +12542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1951 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1222; context.Actions(3);
 #line 1952 "syscalls_return.stp"
-                        if ((context.Field("id") != 263L))
+                        context.Statement = 1223; if ((context.Field("id") != 263L))
                         {
 #line 1952 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1224; return;
                         }
 #line 1953 "syscalls_return.stp"
-                        l_name = "unlinkat";
+                        context.Statement = 1225; l_name = "unlinkat";
 #line 1954 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1226; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12592,34 +12592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1959 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1227; context.Actions(3);
 #line 1960 "syscalls_return.stp"
-                        if ((context.Field("id") != 264L))
+                        context.Statement = 1228; if ((context.Field("id") != 264L))
                         {
 #line 1960 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1229; return;
                         }
 #line 1961 "syscalls_return.stp"
-                        l_name = "renameat";
+                        context.Statement = 1230; l_name = "renameat";
 #line 1962 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1231; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12642,34 +12642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1967 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1232; context.Actions(3);
 #line 1968 "syscalls_return.stp"
-                        if ((context.Field("id") != 265L))
+                        context.Statement = 1233; if ((context.Field("id") != 265L))
                         {
 #line 1968 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1234; return;
                         }
 #line 1969 "syscalls_return.stp"
-                        l_name = "linkat";
+                        context.Statement = 1235; l_name = "linkat";
 #line 1970 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1236; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12692,34 +12692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1975 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1237; context.Actions(3);
 #line 1976 "syscalls_return.stp"
-                        if ((context.Field("id") != 266L))
+                        context.Statement = 1238; if ((context.Field("id") != 266L))
                         {
 #line 1976 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1239; return;
                         }
 #line 1977 "syscalls_return.stp"
-                        l_name = "symlinkat";
+                        context.Statement = 1240; l_name = "symlinkat";
 #line 1978 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1241; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12742,34 +12742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1983 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1242; context.Actions(3);
 #line 1984 "syscalls_return.stp"
-                        if ((context.Field("id") != 267L))
+                        context.Statement = 1243; if ((context.Field("id") != 267L))
                         {
 #line 1984 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1244; return;
                         }
 #line 1985 "syscalls_return.stp"
-                        l_name = "readlinkat";
+                        context.Statement = 1245; l_name = "readlinkat";
 #line 1986 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1246; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12792,34 +12792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1991 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1247; context.Actions(3);
 #line 1992 "syscalls_return.stp"
-                        if ((context.Field("id") != 268L))
+                        context.Statement = 1248; if ((context.Field("id") != 268L))
                         {
 #line 1992 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1249; return;
                         }
 #line 1993 "syscalls_return.stp"
-                        l_name = "fchmodat";
+                        context.Statement = 1250; l_name = "fchmodat";
 #line 1994 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1251; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12842,34 +12842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 1999 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1252; context.Actions(3);
 #line 2000 "syscalls_return.stp"
-                        if ((context.Field("id") != 269L))
+                        context.Statement = 1253; if ((context.Field("id") != 269L))
                         {
 #line 2000 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1254; return;
                         }
 #line 2001 "syscalls_return.stp"
-                        l_name = "faccessat";
+                        context.Statement = 1255; l_name = "faccessat";
 #line 2002 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1256; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12892,34 +12892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2007 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1257; context.Actions(3);
 #line 2008 "syscalls_return.stp"
-                        if ((context.Field("id") != 270L))
+                        context.Statement = 1258; if ((context.Field("id") != 270L))
                         {
 #line 2008 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1259; return;
                         }
 #line 2009 "syscalls_return.stp"
-                        l_name = "pselect6";
+                        context.Statement = 1260; l_name = "pselect6";
 #line 2010 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1261; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12942,34 +12942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2015 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1262; context.Actions(3);
 #line 2016 "syscalls_return.stp"
-                        if ((context.Field("id") != 271L))
+                        context.Statement = 1263; if ((context.Field("id") != 271L))
                         {
 #line 2016 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1264; return;
                         }
 #line 2017 "syscalls_return.stp"
-                        l_name = "ppoll";
+                        context.Statement = 1265; l_name = "ppoll";
 #line 2018 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1266; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -12992,34 +12992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2023 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1267; context.Actions(3);
 #line 2024 "syscalls_return.stp"
-                        if ((context.Field("id") != 272L))
+                        context.Statement = 1268; if ((context.Field("id") != 272L))
                         {
 #line 2024 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1269; return;
                         }
 #line 2025 "syscalls_return.stp"
-                        l_name = "unshare";
+                        context.Statement = 1270; l_name = "unshare";
 #line 2026 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1271; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13042,34 +13042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2031 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1272; context.Actions(3);
 #line 2032 "syscalls_return.stp"
-                        if ((context.Field("id") != 273L))
+                        context.Statement = 1273; if ((context.Field("id") != 273L))
                         {
 #line 2032 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1274; return;
                         }
 #line 2033 "syscalls_return.stp"
-                        l_name = "set_robust_list";
+                        context.Statement = 1275; l_name = "set_robust_list";
 #line 2034 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1276; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13092,34 +13092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2039 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1277; context.Actions(3);
 #line 2040 "syscalls_return.stp"
-                        if ((context.Field("id") != 274L))
+                        context.Statement = 1278; if ((context.Field("id") != 274L))
                         {
 #line 2040 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1279; return;
                         }
 #line 2041 "syscalls_return.stp"
-                        l_name = "get_robust_list";
+                        context.Statement = 1280; l_name = "get_robust_list";
 #line 2042 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1281; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13142,34 +13142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2047 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1282; context.Actions(3);
 #line 2048 "syscalls_return.stp"
-                        if ((context.Field("id") != 275L))
+                        context.Statement = 1283; if ((context.Field("id") != 275L))
                         {
 #line 2048 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1284; return;
                         }
 #line 2049 "syscalls_return.stp"
-                        l_name = "splice";
+                        context.Statement = 1285; l_name = "splice";
 #line 2050 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1286; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13192,34 +13192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2055 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1287; context.Actions(3);
 #line 2056 "syscalls_return.stp"
-                        if ((context.Field("id") != 276L))
+                        context.Statement = 1288; if ((context.Field("id") != 276L))
                         {
 #line 2056 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1289; return;
                         }
 #line 2057 "syscalls_return.stp"
-                        l_name = "tee";
+                        context.Statement = 1290; l_name = "tee";
 #line 2058 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1291; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13242,34 +13242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2063 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1292; context.Actions(3);
 #line 2064 "syscalls_return.stp"
-                        if ((context.Field("id") != 277L))
+                        context.Statement = 1293; if ((context.Field("id") != 277L))
                         {
 #line 2064 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1294; return;
                         }
 #line 2065 "syscalls_return.stp"
-                        l_name = "sync_file_range";
+                        context.Statement = 1295; l_name = "sync_file_range";
 #line 2066 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1296; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13292,34 +13292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2071 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1297; context.Actions(3);
 #line 2072 "syscalls_return.stp"
-                        if ((context.Field("id") != 278L))
+                        context.Statement = 1298; if ((context.Field("id") != 278L))
                         {
 #line 2072 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1299; return;
                         }
 #line 2073 "syscalls_return.stp"
-                        l_name = "vmsplice";
+                        context.Statement = 1300; l_name = "vmsplice";
 #line 2074 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1301; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13342,34 +13342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2079 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1302; context.Actions(3);
 #line 2080 "syscalls_return.stp"
-                        if ((context.Field("id") != 279L))
+                        context.Statement = 1303; if ((context.Field("id") != 279L))
                         {
 #line 2080 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1304; return;
                         }
 #line 2081 "syscalls_return.stp"
-                        l_name = "move_pages";
+                        context.Statement = 1305; l_name = "move_pages";
 #line 2082 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1306; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13392,34 +13392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2087 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1307; context.Actions(3);
 #line 2088 "syscalls_return.stp"
-                        if ((context.Field("id") != 280L))
+                        context.Statement = 1308; if ((context.Field("id") != 280L))
                         {
 #line 2088 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1309; return;
                         }
 #line 2089 "syscalls_return.stp"
-                        l_name = "utimensat";
+                        context.Statement = 1310; l_name = "utimensat";
 #line 2090 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1311; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13442,34 +13442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2095 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1312; context.Actions(3);
 #line 2096 "syscalls_return.stp"
-                        if ((context.Field("id") != 281L))
+                        context.Statement = 1313; if ((context.Field("id") != 281L))
                         {
 #line 2096 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1314; return;
                         }
 #line 2097 "syscalls_return.stp"
-                        l_name = "epoll_pwait";
+                        context.Statement = 1315; l_name = "epoll_pwait";
 #line 2098 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1316; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13492,34 +13492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2103 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1317; context.Actions(3);
 #line 2104 "syscalls_return.stp"
-                        if ((context.Field("id") != 282L))
+                        context.Statement = 1318; if ((context.Field("id") != 282L))
                         {
 #line 2104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1319; return;
                         }
 #line 2105 "syscalls_return.stp"
-                        l_name = "signalfd";
+                        context.Statement = 1320; l_name = "signalfd";
 #line 2106 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1321; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13542,34 +13542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2111 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1322; context.Actions(3);
 #line 2112 "syscalls_return.stp"
-                        if ((context.Field("id") != 283L))
+                        context.Statement = 1323; if ((context.Field("id") != 283L))
                         {
 #line 2112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1324; return;
                         }
 #line 2113 "syscalls_return.stp"
-                        l_name = "timerfd_create";
+                        context.Statement = 1325; l_name = "timerfd_create";
 #line 2114 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1326; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13592,34 +13592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2119 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1327; context.Actions(3);
 #line 2120 "syscalls_return.stp"
-                        if ((context.Field("id") != 284L))
+                        context.Statement = 1328; if ((context.Field("id") != 284L))
                         {
 #line 2120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1329; return;
                         }
 #line 2121 "syscalls_return.stp"
-                        l_name = "eventfd";
+                        context.Statement = 1330; l_name = "eventfd";
 #line 2122 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1331; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13642,34 +13642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2127 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1332; context.Actions(3);
 #line 2128 "syscalls_return.stp"
-                        if ((context.Field("id") != 285L))
+                        context.Statement = 1333; if ((context.Field("id") != 285L))
                         {
 #line 2128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1334; return;
                         }
 #line 2129 "syscalls_return.stp"
-                        l_name = "fallocate";
+                        context.Statement = 1335; l_name = "fallocate";
 #line 2130 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1336; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13692,34 +13692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2135 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1337; context.Actions(3);
 #line 2136 "syscalls_return.stp"
-                        if ((context.Field("id") != 286L))
+                        context.Statement = 1338; if ((context.Field("id") != 286L))
                         {
 #line 2136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1339; return;
                         }
 #line 2137 "syscalls_return.stp"
-                        l_name = "timerfd_settime";
+                        context.Statement = 1340; l_name = "timerfd_settime";
 #line 2138 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1341; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13742,34 +13742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2143 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1342; context.Actions(3);
 #line 2144 "syscalls_return.stp"
-                        if ((context.Field("id") != 287L))
+                        context.Statement = 1343; if ((context.Field("id") != 287L))
                         {
 #line 2144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1344; return;
                         }
 #line 2145 "syscalls_return.stp"
-                        l_name = "timerfd_gettime";
+                        context.Statement = 1345; l_name = "timerfd_gettime";
 #line 2146 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1346; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13792,34 +13792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2151 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1347; context.Actions(3);
 #line 2152 "syscalls_return.stp"
-                        if ((context.Field("id") != 288L))
+                        context.Statement = 1348; if ((context.Field("id") != 288L))
                         {
 #line 2152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1349; return;
                         }
 #line 2153 "syscalls_return.stp"
-                        l_name = "accept4";
+                        context.Statement = 1350; l_name = "accept4";
 #line 2154 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1351; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13842,34 +13842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2159 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1352; context.Actions(3);
 #line 2160 "syscalls_return.stp"
-                        if ((context.Field("id") != 289L))
+                        context.Statement = 1353; if ((context.Field("id") != 289L))
                         {
 #line 2160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1354; return;
                         }
 #line 2161 "syscalls_return.stp"
-                        l_name = "signalfd4";
+                        context.Statement = 1355; l_name = "signalfd4";
 #line 2162 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1356; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13892,34 +13892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2167 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1357; context.Actions(3);
 #line 2168 "syscalls_return.stp"
-                        if ((context.Field("id") != 290L))
+                        context.Statement = 1358; if ((context.Field("id") != 290L))
                         {
 #line 2168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1359; return;
                         }
 #line 2169 "syscalls_return.stp"
-                        l_name = "eventfd2";
+                        context.Statement = 1360; l_name = "eventfd2";
 #line 2170 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1361; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13942,34 +13942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2175 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1362; context.Actions(3);
 #line 2176 "syscalls_return.stp"
-                        if ((context.Field("id") != 291L))
+                        context.Statement = 1363; if ((context.Field("id") != 291L))
                         {
 #line 2176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1364; return;
                         }
 #line 2177 "syscalls_return.stp"
-                        l_name = "epoll_create1";
+                        context.Statement = 1365; l_name = "epoll_create1";
 #line 2178 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1366; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -13992,34 +13992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2183 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1367; context.Actions(3);
 #line 2184 "syscalls_return.stp"
-                        if ((context.Field("id") != 292L))
+                        context.Statement = 1368; if ((context.Field("id") != 292L))
                         {
 #line 2184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1369; return;
                         }
 #line 2185 "syscalls_return.stp"
-                        l_name = "dup3";
+                        context.Statement = 1370; l_name = "dup3";
 #line 2186 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1371; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14042,34 +14042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2191 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1372; context.Actions(3);
 #line 2192 "syscalls_return.stp"
-                        if ((context.Field("id") != 293L))
+                        context.Statement = 1373; if ((context.Field("id") != 293L))
                         {
 #line 2192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1374; return;
                         }
 #line 2193 "syscalls_return.stp"
-                        l_name = "pipe2";
+                        context.Statement = 1375; l_name = "pipe2";
 #line 2194 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1376; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14092,34 +14092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2199 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1377; context.Actions(3);
 #line 2200 "syscalls_return.stp"
-                        if ((context.Field("id") != 294L))
+                        context.Statement = 1378; if ((context.Field("id") != 294L))
                         {
 #line 2200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1379; return;
                         }
 #line 2201 "syscalls_return.stp"
-                        l_name = "inotify_init1";
+                        context.Statement = 1380; l_name = "inotify_init1";
 #line 2202 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1381; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14142,34 +14142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2207 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1382; context.Actions(3);
 #line 2208 "syscalls_return.stp"
-                        if ((context.Field("id") != 295L))
+                        context.Statement = 1383; if ((context.Field("id") != 295L))
                         {
 #line 2208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1384; return;
                         }
 #line 2209 "syscalls_return.stp"
-                        l_name = "preadv";
+                        context.Statement = 1385; l_name = "preadv";
 #line 2210 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1386; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14192,34 +14192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2215 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1387; context.Actions(3);
 #line 2216 "syscalls_return.stp"
-                        if ((context.Field("id") != 296L))
+                        context.Statement = 1388; if ((context.Field("id") != 296L))
                         {
 #line 2216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1389; return;
                         }
 #line 2217 "syscalls_return.stp"
-                        l_name = "pwritev";
+                        context.Statement = 1390; l_name = "pwritev";
 #line 2218 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1391; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14242,34 +14242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2223 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1392; context.Actions(3);
 #line 2224 "syscalls_return.stp"
-                        if ((context.Field("id") != 297L))
+                        context.Statement = 1393; if ((context.Field("id") != 297L))
                         {
 #line 2224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1394; return;
                         }
 #line 2225 "syscalls_return.stp"
-                        l_name = "rt_tgsigqueueinfo";
+                        context.Statement = 1395; l_name = "rt_tgsigqueueinfo";
 #line 2226 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1396; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14292,34 +14292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2231 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1397; context.Actions(3);
 #line 2232 "syscalls_return.stp"
-                        if ((context.Field("id") != 298L))
+                        context.Statement = 1398; if ((context.Field("id") != 298L))
                         {
 #line 2232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1399; return;
                         }
 #line 2233 "syscalls_return.stp"
-                        l_name = "perf_event_open";
+                        context.Statement = 1400; l_name = "perf_event_open";
 #line 2234 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1401; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14342,34 +14342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2239 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1402; context.Actions(3);
 #line 2240 "syscalls_return.stp"
-                        if ((context.Field("id") != 299L))
+                        context.Statement = 1403; if ((context.Field("id") != 299L))
                         {
 #line 2240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1404; return;
                         }
 #line 2241 "syscalls_return.stp"
-                        l_name = "recvmmsg";
+                        context.Statement = 1405; l_name = "recvmmsg";
 #line 2242 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1406; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14392,34 +14392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2247 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1407; context.Actions(3);
 #line 2248 "syscalls_return.stp"
-                        if ((context.Field("id") != 300L))
+                        context.Statement = 1408; if ((context.Field("id") != 300L))
                         {
 #line 2248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1409; return;
                         }
 #line 2249 "syscalls_return.stp"
-                        l_name = "fanotify_init";
+                        context.Statement = 1410; l_name = "fanotify_init";
 #line 2250 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1411; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14442,34 +14442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2255 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1412; context.Actions(3);
 #line 2256 "syscalls_return.stp"
-                        if ((context.Field("id") != 301L))
+                        context.Statement = 1413; if ((context.Field("id") != 301L))
                         {
 #line 2256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1414; return;
                         }
 #line 2257 "syscalls_return.stp"
-                        l_name = "fanotify_mark";
+                        context.Statement = 1415; l_name = "fanotify_mark";
 #line 2258 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1416; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14492,34 +14492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2263 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1417; context.Actions(3);
 #line 2264 "syscalls_return.stp"
-                        if ((context.Field("id") != 302L))
+                        context.Statement = 1418; if ((context.Field("id") != 302L))
                         {
 #line 2264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1419; return;
                         }
 #line 2265 "syscalls_return.stp"
-                        l_name = "prlimit64";
+                        context.Statement = 1420; l_name = "prlimit64";
 #line 2266 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1421; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14542,34 +14542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2271 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1422; context.Actions(3);
 #line 2272 "syscalls_return.stp"
-                        if ((context.Field("id") != 303L))
+                        context.Statement = 1423; if ((context.Field("id") != 303L))
                         {
 #line 2272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1424; return;
                         }
 #line 2273 "syscalls_return.stp"
-                        l_name = "name_to_handle_at";
+                        context.Statement = 1425; l_name = "name_to_handle_at";
 #line 2274 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1426; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14592,34 +14592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2279 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1427; context.Actions(3);
 #line 2280 "syscalls_return.stp"
-                        if ((context.Field("id") != 304L))
+                        context.Statement = 1428; if ((context.Field("id") != 304L))
                         {
 #line 2280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1429; return;
                         }
 #line 2281 "syscalls_return.stp"
-                        l_name = "open_by_handle_at";
+                        context.Statement = 1430; l_name = "open_by_handle_at";
 #line 2282 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1431; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14642,34 +14642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2287 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1432; context.Actions(3);
 #line 2288 "syscalls_return.stp"
-                        if ((context.Field("id") != 305L))
+                        context.Statement = 1433; if ((context.Field("id") != 305L))
                         {
 #line 2288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1434; return;
                         }
 #line 2289 "syscalls_return.stp"
-                        l_name = "clock_adjtime";
+                        context.Statement = 1435; l_name = "clock_adjtime";
 #line 2290 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1436; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14692,34 +14692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2295 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1437; context.Actions(3);
 #line 2296 "syscalls_return.stp"
-                        if ((context.Field("id") != 306L))
+                        context.Statement = 1438; if ((context.Field("id") != 306L))
                         {
 #line 2296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1439; return;
                         }
 #line 2297 "syscalls_return.stp"
-                        l_name = "syncfs";
+                        context.Statement = 1440; l_name = "syncfs";
 #line 2298 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1441; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14742,34 +14742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2303 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1442; context.Actions(3);
 #line 2304 "syscalls_return.stp"
-                        if ((context.Field("id") != 307L))
+                        context.Statement = 1443; if ((context.Field("id") != 307L))
                         {
 #line 2304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1444; return;
                         }
 #line 2305 "syscalls_return.stp"
-                        l_name = "sendmmsg";
+                        context.Statement = 1445; l_name = "sendmmsg";
 #line 2306 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1446; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14792,34 +14792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2311 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1447; context.Actions(3);
 #line 2312 "syscalls_return.stp"
-                        if ((context.Field("id") != 308L))
+                        context.Statement = 1448; if ((context.Field("id") != 308L))
                         {
 #line 2312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1449; return;
                         }
 #line 2313 "syscalls_return.stp"
-                        l_name = "setns";
+                        context.Statement = 1450; l_name = "setns";
 #line 2314 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1451; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14842,34 +14842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2319 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1452; context.Actions(3);
 #line 2320 "syscalls_return.stp"
-                        if ((context.Field("id") != 309L))
+                        context.Statement = 1453; if ((context.Field("id") != 309L))
                         {
 #line 2320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1454; return;
                         }
 #line 2321 "syscalls_return.stp"
-                        l_name = "getcpu";
+                        context.Statement = 1455; l_name = "getcpu";
 #line 2322 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1456; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14892,34 +14892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2327 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1457; context.Actions(3);
 #line 2328 "syscalls_return.stp"
-                        if ((context.Field("id") != 310L))
+                        context.Statement = 1458; if ((context.Field("id") != 310L))
                         {
 #line 2328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1459; return;
                         }
 #line 2329 "syscalls_return.stp"
-                        l_name = "process_vm_readv";
+                        context.Statement = 1460; l_name = "process_vm_readv";
 #line 2330 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1461; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14942,34 +14942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2335 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1462; context.Actions(3);
 #line 2336 "syscalls_return.stp"
-                        if ((context.Field("id") != 311L))
+                        context.Statement = 1463; if ((context.Field("id") != 311L))
                         {
 #line 2336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1464; return;
                         }
 #line 2337 "syscalls_return.stp"
-                        l_name = "process_vm_writev";
+                        context.Statement = 1465; l_name = "process_vm_writev";
 #line 2338 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1466; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -14992,34 +14992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2343 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1467; context.Actions(3);
 #line 2344 "syscalls_return.stp"
-                        if ((context.Field("id") != 312L))
+                        context.Statement = 1468; if ((context.Field("id") != 312L))
                         {
 #line 2344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1469; return;
                         }
 #line 2345 "syscalls_return.stp"
-                        l_name = "kcmp";
+                        context.Statement = 1470; l_name = "kcmp";
 #line 2346 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1471; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15042,34 +15042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2351 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1472; context.Actions(3);
 #line 2352 "syscalls_return.stp"
-                        if ((context.Field("id") != 314L))
+                        context.Statement = 1473; if ((context.Field("id") != 314L))
                         {
 #line 2352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1474; return;
                         }
 #line 2353 "syscalls_return.stp"
-                        l_name = "sched_setattr";
+                        context.Statement = 1475; l_name = "sched_setattr";
 #line 2354 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1476; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15092,34 +15092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2359 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1477; context.Actions(3);
 #line 2360 "syscalls_return.stp"
-                        if ((context.Field("id") != 315L))
+                        context.Statement = 1478; if ((context.Field("id") != 315L))
                         {
 #line 2360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1479; return;
                         }
 #line 2361 "syscalls_return.stp"
-                        l_name = "sched_getattr";
+                        context.Statement = 1480; l_name = "sched_getattr";
 #line 2362 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1481; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15142,34 +15142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2367 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1482; context.Actions(3);
 #line 2368 "syscalls_return.stp"
-                        if ((context.Field("id") != 316L))
+                        context.Statement = 1483; if ((context.Field("id") != 316L))
                         {
 #line 2368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1484; return;
                         }
 #line 2369 "syscalls_return.stp"
-                        l_name = "renameat2";
+                        context.Statement = 1485; l_name = "renameat2";
 #line 2370 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1486; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15192,34 +15192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2375 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1487; context.Actions(3);
 #line 2376 "syscalls_return.stp"
-                        if ((context.Field("id") != 317L))
+                        context.Statement = 1488; if ((context.Field("id") != 317L))
                         {
 #line 2376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1489; return;
                         }
 #line 2377 "syscalls_return.stp"
-                        l_name = "seccomp";
+                        context.Statement = 1490; l_name = "seccomp";
 #line 2378 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1491; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15242,34 +15242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2383 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1492; context.Actions(3);
 #line 2384 "syscalls_return.stp"
-                        if ((context.Field("id") != 318L))
+                        context.Statement = 1493; if ((context.Field("id") != 318L))
                         {
 #line 2384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1494; return;
                         }
 #line 2385 "syscalls_return.stp"
-                        l_name = "getrandom";
+                        context.Statement = 1495; l_name = "getrandom";
 #line 2386 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1496; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15292,34 +15292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2391 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1497; context.Actions(3);
 #line 2392 "syscalls_return.stp"
-                        if ((context.Field("id") != 319L))
+                        context.Statement = 1498; if ((context.Field("id") != 319L))
                         {
 #line 2392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1499; return;
                         }
 #line 2393 "syscalls_return.stp"
-                        l_name = "memfd_create";
+                        context.Statement = 1500; l_name = "memfd_create";
 #line 2394 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1501; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15342,34 +15342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2399 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1502; context.Actions(3);
 #line 2400 "syscalls_return.stp"
-                        if ((context.Field("id") != 321L))
+                        context.Statement = 1503; if ((context.Field("id") != 321L))
                         {
 #line 2400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1504; return;
                         }
 #line 2401 "syscalls_return.stp"
-                        l_name = "bpf";
+                        context.Statement = 1505; l_name = "bpf";
 #line 2402 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1506; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15392,34 +15392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2407 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1507; context.Actions(3);
 #line 2408 "syscalls_return.stp"
-                        if ((context.Field("id") != 322L))
+                        context.Statement = 1508; if ((context.Field("id") != 322L))
                         {
 #line 2408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1509; return;
                         }
 #line 2409 "syscalls_return.stp"
-                        l_name = "execveat";
+                        context.Statement = 1510; l_name = "execveat";
 #line 2410 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1511; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15442,34 +15442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2415 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1512; context.Actions(3);
 #line 2416 "syscalls_return.stp"
-                        if ((context.Field("id") != 323L))
+                        context.Statement = 1513; if ((context.Field("id") != 323L))
                         {
 #line 2416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1514; return;
                         }
 #line 2417 "syscalls_return.stp"
-                        l_name = "userfaultfd";
+                        context.Statement = 1515; l_name = "userfaultfd";
 #line 2418 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1516; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15492,34 +15492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2423 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1517; context.Actions(3);
 #line 2424 "syscalls_return.stp"
-                        if ((context.Field("id") != 324L))
+                        context.Statement = 1518; if ((context.Field("id") != 324L))
                         {
 #line 2424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1519; return;
                         }
 #line 2425 "syscalls_return.stp"
-                        l_name = "membarrier";
+                        context.Statement = 1520; l_name = "membarrier";
 #line 2426 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1521; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15542,34 +15542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2431 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1522; context.Actions(3);
 #line 2432 "syscalls_return.stp"
-                        if ((context.Field("id") != 325L))
+                        context.Statement = 1523; if ((context.Field("id") != 325L))
                         {
 #line 2432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1524; return;
                         }
 #line 2433 "syscalls_return.stp"
-                        l_name = "mlock2";
+                        context.Statement = 1525; l_name = "mlock2";
 #line 2434 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1526; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15592,34 +15592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2439 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1527; context.Actions(3);
 #line 2440 "syscalls_return.stp"
-                        if ((context.Field("id") != 326L))
+                        context.Statement = 1528; if ((context.Field("id") != 326L))
                         {
 #line 2440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1529; return;
                         }
 #line 2441 "syscalls_return.stp"
-                        l_name = "copy_file_range";
+                        context.Statement = 1530; l_name = "copy_file_range";
 #line 2442 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1531; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15642,34 +15642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2447 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1532; context.Actions(3);
 #line 2448 "syscalls_return.stp"
-                        if ((context.Field("id") != 327L))
+                        context.Statement = 1533; if ((context.Field("id") != 327L))
                         {
 #line 2448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1534; return;
                         }
 #line 2449 "syscalls_return.stp"
-                        l_name = "preadv2";
+                        context.Statement = 1535; l_name = "preadv2";
 #line 2450 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1536; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15692,34 +15692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2455 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1537; context.Actions(3);
 #line 2456 "syscalls_return.stp"
-                        if ((context.Field("id") != 328L))
+                        context.Statement = 1538; if ((context.Field("id") != 328L))
                         {
 #line 2456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1539; return;
                         }
 #line 2457 "syscalls_return.stp"
-                        l_name = "pwritev2";
+                        context.Statement = 1540; l_name = "pwritev2";
 #line 2458 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1541; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15742,34 +15742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2463 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1542; context.Actions(3);
 #line 2464 "syscalls_return.stp"
-                        if ((context.Field("id") != 329L))
+                        context.Statement = 1543; if ((context.Field("id") != 329L))
                         {
 #line 2464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1544; return;
                         }
 #line 2465 "syscalls_return.stp"
-                        l_name = "pkey_mprotect";
+                        context.Statement = 1545; l_name = "pkey_mprotect";
 #line 2466 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1546; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15792,34 +15792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2471 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1547; context.Actions(3);
 #line 2472 "syscalls_return.stp"
-                        if ((context.Field("id") != 330L))
+                        context.Statement = 1548; if ((context.Field("id") != 330L))
                         {
 #line 2472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1549; return;
                         }
 #line 2473 "syscalls_return.stp"
-                        l_name = "pkey_alloc";
+                        context.Statement = 1550; l_name = "pkey_alloc";
 #line 2474 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1551; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15842,34 +15842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2479 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1552; context.Actions(3);
 #line 2480 "syscalls_return.stp"
-                        if ((context.Field("id") != 331L))
+                        context.Statement = 1553; if ((context.Field("id") != 331L))
                         {
 #line 2480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1554; return;
                         }
 #line 2481 "syscalls_return.stp"
-                        l_name = "pkey_free";
+                        context.Statement = 1555; l_name = "pkey_free";
 #line 2482 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1556; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15892,34 +15892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2487 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1557; context.Actions(3);
 #line 2488 "syscalls_return.stp"
-                        if ((context.Field("id") != 332L))
+                        context.Statement = 1558; if ((context.Field("id") != 332L))
                         {
 #line 2488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1559; return;
                         }
 #line 2489 "syscalls_return.stp"
-                        l_name = "statx";
+                        context.Statement = 1560; l_name = "statx";
 #line 2490 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1561; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15942,34 +15942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2495 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1562; context.Actions(3);
 #line 2496 "syscalls_return.stp"
-                        if ((context.Field("id") != 333L))
+                        context.Statement = 1563; if ((context.Field("id") != 333L))
                         {
 #line 2496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1564; return;
                         }
 #line 2497 "syscalls_return.stp"
-                        l_name = "io_pgetevents";
+                        context.Statement = 1565; l_name = "io_pgetevents";
 #line 2498 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1566; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -15992,34 +15992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2503 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1567; context.Actions(3);
 #line 2504 "syscalls_return.stp"
-                        if ((context.Field("id") != 334L))
+                        context.Statement = 1568; if ((context.Field("id") != 334L))
                         {
 #line 2504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1569; return;
                         }
 #line 2505 "syscalls_return.stp"
-                        l_name = "rseq";
+                        context.Statement = 1570; l_name = "rseq";
 #line 2506 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1571; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16042,34 +16042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2511 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1572; context.Actions(3);
 #line 2512 "syscalls_return.stp"
-                        if ((context.Field("id") != 335L))
+                        context.Statement = 1573; if ((context.Field("id") != 335L))
                         {
 #line 2512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1574; return;
                         }
 #line 2513 "syscalls_return.stp"
-                        l_name = "uretprobe";
+                        context.Statement = 1575; l_name = "uretprobe";
 #line 2514 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1576; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16092,34 +16092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2519 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1577; context.Actions(3);
 #line 2520 "syscalls_return.stp"
-                        if ((context.Field("id") != 336L))
+                        context.Statement = 1578; if ((context.Field("id") != 336L))
                         {
 #line 2520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1579; return;
                         }
 #line 2521 "syscalls_return.stp"
-                        l_name = "uprobe";
+                        context.Statement = 1580; l_name = "uprobe";
 #line 2522 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1581; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16142,34 +16142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2527 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1582; context.Actions(3);
 #line 2528 "syscalls_return.stp"
-                        if ((context.Field("id") != 424L))
+                        context.Statement = 1583; if ((context.Field("id") != 424L))
                         {
 #line 2528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1584; return;
                         }
 #line 2529 "syscalls_return.stp"
-                        l_name = "pidfd_send_signal";
+                        context.Statement = 1585; l_name = "pidfd_send_signal";
 #line 2530 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1586; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16192,34 +16192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2535 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1587; context.Actions(3);
 #line 2536 "syscalls_return.stp"
-                        if ((context.Field("id") != 425L))
+                        context.Statement = 1588; if ((context.Field("id") != 425L))
                         {
 #line 2536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1589; return;
                         }
 #line 2537 "syscalls_return.stp"
-                        l_name = "io_uring_setup";
+                        context.Statement = 1590; l_name = "io_uring_setup";
 #line 2538 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1591; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16242,34 +16242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2543 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1592; context.Actions(3);
 #line 2544 "syscalls_return.stp"
-                        if ((context.Field("id") != 426L))
+                        context.Statement = 1593; if ((context.Field("id") != 426L))
                         {
 #line 2544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1594; return;
                         }
 #line 2545 "syscalls_return.stp"
-                        l_name = "io_uring_enter";
+                        context.Statement = 1595; l_name = "io_uring_enter";
 #line 2546 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1596; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16292,34 +16292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2551 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1597; context.Actions(3);
 #line 2552 "syscalls_return.stp"
-                        if ((context.Field("id") != 427L))
+                        context.Statement = 1598; if ((context.Field("id") != 427L))
                         {
 #line 2552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1599; return;
                         }
 #line 2553 "syscalls_return.stp"
-                        l_name = "io_uring_register";
+                        context.Statement = 1600; l_name = "io_uring_register";
 #line 2554 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1601; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16342,34 +16342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2559 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1602; context.Actions(3);
 #line 2560 "syscalls_return.stp"
-                        if ((context.Field("id") != 428L))
+                        context.Statement = 1603; if ((context.Field("id") != 428L))
                         {
 #line 2560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1604; return;
                         }
 #line 2561 "syscalls_return.stp"
-                        l_name = "open_tree";
+                        context.Statement = 1605; l_name = "open_tree";
 #line 2562 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1606; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16392,34 +16392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2567 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1607; context.Actions(3);
 #line 2568 "syscalls_return.stp"
-                        if ((context.Field("id") != 429L))
+                        context.Statement = 1608; if ((context.Field("id") != 429L))
                         {
 #line 2568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1609; return;
                         }
 #line 2569 "syscalls_return.stp"
-                        l_name = "move_mount";
+                        context.Statement = 1610; l_name = "move_mount";
 #line 2570 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1611; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16442,34 +16442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2575 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1612; context.Actions(3);
 #line 2576 "syscalls_return.stp"
-                        if ((context.Field("id") != 430L))
+                        context.Statement = 1613; if ((context.Field("id") != 430L))
                         {
 #line 2576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1614; return;
                         }
 #line 2577 "syscalls_return.stp"
-                        l_name = "fsopen";
+                        context.Statement = 1615; l_name = "fsopen";
 #line 2578 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1616; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16492,34 +16492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2583 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1617; context.Actions(3);
 #line 2584 "syscalls_return.stp"
-                        if ((context.Field("id") != 431L))
+                        context.Statement = 1618; if ((context.Field("id") != 431L))
                         {
 #line 2584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1619; return;
                         }
 #line 2585 "syscalls_return.stp"
-                        l_name = "fsconfig";
+                        context.Statement = 1620; l_name = "fsconfig";
 #line 2586 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1621; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16542,34 +16542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2591 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1622; context.Actions(3);
 #line 2592 "syscalls_return.stp"
-                        if ((context.Field("id") != 432L))
+                        context.Statement = 1623; if ((context.Field("id") != 432L))
                         {
 #line 2592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1624; return;
                         }
 #line 2593 "syscalls_return.stp"
-                        l_name = "fsmount";
+                        context.Statement = 1625; l_name = "fsmount";
 #line 2594 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1626; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16592,34 +16592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2599 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1627; context.Actions(3);
 #line 2600 "syscalls_return.stp"
-                        if ((context.Field("id") != 433L))
+                        context.Statement = 1628; if ((context.Field("id") != 433L))
                         {
 #line 2600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1629; return;
                         }
 #line 2601 "syscalls_return.stp"
-                        l_name = "fspick";
+                        context.Statement = 1630; l_name = "fspick";
 #line 2602 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1631; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16642,34 +16642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2607 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1632; context.Actions(3);
 #line 2608 "syscalls_return.stp"
-                        if ((context.Field("id") != 434L))
+                        context.Statement = 1633; if ((context.Field("id") != 434L))
                         {
 #line 2608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1634; return;
                         }
 #line 2609 "syscalls_return.stp"
-                        l_name = "pidfd_open";
+                        context.Statement = 1635; l_name = "pidfd_open";
 #line 2610 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1636; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16692,34 +16692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2615 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1637; context.Actions(3);
 #line 2616 "syscalls_return.stp"
-                        if ((context.Field("id") != 435L))
+                        context.Statement = 1638; if ((context.Field("id") != 435L))
                         {
 #line 2616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1639; return;
                         }
 #line 2617 "syscalls_return.stp"
-                        l_name = "clone3";
+                        context.Statement = 1640; l_name = "clone3";
 #line 2618 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1641; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16742,34 +16742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2623 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1642; context.Actions(3);
 #line 2624 "syscalls_return.stp"
-                        if ((context.Field("id") != 436L))
+                        context.Statement = 1643; if ((context.Field("id") != 436L))
                         {
 #line 2624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1644; return;
                         }
 #line 2625 "syscalls_return.stp"
-                        l_name = "close_range";
+                        context.Statement = 1645; l_name = "close_range";
 #line 2626 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1646; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16792,34 +16792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2631 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1647; context.Actions(3);
 #line 2632 "syscalls_return.stp"
-                        if ((context.Field("id") != 437L))
+                        context.Statement = 1648; if ((context.Field("id") != 437L))
                         {
 #line 2632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1649; return;
                         }
 #line 2633 "syscalls_return.stp"
-                        l_name = "openat2";
+                        context.Statement = 1650; l_name = "openat2";
 #line 2634 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1651; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16842,34 +16842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2639 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1652; context.Actions(3);
 #line 2640 "syscalls_return.stp"
-                        if ((context.Field("id") != 438L))
+                        context.Statement = 1653; if ((context.Field("id") != 438L))
                         {
 #line 2640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1654; return;
                         }
 #line 2641 "syscalls_return.stp"
-                        l_name = "pidfd_getfd";
+                        context.Statement = 1655; l_name = "pidfd_getfd";
 #line 2642 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1656; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16892,34 +16892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2647 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1657; context.Actions(3);
 #line 2648 "syscalls_return.stp"
-                        if ((context.Field("id") != 439L))
+                        context.Statement = 1658; if ((context.Field("id") != 439L))
                         {
 #line 2648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1659; return;
                         }
 #line 2649 "syscalls_return.stp"
-                        l_name = "faccessat2";
+                        context.Statement = 1660; l_name = "faccessat2";
 #line 2650 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1661; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16942,34 +16942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2655 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1662; context.Actions(3);
 #line 2656 "syscalls_return.stp"
-                        if ((context.Field("id") != 440L))
+                        context.Statement = 1663; if ((context.Field("id") != 440L))
                         {
 #line 2656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1664; return;
                         }
 #line 2657 "syscalls_return.stp"
-                        l_name = "process_madvise";
+                        context.Statement = 1665; l_name = "process_madvise";
 #line 2658 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1666; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -16992,34 +16992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2663 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1667; context.Actions(3);
 #line 2664 "syscalls_return.stp"
-                        if ((context.Field("id") != 441L))
+                        context.Statement = 1668; if ((context.Field("id") != 441L))
                         {
 #line 2664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1669; return;
                         }
 #line 2665 "syscalls_return.stp"
-                        l_name = "epoll_pwait2";
+                        context.Statement = 1670; l_name = "epoll_pwait2";
 #line 2666 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1671; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17042,34 +17042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2671 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1672; context.Actions(3);
 #line 2672 "syscalls_return.stp"
-                        if ((context.Field("id") != 442L))
+                        context.Statement = 1673; if ((context.Field("id") != 442L))
                         {
 #line 2672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1674; return;
                         }
 #line 2673 "syscalls_return.stp"
-                        l_name = "mount_setattr";
+                        context.Statement = 1675; l_name = "mount_setattr";
 #line 2674 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1676; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17092,34 +17092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2679 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1677; context.Actions(3);
 #line 2680 "syscalls_return.stp"
-                        if ((context.Field("id") != 443L))
+                        context.Statement = 1678; if ((context.Field("id") != 443L))
                         {
 #line 2680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1679; return;
                         }
 #line 2681 "syscalls_return.stp"
-                        l_name = "quotactl_fd";
+                        context.Statement = 1680; l_name = "quotactl_fd";
 #line 2682 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1681; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17142,34 +17142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2687 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1682; context.Actions(3);
 #line 2688 "syscalls_return.stp"
-                        if ((context.Field("id") != 444L))
+                        context.Statement = 1683; if ((context.Field("id") != 444L))
                         {
 #line 2688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1684; return;
                         }
 #line 2689 "syscalls_return.stp"
-                        l_name = "landlock_create_ruleset";
+                        context.Statement = 1685; l_name = "landlock_create_ruleset";
 #line 2690 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1686; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17192,34 +17192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2695 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1687; context.Actions(3);
 #line 2696 "syscalls_return.stp"
-                        if ((context.Field("id") != 445L))
+                        context.Statement = 1688; if ((context.Field("id") != 445L))
                         {
 #line 2696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1689; return;
                         }
 #line 2697 "syscalls_return.stp"
-                        l_name = "landlock_add_rule";
+                        context.Statement = 1690; l_name = "landlock_add_rule";
 #line 2698 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1691; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17242,34 +17242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2703 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1692; context.Actions(3);
 #line 2704 "syscalls_return.stp"
-                        if ((context.Field("id") != 446L))
+                        context.Statement = 1693; if ((context.Field("id") != 446L))
                         {
 #line 2704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1694; return;
                         }
 #line 2705 "syscalls_return.stp"
-                        l_name = "landlock_restrict_self";
+                        context.Statement = 1695; l_name = "landlock_restrict_self";
 #line 2706 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1696; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17292,34 +17292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2711 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1697; context.Actions(3);
 #line 2712 "syscalls_return.stp"
-                        if ((context.Field("id") != 447L))
+                        context.Statement = 1698; if ((context.Field("id") != 447L))
                         {
 #line 2712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1699; return;
                         }
 #line 2713 "syscalls_return.stp"
-                        l_name = "memfd_secret";
+                        context.Statement = 1700; l_name = "memfd_secret";
 #line 2714 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1701; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17342,34 +17342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2719 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1702; context.Actions(3);
 #line 2720 "syscalls_return.stp"
-                        if ((context.Field("id") != 448L))
+                        context.Statement = 1703; if ((context.Field("id") != 448L))
                         {
 #line 2720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1704; return;
                         }
 #line 2721 "syscalls_return.stp"
-                        l_name = "process_mrelease";
+                        context.Statement = 1705; l_name = "process_mrelease";
 #line 2722 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1706; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17392,34 +17392,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2727 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1707; context.Actions(3);
 #line 2728 "syscalls_return.stp"
-                        if ((context.Field("id") != 449L))
+                        context.Statement = 1708; if ((context.Field("id") != 449L))
                         {
 #line 2728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1709; return;
                         }
 #line 2729 "syscalls_return.stp"
-                        l_name = "futex_waitv";
+                        context.Statement = 1710; l_name = "futex_waitv";
 #line 2730 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1711; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17442,34 +17442,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2735 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1712; context.Actions(3);
 #line 2736 "syscalls_return.stp"
-                        if ((context.Field("id") != 450L))
+                        context.Statement = 1713; if ((context.Field("id") != 450L))
                         {
 #line 2736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1714; return;
                         }
 #line 2737 "syscalls_return.stp"
-                        l_name = "set_mempolicy_home_node";
+                        context.Statement = 1715; l_name = "set_mempolicy_home_node";
 #line 2738 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1716; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17492,34 +17492,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2743 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1717; context.Actions(3);
 #line 2744 "syscalls_return.stp"
-                        if ((context.Field("id") != 451L))
+                        context.Statement = 1718; if ((context.Field("id") != 451L))
                         {
 #line 2744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1719; return;
                         }
 #line 2745 "syscalls_return.stp"
-                        l_name = "cachestat";
+                        context.Statement = 1720; l_name = "cachestat";
 #line 2746 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1721; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17542,34 +17542,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2751 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1722; context.Actions(3);
 #line 2752 "syscalls_return.stp"
-                        if ((context.Field("id") != 452L))
+                        context.Statement = 1723; if ((context.Field("id") != 452L))
                         {
 #line 2752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1724; return;
                         }
 #line 2753 "syscalls_return.stp"
-                        l_name = "fchmodat2";
+                        context.Statement = 1725; l_name = "fchmodat2";
 #line 2754 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1726; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17592,34 +17592,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2759 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1727; context.Actions(3);
 #line 2760 "syscalls_return.stp"
-                        if ((context.Field("id") != 454L))
+                        context.Statement = 1728; if ((context.Field("id") != 454L))
                         {
 #line 2760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1729; return;
                         }
 #line 2761 "syscalls_return.stp"
-                        l_name = "futex_wake";
+                        context.Statement = 1730; l_name = "futex_wake";
 #line 2762 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1731; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17642,34 +17642,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2767 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1732; context.Actions(3);
 #line 2768 "syscalls_return.stp"
-                        if ((context.Field("id") != 455L))
+                        context.Statement = 1733; if ((context.Field("id") != 455L))
                         {
 #line 2768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1734; return;
                         }
 #line 2769 "syscalls_return.stp"
-                        l_name = "futex_wait";
+                        context.Statement = 1735; l_name = "futex_wait";
 #line 2770 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1736; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17692,34 +17692,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2775 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1737; context.Actions(3);
 #line 2776 "syscalls_return.stp"
-                        if ((context.Field("id") != 456L))
+                        context.Statement = 1738; if ((context.Field("id") != 456L))
                         {
 #line 2776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1739; return;
                         }
 #line 2777 "syscalls_return.stp"
-                        l_name = "futex_requeue";
+                        context.Statement = 1740; l_name = "futex_requeue";
 #line 2778 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1741; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17742,34 +17742,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2783 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1742; context.Actions(3);
 #line 2784 "syscalls_return.stp"
-                        if ((context.Field("id") != 457L))
+                        context.Statement = 1743; if ((context.Field("id") != 457L))
                         {
 #line 2784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1744; return;
                         }
 #line 2785 "syscalls_return.stp"
-                        l_name = "statmount";
+                        context.Statement = 1745; l_name = "statmount";
 #line 2786 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1746; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17792,34 +17792,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2791 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1747; context.Actions(3);
 #line 2792 "syscalls_return.stp"
-                        if ((context.Field("id") != 458L))
+                        context.Statement = 1748; if ((context.Field("id") != 458L))
                         {
 #line 2792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1749; return;
                         }
 #line 2793 "syscalls_return.stp"
-                        l_name = "listmount";
+                        context.Statement = 1750; l_name = "listmount";
 #line 2794 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1751; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17842,34 +17842,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2799 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1752; context.Actions(3);
 #line 2800 "syscalls_return.stp"
-                        if ((context.Field("id") != 459L))
+                        context.Statement = 1753; if ((context.Field("id") != 459L))
                         {
 #line 2800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1754; return;
                         }
 #line 2801 "syscalls_return.stp"
-                        l_name = "lsm_get_self_attr";
+                        context.Statement = 1755; l_name = "lsm_get_self_attr";
 #line 2802 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1756; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17892,34 +17892,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2807 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1757; context.Actions(3);
 #line 2808 "syscalls_return.stp"
-                        if ((context.Field("id") != 460L))
+                        context.Statement = 1758; if ((context.Field("id") != 460L))
                         {
 #line 2808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1759; return;
                         }
 #line 2809 "syscalls_return.stp"
-                        l_name = "lsm_set_self_attr";
+                        context.Statement = 1760; l_name = "lsm_set_self_attr";
 #line 2810 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1761; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17942,34 +17942,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2815 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1762; context.Actions(3);
 #line 2816 "syscalls_return.stp"
-                        if ((context.Field("id") != 461L))
+                        context.Statement = 1763; if ((context.Field("id") != 461L))
                         {
 #line 2816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1764; return;
                         }
 #line 2817 "syscalls_return.stp"
-                        l_name = "lsm_list_modules";
+                        context.Statement = 1765; l_name = "lsm_list_modules";
 #line 2818 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1766; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -17992,34 +17992,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2823 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1767; context.Actions(3);
 #line 2824 "syscalls_return.stp"
-                        if ((context.Field("id") != 462L))
+                        context.Statement = 1768; if ((context.Field("id") != 462L))
                         {
 #line 2824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1769; return;
                         }
 #line 2825 "syscalls_return.stp"
-                        l_name = "mseal";
+                        context.Statement = 1770; l_name = "mseal";
 #line 2826 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1771; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18042,34 +18042,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2831 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1772; context.Actions(3);
 #line 2832 "syscalls_return.stp"
-                        if ((context.Field("id") != 463L))
+                        context.Statement = 1773; if ((context.Field("id") != 463L))
                         {
 #line 2832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1774; return;
                         }
 #line 2833 "syscalls_return.stp"
-                        l_name = "setxattrat";
+                        context.Statement = 1775; l_name = "setxattrat";
 #line 2834 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1776; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18092,34 +18092,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2839 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1777; context.Actions(3);
 #line 2840 "syscalls_return.stp"
-                        if ((context.Field("id") != 464L))
+                        context.Statement = 1778; if ((context.Field("id") != 464L))
                         {
 #line 2840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1779; return;
                         }
 #line 2841 "syscalls_return.stp"
-                        l_name = "getxattrat";
+                        context.Statement = 1780; l_name = "getxattrat";
 #line 2842 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1781; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18142,34 +18142,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2847 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1782; context.Actions(3);
 #line 2848 "syscalls_return.stp"
-                        if ((context.Field("id") != 465L))
+                        context.Statement = 1783; if ((context.Field("id") != 465L))
                         {
 #line 2848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1784; return;
                         }
 #line 2849 "syscalls_return.stp"
-                        l_name = "listxattrat";
+                        context.Statement = 1785; l_name = "listxattrat";
 #line 2850 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1786; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18192,34 +18192,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2855 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1787; context.Actions(3);
 #line 2856 "syscalls_return.stp"
-                        if ((context.Field("id") != 466L))
+                        context.Statement = 1788; if ((context.Field("id") != 466L))
                         {
 #line 2856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1789; return;
                         }
 #line 2857 "syscalls_return.stp"
-                        l_name = "removexattrat";
+                        context.Statement = 1790; l_name = "removexattrat";
 #line 2858 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1791; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18242,34 +18242,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2863 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1792; context.Actions(3);
 #line 2864 "syscalls_return.stp"
-                        if ((context.Field("id") != 467L))
+                        context.Statement = 1793; if ((context.Field("id") != 467L))
                         {
 #line 2864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1794; return;
                         }
 #line 2865 "syscalls_return.stp"
-                        l_name = "open_tree_attr";
+                        context.Statement = 1795; l_name = "open_tree_attr";
 #line 2866 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1796; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18292,34 +18292,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2871 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1797; context.Actions(3);
 #line 2872 "syscalls_return.stp"
-                        if ((context.Field("id") != 468L))
+                        context.Statement = 1798; if ((context.Field("id") != 468L))
                         {
 #line 2872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1799; return;
                         }
 #line 2873 "syscalls_return.stp"
-                        l_name = "file_getattr";
+                        context.Statement = 1800; l_name = "file_getattr";
 #line 2874 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1801; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18342,34 +18342,34 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 2879 "syscalls_return.stp"
-                        context.Actions(3);
+                        context.Statement = 1802; context.Actions(3);
 #line 2880 "syscalls_return.stp"
-                        if ((context.Field("id") != 469L))
+                        context.Statement = 1803; if ((context.Field("id") != 469L))
                         {
 #line 2880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1804; return;
                         }
 #line 2881 "syscalls_return.stp"
-                        l_name = "file_setattr";
+                        context.Statement = 1805; l_name = "file_setattr";
 #line 2882 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 1806; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 17 "errno.stp"
-                        l_errno = l_retval;
+                        context.Statement = 6; l_errno = l_retval;
 #line 18 "errno.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 7; if ((l_errno < 0L))
                         {
 #line 18 "errno.stp"
-                            context.Actions(3);
+                            context.Statement = 8; context.Actions(3);
 #line 19 "errno.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 9; l_p = f_pid(context);
 #line 20 "errno.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 10; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 11; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -18391,22 +18391,22 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 25 "errno.stp"
-                        context.Actions(3);
+                        context.Statement = 1807; context.Actions(3);
 #line 26 "errno.stp"
-                        context.Output.Write(Printf.Format("\n"));
+                        context.Statement = 1808; context.Output.Write(Printf.Format("\n"));
 #line 27 "errno.stp"
-                        context.Output.Write(Printf.Format("%8s %-32s %-16s %-12s %8s\n", "PID", "Syscall", "Process", "Error", "Count"));
+                        context.Statement = 1809; context.Output.Write(Printf.Format("%8s %-32s %-16s %-12s %8s\n", "PID", "Syscall", "Process", "Error", "Count"));
 #line 29 "errno.stp"
-                        foreach (var entry720 in g_errors.InOrder(0, true, (long?)20L))
+                        context.Statement = 1810; foreach (var entry720 in g_errors.InOrder(0, true, (long?)20L))
                         {
                             l_pid = entry720.Key.Item1;
                             l_error = entry720.Key.Item2;
                             l_thissyscall = entry720.Key.Item3;
                             {
 #line 29 "errno.stp"
-                                context.Actions(2);
+                                context.Statement = 1811; context.Actions(2);
 #line 30 "errno.stp"
-                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
+                                context.Statement = 1812; context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
                             }
                         }
                     }
@@ -18433,36 +18433,36 @@ namespace Tapline.Modules.errno
                 {
                     {
 #line 39 "errno.stp"
-                        context.Actions(4);
+                        context.Statement = 1813; context.Actions(4);
 #line 40 "errno.stp"
-                        foreach (var entry721 in g_errors.InOrder(0, true, (long?)20L))
+                        context.Statement = 1814; foreach (var entry721 in g_errors.InOrder(0, true, (long?)20L))
                         {
                             l_p = entry721.Key.Item1;
                             l_errno = entry721.Key.Item2;
                             l_name = entry721.Key.Item3;
                             {
 #line 40 "errno.stp"
-                                context.Actions(2);
+                                context.Statement = 1815; context.Actions(2);
 #line 41 "errno.stp"
-                                g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
+                                context.Statement = 1816; g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
                             }
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
+                        context.Statement = 1817; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
 #line 33 "prometheus.stpm"
-                        foreach (var entry723 in g_prom_arr.InOrder(null, false, null))
+                        context.Statement = 1818; foreach (var entry723 in g_prom_arr.InOrder(null, false, null))
                         {
                             l__k1 = entry723.Key.Item1;
                             l__k2 = entry723.Key.Item2;
                             l__k3 = entry723.Key.Item3;
                             l__value = entry723.Value;
 #line 34 "prometheus.stpm"
-                            context.Actions(2);
+                            context.Statement = 1819; context.Actions(2);
 #line 34 "prometheus.stpm"
-                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            context.Statement = 1819; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 44 "errno.stp"
-                        g_prom_arr.Clear();
+                        context.Statement = 1820; g_prom_arr.Clear();
                     }
                 }
 #line default
@@ -18499,5 +18499,1832 @@ namespace Tapline.Modules.errno
             /* pure */ return Prometheus.EscapeLabelValue(value);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "syscalls_return.stp:9:3",
+            "syscalls_return.stp:10:3",
+            "errno.stp:16:24",
+            "errno.stp:17:3",
+            "errno.stp:18:3",
+            "errno.stp:18:20",
+            "errno.stp:19:5",
+            "errno.stp:20:5",
+            "errno.stp:21:5",
+            "syscalls_return.stp:15:1",
+            "syscalls_return.stp:16:3",
+            "syscalls_return.stp:16:17",
+            "syscalls_return.stp:17:3",
+            "syscalls_return.stp:18:3",
+            "syscalls_return.stp:23:1",
+            "syscalls_return.stp:24:3",
+            "syscalls_return.stp:24:17",
+            "syscalls_return.stp:25:3",
+            "syscalls_return.stp:26:3",
+            "syscalls_return.stp:31:1",
+            "syscalls_return.stp:32:3",
+            "syscalls_return.stp:32:17",
+            "syscalls_return.stp:33:3",
+            "syscalls_return.stp:34:3",
+            "syscalls_return.stp:39:1",
+            "syscalls_return.stp:40:3",
+            "syscalls_return.stp:40:17",
+            "syscalls_return.stp:41:3",
+            "syscalls_return.stp:42:3",
+            "syscalls_return.stp:47:1",
+            "syscalls_return.stp:48:3",
+            "syscalls_return.stp:48:17",
+            "syscalls_return.stp:49:3",
+            "syscalls_return.stp:50:3",
+            "syscalls_return.stp:55:1",
+            "syscalls_return.stp:56:3",
+            "syscalls_return.stp:56:17",
+            "syscalls_return.stp:57:3",
+            "syscalls_return.stp:58:3",
+            "syscalls_return.stp:63:1",
+            "syscalls_return.stp:64:3",
+            "syscalls_return.stp:64:17",
+            "syscalls_return.stp:65:3",
+            "syscalls_return.stp:66:3",
+            "syscalls_return.stp:71:1",
+            "syscalls_return.stp:72:3",
+            "syscalls_return.stp:72:17",
+            "syscalls_return.stp:73:3",
+            "syscalls_return.stp:74:3",
+            "syscalls_return.stp:79:1",
+            "syscalls_return.stp:80:3",
+            "syscalls_return.stp:80:17",
+            "syscalls_return.stp:81:3",
+            "syscalls_return.stp:82:3",
+            "syscalls_return.stp:87:1",
+            "syscalls_return.stp:88:3",
+            "syscalls_return.stp:88:18",
+            "syscalls_return.stp:89:3",
+            "syscalls_return.stp:90:3",
+            "syscalls_return.stp:95:1",
+            "syscalls_return.stp:96:3",
+            "syscalls_return.stp:96:18",
+            "syscalls_return.stp:97:3",
+            "syscalls_return.stp:98:3",
+            "syscalls_return.stp:103:1",
+            "syscalls_return.stp:104:3",
+            "syscalls_return.stp:104:18",
+            "syscalls_return.stp:105:3",
+            "syscalls_return.stp:106:3",
+            "syscalls_return.stp:111:1",
+            "syscalls_return.stp:112:3",
+            "syscalls_return.stp:112:18",
+            "syscalls_return.stp:113:3",
+            "syscalls_return.stp:114:3",
+            "syscalls_return.stp:119:1",
+            "syscalls_return.stp:120:3",
+            "syscalls_return.stp:120:18",
+            "syscalls_return.stp:121:3",
+            "syscalls_return.stp:122:3",
+            "syscalls_return.stp:127:1",
+            "syscalls_return.stp:128:3",
+            "syscalls_return.stp:128:18",
+            "syscalls_return.stp:129:3",
+            "syscalls_return.stp:130:3",
+            "syscalls_return.stp:135:1",
+            "syscalls_return.stp:136:3",
+            "syscalls_return.stp:136:18",
+            "syscalls_return.stp:137:3",
+            "syscalls_return.stp:138:3",
+            "syscalls_return.stp:143:1",
+            "syscalls_return.stp:144:3",
+            "syscalls_return.stp:144:18",
+            "syscalls_return.stp:145:3",
+            "syscalls_return.stp:146:3",
+            "syscalls_return.stp:151:1",
+            "syscalls_return.stp:152:3",
+            "syscalls_return.stp:152:18",
+            "syscalls_return.stp:153:3",
+            "syscalls_return.stp:154:3",
+            "syscalls_return.stp:159:1",
+            "syscalls_return.stp:160:3",
+            "syscalls_return.stp:160:18",
+            "syscalls_return.stp:161:3",
+            "syscalls_return.stp:162:3",
+            "syscalls_return.stp:167:1",
+            "syscalls_return.stp:168:3",
+            "syscalls_return.stp:168:18",
+            "syscalls_return.stp:169:3",
+            "syscalls_return.stp:170:3",
+            "syscalls_return.stp:175:1",
+            "syscalls_return.stp:176:3",
+            "syscalls_return.stp:176:18",
+            "syscalls_return.stp:177:3",
+            "syscalls_return.stp:178:3",
+            "syscalls_return.stp:183:1",
+            "syscalls_return.stp:184:3",
+            "syscalls_return.stp:184:18",
+            "syscalls_return.stp:185:3",
+            "syscalls_return.stp:186:3",
+            "syscalls_return.stp:191:1",
+            "syscalls_return.stp:192:3",
+            "syscalls_return.stp:192:18",
+            "syscalls_return.stp:193:3",
+            "syscalls_return.stp:194:3",
+            "syscalls_return.stp:199:1",
+            "syscalls_return.stp:200:3",
+            "syscalls_return.stp:200:18",
+            "syscalls_return.stp:201:3",
+            "syscalls_return.stp:202:3",
+            "syscalls_return.stp:207:1",
+            "syscalls_return.stp:208:3",
+            "syscalls_return.stp:208:18",
+            "syscalls_return.stp:209:3",
+            "syscalls_return.stp:210:3",
+            "syscalls_return.stp:215:1",
+            "syscalls_return.stp:216:3",
+            "syscalls_return.stp:216:18",
+            "syscalls_return.stp:217:3",
+            "syscalls_return.stp:218:3",
+            "syscalls_return.stp:223:1",
+            "syscalls_return.stp:224:3",
+            "syscalls_return.stp:224:18",
+            "syscalls_return.stp:225:3",
+            "syscalls_return.stp:226:3",
+            "syscalls_return.stp:231:1",
+            "syscalls_return.stp:232:3",
+            "syscalls_return.stp:232:18",
+            "syscalls_return.stp:233:3",
+            "syscalls_return.stp:234:3",
+            "syscalls_return.stp:239:1",
+            "syscalls_return.stp:240:3",
+            "syscalls_return.stp:240:18",
+            "syscalls_return.stp:241:3",
+            "syscalls_return.stp:242:3",
+            "syscalls_return.stp:247:1",
+            "syscalls_return.stp:248:3",
+            "syscalls_return.stp:248:18",
+            "syscalls_return.stp:249:3",
+            "syscalls_return.stp:250:3",
+            "syscalls_return.stp:255:1",
+            "syscalls_return.stp:256:3",
+            "syscalls_return.stp:256:18",
+            "syscalls_return.stp:257:3",
+            "syscalls_return.stp:258:3",
+            "syscalls_return.stp:263:1",
+            "syscalls_return.stp:264:3",
+            "syscalls_return.stp:264:18",
+            "syscalls_return.stp:265:3",
+            "syscalls_return.stp:266:3",
+            "syscalls_return.stp:271:1",
+            "syscalls_return.stp:272:3",
+            "syscalls_return.stp:272:18",
+            "syscalls_return.stp:273:3",
+            "syscalls_return.stp:274:3",
+            "syscalls_return.stp:279:1",
+            "syscalls_return.stp:280:3",
+            "syscalls_return.stp:280:18",
+            "syscalls_return.stp:281:3",
+            "syscalls_return.stp:282:3",
+            "syscalls_return.stp:287:1",
+            "syscalls_return.stp:288:3",
+            "syscalls_return.stp:288:18",
+            "syscalls_return.stp:289:3",
+            "syscalls_return.stp:290:3",
+            "syscalls_return.stp:295:1",
+            "syscalls_return.stp:296:3",
+            "syscalls_return.stp:296:18",
+            "syscalls_return.stp:297:3",
+            "syscalls_return.stp:298:3",
+            "syscalls_return.stp:303:1",
+            "syscalls_return.stp:304:3",
+            "syscalls_return.stp:304:18",
+            "syscalls_return.stp:305:3",
+            "syscalls_return.stp:306:3",
+            "syscalls_return.stp:311:1",
+            "syscalls_return.stp:312:3",
+            "syscalls_return.stp:312:18",
+            "syscalls_return.stp:313:3",
+            "syscalls_return.stp:314:3",
+            "syscalls_return.stp:319:1",
+            "syscalls_return.stp:320:3",
+            "syscalls_return.stp:320:18",
+            "syscalls_return.stp:321:3",
+            "syscalls_return.stp:322:3",
+            "syscalls_return.stp:327:1",
+            "syscalls_return.stp:328:3",
+            "syscalls_return.stp:328:18",
+            "syscalls_return.stp:329:3",
+            "syscalls_return.stp:330:3",
+            "syscalls_return.stp:335:1",
+            "syscalls_return.stp:336:3",
+            "syscalls_return.stp:336:18",
+            "syscalls_return.stp:337:3",
+            "syscalls_return.stp:338:3",
+            "syscalls_return.stp:343:1",
+            "syscalls_return.stp:344:3",
+            "syscalls_return.stp:344:18",
+            "syscalls_return.stp:345:3",
+            "syscalls_return.stp:346:3",
+            "syscalls_return.stp:351:1",
+            "syscalls_return.stp:352:3",
+            "syscalls_return.stp:352:18",
+            "syscalls_return.stp:353:3",
+            "syscalls_return.stp:354:3",
+            "syscalls_return.stp:359:1",
+            "syscalls_return.stp:360:3",
+            "syscalls_return.stp:360:18",
+            "syscalls_return.stp:361:3",
+            "syscalls_return.stp:362:3",
+            "syscalls_return.stp:367:1",
+            "syscalls_return.stp:368:3",
+            "syscalls_return.stp:368:18",
+            "syscalls_return.stp:369:3",
+            "syscalls_return.stp:370:3",
+            "syscalls_return.stp:375:1",
+            "syscalls_return.stp:376:3",
+            "syscalls_return.stp:376:18",
+            "syscalls_return.stp:377:3",
+            "syscalls_return.stp:378:3",
+            "syscalls_return.stp:383:1",
+            "syscalls_return.stp:384:3",
+            "syscalls_return.stp:384:18",
+            "syscalls_return.stp:385:3",
+            "syscalls_return.stp:386:3",
+            "syscalls_return.stp:391:1",
+            "syscalls_return.stp:392:3",
+            "syscalls_return.stp:392:18",
+            "syscalls_return.stp:393:3",
+            "syscalls_return.stp:394:3",
+            "syscalls_return.stp:399:1",
+            "syscalls_return.stp:400:3",
+            "syscalls_return.stp:400:18",
+            "syscalls_return.stp:401:3",
+            "syscalls_return.stp:402:3",
+            "syscalls_return.stp:407:1",
+            "syscalls_return.stp:408:3",
+            "syscalls_return.stp:408:18",
+            "syscalls_return.stp:409:3",
+            "syscalls_return.stp:410:3",
+            "syscalls_return.stp:415:1",
+            "syscalls_return.stp:416:3",
+            "syscalls_return.stp:416:18",
+            "syscalls_return.stp:417:3",
+            "syscalls_return.stp:418:3",
+            "syscalls_return.stp:423:1",
+            "syscalls_return.stp:424:3",
+            "syscalls_return.stp:424:18",
+            "syscalls_return.stp:425:3",
+            "syscalls_return.stp:426:3",
+            "syscalls_return.stp:431:1",
+            "syscalls_return.stp:432:3",
+            "syscalls_return.stp:432:18",
+            "syscalls_return.stp:433:3",
+            "syscalls_return.stp:434:3",
+            "syscalls_return.stp:439:1",
+            "syscalls_return.stp:440:3",
+            "syscalls_return.stp:440:18",
+            "syscalls_return.stp:441:3",
+            "syscalls_return.stp:442:3",
+            "syscalls_return.stp:447:1",
+            "syscalls_return.stp:448:3",
+            "syscalls_return.stp:448:18",
+            "syscalls_return.stp:449:3",
+            "syscalls_return.stp:450:3",
+            "syscalls_return.stp:455:1",
+            "syscalls_return.stp:456:3",
+            "syscalls_return.stp:456:18",
+            "syscalls_return.stp:457:3",
+            "syscalls_return.stp:458:3",
+            "syscalls_return.stp:463:1",
+            "syscalls_return.stp:464:3",
+            "syscalls_return.stp:464:18",
+            "syscalls_return.stp:465:3",
+            "syscalls_return.stp:466:3",
+            "syscalls_return.stp:471:1",
+            "syscalls_return.stp:472:3",
+            "syscalls_return.stp:472:18",
+            "syscalls_return.stp:473:3",
+            "syscalls_return.stp:474:3",
+            "syscalls_return.stp:479:1",
+            "syscalls_return.stp:480:3",
+            "syscalls_return.stp:480:18",
+            "syscalls_return.stp:481:3",
+            "syscalls_return.stp:482:3",
+            "syscalls_return.stp:487:1",
+            "syscalls_return.stp:488:3",
+            "syscalls_return.stp:488:18",
+            "syscalls_return.stp:489:3",
+            "syscalls_return.stp:490:3",
+            "syscalls_return.stp:495:1",
+            "syscalls_return.stp:496:3",
+            "syscalls_return.stp:496:18",
+            "syscalls_return.stp:497:3",
+            "syscalls_return.stp:498:3",
+            "syscalls_return.stp:503:1",
+            "syscalls_return.stp:504:3",
+            "syscalls_return.stp:504:18",
+            "syscalls_return.stp:505:3",
+            "syscalls_return.stp:506:3",
+            "syscalls_return.stp:511:1",
+            "syscalls_return.stp:512:3",
+            "syscalls_return.stp:512:18",
+            "syscalls_return.stp:513:3",
+            "syscalls_return.stp:514:3",
+            "syscalls_return.stp:519:1",
+            "syscalls_return.stp:520:3",
+            "syscalls_return.stp:520:18",
+            "syscalls_return.stp:521:3",
+            "syscalls_return.stp:522:3",
+            "syscalls_return.stp:527:1",
+            "syscalls_return.stp:528:3",
+            "syscalls_return.stp:528:18",
+            "syscalls_return.stp:529:3",
+            "syscalls_return.stp:530:3",
+            "syscalls_return.stp:535:1",
+            "syscalls_return.stp:536:3",
+            "syscalls_return.stp:536:18",
+            "syscalls_return.stp:537:3",
+            "syscalls_return.stp:538:3",
+            "syscalls_return.stp:543:1",
+            "syscalls_return.stp:544:3",
+            "syscalls_return.stp:544:18",
+            "syscalls_return.stp:545:3",
+            "syscalls_return.stp:546:3",
+            "syscalls_return.stp:551:1",
+            "syscalls_return.stp:552:3",
+            "syscalls_return.stp:552:18",
+            "syscalls_return.stp:553:3",
+            "syscalls_return.stp:554:3",
+            "syscalls_return.stp:559:1",
+            "syscalls_return.stp:560:3",
+            "syscalls_return.stp:560:18",
+            "syscalls_return.stp:561:3",
+            "syscalls_return.stp:562:3",
+            "syscalls_return.stp:567:1",
+            "syscalls_return.stp:568:3",
+            "syscalls_return.stp:568:18",
+            "syscalls_return.stp:569:3",
+            "syscalls_return.stp:570:3",
+            "syscalls_return.stp:575:1",
+            "syscalls_return.stp:576:3",
+            "syscalls_return.stp:576:18",
+            "syscalls_return.stp:577:3",
+            "syscalls_return.stp:578:3",
+            "syscalls_return.stp:583:1",
+            "syscalls_return.stp:584:3",
+            "syscalls_return.stp:584:18",
+            "syscalls_return.stp:585:3",
+            "syscalls_return.stp:586:3",
+            "syscalls_return.stp:591:1",
+            "syscalls_return.stp:592:3",
+            "syscalls_return.stp:592:18",
+            "syscalls_return.stp:593:3",
+            "syscalls_return.stp:594:3",
+            "syscalls_return.stp:599:1",
+            "syscalls_return.stp:600:3",
+            "syscalls_return.stp:600:18",
+            "syscalls_return.stp:601:3",
+            "syscalls_return.stp:602:3",
+            "syscalls_return.stp:607:1",
+            "syscalls_return.stp:608:3",
+            "syscalls_return.stp:608:18",
+            "syscalls_return.stp:609:3",
+            "syscalls_return.stp:610:3",
+            "syscalls_return.stp:615:1",
+            "syscalls_return.stp:616:3",
+            "syscalls_return.stp:616:18",
+            "syscalls_return.stp:617:3",
+            "syscalls_return.stp:618:3",
+            "syscalls_return.stp:623:1",
+            "syscalls_return.stp:624:3",
+            "syscalls_return.stp:624:18",
+            "syscalls_return.stp:625:3",
+            "syscalls_return.stp:626:3",
+            "syscalls_return.stp:631:1",
+            "syscalls_return.stp:632:3",
+            "syscalls_return.stp:632:18",
+            "syscalls_return.stp:633:3",
+            "syscalls_return.stp:634:3",
+            "syscalls_return.stp:639:1",
+            "syscalls_return.stp:640:3",
+            "syscalls_return.stp:640:18",
+            "syscalls_return.stp:641:3",
+            "syscalls_return.stp:642:3",
+            "syscalls_return.stp:647:1",
+            "syscalls_return.stp:648:3",
+            "syscalls_return.stp:648:18",
+            "syscalls_return.stp:649:3",
+            "syscalls_return.stp:650:3",
+            "syscalls_return.stp:655:1",
+            "syscalls_return.stp:656:3",
+            "syscalls_return.stp:656:18",
+            "syscalls_return.stp:657:3",
+            "syscalls_return.stp:658:3",
+            "syscalls_return.stp:663:1",
+            "syscalls_return.stp:664:3",
+            "syscalls_return.stp:664:18",
+            "syscalls_return.stp:665:3",
+            "syscalls_return.stp:666:3",
+            "syscalls_return.stp:671:1",
+            "syscalls_return.stp:672:3",
+            "syscalls_return.stp:672:18",
+            "syscalls_return.stp:673:3",
+            "syscalls_return.stp:674:3",
+            "syscalls_return.stp:679:1",
+            "syscalls_return.stp:680:3",
+            "syscalls_return.stp:680:18",
+            "syscalls_return.stp:681:3",
+            "syscalls_return.stp:682:3",
+            "syscalls_return.stp:687:1",
+            "syscalls_return.stp:688:3",
+            "syscalls_return.stp:688:18",
+            "syscalls_return.stp:689:3",
+            "syscalls_return.stp:690:3",
+            "syscalls_return.stp:695:1",
+            "syscalls_return.stp:696:3",
+            "syscalls_return.stp:696:18",
+            "syscalls_return.stp:697:3",
+            "syscalls_return.stp:698:3",
+            "syscalls_return.stp:703:1",
+            "syscalls_return.stp:704:3",
+            "syscalls_return.stp:704:18",
+            "syscalls_return.stp:705:3",
+            "syscalls_return.stp:706:3",
+            "syscalls_return.stp:711:1",
+            "syscalls_return.stp:712:3",
+            "syscalls_return.stp:712:18",
+            "syscalls_return.stp:713:3",
+            "syscalls_return.stp:714:3",
+            "syscalls_return.stp:719:1",
+            "syscalls_return.stp:720:3",
+            "syscalls_return.stp:720:18",
+            "syscalls_return.stp:721:3",
+            "syscalls_return.stp:722:3",
+            "syscalls_return.stp:727:1",
+            "syscalls_return.stp:728:3",
+            "syscalls_return.stp:728:18",
+            "syscalls_return.stp:729:3",
+            "syscalls_return.stp:730:3",
+            "syscalls_return.stp:735:1",
+            "syscalls_return.stp:736:3",
+            "syscalls_return.stp:736:18",
+            "syscalls_return.stp:737:3",
+            "syscalls_return.stp:738:3",
+            "syscalls_return.stp:743:1",
+            "syscalls_return.stp:744:3",
+            "syscalls_return.stp:744:18",
+            "syscalls_return.stp:745:3",
+            "syscalls_return.stp:746:3",
+            "syscalls_return.stp:751:1",
+            "syscalls_return.stp:752:3",
+            "syscalls_return.stp:752:18",
+            "syscalls_return.stp:753:3",
+            "syscalls_return.stp:754:3",
+            "syscalls_return.stp:759:1",
+            "syscalls_return.stp:760:3",
+            "syscalls_return.stp:760:18",
+            "syscalls_return.stp:761:3",
+            "syscalls_return.stp:762:3",
+            "syscalls_return.stp:767:1",
+            "syscalls_return.stp:768:3",
+            "syscalls_return.stp:768:18",
+            "syscalls_return.stp:769:3",
+            "syscalls_return.stp:770:3",
+            "syscalls_return.stp:775:1",
+            "syscalls_return.stp:776:3",
+            "syscalls_return.stp:776:18",
+            "syscalls_return.stp:777:3",
+            "syscalls_return.stp:778:3",
+            "syscalls_return.stp:783:1",
+            "syscalls_return.stp:784:3",
+            "syscalls_return.stp:784:18",
+            "syscalls_return.stp:785:3",
+            "syscalls_return.stp:786:3",
+            "syscalls_return.stp:791:1",
+            "syscalls_return.stp:792:3",
+            "syscalls_return.stp:792:18",
+            "syscalls_return.stp:793:3",
+            "syscalls_return.stp:794:3",
+            "syscalls_return.stp:799:1",
+            "syscalls_return.stp:800:3",
+            "syscalls_return.stp:800:18",
+            "syscalls_return.stp:801:3",
+            "syscalls_return.stp:802:3",
+            "syscalls_return.stp:807:1",
+            "syscalls_return.stp:808:3",
+            "syscalls_return.stp:808:19",
+            "syscalls_return.stp:809:3",
+            "syscalls_return.stp:810:3",
+            "syscalls_return.stp:815:1",
+            "syscalls_return.stp:816:3",
+            "syscalls_return.stp:816:19",
+            "syscalls_return.stp:817:3",
+            "syscalls_return.stp:818:3",
+            "syscalls_return.stp:823:1",
+            "syscalls_return.stp:824:3",
+            "syscalls_return.stp:824:19",
+            "syscalls_return.stp:825:3",
+            "syscalls_return.stp:826:3",
+            "syscalls_return.stp:831:1",
+            "syscalls_return.stp:832:3",
+            "syscalls_return.stp:832:19",
+            "syscalls_return.stp:833:3",
+            "syscalls_return.stp:834:3",
+            "syscalls_return.stp:839:1",
+            "syscalls_return.stp:840:3",
+            "syscalls_return.stp:840:19",
+            "syscalls_return.stp:841:3",
+            "syscalls_return.stp:842:3",
+            "syscalls_return.stp:847:1",
+            "syscalls_return.stp:848:3",
+            "syscalls_return.stp:848:19",
+            "syscalls_return.stp:849:3",
+            "syscalls_return.stp:850:3",
+            "syscalls_return.stp:855:1",
+            "syscalls_return.stp:856:3",
+            "syscalls_return.stp:856:19",
+            "syscalls_return.stp:857:3",
+            "syscalls_return.stp:858:3",
+            "syscalls_return.stp:863:1",
+            "syscalls_return.stp:864:3",
+            "syscalls_return.stp:864:19",
+            "syscalls_return.stp:865:3",
+            "syscalls_return.stp:866:3",
+            "syscalls_return.stp:871:1",
+            "syscalls_return.stp:872:3",
+            "syscalls_return.stp:872:19",
+            "syscalls_return.stp:873:3",
+            "syscalls_return.stp:874:3",
+            "syscalls_return.stp:879:1",
+            "syscalls_return.stp:880:3",
+            "syscalls_return.stp:880:19",
+            "syscalls_return.stp:881:3",
+            "syscalls_return.stp:882:3",
+            "syscalls_return.stp:887:1",
+            "syscalls_return.stp:888:3",
+            "syscalls_return.stp:888:19",
+            "syscalls_return.stp:889:3",
+            "syscalls_return.stp:890:3",
+            "syscalls_return.stp:895:1",
+            "syscalls_return.stp:896:3",
+            "syscalls_return.stp:896:19",
+            "syscalls_return.stp:897:3",
+            "syscalls_return.stp:898:3",
+            "syscalls_return.stp:903:1",
+            "syscalls_return.stp:904:3",
+            "syscalls_return.stp:904:19",
+            "syscalls_return.stp:905:3",
+            "syscalls_return.stp:906:3",
+            "syscalls_return.stp:911:1",
+            "syscalls_return.stp:912:3",
+            "syscalls_return.stp:912:19",
+            "syscalls_return.stp:913:3",
+            "syscalls_return.stp:914:3",
+            "syscalls_return.stp:919:1",
+            "syscalls_return.stp:920:3",
+            "syscalls_return.stp:920:19",
+            "syscalls_return.stp:921:3",
+            "syscalls_return.stp:922:3",
+            "syscalls_return.stp:927:1",
+            "syscalls_return.stp:928:3",
+            "syscalls_return.stp:928:19",
+            "syscalls_return.stp:929:3",
+            "syscalls_return.stp:930:3",
+            "syscalls_return.stp:935:1",
+            "syscalls_return.stp:936:3",
+            "syscalls_return.stp:936:19",
+            "syscalls_return.stp:937:3",
+            "syscalls_return.stp:938:3",
+            "syscalls_return.stp:943:1",
+            "syscalls_return.stp:944:3",
+            "syscalls_return.stp:944:19",
+            "syscalls_return.stp:945:3",
+            "syscalls_return.stp:946:3",
+            "syscalls_return.stp:951:1",
+            "syscalls_return.stp:952:3",
+            "syscalls_return.stp:952:19",
+            "syscalls_return.stp:953:3",
+            "syscalls_return.stp:954:3",
+            "syscalls_return.stp:959:1",
+            "syscalls_return.stp:960:3",
+            "syscalls_return.stp:960:19",
+            "syscalls_return.stp:961:3",
+            "syscalls_return.stp:962:3",
+            "syscalls_return.stp:967:1",
+            "syscalls_return.stp:968:3",
+            "syscalls_return.stp:968:19",
+            "syscalls_return.stp:969:3",
+            "syscalls_return.stp:970:3",
+            "syscalls_return.stp:975:1",
+            "syscalls_return.stp:976:3",
+            "syscalls_return.stp:976:19",
+            "syscalls_return.stp:977:3",
+            "syscalls_return.stp:978:3",
+            "syscalls_return.stp:983:1",
+            "syscalls_return.stp:984:3",
+            "syscalls_return.stp:984:19",
+            "syscalls_return.stp:985:3",
+            "syscalls_return.stp:986:3",
+            "syscalls_return.stp:991:1",
+            "syscalls_return.stp:992:3",
+            "syscalls_return.stp:992:19",
+            "syscalls_return.stp:993:3",
+            "syscalls_return.stp:994:3",
+            "syscalls_return.stp:999:1",
+            "syscalls_return.stp:1000:3",
+            "syscalls_return.stp:1000:19",
+            "syscalls_return.stp:1001:3",
+            "syscalls_return.stp:1002:3",
+            "syscalls_return.stp:1007:1",
+            "syscalls_return.stp:1008:3",
+            "syscalls_return.stp:1008:19",
+            "syscalls_return.stp:1009:3",
+            "syscalls_return.stp:1010:3",
+            "syscalls_return.stp:1015:1",
+            "syscalls_return.stp:1016:3",
+            "syscalls_return.stp:1016:19",
+            "syscalls_return.stp:1017:3",
+            "syscalls_return.stp:1018:3",
+            "syscalls_return.stp:1023:1",
+            "syscalls_return.stp:1024:3",
+            "syscalls_return.stp:1024:19",
+            "syscalls_return.stp:1025:3",
+            "syscalls_return.stp:1026:3",
+            "syscalls_return.stp:1031:1",
+            "syscalls_return.stp:1032:3",
+            "syscalls_return.stp:1032:19",
+            "syscalls_return.stp:1033:3",
+            "syscalls_return.stp:1034:3",
+            "syscalls_return.stp:1039:1",
+            "syscalls_return.stp:1040:3",
+            "syscalls_return.stp:1040:19",
+            "syscalls_return.stp:1041:3",
+            "syscalls_return.stp:1042:3",
+            "syscalls_return.stp:1047:1",
+            "syscalls_return.stp:1048:3",
+            "syscalls_return.stp:1048:19",
+            "syscalls_return.stp:1049:3",
+            "syscalls_return.stp:1050:3",
+            "syscalls_return.stp:1055:1",
+            "syscalls_return.stp:1056:3",
+            "syscalls_return.stp:1056:19",
+            "syscalls_return.stp:1057:3",
+            "syscalls_return.stp:1058:3",
+            "syscalls_return.stp:1063:1",
+            "syscalls_return.stp:1064:3",
+            "syscalls_return.stp:1064:19",
+            "syscalls_return.stp:1065:3",
+            "syscalls_return.stp:1066:3",
+            "syscalls_return.stp:1071:1",
+            "syscalls_return.stp:1072:3",
+            "syscalls_return.stp:1072:19",
+            "syscalls_return.stp:1073:3",
+            "syscalls_return.stp:1074:3",
+            "syscalls_return.stp:1079:1",
+            "syscalls_return.stp:1080:3",
+            "syscalls_return.stp:1080:19",
+            "syscalls_return.stp:1081:3",
+            "syscalls_return.stp:1082:3",
+            "syscalls_return.stp:1087:1",
+            "syscalls_return.stp:1088:3",
+            "syscalls_return.stp:1088:19",
+            "syscalls_return.stp:1089:3",
+            "syscalls_return.stp:1090:3",
+            "syscalls_return.stp:1095:1",
+            "syscalls_return.stp:1096:3",
+            "syscalls_return.stp:1096:19",
+            "syscalls_return.stp:1097:3",
+            "syscalls_return.stp:1098:3",
+            "syscalls_return.stp:1103:1",
+            "syscalls_return.stp:1104:3",
+            "syscalls_return.stp:1104:19",
+            "syscalls_return.stp:1105:3",
+            "syscalls_return.stp:1106:3",
+            "syscalls_return.stp:1111:1",
+            "syscalls_return.stp:1112:3",
+            "syscalls_return.stp:1112:19",
+            "syscalls_return.stp:1113:3",
+            "syscalls_return.stp:1114:3",
+            "syscalls_return.stp:1119:1",
+            "syscalls_return.stp:1120:3",
+            "syscalls_return.stp:1120:19",
+            "syscalls_return.stp:1121:3",
+            "syscalls_return.stp:1122:3",
+            "syscalls_return.stp:1127:1",
+            "syscalls_return.stp:1128:3",
+            "syscalls_return.stp:1128:19",
+            "syscalls_return.stp:1129:3",
+            "syscalls_return.stp:1130:3",
+            "syscalls_return.stp:1135:1",
+            "syscalls_return.stp:1136:3",
+            "syscalls_return.stp:1136:19",
+            "syscalls_return.stp:1137:3",
+            "syscalls_return.stp:1138:3",
+            "syscalls_return.stp:1143:1",
+            "syscalls_return.stp:1144:3",
+            "syscalls_return.stp:1144:19",
+            "syscalls_return.stp:1145:3",
+            "syscalls_return.stp:1146:3",
+            "syscalls_return.stp:1151:1",
+            "syscalls_return.stp:1152:3",
+            "syscalls_return.stp:1152:19",
+            "syscalls_return.stp:1153:3",
+            "syscalls_return.stp:1154:3",
+            "syscalls_return.stp:1159:1",
+            "syscalls_return.stp:1160:3",
+            "syscalls_return.stp:1160:19",
+            "syscalls_return.stp:1161:3",
+            "syscalls_return.stp:1162:3",
+            "syscalls_return.stp:1167:1",
+            "syscalls_return.stp:1168:3",
+            "syscalls_return.stp:1168:19",
+            "syscalls_return.stp:1169:3",
+            "syscalls_return.stp:1170:3",
+            "syscalls_return.stp:1175:1",
+            "syscalls_return.stp:1176:3",
+            "syscalls_return.stp:1176:19",
+            "syscalls_return.stp:1177:3",
+            "syscalls_return.stp:1178:3",
+            "syscalls_return.stp:1183:1",
+            "syscalls_return.stp:1184:3",
+            "syscalls_return.stp:1184:19",
+            "syscalls_return.stp:1185:3",
+            "syscalls_return.stp:1186:3",
+            "syscalls_return.stp:1191:1",
+            "syscalls_return.stp:1192:3",
+            "syscalls_return.stp:1192:19",
+            "syscalls_return.stp:1193:3",
+            "syscalls_return.stp:1194:3",
+            "syscalls_return.stp:1199:1",
+            "syscalls_return.stp:1200:3",
+            "syscalls_return.stp:1200:19",
+            "syscalls_return.stp:1201:3",
+            "syscalls_return.stp:1202:3",
+            "syscalls_return.stp:1207:1",
+            "syscalls_return.stp:1208:3",
+            "syscalls_return.stp:1208:19",
+            "syscalls_return.stp:1209:3",
+            "syscalls_return.stp:1210:3",
+            "syscalls_return.stp:1215:1",
+            "syscalls_return.stp:1216:3",
+            "syscalls_return.stp:1216:19",
+            "syscalls_return.stp:1217:3",
+            "syscalls_return.stp:1218:3",
+            "syscalls_return.stp:1223:1",
+            "syscalls_return.stp:1224:3",
+            "syscalls_return.stp:1224:19",
+            "syscalls_return.stp:1225:3",
+            "syscalls_return.stp:1226:3",
+            "syscalls_return.stp:1231:1",
+            "syscalls_return.stp:1232:3",
+            "syscalls_return.stp:1232:19",
+            "syscalls_return.stp:1233:3",
+            "syscalls_return.stp:1234:3",
+            "syscalls_return.stp:1239:1",
+            "syscalls_return.stp:1240:3",
+            "syscalls_return.stp:1240:19",
+            "syscalls_return.stp:1241:3",
+            "syscalls_return.stp:1242:3",
+            "syscalls_return.stp:1247:1",
+            "syscalls_return.stp:1248:3",
+            "syscalls_return.stp:1248:19",
+            "syscalls_return.stp:1249:3",
+            "syscalls_return.stp:1250:3",
+            "syscalls_return.stp:1255:1",
+            "syscalls_return.stp:1256:3",
+            "syscalls_return.stp:1256:19",
+            "syscalls_return.stp:1257:3",
+            "syscalls_return.stp:1258:3",
+            "syscalls_return.stp:1263:1",
+            "syscalls_return.stp:1264:3",
+            "syscalls_return.stp:1264:19",
+            "syscalls_return.stp:1265:3",
+            "syscalls_return.stp:1266:3",
+            "syscalls_return.stp:1271:1",
+            "syscalls_return.stp:1272:3",
+            "syscalls_return.stp:1272:19",
+            "syscalls_return.stp:1273:3",
+            "syscalls_return.stp:1274:3",
+            "syscalls_return.stp:1279:1",
+            "syscalls_return.stp:1280:3",
+            "syscalls_return.stp:1280:19",
+            "syscalls_return.stp:1281:3",
+            "syscalls_return.stp:1282:3",
+            "syscalls_return.stp:1287:1",
+            "syscalls_return.stp:1288:3",
+            "syscalls_return.stp:1288:19",
+            "syscalls_return.stp:1289:3",
+            "syscalls_return.stp:1290:3",
+            "syscalls_return.stp:1295:1",
+            "syscalls_return.stp:1296:3",
+            "syscalls_return.stp:1296:19",
+            "syscalls_return.stp:1297:3",
+            "syscalls_return.stp:1298:3",
+            "syscalls_return.stp:1303:1",
+            "syscalls_return.stp:1304:3",
+            "syscalls_return.stp:1304:19",
+            "syscalls_return.stp:1305:3",
+            "syscalls_return.stp:1306:3",
+            "syscalls_return.stp:1311:1",
+            "syscalls_return.stp:1312:3",
+            "syscalls_return.stp:1312:19",
+            "syscalls_return.stp:1313:3",
+            "syscalls_return.stp:1314:3",
+            "syscalls_return.stp:1319:1",
+            "syscalls_return.stp:1320:3",
+            "syscalls_return.stp:1320:19",
+            "syscalls_return.stp:1321:3",
+            "syscalls_return.stp:1322:3",
+            "syscalls_return.stp:1327:1",
+            "syscalls_return.stp:1328:3",
+            "syscalls_return.stp:1328:19",
+            "syscalls_return.stp:1329:3",
+            "syscalls_return.stp:1330:3",
+            "syscalls_return.stp:1335:1",
+            "syscalls_return.stp:1336:3",
+            "syscalls_return.stp:1336:19",
+            "syscalls_return.stp:1337:3",
+            "syscalls_return.stp:1338:3",
+            "syscalls_return.stp:1343:1",
+            "syscalls_return.stp:1344:3",
+            "syscalls_return.stp:1344:19",
+            "syscalls_return.stp:1345:3",
+            "syscalls_return.stp:1346:3",
+            "syscalls_return.stp:1351:1",
+            "syscalls_return.stp:1352:3",
+            "syscalls_return.stp:1352:19",
+            "syscalls_return.stp:1353:3",
+            "syscalls_return.stp:1354:3",
+            "syscalls_return.stp:1359:1",
+            "syscalls_return.stp:1360:3",
+            "syscalls_return.stp:1360:19",
+            "syscalls_return.stp:1361:3",
+            "syscalls_return.stp:1362:3",
+            "syscalls_return.stp:1367:1",
+            "syscalls_return.stp:1368:3",
+            "syscalls_return.stp:1368:19",
+            "syscalls_return.stp:1369:3",
+            "syscalls_return.stp:1370:3",
+            "syscalls_return.stp:1375:1",
+            "syscalls_return.stp:1376:3",
+            "syscalls_return.stp:1376:19",
+            "syscalls_return.stp:1377:3",
+            "syscalls_return.stp:1378:3",
+            "syscalls_return.stp:1383:1",
+            "syscalls_return.stp:1384:3",
+            "syscalls_return.stp:1384:19",
+            "syscalls_return.stp:1385:3",
+            "syscalls_return.stp:1386:3",
+            "syscalls_return.stp:1391:1",
+            "syscalls_return.stp:1392:3",
+            "syscalls_return.stp:1392:19",
+            "syscalls_return.stp:1393:3",
+            "syscalls_return.stp:1394:3",
+            "syscalls_return.stp:1399:1",
+            "syscalls_return.stp:1400:3",
+            "syscalls_return.stp:1400:19",
+            "syscalls_return.stp:1401:3",
+            "syscalls_return.stp:1402:3",
+            "syscalls_return.stp:1407:1",
+            "syscalls_return.stp:1408:3",
+            "syscalls_return.stp:1408:19",
+            "syscalls_return.stp:1409:3",
+            "syscalls_return.stp:1410:3",
+            "syscalls_return.stp:1415:1",
+            "syscalls_return.stp:1416:3",
+            "syscalls_return.stp:1416:19",
+            "syscalls_return.stp:1417:3",
+            "syscalls_return.stp:1418:3",
+            "syscalls_return.stp:1423:1",
+            "syscalls_return.stp:1424:3",
+            "syscalls_return.stp:1424:19",
+            "syscalls_return.stp:1425:3",
+            "syscalls_return.stp:1426:3",
+            "syscalls_return.stp:1431:1",
+            "syscalls_return.stp:1432:3",
+            "syscalls_return.stp:1432:19",
+            "syscalls_return.stp:1433:3",
+            "syscalls_return.stp:1434:3",
+            "syscalls_return.stp:1439:1",
+            "syscalls_return.stp:1440:3",
+            "syscalls_return.stp:1440:19",
+            "syscalls_return.stp:1441:3",
+            "syscalls_return.stp:1442:3",
+            "syscalls_return.stp:1447:1",
+            "syscalls_return.stp:1448:3",
+            "syscalls_return.stp:1448:19",
+            "syscalls_return.stp:1449:3",
+            "syscalls_return.stp:1450:3",
+            "syscalls_return.stp:1455:1",
+            "syscalls_return.stp:1456:3",
+            "syscalls_return.stp:1456:19",
+            "syscalls_return.stp:1457:3",
+            "syscalls_return.stp:1458:3",
+            "syscalls_return.stp:1463:1",
+            "syscalls_return.stp:1464:3",
+            "syscalls_return.stp:1464:19",
+            "syscalls_return.stp:1465:3",
+            "syscalls_return.stp:1466:3",
+            "syscalls_return.stp:1471:1",
+            "syscalls_return.stp:1472:3",
+            "syscalls_return.stp:1472:19",
+            "syscalls_return.stp:1473:3",
+            "syscalls_return.stp:1474:3",
+            "syscalls_return.stp:1479:1",
+            "syscalls_return.stp:1480:3",
+            "syscalls_return.stp:1480:19",
+            "syscalls_return.stp:1481:3",
+            "syscalls_return.stp:1482:3",
+            "syscalls_return.stp:1487:1",
+            "syscalls_return.stp:1488:3",
+            "syscalls_return.stp:1488:19",
+            "syscalls_return.stp:1489:3",
+            "syscalls_return.stp:1490:3",
+            "syscalls_return.stp:1495:1",
+            "syscalls_return.stp:1496:3",
+            "syscalls_return.stp:1496:19",
+            "syscalls_return.stp:1497:3",
+            "syscalls_return.stp:1498:3",
+            "syscalls_return.stp:1503:1",
+            "syscalls_return.stp:1504:3",
+            "syscalls_return.stp:1504:19",
+            "syscalls_return.stp:1505:3",
+            "syscalls_return.stp:1506:3",
+            "syscalls_return.stp:1511:1",
+            "syscalls_return.stp:1512:3",
+            "syscalls_return.stp:1512:19",
+            "syscalls_return.stp:1513:3",
+            "syscalls_return.stp:1514:3",
+            "syscalls_return.stp:1519:1",
+            "syscalls_return.stp:1520:3",
+            "syscalls_return.stp:1520:19",
+            "syscalls_return.stp:1521:3",
+            "syscalls_return.stp:1522:3",
+            "syscalls_return.stp:1527:1",
+            "syscalls_return.stp:1528:3",
+            "syscalls_return.stp:1528:19",
+            "syscalls_return.stp:1529:3",
+            "syscalls_return.stp:1530:3",
+            "syscalls_return.stp:1535:1",
+            "syscalls_return.stp:1536:3",
+            "syscalls_return.stp:1536:19",
+            "syscalls_return.stp:1537:3",
+            "syscalls_return.stp:1538:3",
+            "syscalls_return.stp:1543:1",
+            "syscalls_return.stp:1544:3",
+            "syscalls_return.stp:1544:19",
+            "syscalls_return.stp:1545:3",
+            "syscalls_return.stp:1546:3",
+            "syscalls_return.stp:1551:1",
+            "syscalls_return.stp:1552:3",
+            "syscalls_return.stp:1552:19",
+            "syscalls_return.stp:1553:3",
+            "syscalls_return.stp:1554:3",
+            "syscalls_return.stp:1559:1",
+            "syscalls_return.stp:1560:3",
+            "syscalls_return.stp:1560:19",
+            "syscalls_return.stp:1561:3",
+            "syscalls_return.stp:1562:3",
+            "syscalls_return.stp:1567:1",
+            "syscalls_return.stp:1568:3",
+            "syscalls_return.stp:1568:19",
+            "syscalls_return.stp:1569:3",
+            "syscalls_return.stp:1570:3",
+            "syscalls_return.stp:1575:1",
+            "syscalls_return.stp:1576:3",
+            "syscalls_return.stp:1576:19",
+            "syscalls_return.stp:1577:3",
+            "syscalls_return.stp:1578:3",
+            "syscalls_return.stp:1583:1",
+            "syscalls_return.stp:1584:3",
+            "syscalls_return.stp:1584:19",
+            "syscalls_return.stp:1585:3",
+            "syscalls_return.stp:1586:3",
+            "syscalls_return.stp:1591:1",
+            "syscalls_return.stp:1592:3",
+            "syscalls_return.stp:1592:19",
+            "syscalls_return.stp:1593:3",
+            "syscalls_return.stp:1594:3",
+            "syscalls_return.stp:1599:1",
+            "syscalls_return.stp:1600:3",
+            "syscalls_return.stp:1600:19",
+            "syscalls_return.stp:1601:3",
+            "syscalls_return.stp:1602:3",
+            "syscalls_return.stp:1607:1",
+            "syscalls_return.stp:1608:3",
+            "syscalls_return.stp:1608:19",
+            "syscalls_return.stp:1609:3",
+            "syscalls_return.stp:1610:3",
+            "syscalls_return.stp:1615:1",
+            "syscalls_return.stp:1616:3",
+            "syscalls_return.stp:1616:19",
+            "syscalls_return.stp:1617:3",
+            "syscalls_return.stp:1618:3",
+            "syscalls_return.stp:1623:1",
+            "syscalls_return.stp:1624:3",
+            "syscalls_return.stp:1624:19",
+            "syscalls_return.stp:1625:3",
+            "syscalls_return.stp:1626:3",
+            "syscalls_return.stp:1631:1",
+            "syscalls_return.stp:1632:3",
+            "syscalls_return.stp:1632:19",
+            "syscalls_return.stp:1633:3",
+            "syscalls_return.stp:1634:3",
+            "syscalls_return.stp:1639:1",
+            "syscalls_return.stp:1640:3",
+            "syscalls_return.stp:1640:19",
+            "syscalls_return.stp:1641:3",
+            "syscalls_return.stp:1642:3",
+            "syscalls_return.stp:1647:1",
+            "syscalls_return.stp:1648:3",
+            "syscalls_return.stp:1648:19",
+            "syscalls_return.stp:1649:3",
+            "syscalls_return.stp:1650:3",
+            "syscalls_return.stp:1655:1",
+            "syscalls_return.stp:1656:3",
+            "syscalls_return.stp:1656:19",
+            "syscalls_return.stp:1657:3",
+            "syscalls_return.stp:1658:3",
+            "syscalls_return.stp:1663:1",
+            "syscalls_return.stp:1664:3",
+            "syscalls_return.stp:1664:19",
+            "syscalls_return.stp:1665:3",
+            "syscalls_return.stp:1666:3",
+            "syscalls_return.stp:1671:1",
+            "syscalls_return.stp:1672:3",
+            "syscalls_return.stp:1672:19",
+            "syscalls_return.stp:1673:3",
+            "syscalls_return.stp:1674:3",
+            "syscalls_return.stp:1679:1",
+            "syscalls_return.stp:1680:3",
+            "syscalls_return.stp:1680:19",
+            "syscalls_return.stp:1681:3",
+            "syscalls_return.stp:1682:3",
+            "syscalls_return.stp:1687:1",
+            "syscalls_return.stp:1688:3",
+            "syscalls_return.stp:1688:19",
+            "syscalls_return.stp:1689:3",
+            "syscalls_return.stp:1690:3",
+            "syscalls_return.stp:1695:1",
+            "syscalls_return.stp:1696:3",
+            "syscalls_return.stp:1696:19",
+            "syscalls_return.stp:1697:3",
+            "syscalls_return.stp:1698:3",
+            "syscalls_return.stp:1703:1",
+            "syscalls_return.stp:1704:3",
+            "syscalls_return.stp:1704:19",
+            "syscalls_return.stp:1705:3",
+            "syscalls_return.stp:1706:3",
+            "syscalls_return.stp:1711:1",
+            "syscalls_return.stp:1712:3",
+            "syscalls_return.stp:1712:19",
+            "syscalls_return.stp:1713:3",
+            "syscalls_return.stp:1714:3",
+            "syscalls_return.stp:1719:1",
+            "syscalls_return.stp:1720:3",
+            "syscalls_return.stp:1720:19",
+            "syscalls_return.stp:1721:3",
+            "syscalls_return.stp:1722:3",
+            "syscalls_return.stp:1727:1",
+            "syscalls_return.stp:1728:3",
+            "syscalls_return.stp:1728:19",
+            "syscalls_return.stp:1729:3",
+            "syscalls_return.stp:1730:3",
+            "syscalls_return.stp:1735:1",
+            "syscalls_return.stp:1736:3",
+            "syscalls_return.stp:1736:19",
+            "syscalls_return.stp:1737:3",
+            "syscalls_return.stp:1738:3",
+            "syscalls_return.stp:1743:1",
+            "syscalls_return.stp:1744:3",
+            "syscalls_return.stp:1744:19",
+            "syscalls_return.stp:1745:3",
+            "syscalls_return.stp:1746:3",
+            "syscalls_return.stp:1751:1",
+            "syscalls_return.stp:1752:3",
+            "syscalls_return.stp:1752:19",
+            "syscalls_return.stp:1753:3",
+            "syscalls_return.stp:1754:3",
+            "syscalls_return.stp:1759:1",
+            "syscalls_return.stp:1760:3",
+            "syscalls_return.stp:1760:19",
+            "syscalls_return.stp:1761:3",
+            "syscalls_return.stp:1762:3",
+            "syscalls_return.stp:1767:1",
+            "syscalls_return.stp:1768:3",
+            "syscalls_return.stp:1768:19",
+            "syscalls_return.stp:1769:3",
+            "syscalls_return.stp:1770:3",
+            "syscalls_return.stp:1775:1",
+            "syscalls_return.stp:1776:3",
+            "syscalls_return.stp:1776:19",
+            "syscalls_return.stp:1777:3",
+            "syscalls_return.stp:1778:3",
+            "syscalls_return.stp:1783:1",
+            "syscalls_return.stp:1784:3",
+            "syscalls_return.stp:1784:19",
+            "syscalls_return.stp:1785:3",
+            "syscalls_return.stp:1786:3",
+            "syscalls_return.stp:1791:1",
+            "syscalls_return.stp:1792:3",
+            "syscalls_return.stp:1792:19",
+            "syscalls_return.stp:1793:3",
+            "syscalls_return.stp:1794:3",
+            "syscalls_return.stp:1799:1",
+            "syscalls_return.stp:1800:3",
+            "syscalls_return.stp:1800:19",
+            "syscalls_return.stp:1801:3",
+            "syscalls_return.stp:1802:3",
+            "syscalls_return.stp:1807:1",
+            "syscalls_return.stp:1808:3",
+            "syscalls_return.stp:1808:19",
+            "syscalls_return.stp:1809:3",
+            "syscalls_return.stp:1810:3",
+            "syscalls_return.stp:1815:1",
+            "syscalls_return.stp:1816:3",
+            "syscalls_return.stp:1816:19",
+            "syscalls_return.stp:1817:3",
+            "syscalls_return.stp:1818:3",
+            "syscalls_return.stp:1823:1",
+            "syscalls_return.stp:1824:3",
+            "syscalls_return.stp:1824:19",
+            "syscalls_return.stp:1825:3",
+            "syscalls_return.stp:1826:3",
+            "syscalls_return.stp:1831:1",
+            "syscalls_return.stp:1832:3",
+            "syscalls_return.stp:1832:19",
+            "syscalls_return.stp:1833:3",
+            "syscalls_return.stp:1834:3",
+            "syscalls_return.stp:1839:1",
+            "syscalls_return.stp:1840:3",
+            "syscalls_return.stp:1840:19",
+            "syscalls_return.stp:1841:3",
+            "syscalls_return.stp:1842:3",
+            "syscalls_return.stp:1847:1",
+            "syscalls_return.stp:1848:3",
+            "syscalls_return.stp:1848:19",
+            "syscalls_return.stp:1849:3",
+            "syscalls_return.stp:1850:3",
+            "syscalls_return.stp:1855:1",
+            "syscalls_return.stp:1856:3",
+            "syscalls_return.stp:1856:19",
+            "syscalls_return.stp:1857:3",
+            "syscalls_return.stp:1858:3",
+            "syscalls_return.stp:1863:1",
+            "syscalls_return.stp:1864:3",
+            "syscalls_return.stp:1864:19",
+            "syscalls_return.stp:1865:3",
+            "syscalls_return.stp:1866:3",
+            "syscalls_return.stp:1871:1",
+            "syscalls_return.stp:1872:3",
+            "syscalls_return.stp:1872:19",
+            "syscalls_return.stp:1873:3",
+            "syscalls_return.stp:1874:3",
+            "syscalls_return.stp:1879:1",
+            "syscalls_return.stp:1880:3",
+            "syscalls_return.stp:1880:19",
+            "syscalls_return.stp:1881:3",
+            "syscalls_return.stp:1882:3",
+            "syscalls_return.stp:1887:1",
+            "syscalls_return.stp:1888:3",
+            "syscalls_return.stp:1888:19",
+            "syscalls_return.stp:1889:3",
+            "syscalls_return.stp:1890:3",
+            "syscalls_return.stp:1895:1",
+            "syscalls_return.stp:1896:3",
+            "syscalls_return.stp:1896:19",
+            "syscalls_return.stp:1897:3",
+            "syscalls_return.stp:1898:3",
+            "syscalls_return.stp:1903:1",
+            "syscalls_return.stp:1904:3",
+            "syscalls_return.stp:1904:19",
+            "syscalls_return.stp:1905:3",
+            "syscalls_return.stp:1906:3",
+            "syscalls_return.stp:1911:1",
+            "syscalls_return.stp:1912:3",
+            "syscalls_return.stp:1912:19",
+            "syscalls_return.stp:1913:3",
+            "syscalls_return.stp:1914:3",
+            "syscalls_return.stp:1919:1",
+            "syscalls_return.stp:1920:3",
+            "syscalls_return.stp:1920:19",
+            "syscalls_return.stp:1921:3",
+            "syscalls_return.stp:1922:3",
+            "syscalls_return.stp:1927:1",
+            "syscalls_return.stp:1928:3",
+            "syscalls_return.stp:1928:19",
+            "syscalls_return.stp:1929:3",
+            "syscalls_return.stp:1930:3",
+            "syscalls_return.stp:1935:1",
+            "syscalls_return.stp:1936:3",
+            "syscalls_return.stp:1936:19",
+            "syscalls_return.stp:1937:3",
+            "syscalls_return.stp:1938:3",
+            "syscalls_return.stp:1943:1",
+            "syscalls_return.stp:1944:3",
+            "syscalls_return.stp:1944:19",
+            "syscalls_return.stp:1945:3",
+            "syscalls_return.stp:1946:3",
+            "syscalls_return.stp:1951:1",
+            "syscalls_return.stp:1952:3",
+            "syscalls_return.stp:1952:19",
+            "syscalls_return.stp:1953:3",
+            "syscalls_return.stp:1954:3",
+            "syscalls_return.stp:1959:1",
+            "syscalls_return.stp:1960:3",
+            "syscalls_return.stp:1960:19",
+            "syscalls_return.stp:1961:3",
+            "syscalls_return.stp:1962:3",
+            "syscalls_return.stp:1967:1",
+            "syscalls_return.stp:1968:3",
+            "syscalls_return.stp:1968:19",
+            "syscalls_return.stp:1969:3",
+            "syscalls_return.stp:1970:3",
+            "syscalls_return.stp:1975:1",
+            "syscalls_return.stp:1976:3",
+            "syscalls_return.stp:1976:19",
+            "syscalls_return.stp:1977:3",
+            "syscalls_return.stp:1978:3",
+            "syscalls_return.stp:1983:1",
+            "syscalls_return.stp:1984:3",
+            "syscalls_return.stp:1984:19",
+            "syscalls_return.stp:1985:3",
+            "syscalls_return.stp:1986:3",
+            "syscalls_return.stp:1991:1",
+            "syscalls_return.stp:1992:3",
+            "syscalls_return.stp:1992:19",
+            "syscalls_return.stp:1993:3",
+            "syscalls_return.stp:1994:3",
+            "syscalls_return.stp:1999:1",
+            "syscalls_return.stp:2000:3",
+            "syscalls_return.stp:2000:19",
+            "syscalls_return.stp:2001:3",
+            "syscalls_return.stp:2002:3",
+            "syscalls_return.stp:2007:1",
+            "syscalls_return.stp:2008:3",
+            "syscalls_return.stp:2008:19",
+            "syscalls_return.stp:2009:3",
+            "syscalls_return.stp:2010:3",
+            "syscalls_return.stp:2015:1",
+            "syscalls_return.stp:2016:3",
+            "syscalls_return.stp:2016:19",
+            "syscalls_return.stp:2017:3",
+            "syscalls_return.stp:2018:3",
+            "syscalls_return.stp:2023:1",
+            "syscalls_return.stp:2024:3",
+            "syscalls_return.stp:2024:19",
+            "syscalls_return.stp:2025:3",
+            "syscalls_return.stp:2026:3",
+            "syscalls_return.stp:2031:1",
+            "syscalls_return.stp:2032:3",
+            "syscalls_return.stp:2032:19",
+            "syscalls_return.stp:2033:3",
+            "syscalls_return.stp:2034:3",
+            "syscalls_return.stp:2039:1",
+            "syscalls_return.stp:2040:3",
+            "syscalls_return.stp:2040:19",
+            "syscalls_return.stp:2041:3",
+            "syscalls_return.stp:2042:3",
+            "syscalls_return.stp:2047:1",
+            "syscalls_return.stp:2048:3",
+            "syscalls_return.stp:2048:19",
+            "syscalls_return.stp:2049:3",
+            "syscalls_return.stp:2050:3",
+            "syscalls_return.stp:2055:1",
+            "syscalls_return.stp:2056:3",
+            "syscalls_return.stp:2056:19",
+            "syscalls_return.stp:2057:3",
+            "syscalls_return.stp:2058:3",
+            "syscalls_return.stp:2063:1",
+            "syscalls_return.stp:2064:3",
+            "syscalls_return.stp:2064:19",
+            "syscalls_return.stp:2065:3",
+            "syscalls_return.stp:2066:3",
+            "syscalls_return.stp:2071:1",
+            "syscalls_return.stp:2072:3",
+            "syscalls_return.stp:2072:19",
+            "syscalls_return.stp:2073:3",
+            "syscalls_return.stp:2074:3",
+            "syscalls_return.stp:2079:1",
+            "syscalls_return.stp:2080:3",
+            "syscalls_return.stp:2080:19",
+            "syscalls_return.stp:2081:3",
+            "syscalls_return.stp:2082:3",
+            "syscalls_return.stp:2087:1",
+            "syscalls_return.stp:2088:3",
+            "syscalls_return.stp:2088:19",
+            "syscalls_return.stp:2089:3",
+            "syscalls_return.stp:2090:3",
+            "syscalls_return.stp:2095:1",
+            "syscalls_return.stp:2096:3",
+            "syscalls_return.stp:2096:19",
+            "syscalls_return.stp:2097:3",
+            "syscalls_return.stp:2098:3",
+            "syscalls_return.stp:2103:1",
+            "syscalls_return.stp:2104:3",
+            "syscalls_return.stp:2104:19",
+            "syscalls_return.stp:2105:3",
+            "syscalls_return.stp:2106:3",
+            "syscalls_return.stp:2111:1",
+            "syscalls_return.stp:2112:3",
+            "syscalls_return.stp:2112:19",
+            "syscalls_return.stp:2113:3",
+            "syscalls_return.stp:2114:3",
+            "syscalls_return.stp:2119:1",
+            "syscalls_return.stp:2120:3",
+            "syscalls_return.stp:2120:19",
+            "syscalls_return.stp:2121:3",
+            "syscalls_return.stp:2122:3",
+            "syscalls_return.stp:2127:1",
+            "syscalls_return.stp:2128:3",
+            "syscalls_return.stp:2128:19",
+            "syscalls_return.stp:2129:3",
+            "syscalls_return.stp:2130:3",
+            "syscalls_return.stp:2135:1",
+            "syscalls_return.stp:2136:3",
+            "syscalls_return.stp:2136:19",
+            "syscalls_return.stp:2137:3",
+            "syscalls_return.stp:2138:3",
+            "syscalls_return.stp:2143:1",
+            "syscalls_return.stp:2144:3",
+            "syscalls_return.stp:2144:19",
+            "syscalls_return.stp:2145:3",
+            "syscalls_return.stp:2146:3",
+            "syscalls_return.stp:2151:1",
+            "syscalls_return.stp:2152:3",
+            "syscalls_return.stp:2152:19",
+            "syscalls_return.stp:2153:3",
+            "syscalls_return.stp:2154:3",
+            "syscalls_return.stp:2159:1",
+            "syscalls_return.stp:2160:3",
+            "syscalls_return.stp:2160:19",
+            "syscalls_return.stp:2161:3",
+            "syscalls_return.stp:2162:3",
+            "syscalls_return.stp:2167:1",
+            "syscalls_return.stp:2168:3",
+            "syscalls_return.stp:2168:19",
+            "syscalls_return.stp:2169:3",
+            "syscalls_return.stp:2170:3",
+            "syscalls_return.stp:2175:1",
+            "syscalls_return.stp:2176:3",
+            "syscalls_return.stp:2176:19",
+            "syscalls_return.stp:2177:3",
+            "syscalls_return.stp:2178:3",
+            "syscalls_return.stp:2183:1",
+            "syscalls_return.stp:2184:3",
+            "syscalls_return.stp:2184:19",
+            "syscalls_return.stp:2185:3",
+            "syscalls_return.stp:2186:3",
+            "syscalls_return.stp:2191:1",
+            "syscalls_return.stp:2192:3",
+            "syscalls_return.stp:2192:19",
+            "syscalls_return.stp:2193:3",
+            "syscalls_return.stp:2194:3",
+            "syscalls_return.stp:2199:1",
+            "syscalls_return.stp:2200:3",
+            "syscalls_return.stp:2200:19",
+            "syscalls_return.stp:2201:3",
+            "syscalls_return.stp:2202:3",
+            "syscalls_return.stp:2207:1",
+            "syscalls_return.stp:2208:3",
+            "syscalls_return.stp:2208:19",
+            "syscalls_return.stp:2209:3",
+            "syscalls_return.stp:2210:3",
+            "syscalls_return.stp:2215:1",
+            "syscalls_return.stp:2216:3",
+            "syscalls_return.stp:2216:19",
+            "syscalls_return.stp:2217:3",
+            "syscalls_return.stp:2218:3",
+            "syscalls_return.stp:2223:1",
+            "syscalls_return.stp:2224:3",
+            "syscalls_return.stp:2224:19",
+            "syscalls_return.stp:2225:3",
+            "syscalls_return.stp:2226:3",
+            "syscalls_return.stp:2231:1",
+            "syscalls_return.stp:2232:3",
+            "syscalls_return.stp:2232:19",
+            "syscalls_return.stp:2233:3",
+            "syscalls_return.stp:2234:3",
+            "syscalls_return.stp:2239:1",
+            "syscalls_return.stp:2240:3",
+            "syscalls_return.stp:2240:19",
+            "syscalls_return.stp:2241:3",
+            "syscalls_return.stp:2242:3",
+            "syscalls_return.stp:2247:1",
+            "syscalls_return.stp:2248:3",
+            "syscalls_return.stp:2248:19",
+            "syscalls_return.stp:2249:3",
+            "syscalls_return.stp:2250:3",
+            "syscalls_return.stp:2255:1",
+            "syscalls_return.stp:2256:3",
+            "syscalls_return.stp:2256:19",
+            "syscalls_return.stp:2257:3",
+            "syscalls_return.stp:2258:3",
+            "syscalls_return.stp:2263:1",
+            "syscalls_return.stp:2264:3",
+            "syscalls_return.stp:2264:19",
+            "syscalls_return.stp:2265:3",
+            "syscalls_return.stp:2266:3",
+            "syscalls_return.stp:2271:1",
+            "syscalls_return.stp:2272:3",
+            "syscalls_return.stp:2272:19",
+            "syscalls_return.stp:2273:3",
+            "syscalls_return.stp:2274:3",
+            "syscalls_return.stp:2279:1",
+            "syscalls_return.stp:2280:3",
+            "syscalls_return.stp:2280:19",
+            "syscalls_return.stp:2281:3",
+            "syscalls_return.stp:2282:3",
+            "syscalls_return.stp:2287:1",
+            "syscalls_return.stp:2288:3",
+            "syscalls_return.stp:2288:19",
+            "syscalls_return.stp:2289:3",
+            "syscalls_return.stp:2290:3",
+            "syscalls_return.stp:2295:1",
+            "syscalls_return.stp:2296:3",
+            "syscalls_return.stp:2296:19",
+            "syscalls_return.stp:2297:3",
+            "syscalls_return.stp:2298:3",
+            "syscalls_return.stp:2303:1",
+            "syscalls_return.stp:2304:3",
+            "syscalls_return.stp:2304:19",
+            "syscalls_return.stp:2305:3",
+            "syscalls_return.stp:2306:3",
+            "syscalls_return.stp:2311:1",
+            "syscalls_return.stp:2312:3",
+            "syscalls_return.stp:2312:19",
+            "syscalls_return.stp:2313:3",
+            "syscalls_return.stp:2314:3",
+            "syscalls_return.stp:2319:1",
+            "syscalls_return.stp:2320:3",
+            "syscalls_return.stp:2320:19",
+            "syscalls_return.stp:2321:3",
+            "syscalls_return.stp:2322:3",
+            "syscalls_return.stp:2327:1",
+            "syscalls_return.stp:2328:3",
+            "syscalls_return.stp:2328:19",
+            "syscalls_return.stp:2329:3",
+            "syscalls_return.stp:2330:3",
+            "syscalls_return.stp:2335:1",
+            "syscalls_return.stp:2336:3",
+            "syscalls_return.stp:2336:19",
+            "syscalls_return.stp:2337:3",
+            "syscalls_return.stp:2338:3",
+            "syscalls_return.stp:2343:1",
+            "syscalls_return.stp:2344:3",
+            "syscalls_return.stp:2344:19",
+            "syscalls_return.stp:2345:3",
+            "syscalls_return.stp:2346:3",
+            "syscalls_return.stp:2351:1",
+            "syscalls_return.stp:2352:3",
+            "syscalls_return.stp:2352:19",
+            "syscalls_return.stp:2353:3",
+            "syscalls_return.stp:2354:3",
+            "syscalls_return.stp:2359:1",
+            "syscalls_return.stp:2360:3",
+            "syscalls_return.stp:2360:19",
+            "syscalls_return.stp:2361:3",
+            "syscalls_return.stp:2362:3",
+            "syscalls_return.stp:2367:1",
+            "syscalls_return.stp:2368:3",
+            "syscalls_return.stp:2368:19",
+            "syscalls_return.stp:2369:3",
+            "syscalls_return.stp:2370:3",
+            "syscalls_return.stp:2375:1",
+            "syscalls_return.stp:2376:3",
+            "syscalls_return.stp:2376:19",
+            "syscalls_return.stp:2377:3",
+            "syscalls_return.stp:2378:3",
+            "syscalls_return.stp:2383:1",
+            "syscalls_return.stp:2384:3",
+            "syscalls_return.stp:2384:19",
+            "syscalls_return.stp:2385:3",
+            "syscalls_return.stp:2386:3",
+            "syscalls_return.stp:2391:1",
+            "syscalls_return.stp:2392:3",
+            "syscalls_return.stp:2392:19",
+            "syscalls_return.stp:2393:3",
+            "syscalls_return.stp:2394:3",
+            "syscalls_return.stp:2399:1",
+            "syscalls_return.stp:2400:3",
+            "syscalls_return.stp:2400:19",
+            "syscalls_return.stp:2401:3",
+            "syscalls_return.stp:2402:3",
+            "syscalls_return.stp:2407:1",
+            "syscalls_return.stp:2408:3",
+            "syscalls_return.stp:2408:19",
+            "syscalls_return.stp:2409:3",
+            "syscalls_return.stp:2410:3",
+            "syscalls_return.stp:2415:1",
+            "syscalls_return.stp:2416:3",
+            "syscalls_return.stp:2416:19",
+            "syscalls_return.stp:2417:3",
+            "syscalls_return.stp:2418:3",
+            "syscalls_return.stp:2423:1",
+            "syscalls_return.stp:2424:3",
+            "syscalls_return.stp:2424:19",
+            "syscalls_return.stp:2425:3",
+            "syscalls_return.stp:2426:3",
+            "syscalls_return.stp:2431:1",
+            "syscalls_return.stp:2432:3",
+            "syscalls_return.stp:2432:19",
+            "syscalls_return.stp:2433:3",
+            "syscalls_return.stp:2434:3",
+            "syscalls_return.stp:2439:1",
+            "syscalls_return.stp:2440:3",
+            "syscalls_return.stp:2440:19",
+            "syscalls_return.stp:2441:3",
+            "syscalls_return.stp:2442:3",
+            "syscalls_return.stp:2447:1",
+            "syscalls_return.stp:2448:3",
+            "syscalls_return.stp:2448:19",
+            "syscalls_return.stp:2449:3",
+            "syscalls_return.stp:2450:3",
+            "syscalls_return.stp:2455:1",
+            "syscalls_return.stp:2456:3",
+            "syscalls_return.stp:2456:19",
+            "syscalls_return.stp:2457:3",
+            "syscalls_return.stp:2458:3",
+            "syscalls_return.stp:2463:1",
+            "syscalls_return.stp:2464:3",
+            "syscalls_return.stp:2464:19",
+            "syscalls_return.stp:2465:3",
+            "syscalls_return.stp:2466:3",
+            "syscalls_return.stp:2471:1",
+            "syscalls_return.stp:2472:3",
+            "syscalls_return.stp:2472:19",
+            "syscalls_return.stp:2473:3",
+            "syscalls_return.stp:2474:3",
+            "syscalls_return.stp:2479:1",
+            "syscalls_return.stp:2480:3",
+            "syscalls_return.stp:2480:19",
+            "syscalls_return.stp:2481:3",
+            "syscalls_return.stp:2482:3",
+            "syscalls_return.stp:2487:1",
+            "syscalls_return.stp:2488:3",
+            "syscalls_return.stp:2488:19",
+            "syscalls_return.stp:2489:3",
+            "syscalls_return.stp:2490:3",
+            "syscalls_return.stp:2495:1",
+            "syscalls_return.stp:2496:3",
+            "syscalls_return.stp:2496:19",
+            "syscalls_return.stp:2497:3",
+            "syscalls_return.stp:2498:3",
+            "syscalls_return.stp:2503:1",
+            "syscalls_return.stp:2504:3",
+            "syscalls_return.stp:2504:19",
+            "syscalls_return.stp:2505:3",
+            "syscalls_return.stp:2506:3",
+            "syscalls_return.stp:2511:1",
+            "syscalls_return.stp:2512:3",
+            "syscalls_return.stp:2512:19",
+            "syscalls_return.stp:2513:3",
+            "syscalls_return.stp:2514:3",
+            "syscalls_return.stp:2519:1",
+            "syscalls_return.stp:2520:3",
+            "syscalls_return.stp:2520:19",
+            "syscalls_return.stp:2521:3",
+            "syscalls_return.stp:2522:3",
+            "syscalls_return.stp:2527:1",
+            "syscalls_return.stp:2528:3",
+            "syscalls_return.stp:2528:19",
+            "syscalls_return.stp:2529:3",
+            "syscalls_return.stp:2530:3",
+            "syscalls_return.stp:2535:1",
+            "syscalls_return.stp:2536:3",
+            "syscalls_return.stp:2536:19",
+            "syscalls_return.stp:2537:3",
+            "syscalls_return.stp:2538:3",
+            "syscalls_return.stp:2543:1",
+            "syscalls_return.stp:2544:3",
+            "syscalls_return.stp:2544:19",
+            "syscalls_return.stp:2545:3",
+            "syscalls_return.stp:2546:3",
+            "syscalls_return.stp:2551:1",
+            "syscalls_return.stp:2552:3",
+            "syscalls_return.stp:2552:19",
+            "syscalls_return.stp:2553:3",
+            "syscalls_return.stp:2554:3",
+            "syscalls_return.stp:2559:1",
+            "syscalls_return.stp:2560:3",
+            "syscalls_return.stp:2560:19",
+            "syscalls_return.stp:2561:3",
+            "syscalls_return.stp:2562:3",
+            "syscalls_return.stp:2567:1",
+            "syscalls_return.stp:2568:3",
+            "syscalls_return.stp:2568:19",
+            "syscalls_return.stp:2569:3",
+            "syscalls_return.stp:2570:3",
+            "syscalls_return.stp:2575:1",
+            "syscalls_return.stp:2576:3",
+            "syscalls_return.stp:2576:19",
+            "syscalls_return.stp:2577:3",
+            "syscalls_return.stp:2578:3",
+            "syscalls_return.stp:2583:1",
+            "syscalls_return.stp:2584:3",
+            "syscalls_return.stp:2584:19",
+            "syscalls_return.stp:2585:3",
+            "syscalls_return.stp:2586:3",
+            "syscalls_return.stp:2591:1",
+            "syscalls_return.stp:2592:3",
+            "syscalls_return.stp:2592:19",
+            "syscalls_return.stp:2593:3",
+            "syscalls_return.stp:2594:3",
+            "syscalls_return.stp:2599:1",
+            "syscalls_return.stp:2600:3",
+            "syscalls_return.stp:2600:19",
+            "syscalls_return.stp:2601:3",
+            "syscalls_return.stp:2602:3",
+            "syscalls_return.stp:2607:1",
+            "syscalls_return.stp:2608:3",
+            "syscalls_return.stp:2608:19",
+            "syscalls_return.stp:2609:3",
+            "syscalls_return.stp:2610:3",
+            "syscalls_return.stp:2615:1",
+            "syscalls_return.stp:2616:3",
+            "syscalls_return.stp:2616:19",
+            "syscalls_return.stp:2617:3",
+            "syscalls_return.stp:2618:3",
+            "syscalls_return.stp:2623:1",
+            "syscalls_return.stp:2624:3",
+            "syscalls_return.stp:2624:19",
+            "syscalls_return.stp:2625:3",
+            "syscalls_return.stp:2626:3",
+            "syscalls_return.stp:2631:1",
+            "syscalls_return.stp:2632:3",
+            "syscalls_return.stp:2632:19",
+            "syscalls_return.stp:2633:3",
+            "syscalls_return.stp:2634:3",
+            "syscalls_return.stp:2639:1",
+            "syscalls_return.stp:2640:3",
+            "syscalls_return.stp:2640:19",
+            "syscalls_return.stp:2641:3",
+            "syscalls_return.stp:2642:3",
+            "syscalls_return.stp:2647:1",
+            "syscalls_return.stp:2648:3",
+            "syscalls_return.stp:2648:19",
+            "syscalls_return.stp:2649:3",
+            "syscalls_return.stp:2650:3",
+            "syscalls_return.stp:2655:1",
+            "syscalls_return.stp:2656:3",
+            "syscalls_return.stp:2656:19",
+            "syscalls_return.stp:2657:3",
+            "syscalls_return.stp:2658:3",
+            "syscalls_return.stp:2663:1",
+            "syscalls_return.stp:2664:3",
+            "syscalls_return.stp:2664:19",
+            "syscalls_return.stp:2665:3",
+            "syscalls_return.stp:2666:3",
+            "syscalls_return.stp:2671:1",
+            "syscalls_return.stp:2672:3",
+            "syscalls_return.stp:2672:19",
+            "syscalls_return.stp:2673:3",
+            "syscalls_return.stp:2674:3",
+            "syscalls_return.stp:2679:1",
+            "syscalls_return.stp:2680:3",
+            "syscalls_return.stp:2680:19",
+            "syscalls_return.stp:2681:3",
+            "syscalls_return.stp:2682:3",
+            "syscalls_return.stp:2687:1",
+            "syscalls_return.stp:2688:3",
+            "syscalls_return.stp:2688:19",
+            "syscalls_return.stp:2689:3",
+            "syscalls_return.stp:2690:3",
+            "syscalls_return.stp:2695:1",
+            "syscalls_return.stp:2696:3",
+            "syscalls_return.stp:2696:19",
+            "syscalls_return.stp:2697:3",
+            "syscalls_return.stp:2698:3",
+            "syscalls_return.stp:2703:1",
+            "syscalls_return.stp:2704:3",
+            "syscalls_return.stp:2704:19",
+            "syscalls_return.stp:2705:3",
+            "syscalls_return.stp:2706:3",
+            "syscalls_return.stp:2711:1",
+            "syscalls_return.stp:2712:3",
+            "syscalls_return.stp:2712:19",
+            "syscalls_return.stp:2713:3",
+            "syscalls_return.stp:2714:3",
+            "syscalls_return.stp:2719:1",
+            "syscalls_return.stp:2720:3",
+            "syscalls_return.stp:2720:19",
+            "syscalls_return.stp:2721:3",
+            "syscalls_return.stp:2722:3",
+            "syscalls_return.stp:2727:1",
+            "syscalls_return.stp:2728:3",
+            "syscalls_return.stp:2728:19",
+            "syscalls_return.stp:2729:3",
+            "syscalls_return.stp:2730:3",
+            "syscalls_return.stp:2735:1",
+            "syscalls_return.stp:2736:3",
+            "syscalls_return.stp:2736:19",
+            "syscalls_return.stp:2737:3",
+            "syscalls_return.stp:2738:3",
+            "syscalls_return.stp:2743:1",
+            "syscalls_return.stp:2744:3",
+            "syscalls_return.stp:2744:19",
+            "syscalls_return.stp:2745:3",
+            "syscalls_return.stp:2746:3",
+            "syscalls_return.stp:2751:1",
+            "syscalls_return.stp:2752:3",
+            "syscalls_return.stp:2752:19",
+            "syscalls_return.stp:2753:3",
+            "syscalls_return.stp:2754:3",
+            "syscalls_return.stp:2759:1",
+            "syscalls_return.stp:2760:3",
+            "syscalls_return.stp:2760:19",
+            "syscalls_return.stp:2761:3",
+            "syscalls_return.stp:2762:3",
+            "syscalls_return.stp:2767:1",
+            "syscalls_return.stp:2768:3",
+            "syscalls_return.stp:2768:19",
+            "syscalls_return.stp:2769:3",
+            "syscalls_return.stp:2770:3",
+            "syscalls_return.stp:2775:1",
+            "syscalls_return.stp:2776:3",
+            "syscalls_return.stp:2776:19",
+            "syscalls_return.stp:2777:3",
+            "syscalls_return.stp:2778:3",
+            "syscalls_return.stp:2783:1",
+            "syscalls_return.stp:2784:3",
+            "syscalls_return.stp:2784:19",
+            "syscalls_return.stp:2785:3",
+            "syscalls_return.stp:2786:3",
+            "syscalls_return.stp:2791:1",
+            "syscalls_return.stp:2792:3",
+            "syscalls_return.stp:2792:19",
+            "syscalls_return.stp:2793:3",
+            "syscalls_return.stp:2794:3",
+            "syscalls_return.stp:2799:1",
+            "syscalls_return.stp:2800:3",
+            "syscalls_return.stp:2800:19",
+            "syscalls_return.stp:2801:3",
+            "syscalls_return.stp:2802:3",
+            "syscalls_return.stp:2807:1",
+            "syscalls_return.stp:2808:3",
+            "syscalls_return.stp:2808:19",
+            "syscalls_return.stp:2809:3",
+            "syscalls_return.stp:2810:3",
+            "syscalls_return.stp:2815:1",
+            "syscalls_return.stp:2816:3",
+            "syscalls_return.stp:2816:19",
+            "syscalls_return.stp:2817:3",
+            "syscalls_return.stp:2818:3",
+            "syscalls_return.stp:2823:1",
+            "syscalls_return.stp:2824:3",
+            "syscalls_return.stp:2824:19",
+            "syscalls_return.stp:2825:3",
+            "syscalls_return.stp:2826:3",
+            "syscalls_return.stp:2831:1",
+            "syscalls_return.stp:2832:3",
+            "syscalls_return.stp:2832:19",
+            "syscalls_return.stp:2833:3",
+            "syscalls_return.stp:2834:3",
+            "syscalls_return.stp:2839:1",
+            "syscalls_return.stp:2840:3",
+            "syscalls_return.stp:2840:19",
+            "syscalls_return.stp:2841:3",
+            "syscalls_return.stp:2842:3",
+            "syscalls_return.stp:2847:1",
+            "syscalls_return.stp:2848:3",
+            "syscalls_return.stp:2848:19",
+            "syscalls_return.stp:2849:3",
+            "syscalls_return.stp:2850:3",
+            "syscalls_return.stp:2855:1",
+            "syscalls_return.stp:2856:3",
+            "syscalls_return.stp:2856:19",
+            "syscalls_return.stp:2857:3",
+            "syscalls_return.stp:2858:3",
+            "syscalls_return.stp:2863:1",
+            "syscalls_return.stp:2864:3",
+            "syscalls_return.stp:2864:19",
+            "syscalls_return.stp:2865:3",
+            "syscalls_return.stp:2866:3",
+            "syscalls_return.stp:2871:1",
+            "syscalls_return.stp:2872:3",
+            "syscalls_return.stp:2872:19",
+            "syscalls_return.stp:2873:3",
+            "syscalls_return.stp:2874:3",
+            "syscalls_return.stp:2879:1",
+            "syscalls_return.stp:2880:3",
+            "syscalls_return.stp:2880:19",
+            "syscalls_return.stp:2881:3",
+            "syscalls_return.stp:2882:3",
+            "errno.stp:25:11",
+            "errno.stp:26:3",
+            "errno.stp:27:3",
+            "errno.stp:29:3",
+            "errno.stp:29:59",
+            "errno.stp:30:5",
+            "errno.stp:39:18",
+            "errno.stp:40:3",
+            "errno.stp:40:50",
+            "errno.stp:41:5",
+            "prometheus.stpm:11:3",
+            "prometheus.stpm:33:3",
+            "prometheus.stpm:34:5",
+            "errno.stp:44:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

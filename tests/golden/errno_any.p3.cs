@@ -34,30 +34,30 @@ namespace Tapline.Modules.errno_any
                 {
                     {
 #line 14 "syscall_any.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 15 "syscall_any.stp"
-                        l_syscall_nr = context.Field("id");
+                        context.Statement = 1; l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
+                        context.Statement = 2; l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 3; l_retval = context.Field("ret");
                     }
                     {
 #line 16 "errno_any.stp"
-                        context.Actions(2);
+                        context.Statement = 4; context.Actions(2);
 #line 17 "errno_any.stp"
-                        l_errno = l_retval;
+                        context.Statement = 5; l_errno = l_retval;
 #line 18 "errno_any.stp"
-                        if ((l_errno < 0L))
+                        context.Statement = 6; if ((l_errno < 0L))
                         {
 #line 18 "errno_any.stp"
-                            context.Actions(3);
+                            context.Statement = 7; context.Actions(3);
 #line 19 "errno_any.stp"
-                            l_p = f_pid(context);
+                            context.Statement = 8; l_p = f_pid(context);
 #line 20 "errno_any.stp"
-                            g_execname.Set(l_p, context.Limit(f_execname(context)));
+                            context.Statement = 9; g_execname.Set(l_p, context.Limit(f_execname(context)));
 #line 21 "errno_any.stp"
-                            g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
+                            context.Statement = 10; g_errors.GetOrAdd((l_p, l_errno, l_name)).Add(1L);
                         }
                     }
                 }
@@ -79,22 +79,22 @@ namespace Tapline.Modules.errno_any
                 {
                     {
 #line 25 "errno_any.stp"
-                        context.Actions(3);
+                        context.Statement = 11; context.Actions(3);
 #line 26 "errno_any.stp"
-                        context.Output.Write(Printf.Format("\n"));
+                        context.Statement = 12; context.Output.Write(Printf.Format("\n"));
 #line 27 "errno_any.stp"
-                        context.Output.Write(Printf.Format("%8s %-32s %-16s %-12s %8s\n", "PID", "Syscall", "Process", "Error", "Count"));
+                        context.Statement = 13; context.Output.Write(Printf.Format("%8s %-32s %-16s %-12s %8s\n", "PID", "Syscall", "Process", "Error", "Count"));
 #line 29 "errno_any.stp"
-                        foreach (var entry2 in g_errors.InOrder(0, true, (long?)20L))
+                        context.Statement = 14; foreach (var entry2 in g_errors.InOrder(0, true, (long?)20L))
                         {
                             l_pid = entry2.Key.Item1;
                             l_error = entry2.Key.Item2;
                             l_thissyscall = entry2.Key.Item3;
                             {
 #line 29 "errno_any.stp"
-                                context.Actions(2);
+                                context.Statement = 15; context.Actions(2);
 #line 30 "errno_any.stp"
-                                context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
+                                context.Statement = 16; context.Output.Write(Printf.Format("%8d %-32s %-16s %-12s %8d\n", l_pid, l_thissyscall, g_execname.Get(l_pid), ((l_error != 0) ? context.Limit(f_errno_str(context, l_error)) : ""), g_errors.Get((l_pid, l_error, l_thissyscall)).Count));
                             }
                         }
                     }
@@ -121,36 +121,36 @@ namespace Tapline.Modules.errno_any
                 {
                     {
 #line 39 "errno_any.stp"
-                        context.Actions(4);
+                        context.Statement = 17; context.Actions(4);
 #line 40 "errno_any.stp"
-                        foreach (var entry3 in g_errors.InOrder(0, true, (long?)20L))
+                        context.Statement = 18; foreach (var entry3 in g_errors.InOrder(0, true, (long?)20L))
                         {
                             l_p = entry3.Key.Item1;
                             l_errno = entry3.Key.Item2;
                             l_name = entry3.Key.Item3;
                             {
 #line 40 "errno_any.stp"
-                                context.Actions(2);
+                                context.Statement = 19; context.Actions(2);
 #line 41 "errno_any.stp"
-                                g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
+                                context.Statement = 20; g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
                             }
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
+                        context.Statement = 21; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
 #line 33 "prometheus.stpm"
-                        foreach (var entry5 in g_prom_arr.InOrder(null, false, null))
+                        context.Statement = 22; foreach (var entry5 in g_prom_arr.InOrder(null, false, null))
                         {
                             l__k1 = entry5.Key.Item1;
                             l__k2 = entry5.Key.Item2;
                             l__k3 = entry5.Key.Item3;
                             l__value = entry5.Value;
 #line 34 "prometheus.stpm"
-                            context.Actions(2);
+                            context.Statement = 23; context.Actions(2);
 #line 34 "prometheus.stpm"
-                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            context.Statement = 23; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 44 "errno_any.stp"
-                        g_prom_arr.Clear();
+                        context.Statement = 24; g_prom_arr.Clear();
                     }
                 }
 #line default
@@ -194,5 +194,36 @@ namespace Tapline.Modules.errno_any
             /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscall_any.stp:14:1",
+            "syscall_any.stp:15:3",
+            "syscall_any.stp:16:3",
+            "syscall_any.stp:17:3",
+            "errno_any.stp:16:26",
+            "errno_any.stp:17:3",
+            "errno_any.stp:18:3",
+            "errno_any.stp:18:20",
+            "errno_any.stp:19:5",
+            "errno_any.stp:20:5",
+            "errno_any.stp:21:5",
+            "errno_any.stp:25:11",
+            "errno_any.stp:26:3",
+            "errno_any.stp:27:3",
+            "errno_any.stp:29:3",
+            "errno_any.stp:29:59",
+            "errno_any.stp:30:5",
+            "errno_any.stp:39:18",
+            "errno_any.stp:40:3",
+            "errno_any.stp:40:50",
+            "errno_any.stp:41:5",
+            "prometheus.stpm:11:3",
+            "prometheus.stpm:33:3",
+            "prometheus.stpm:34:5",
+            "errno_any.stp:44:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -29,22 +29,22 @@ namespace Tapline.Modules.failing_commands
                 {
                     {
 #line 14 "syscall_any.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 15 "syscall_any.stp"
-                        l_syscall_nr = context.Field("id");
+                        context.Statement = 1; l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
+                        context.Statement = 2; l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 3; l_retval = context.Field("ret");
                     }
                     {
 #line 3 "failing_commands.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "failing_commands.stp"
-                        if ((l_retval < 0L))
+                        context.Statement = 5; if ((l_retval < 0L))
                         {
 #line 5 "failing_commands.stp"
-                            g_fails.Update((context.Limit(f_execname(context)), l_name, context.Limit(f_errno_str(context, l_retval))), old0 => unchecked(old0 + 1));
+                            context.Statement = 6; g_fails.Update((context.Limit(f_execname(context)), l_name, context.Limit(f_errno_str(context, l_retval))), old0 => unchecked(old0 + 1));
                         }
                     }
                 }
@@ -66,17 +66,17 @@ namespace Tapline.Modules.failing_commands
                 {
                     {
 #line 7 "failing_commands.stp"
-                        context.Actions(1);
+                        context.Statement = 7; context.Actions(1);
 #line 8 "failing_commands.stp"
-                        foreach (var entry1 in g_fails.InOrder(0, true, null))
+                        context.Statement = 8; foreach (var entry1 in g_fails.InOrder(0, true, null))
                         {
                             l_process = entry1.Key.Item1;
                             l_syscall = entry1.Key.Item2;
                             l_error = entry1.Key.Item3;
 #line 9 "failing_commands.stp"
-                            context.Actions(2);
+                            context.Statement = 9; context.Actions(2);
 #line 9 "failing_commands.stp"
-                            context.Output.Write(Printf.Format("%-12s %-12s %-8s %d\n", l_process, l_syscall, l_error, g_fails.Get((l_process, l_syscall, l_error))));
+                            context.Statement = 9; context.Output.Write(Printf.Format("%-12s %-12s %-8s %d\n", l_process, l_syscall, l_error, g_fails.Get((l_process, l_syscall, l_error))));
                         }
                     }
                 }
@@ -107,5 +107,21 @@ namespace Tapline.Modules.failing_commands
             /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscall_any.stp:14:1",
+            "syscall_any.stp:15:3",
+            "syscall_any.stp:16:3",
+            "syscall_any.stp:17:3",
+            "failing_commands.stp:3:26",
+            "failing_commands.stp:4:3",
+            "failing_commands.stp:5:5",
+            "failing_commands.stp:7:11",
+            "failing_commands.stp:8:3",
+            "failing_commands.stp:9:5",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -27,14 +27,14 @@ namespace Tapline.Modules.foreach_limit
                 {
                     {
 #line 2 "foreach_limit.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "foreach_limit.stp"
-                        for (l_i = 0L; (l_i < 100L); ++l_i)
+                        context.Statement = 1; for (l_i = 0L; (l_i < 100L); ++l_i)
                         {
 #line 2 "foreach_limit.stp"
-                            context.Actions(2);
+                            context.Statement = 2; context.Actions(2);
 #line 2 "foreach_limit.stp"
-                            g_top.Set(l_i, unchecked(l_i * l_i));
+                            context.Statement = 2; g_top.Set(l_i, unchecked(l_i * l_i));
                         }
                     }
                 }
@@ -56,36 +56,36 @@ namespace Tapline.Modules.foreach_limit
                 {
                     {
 #line 3 "foreach_limit.stp"
-                        context.Actions(4);
+                        context.Statement = 3; context.Actions(4);
 #line 4 "foreach_limit.stp"
-                        foreach (var entry1 in g_top.InOrder(0, true, (long?)10L))
+                        context.Statement = 4; foreach (var entry1 in g_top.InOrder(0, true, (long?)10L))
                         {
                             l_k = entry1.Key;
 #line 4 "foreach_limit.stp"
-                            context.Actions(2);
+                            context.Statement = 5; context.Actions(2);
 #line 4 "foreach_limit.stp"
-                            context.Output.Write(Printf.Format("%d\n", l_k));
+                            context.Statement = 5; context.Output.Write(Printf.Format("%d\n", l_k));
                         }
 #line 5 "foreach_limit.stp"
-                        foreach (var entry2 in g_top.InOrder(null, false, (long?)unchecked(5L + 5L)))
+                        context.Statement = 6; foreach (var entry2 in g_top.InOrder(null, false, (long?)unchecked(5L + 5L)))
                         {
                             l_k = entry2.Key;
 #line 5 "foreach_limit.stp"
-                            context.Actions(2);
+                            context.Statement = 7; context.Actions(2);
 #line 5 "foreach_limit.stp"
-                            context.Output.Write(Printf.Format("%d\n", l_k));
+                            context.Statement = 7; context.Output.Write(Printf.Format("%d\n", l_k));
                         }
 #line 6 "foreach_limit.stp"
-                        l_n = 3L;
+                        context.Statement = 8; l_n = 3L;
 #line 7 "foreach_limit.stp"
-                        foreach (var entry3 in g_top.InOrder(0, false, (long?)l_n))
+                        context.Statement = 9; foreach (var entry3 in g_top.InOrder(0, false, (long?)l_n))
                         {
                             l_k = entry3.Key;
                             l_v = entry3.Value;
 #line 7 "foreach_limit.stp"
-                            context.Actions(2);
+                            context.Statement = 10; context.Actions(2);
 #line 7 "foreach_limit.stp"
-                            context.Output.Write(Printf.Format("%d %d\n", l_k, l_v));
+                            context.Statement = 10; context.Output.Write(Printf.Format("%d %d\n", l_k, l_v));
                         }
                     }
                 }
@@ -95,5 +95,22 @@ namespace Tapline.Modules.foreach_limit
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "foreach_limit.stp:2:13",
+            "foreach_limit.stp:2:15",
+            "foreach_limit.stp:2:41",
+            "foreach_limit.stp:3:11",
+            "foreach_limit.stp:4:3",
+            "foreach_limit.stp:4:32",
+            "foreach_limit.stp:5:3",
+            "foreach_limit.stp:5:36",
+            "foreach_limit.stp:6:3",
+            "foreach_limit.stp:7:3",
+            "foreach_limit.stp:7:37",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

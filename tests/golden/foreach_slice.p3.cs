@@ -26,11 +26,11 @@ namespace Tapline.Modules.foreach_slice
                 {
                     {
 #line 2 "foreach_slice.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 2 "foreach_slice.stp"
-                        g_bytes.Set((1L, "read"), 10L);
+                        context.Statement = 1; g_bytes.Set((1L, "read"), 10L);
 #line 2 "foreach_slice.stp"
-                        g_bytes.Set((2L, "write"), 20L);
+                        context.Statement = 2; g_bytes.Set((2L, "write"), 20L);
                     }
                 }
 #line default
@@ -50,26 +50,26 @@ namespace Tapline.Modules.foreach_slice
                 {
                     {
 #line 3 "foreach_slice.stp"
-                        context.Actions(2);
+                        context.Statement = 3; context.Actions(2);
 #line 4 "foreach_slice.stp"
-                        foreach (var entry2 in g_bytes.InOrder(null, false, null, key3 => key3.Item2 == "read"))
+                        context.Statement = 4; foreach (var entry2 in g_bytes.InOrder(null, false, null, key3 => key3.Item2 == "read"))
                         {
                             l_p = entry2.Key.Item1;
                             l_op = entry2.Key.Item2;
 #line 4 "foreach_slice.stp"
-                            context.Actions(2);
+                            context.Statement = 5; context.Actions(2);
 #line 4 "foreach_slice.stp"
-                            context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
+                            context.Statement = 5; context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
                         }
 #line 5 "foreach_slice.stp"
-                        foreach (var entry4 in g_bytes.InOrder(0, true, null, key5 => key5.Item1 == 1L))
+                        context.Statement = 6; foreach (var entry4 in g_bytes.InOrder(0, true, null, key5 => key5.Item1 == 1L))
                         {
                             l_p = entry4.Key.Item1;
                             l_op = entry4.Key.Item2;
 #line 5 "foreach_slice.stp"
-                            context.Actions(2);
+                            context.Statement = 7; context.Actions(2);
 #line 5 "foreach_slice.stp"
-                            context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
+                            context.Statement = 7; context.Output.Write(Printf.Format("%d %s\n", l_p, l_op));
                         }
                     }
                 }
@@ -79,5 +79,19 @@ namespace Tapline.Modules.foreach_slice
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "foreach_slice.stp:2:13",
+            "foreach_slice.stp:2:15",
+            "foreach_slice.stp:2:38",
+            "foreach_slice.stp:3:11",
+            "foreach_slice.stp:4:3",
+            "foreach_slice.stp:4:41",
+            "foreach_slice.stp:5:3",
+            "foreach_slice.stp:5:37",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

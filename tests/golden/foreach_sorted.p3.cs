@@ -26,11 +26,11 @@ namespace Tapline.Modules.foreach_sorted
                 {
                     {
 #line 2 "foreach_sorted.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 2 "foreach_sorted.stp"
-                        g_hits.Set(("a", 1L), 3L);
+                        context.Statement = 1; g_hits.Set(("a", 1L), 3L);
 #line 2 "foreach_sorted.stp"
-                        g_hits.Set(("b", 2L), 1L);
+                        context.Statement = 2; g_hits.Set(("b", 2L), 1L);
                     }
                 }
 #line default
@@ -50,36 +50,36 @@ namespace Tapline.Modules.foreach_sorted
                 {
                     {
 #line 3 "foreach_sorted.stp"
-                        context.Actions(3);
+                        context.Statement = 3; context.Actions(3);
 #line 4 "foreach_sorted.stp"
-                        foreach (var entry2 in g_hits.InOrder(1, false, null))
+                        context.Statement = 4; foreach (var entry2 in g_hits.InOrder(1, false, null))
                         {
                             l_name = entry2.Key.Item1;
                             l_n = entry2.Key.Item2;
 #line 4 "foreach_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 5; context.Actions(2);
 #line 4 "foreach_sorted.stp"
-                            context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
+                            context.Statement = 5; context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }
 #line 5 "foreach_sorted.stp"
-                        foreach (var entry3 in g_hits.InOrder(2, true, null))
+                        context.Statement = 6; foreach (var entry3 in g_hits.InOrder(2, true, null))
                         {
                             l_name = entry3.Key.Item1;
                             l_n = entry3.Key.Item2;
 #line 5 "foreach_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 7; context.Actions(2);
 #line 5 "foreach_sorted.stp"
-                            context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
+                            context.Statement = 7; context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }
 #line 6 "foreach_sorted.stp"
-                        foreach (var entry4 in g_hits.InOrder(null, false, null))
+                        context.Statement = 8; foreach (var entry4 in g_hits.InOrder(null, false, null))
                         {
                             l_name = entry4.Key.Item1;
                             l_n = entry4.Key.Item2;
 #line 6 "foreach_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 9; context.Actions(2);
 #line 6 "foreach_sorted.stp"
-                            context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
+                            context.Statement = 9; context.Output.Write(Printf.Format("%s %d\n", l_name, l_n));
                         }
                     }
                 }
@@ -89,5 +89,21 @@ namespace Tapline.Modules.foreach_sorted
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "foreach_sorted.stp:2:13",
+            "foreach_sorted.stp:2:15",
+            "foreach_sorted.stp:2:33",
+            "foreach_sorted.stp:3:11",
+            "foreach_sorted.stp:4:3",
+            "foreach_sorted.stp:4:32",
+            "foreach_sorted.stp:5:3",
+            "foreach_sorted.stp:5:32",
+            "foreach_sorted.stp:6:3",
+            "foreach_sorted.stp:6:31",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -26,11 +26,11 @@ namespace Tapline.Modules.foreach_value_sorted
                 {
                     {
 #line 2 "foreach_value_sorted.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 2 "foreach_value_sorted.stp"
-                        g_hits.Set("a", 3L);
+                        context.Statement = 1; g_hits.Set("a", 3L);
 #line 2 "foreach_value_sorted.stp"
-                        g_hits.Set("b", 1L);
+                        context.Statement = 2; g_hits.Set("b", 1L);
                     }
                 }
 #line default
@@ -50,44 +50,44 @@ namespace Tapline.Modules.foreach_value_sorted
                 {
                     {
 #line 3 "foreach_value_sorted.stp"
-                        context.Actions(4);
+                        context.Statement = 3; context.Actions(4);
 #line 4 "foreach_value_sorted.stp"
-                        foreach (var entry2 in g_hits.InOrder(0, false, null))
+                        context.Statement = 4; foreach (var entry2 in g_hits.InOrder(0, false, null))
                         {
                             l_name = entry2.Key;
 #line 4 "foreach_value_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 5; context.Actions(2);
 #line 4 "foreach_value_sorted.stp"
-                            context.Output.Write(Printf.Format("%s\n", l_name));
+                            context.Statement = 5; context.Output.Write(Printf.Format("%s\n", l_name));
                         }
 #line 5 "foreach_value_sorted.stp"
-                        foreach (var entry3 in g_hits.InOrder(0, true, null))
+                        context.Statement = 6; foreach (var entry3 in g_hits.InOrder(0, true, null))
                         {
                             l_name = entry3.Key;
 #line 5 "foreach_value_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 7; context.Actions(2);
 #line 5 "foreach_value_sorted.stp"
-                            context.Output.Write(Printf.Format("%s\n", l_name));
+                            context.Statement = 7; context.Output.Write(Printf.Format("%s\n", l_name));
                         }
 #line 6 "foreach_value_sorted.stp"
-                        foreach (var entry4 in g_hits.InOrder(null, false, null))
+                        context.Statement = 8; foreach (var entry4 in g_hits.InOrder(null, false, null))
                         {
                             l_name = entry4.Key;
                             l_v = entry4.Value;
 #line 6 "foreach_value_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 9; context.Actions(2);
 #line 6 "foreach_value_sorted.stp"
-                            context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
+                            context.Statement = 9; context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
                         }
 #line 7 "foreach_value_sorted.stp"
-                        foreach (var entry5 in g_hits.InOrder(0, true, null))
+                        context.Statement = 10; foreach (var entry5 in g_hits.InOrder(0, true, null))
                         {
                             l_name = entry5.Key;
                             l_v = entry5.Value;
 #line 7 "foreach_value_sorted.stp"
-                            context.Actions(2);
+                            context.Statement = 11; context.Actions(2);
 #line 7 "foreach_value_sorted.stp"
-                            context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
+                            context.Statement = 11; context.Output.Write(Printf.Format("%s=%d\n", l_name, l_v));
                         }
                     }
                 }
@@ -97,5 +97,23 @@ namespace Tapline.Modules.foreach_value_sorted
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "foreach_value_sorted.stp:2:13",
+            "foreach_value_sorted.stp:2:15",
+            "foreach_value_sorted.stp:2:30",
+            "foreach_value_sorted.stp:3:11",
+            "foreach_value_sorted.stp:4:3",
+            "foreach_value_sorted.stp:4:27",
+            "foreach_value_sorted.stp:5:3",
+            "foreach_value_sorted.stp:5:27",
+            "foreach_value_sorted.stp:6:3",
+            "foreach_value_sorted.stp:6:30",
+            "foreach_value_sorted.stp:7:3",
+            "foreach_value_sorted.stp:7:33",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -24,11 +24,11 @@ namespace Tapline.Modules.functions_embedded
                 {
                     {
 #line 7 "functions_embedded.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 8 "functions_embedded.stp"
-                        /* inline C# */
+                        context.Statement = 1; /* inline C# */
 #line 9 "functions_embedded.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_answer(context)), "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_answer(context)), "\n" }));
                     }
                 }
 #line default
@@ -44,5 +44,14 @@ namespace Tapline.Modules.functions_embedded
             /* pure */ return 42;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "functions_embedded.stp:7:13",
+            "functions_embedded.stp:8:3",
+            "functions_embedded.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -24,11 +24,11 @@ namespace Tapline.Modules.functions_typed
                 {
                     {
 #line 12 "functions_typed.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 12 "functions_typed.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_fib(context, 10L)), "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_fib(context, 10L)), "\n" }));
 #line 12 "functions_typed.stp"
-                        context.Output.Write(string.Concat(new string[] { context.Limit(f_greet(context, "hi ", 3L)), "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { context.Limit(f_greet(context, "hi ", 3L)), "\n" }));
                     }
                 }
 #line default
@@ -45,15 +45,15 @@ namespace Tapline.Modules.functions_typed
             {
                 {
 #line 2 "functions_typed.stp"
-                    context.Actions(2);
+                    context.Statement = 3; context.Actions(2);
 #line 3 "functions_typed.stp"
-                    if ((a_n < 2L))
+                    context.Statement = 4; if ((a_n < 2L))
                     {
 #line 3 "functions_typed.stp"
-                        return a_n;
+                        context.Statement = 5; return a_n;
                     }
 #line 4 "functions_typed.stp"
-                    return unchecked(f_fib(context, unchecked(a_n - 1L)) + f_fib(context, unchecked(a_n - 2L)));
+                    context.Statement = 6; return unchecked(f_fib(context, unchecked(a_n - 1L)) + f_fib(context, unchecked(a_n - 2L)));
                 }
 #line default
                 return 0L;
@@ -73,19 +73,19 @@ namespace Tapline.Modules.functions_typed
                 string l_s = "";
                 {
 #line 6 "functions_typed.stp"
-                    context.Actions(3);
+                    context.Statement = 7; context.Actions(3);
 #line 7 "functions_typed.stp"
-                    l_s = "";
+                    context.Statement = 8; l_s = "";
 #line 8 "functions_typed.stp"
-                    for (l_i = 0L; (l_i < a_times); ++l_i)
+                    context.Statement = 9; for (l_i = 0L; (l_i < a_times); ++l_i)
                     {
 #line 8 "functions_typed.stp"
-                        context.Actions(2);
+                        context.Statement = 10; context.Actions(2);
 #line 8 "functions_typed.stp"
-                        l_s = context.Limit(string.Concat(l_s, a_who));
+                        context.Statement = 10; l_s = context.Limit(string.Concat(l_s, a_who));
                     }
 #line 9 "functions_typed.stp"
-                    return l_s;
+                    context.Statement = 11; return l_s;
                 }
 #line default
                 return "";
@@ -95,5 +95,23 @@ namespace Tapline.Modules.functions_typed
                 context.LeaveFunction();
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "functions_typed.stp:12:13",
+            "functions_typed.stp:12:15",
+            "functions_typed.stp:12:33",
+            "functions_typed.stp:2:28",
+            "functions_typed.stp:3:3",
+            "functions_typed.stp:3:14",
+            "functions_typed.stp:4:3",
+            "functions_typed.stp:6:43",
+            "functions_typed.stp:7:3",
+            "functions_typed.stp:8:3",
+            "functions_typed.stp:8:31",
+            "functions_typed.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

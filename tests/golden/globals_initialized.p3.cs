@@ -28,9 +28,9 @@ namespace Tapline.Modules.globals_initialized
                 {
                     {
 #line 7 "globals_initialized.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 7 "globals_initialized.stp"
-                        context.Output.Write(Printf.Format("%d %s %d %d\n", g_counter, g_label, g_offset, g_hidden));
+                        context.Statement = 1; context.Output.Write(Printf.Format("%d %s %d %d\n", g_counter, g_label, g_offset, g_hidden));
                     }
                 }
 #line default
@@ -39,5 +39,13 @@ namespace Tapline.Modules.globals_initialized
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "globals_initialized.stp:7:13",
+            "globals_initialized.stp:7:15",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

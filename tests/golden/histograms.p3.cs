@@ -29,25 +29,25 @@ namespace Tapline.Modules.histograms
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 10 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 3; l_retval = context.Field("ret");
                     }
                     {
 #line 3 "histograms.stp"
-                        context.Actions(3);
+                        context.Statement = 4; context.Actions(3);
 #line 3 "histograms.stp"
-                        g_sizes.Add(l_retval);
+                        context.Statement = 5; g_sizes.Add(l_retval);
 #line 3 "histograms.stp"
-                        g_linear.Add(l_retval);
+                        context.Statement = 6; g_linear.Add(l_retval);
 #line 3 "histograms.stp"
-                        g_spread.GetOrAdd(context.Limit(f_execname(context))).Add(l_retval);
+                        context.Statement = 7; g_spread.GetOrAdd(context.Limit(f_execname(context))).Add(l_retval);
                     }
                 }
 #line default
@@ -66,22 +66,22 @@ namespace Tapline.Modules.histograms
                 {
                     {
 #line 4 "histograms.stp"
-                        context.Actions(4);
+                        context.Statement = 8; context.Actions(4);
 #line 5 "histograms.stp"
-                        context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes) }));
+                        context.Statement = 9; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes) }));
 #line 6 "histograms.stp"
-                        context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear) }));
+                        context.Statement = 10; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear) }));
 #line 7 "histograms.stp"
-                        foreach (var entry1 in g_spread.InOrder(null, false, null))
+                        context.Statement = 11; foreach (var entry1 in g_spread.InOrder(null, false, null))
                         {
                             l_name = entry1.Key;
 #line 7 "histograms.stp"
-                            context.Actions(2);
+                            context.Statement = 12; context.Actions(2);
 #line 7 "histograms.stp"
-                            context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name)) }));
+                            context.Statement = 12; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name)) }));
                         }
 #line 8 "histograms.stp"
-                        context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash")));
+                        context.Statement = 13; context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash")));
                     }
                 }
 #line default
@@ -97,5 +97,25 @@ namespace Tapline.Modules.histograms
             /* pure */ return context.ProcessName;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "syscalls_return.stp:10:3",
+            "histograms.stp:3:27",
+            "histograms.stp:3:29",
+            "histograms.stp:3:47",
+            "histograms.stp:3:66",
+            "histograms.stp:4:11",
+            "histograms.stp:5:3",
+            "histograms.stp:6:3",
+            "histograms.stp:7:3",
+            "histograms.stp:7:28",
+            "histograms.stp:8:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

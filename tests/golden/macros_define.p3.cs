@@ -25,15 +25,15 @@ namespace Tapline.Modules.macros_define
                 {
                     {
 #line 6 "macros_define.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 7 "macros_define.stp"
-                        l_n = unchecked(unchecked(3L + 1L) * unchecked(3L + 1L));
+                        context.Statement = 1; l_n = unchecked(unchecked(3L + 1L) * unchecked(3L + 1L));
 #line 5 "macros_define.stp"
-                        context.Output.Write(Printf.Format("%s=%d\n", "n", ((l_n > 100L) ? 100L : l_n)));
+                        context.Statement = 2; context.Output.Write(Printf.Format("%s=%d\n", "n", ((l_n > 100L) ? 100L : l_n)));
 #line 9 "macros_define.stp"
-                        context.Output.Write(string.Concat(new string[] { "LIMIT is defined", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "LIMIT is defined", "\n" }));
 #line 10 "macros_define.stp"
-                        context.Output.Write(string.Concat(new string[] { "UNDEFINED is not", "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "UNDEFINED is not", "\n" }));
                     }
                 }
 #line default
@@ -42,5 +42,16 @@ namespace Tapline.Modules.macros_define
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "macros_define.stp:6:13",
+            "macros_define.stp:7:3",
+            "macros_define.stp:5:32",
+            "macros_define.stp:9:24",
+            "macros_define.stp:10:48",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -24,15 +24,15 @@ namespace Tapline.Modules.numbers_literals
                 {
                     {
 #line 1 "numbers_literals.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 2 "numbers_literals.stp"
-                        context.Output.Write(Printf.Format("%d %d %d %d\n", 0L, 42L, 42L, 42L));
+                        context.Statement = 1; context.Output.Write(Printf.Format("%d %d %d %d\n", 0L, 42L, 42L, 42L));
 #line 3 "numbers_literals.stp"
-                        context.Output.Write(Printf.Format("%d %d\n", 9223372036854775807L, unchecked(-9223372036854775807L)));
+                        context.Statement = 2; context.Output.Write(Printf.Format("%d %d\n", 9223372036854775807L, unchecked(-9223372036854775807L)));
 #line 4 "numbers_literals.stp"
-                        context.Output.Write(Printf.Format("%d %d\n", -1L, -1L));
+                        context.Statement = 3; context.Output.Write(Printf.Format("%d %d\n", -1L, -1L));
 #line 5 "numbers_literals.stp"
-                        context.Output.Write(Printf.Format("%x %X\n", 3735928559L, 9223372036854775807L));
+                        context.Statement = 4; context.Output.Write(Printf.Format("%x %X\n", 3735928559L, 9223372036854775807L));
                     }
                 }
 #line default
@@ -41,5 +41,16 @@ namespace Tapline.Modules.numbers_literals
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "numbers_literals.stp:1:13",
+            "numbers_literals.stp:2:3",
+            "numbers_literals.stp:3:3",
+            "numbers_literals.stp:4:3",
+            "numbers_literals.stp:5:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -29,37 +29,37 @@ namespace Tapline.Modules.operators_assignment
                 {
                     {
 #line 1 "operators_assignment.stp"
-                        context.Actions(15);
+                        context.Statement = 0; context.Actions(15);
 #line 2 "operators_assignment.stp"
-                        l_x = 10L;
+                        context.Statement = 1; l_x = 10L;
 #line 3 "operators_assignment.stp"
-                        l_x = unchecked(l_x + 1L);
+                        context.Statement = 2; l_x = unchecked(l_x + 1L);
 #line 4 "operators_assignment.stp"
-                        l_x = unchecked(l_x - 2L);
+                        context.Statement = 3; l_x = unchecked(l_x - 2L);
 #line 5 "operators_assignment.stp"
-                        l_x = unchecked(l_x * 3L);
+                        context.Statement = 4; l_x = unchecked(l_x * 3L);
 #line 6 "operators_assignment.stp"
-                        l_x = Arithmetic.Divide(l_x, 4L);
+                        context.Statement = 5; l_x = Arithmetic.Divide(l_x, 4L);
 #line 7 "operators_assignment.stp"
-                        l_x = Arithmetic.Remainder(l_x, 5L);
+                        context.Statement = 6; l_x = Arithmetic.Remainder(l_x, 5L);
 #line 8 "operators_assignment.stp"
-                        l_x = Arithmetic.ShiftLeft(l_x, 1L);
+                        context.Statement = 7; l_x = Arithmetic.ShiftLeft(l_x, 1L);
 #line 9 "operators_assignment.stp"
-                        l_x = Arithmetic.ShiftRight(l_x, 1L);
+                        context.Statement = 8; l_x = Arithmetic.ShiftRight(l_x, 1L);
 #line 10 "operators_assignment.stp"
-                        l_x = (l_x & 255L);
+                        context.Statement = 9; l_x = (l_x & 255L);
 #line 11 "operators_assignment.stp"
-                        l_x = (l_x | 256L);
+                        context.Statement = 10; l_x = (l_x | 256L);
 #line 12 "operators_assignment.stp"
-                        l_x = (l_x ^ 3L);
+                        context.Statement = 11; l_x = (l_x ^ 3L);
 #line 13 "operators_assignment.stp"
-                        l_s = "a";
+                        context.Statement = 12; l_s = "a";
 #line 14 "operators_assignment.stp"
-                        l_s = context.Limit(string.Concat(l_s, "b"));
+                        context.Statement = 13; l_s = context.Limit(string.Concat(l_s, "b"));
 #line 15 "operators_assignment.stp"
-                        l_a = (l_b = (l_c = 7L));
+                        context.Statement = 14; l_a = (l_b = (l_c = 7L));
 #line 16 "operators_assignment.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_x), l_s, Strings.FromLong(l_a), Strings.FromLong(l_b), Strings.FromLong(l_c), "\n" }));
+                        context.Statement = 15; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_x), l_s, Strings.FromLong(l_a), Strings.FromLong(l_b), Strings.FromLong(l_c), "\n" }));
                     }
                 }
 #line default
@@ -68,5 +68,27 @@ namespace Tapline.Modules.operators_assignment
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "operators_assignment.stp:1:13",
+            "operators_assignment.stp:2:3",
+            "operators_assignment.stp:3:3",
+            "operators_assignment.stp:4:3",
+            "operators_assignment.stp:5:3",
+            "operators_assignment.stp:6:3",
+            "operators_assignment.stp:7:3",
+            "operators_assignment.stp:8:3",
+            "operators_assignment.stp:9:3",
+            "operators_assignment.stp:10:3",
+            "operators_assignment.stp:11:3",
+            "operators_assignment.stp:12:3",
+            "operators_assignment.stp:13:3",
+            "operators_assignment.stp:14:3",
+            "operators_assignment.stp:15:3",
+            "operators_assignment.stp:16:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

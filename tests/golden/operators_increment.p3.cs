@@ -31,33 +31,33 @@ namespace Tapline.Modules.operators_increment
                 {
                     {
 #line 2 "operators_increment.stp"
-                        context.Actions(13);
+                        context.Statement = 0; context.Actions(13);
 #line 3 "operators_increment.stp"
-                        l_i = 0L;
+                        context.Statement = 1; l_i = 0L;
 #line 4 "operators_increment.stp"
-                        ++l_i;
+                        context.Statement = 2; ++l_i;
 #line 5 "operators_increment.stp"
-                        ++l_i;
+                        context.Statement = 3; ++l_i;
 #line 6 "operators_increment.stp"
-                        --l_i;
+                        context.Statement = 4; --l_i;
 #line 7 "operators_increment.stp"
-                        --l_i;
+                        context.Statement = 5; --l_i;
 #line 8 "operators_increment.stp"
-                        l_j = unchecked((l_i++) + (++l_i));
+                        context.Statement = 6; l_j = unchecked((l_i++) + (++l_i));
 #line 9 "operators_increment.stp"
-                        l_k = unchecked(unchecked(-l_i) - unchecked(-l_j));
+                        context.Statement = 7; l_k = unchecked(unchecked(-l_i) - unchecked(-l_j));
 #line 10 "operators_increment.stp"
-                        l_l = unchecked(-unchecked(-l_k));
+                        context.Statement = 8; l_l = unchecked(-unchecked(-l_k));
 #line 11 "operators_increment.stp"
-                        l_m = Arithmetic.Truth(!!(l_l != 0));
+                        context.Statement = 9; l_m = Arithmetic.Truth(!!(l_l != 0));
 #line 12 "operators_increment.stp"
-                        l_n = (~(~l_m));
+                        context.Statement = 10; l_n = (~(~l_m));
 #line 13 "operators_increment.stp"
-                        g_counts.Update("x", old0 => unchecked(old0 + 1));
+                        context.Statement = 11; g_counts.Update("x", old0 => unchecked(old0 + 1));
 #line 14 "operators_increment.stp"
-                        g_counts.Update("y", old1 => unchecked(old1 + 1));
+                        context.Statement = 12; g_counts.Update("y", old1 => unchecked(old1 + 1));
 #line 15 "operators_increment.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_i), Strings.FromLong(l_j), Strings.FromLong(l_k), Strings.FromLong(l_l), Strings.FromLong(l_m), Strings.FromLong(l_n), "\n" }));
+                        context.Statement = 13; context.Output.Write(string.Concat(new string[] { Strings.FromLong(l_i), Strings.FromLong(l_j), Strings.FromLong(l_k), Strings.FromLong(l_l), Strings.FromLong(l_m), Strings.FromLong(l_n), "\n" }));
                     }
                 }
 #line default
@@ -66,5 +66,25 @@ namespace Tapline.Modules.operators_increment
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "operators_increment.stp:2:13",
+            "operators_increment.stp:3:3",
+            "operators_increment.stp:4:3",
+            "operators_increment.stp:5:3",
+            "operators_increment.stp:6:3",
+            "operators_increment.stp:7:3",
+            "operators_increment.stp:8:3",
+            "operators_increment.stp:9:3",
+            "operators_increment.stp:10:3",
+            "operators_increment.stp:11:3",
+            "operators_increment.stp:12:3",
+            "operators_increment.stp:13:3",
+            "operators_increment.stp:14:3",
+            "operators_increment.stp:15:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

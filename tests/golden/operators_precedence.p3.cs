@@ -44,51 +44,51 @@ namespace Tapline.Modules.operators_precedence
                 {
                     {
 #line 1 "operators_precedence.stp"
-                        context.Actions(22);
+                        context.Statement = 0; context.Actions(22);
 #line 2 "operators_precedence.stp"
-                        l_a = 1L;
+                        context.Statement = 1; l_a = 1L;
 #line 2 "operators_precedence.stp"
-                        l_b = 2L;
+                        context.Statement = 2; l_b = 2L;
 #line 2 "operators_precedence.stp"
-                        l_c = 3L;
+                        context.Statement = 3; l_c = 3L;
 #line 3 "operators_precedence.stp"
-                        l_x1 = unchecked(l_a + unchecked(l_b * l_c));
+                        context.Statement = 4; l_x1 = unchecked(l_a + unchecked(l_b * l_c));
 #line 4 "operators_precedence.stp"
-                        l_x2 = unchecked(unchecked(l_a + l_b) * l_c);
+                        context.Statement = 5; l_x2 = unchecked(unchecked(l_a + l_b) * l_c);
 #line 5 "operators_precedence.stp"
-                        l_x3 = unchecked(l_a - unchecked(l_b - l_c));
+                        context.Statement = 6; l_x3 = unchecked(l_a - unchecked(l_b - l_c));
 #line 6 "operators_precedence.stp"
-                        l_x4 = unchecked(unchecked(l_a - l_b) - l_c);
+                        context.Statement = 7; l_x4 = unchecked(unchecked(l_a - l_b) - l_c);
 #line 7 "operators_precedence.stp"
-                        l_x5 = Arithmetic.ShiftLeft(l_a, unchecked(1L + l_b));
+                        context.Statement = 8; l_x5 = Arithmetic.ShiftLeft(l_a, unchecked(1L + l_b));
 #line 8 "operators_precedence.stp"
-                        l_x6 = unchecked(Arithmetic.ShiftLeft(l_a, 1L) + l_b);
+                        context.Statement = 9; l_x6 = unchecked(Arithmetic.ShiftLeft(l_a, 1L) + l_b);
 #line 9 "operators_precedence.stp"
-                        l_x7 = ((l_a & l_b) | (l_c ^ l_a));
+                        context.Statement = 10; l_x7 = ((l_a & l_b) | (l_c ^ l_a));
 #line 10 "operators_precedence.stp"
-                        l_x8 = (l_a & (l_b | l_c));
+                        context.Statement = 11; l_x8 = (l_a & (l_b | l_c));
 #line 11 "operators_precedence.stp"
-                        l_x9 = Arithmetic.Truth((Arithmetic.Truth((Arithmetic.Truth((l_a < l_b)) == l_b)) > l_c));
+                        context.Statement = 12; l_x9 = Arithmetic.Truth((Arithmetic.Truth((Arithmetic.Truth((l_a < l_b)) == l_b)) > l_c));
 #line 12 "operators_precedence.stp"
-                        l_x10 = Arithmetic.Truth(((l_a != 0) || ((l_b != 0) && (l_c != 0))));
+                        context.Statement = 13; l_x10 = Arithmetic.Truth(((l_a != 0) || ((l_b != 0) && (l_c != 0))));
 #line 13 "operators_precedence.stp"
-                        l_x11 = Arithmetic.Truth((((l_a != 0) || (l_b != 0)) && (l_c != 0)));
+                        context.Statement = 14; l_x11 = Arithmetic.Truth((((l_a != 0) || (l_b != 0)) && (l_c != 0)));
 #line 14 "operators_precedence.stp"
-                        l_x12 = unchecked(unchecked(-l_a) * unchecked(-l_b));
+                        context.Statement = 15; l_x12 = unchecked(unchecked(-l_a) * unchecked(-l_b));
 #line 15 "operators_precedence.stp"
-                        l_x13 = unchecked(Arithmetic.Truth(!(l_a != 0)) + (~l_b));
+                        context.Statement = 16; l_x13 = unchecked(Arithmetic.Truth(!(l_a != 0)) + (~l_b));
 #line 16 "operators_precedence.stp"
-                        l_x14 = Arithmetic.Divide(Arithmetic.Remainder(l_a, l_b), l_c);
+                        context.Statement = 17; l_x14 = Arithmetic.Divide(Arithmetic.Remainder(l_a, l_b), l_c);
 #line 17 "operators_precedence.stp"
-                        l_x15 = context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(unchecked(l_a + l_b)) }))));
+                        context.Statement = 18; l_x15 = context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(unchecked(l_a + l_b)) }))));
 #line 18 "operators_precedence.stp"
-                        l_x16 = context.Limit(string.Concat(context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(l_a) })))), context.Limit(string.Concat(new string[] { Strings.FromLong(l_b) }))));
+                        context.Statement = 19; l_x16 = context.Limit(string.Concat(context.Limit(string.Concat("x", context.Limit(string.Concat(new string[] { Strings.FromLong(l_a) })))), context.Limit(string.Concat(new string[] { Strings.FromLong(l_b) }))));
 #line 19 "operators_precedence.stp"
-                        l_x17 = Arithmetic.ShiftLeft(Arithmetic.ShiftRight(l_a, 1L), 2L);
+                        context.Statement = 20; l_x17 = Arithmetic.ShiftLeft(Arithmetic.ShiftRight(l_a, 1L), 2L);
 #line 20 "operators_precedence.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(l_x1 + l_x2) + l_x3) + l_x4) + l_x5) + l_x6) + l_x7) + l_x8) + l_x9) + l_x10) + l_x11) + l_x12) + l_x13) + l_x14) + l_x17)), "\n" }));
+                        context.Statement = 21; context.Output.Write(string.Concat(new string[] { Strings.FromLong(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(unchecked(l_x1 + l_x2) + l_x3) + l_x4) + l_x5) + l_x6) + l_x7) + l_x8) + l_x9) + l_x10) + l_x11) + l_x12) + l_x13) + l_x14) + l_x17)), "\n" }));
 #line 21 "operators_precedence.stp"
-                        context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(l_x15, l_x16)), "\n" }));
+                        context.Statement = 22; context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(l_x15, l_x16)), "\n" }));
                     }
                 }
 #line default
@@ -97,5 +97,34 @@ namespace Tapline.Modules.operators_precedence
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "operators_precedence.stp:1:13",
+            "operators_precedence.stp:2:3",
+            "operators_precedence.stp:2:10",
+            "operators_precedence.stp:2:17",
+            "operators_precedence.stp:3:3",
+            "operators_precedence.stp:4:3",
+            "operators_precedence.stp:5:3",
+            "operators_precedence.stp:6:3",
+            "operators_precedence.stp:7:3",
+            "operators_precedence.stp:8:3",
+            "operators_precedence.stp:9:3",
+            "operators_precedence.stp:10:3",
+            "operators_precedence.stp:11:3",
+            "operators_precedence.stp:12:3",
+            "operators_precedence.stp:13:3",
+            "operators_precedence.stp:14:3",
+            "operators_precedence.stp:15:3",
+            "operators_precedence.stp:16:3",
+            "operators_precedence.stp:17:3",
+            "operators_precedence.stp:18:3",
+            "operators_precedence.stp:19:3",
+            "operators_precedence.stp:20:3",
+            "operators_precedence.stp:21:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

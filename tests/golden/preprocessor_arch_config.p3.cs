@@ -24,21 +24,21 @@ namespace Tapline.Modules.preprocessor_arch_config
                 {
                     {
 #line 2 "preprocessor_arch_config.stp"
-                        context.Actions(7);
+                        context.Statement = 0; context.Actions(7);
 #line 3 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "x86_64", "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { "x86_64", "\n" }));
 #line 5 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "tracepoints, no kprobes", "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { "tracepoints, no kprobes", "\n" }));
 #line 6 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "kernel runtime", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "kernel runtime", "\n" }));
 #line 7 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "syscall_any exists", "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "syscall_any exists", "\n" }));
 #line 8 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "not guru", "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { "not guru", "\n" }));
 #line 9 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "full privilege", "\n" }));
+                        context.Statement = 6; context.Output.Write(string.Concat(new string[] { "full privilege", "\n" }));
 #line 10 "preprocessor_arch_config.stp"
-                        context.Output.Write(string.Concat(new string[] { "combined", "\n" }));
+                        context.Statement = 7; context.Output.Write(string.Concat(new string[] { "combined", "\n" }));
                     }
                 }
 #line default
@@ -47,5 +47,19 @@ namespace Tapline.Modules.preprocessor_arch_config
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "preprocessor_arch_config.stp:2:13",
+            "preprocessor_arch_config.stp:3:24",
+            "preprocessor_arch_config.stp:5:58",
+            "preprocessor_arch_config.stp:6:27",
+            "preprocessor_arch_config.stp:7:28",
+            "preprocessor_arch_config.stp:8:22",
+            "preprocessor_arch_config.stp:9:40",
+            "preprocessor_arch_config.stp:10:68",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -24,15 +24,15 @@ namespace Tapline.Modules.preprocessor_arguments
                 {
                     {
 #line 2 "preprocessor_arguments.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 3 "preprocessor_arguments.stp"
-                        context.Output.Write(string.Concat(new string[] { "two arguments", "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { "two arguments", "\n" }));
 #line 4 "preprocessor_arguments.stp"
-                        context.Output.Write(string.Concat(new string[] { "first is big", "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { "first is big", "\n" }));
 #line 5 "preprocessor_arguments.stp"
-                        context.Output.Write(string.Concat(new string[] { "greeting", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "greeting", "\n" }));
 #line 6 "preprocessor_arguments.stp"
-                        context.Output.Write(string.Concat(new string[] { "exactly two", "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "exactly two", "\n" }));
                     }
                 }
 #line default
@@ -41,5 +41,16 @@ namespace Tapline.Modules.preprocessor_arguments
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "preprocessor_arguments.stp:2:13",
+            "preprocessor_arguments.stp:3:15",
+            "preprocessor_arguments.stp:4:14",
+            "preprocessor_arguments.stp:5:20",
+            "preprocessor_arguments.stp:6:15",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

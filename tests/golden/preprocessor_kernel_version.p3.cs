@@ -24,13 +24,13 @@ namespace Tapline.Modules.preprocessor_kernel_version
                 {
                     {
 #line 2 "preprocessor_kernel_version.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 4 "preprocessor_kernel_version.stp"
-                        context.Output.Write(string.Concat(new string[] { "six or later", "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { "six or later", "\n" }));
 #line 9 "preprocessor_kernel_version.stp"
-                        context.Output.Write(string.Concat(new string[] { "6.18 release", "\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { "6.18 release", "\n" }));
 #line 10 "preprocessor_kernel_version.stp"
-                        context.Output.Write(string.Concat(new string[] { "exactly", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "exactly", "\n" }));
                     }
                 }
 #line default
@@ -39,5 +39,15 @@ namespace Tapline.Modules.preprocessor_kernel_version
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "preprocessor_kernel_version.stp:2:13",
+            "preprocessor_kernel_version.stp:4:3",
+            "preprocessor_kernel_version.stp:9:28",
+            "preprocessor_kernel_version.stp:10:74",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

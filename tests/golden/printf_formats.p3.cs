@@ -27,31 +27,31 @@ namespace Tapline.Modules.printf_formats
                 {
                     {
 #line 1 "printf_formats.stp"
-                        context.Actions(12);
+                        context.Statement = 0; context.Actions(12);
 #line 2 "printf_formats.stp"
-                        context.Output.Write(Printf.Format("%d %i %u %x %X %o %s %c %p %%\n", unchecked(-1L), 2L, 3L, 255L, 255L, 8L, "str", 65L, 4096L));
+                        context.Statement = 1; context.Output.Write(Printf.Format("%d %i %u %x %X %o %s %c %p %%\n", unchecked(-1L), 2L, 3L, 255L, 255L, 8L, "str", 65L, 4096L));
 #line 3 "printf_formats.stp"
-                        context.Output.Write(Printf.Format("[%5d] [%-5d] [%05d] [%+d] [% d] [%#x] [%#o]\n", 42L, 42L, 42L, 42L, 42L, 42L, 8L));
+                        context.Statement = 2; context.Output.Write(Printf.Format("[%5d] [%-5d] [%05d] [%+d] [% d] [%#x] [%#o]\n", 42L, 42L, 42L, 42L, 42L, 42L, 8L));
 #line 4 "printf_formats.stp"
-                        context.Output.Write(Printf.Format("[%10s] [%-10s] [%.3s] [%*d]\n", "right", "left", "truncate", 6L, 7L));
+                        context.Statement = 3; context.Output.Write(Printf.Format("[%10s] [%-10s] [%.3s] [%*d]\n", "right", "left", "truncate", 6L, 7L));
 #line 5 "printf_formats.stp"
-                        context.Output.Write(Printf.Format("%b %2b %m %M\n", 1L, 2L, 0L, 0L));
+                        context.Statement = 4; context.Output.Write(Printf.Format("%b %2b %m %M\n", 1L, 2L, 0L, 0L));
 #line 6 "printf_formats.stp"
-                        l_s = context.Limit(Printf.Format("%s-%d", "x", 1L));
+                        context.Statement = 5; l_s = context.Limit(Printf.Format("%s-%d", "x", 1L));
 #line 7 "printf_formats.stp"
-                        context.Output.Write(string.Concat(new string[] { l_s }));
+                        context.Statement = 6; context.Output.Write(string.Concat(new string[] { l_s }));
 #line 8 "printf_formats.stp"
-                        context.Output.Write(string.Concat(new string[] { l_s, Strings.FromLong(1L), "two", "\n" }));
+                        context.Statement = 7; context.Output.Write(string.Concat(new string[] { l_s, Strings.FromLong(1L), "two", "\n" }));
 #line 9 "printf_formats.stp"
-                        context.Output.Write(string.Join(",", new string[] { Strings.FromLong(1L), "b", Strings.FromLong(3L) }));
+                        context.Statement = 8; context.Output.Write(string.Join(",", new string[] { Strings.FromLong(1L), "b", Strings.FromLong(3L) }));
 #line 10 "printf_formats.stp"
-                        context.Output.Write(string.Join(":", new string[] { "a", Strings.FromLong(2L) }) + "\n");
+                        context.Statement = 9; context.Output.Write(string.Join(":", new string[] { "a", Strings.FromLong(2L) }) + "\n");
 #line 11 "printf_formats.stp"
-                        l_t = context.Limit(string.Join("/", new string[] { "p", Strings.FromLong(9L) }));
+                        context.Statement = 10; l_t = context.Limit(string.Join("/", new string[] { "p", Strings.FromLong(9L) }));
 #line 12 "printf_formats.stp"
-                        l_u = context.Limit(string.Concat(new string[] { "line", "\n" }));
+                        context.Statement = 11; l_u = context.Limit(string.Concat(new string[] { "line", "\n" }));
 #line 13 "printf_formats.stp"
-                        context.Output.Write(string.Concat(new string[] { l_t, l_u }));
+                        context.Statement = 12; context.Output.Write(string.Concat(new string[] { l_t, l_u }));
                     }
                 }
 #line default
@@ -60,5 +60,24 @@ namespace Tapline.Modules.printf_formats
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "printf_formats.stp:1:13",
+            "printf_formats.stp:2:3",
+            "printf_formats.stp:3:3",
+            "printf_formats.stp:4:3",
+            "printf_formats.stp:5:3",
+            "printf_formats.stp:6:3",
+            "printf_formats.stp:7:3",
+            "printf_formats.stp:8:3",
+            "printf_formats.stp:9:3",
+            "printf_formats.stp:10:3",
+            "printf_formats.stp:11:3",
+            "printf_formats.stp:12:3",
+            "printf_formats.stp:13:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -25,9 +25,9 @@ namespace Tapline.Modules.private_declarations
                 {
                     {
 #line 3 "private_declarations.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "private_declarations.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_helper(context)), "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_helper(context)), "\n" }));
                     }
                 }
 #line default
@@ -44,9 +44,9 @@ namespace Tapline.Modules.private_declarations
             {
                 {
 #line 2 "private_declarations.stp"
-                    context.Actions(1);
+                    context.Statement = 2; context.Actions(1);
 #line 2 "private_declarations.stp"
-                    return g_secret;
+                    context.Statement = 3; return g_secret;
                 }
 #line default
                 return 0L;
@@ -56,5 +56,15 @@ namespace Tapline.Modules.private_declarations
                 context.LeaveFunction();
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "private_declarations.stp:3:13",
+            "private_declarations.stp:3:15",
+            "private_declarations.stp:2:33",
+            "private_declarations.stp:2:35",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

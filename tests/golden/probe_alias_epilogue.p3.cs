@@ -25,25 +25,25 @@ namespace Tapline.Modules.probe_alias_epilogue
                 {
                     {
 #line 18 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 19 "syscalls.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 1; if ((context.Field("id") != 1L))
                         {
 #line 19 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 4 "probe_alias_epilogue.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 4 "probe_alias_epilogue.stp"
-                        context.Output.Write(Printf.Format("write %d\n", g_total));
+                        context.Statement = 4; context.Output.Write(Printf.Format("write %d\n", g_total));
                     }
                     {
 #line 3 "probe_alias_epilogue.stp"
-                        context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 3 "probe_alias_epilogue.stp"
-                        g_total = unchecked(g_total + 1L);
+                        context.Statement = 6; g_total = unchecked(g_total + 1L);
                     }
                 }
 #line default
@@ -52,5 +52,18 @@ namespace Tapline.Modules.probe_alias_epilogue
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:18:1",
+            "syscalls.stp:19:3",
+            "syscalls.stp:19:17",
+            "probe_alias_epilogue.stp:4:18",
+            "probe_alias_epilogue.stp:4:20",
+            "probe_alias_epilogue.stp:3:35",
+            "probe_alias_epilogue.stp:3:37",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -28,33 +28,33 @@ namespace Tapline.Modules.probe_alias_nested
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 8 "syscalls.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 9 "syscalls.stp"
-                        l_name = "read";
+                        context.Statement = 3; l_name = "read";
                     }
                     {
 #line 2 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 2 "probe_alias_nested.stp"
-                        l_kind = l_name;
+                        context.Statement = 5; l_kind = l_name;
                     }
                     {
 #line 3 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 3 "probe_alias_nested.stp"
-                        l_logged = 1L;
+                        context.Statement = 7; l_logged = 1L;
                     }
                     {
 #line 4 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 4 "probe_alias_nested.stp"
-                        context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
+                        context.Statement = 9; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }
                 }
 #line default
@@ -75,33 +75,33 @@ namespace Tapline.Modules.probe_alias_nested
                 {
                     {
 #line 18 "syscalls.stp"
-                        context.Actions(2);
+                        context.Statement = 10; context.Actions(2);
 #line 19 "syscalls.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 11; if ((context.Field("id") != 1L))
                         {
 #line 19 "syscalls.stp"
-                            return;
+                            context.Statement = 12; return;
                         }
 #line 20 "syscalls.stp"
-                        l_name = "write";
+                        context.Statement = 13; l_name = "write";
                     }
                     {
 #line 2 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 2 "probe_alias_nested.stp"
-                        l_kind = l_name;
+                        context.Statement = 5; l_kind = l_name;
                     }
                     {
 #line 3 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 3 "probe_alias_nested.stp"
-                        l_logged = 1L;
+                        context.Statement = 7; l_logged = 1L;
                     }
                     {
 #line 4 "probe_alias_nested.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 4 "probe_alias_nested.stp"
-                        context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
+                        context.Statement = 9; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }
                 }
 #line default
@@ -110,5 +110,25 @@ namespace Tapline.Modules.probe_alias_nested
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:7:1",
+            "syscalls.stp:8:3",
+            "syscalls.stp:8:17",
+            "syscalls.stp:9:3",
+            "probe_alias_nested.stp:2:43",
+            "probe_alias_nested.stp:2:45",
+            "probe_alias_nested.stp:3:28",
+            "probe_alias_nested.stp:3:30",
+            "probe_alias_nested.stp:4:20",
+            "probe_alias_nested.stp:4:22",
+            "syscalls.stp:18:1",
+            "syscalls.stp:19:3",
+            "syscalls.stp:19:17",
+            "syscalls.stp:20:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -27,29 +27,29 @@ namespace Tapline.Modules.probe_alias_prologue
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 8 "syscalls.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 13 "syscalls.stp"
-                        l_count = context.Field("args", 2L);
+                        context.Statement = 3; l_count = context.Field("args", 2L);
                     }
                     {
 #line 2 "probe_alias_prologue.stp"
-                        context.Actions(2);
+                        context.Statement = 4; context.Actions(2);
 #line 3 "probe_alias_prologue.stp"
-                        l_what = "read";
+                        context.Statement = 5; l_what = "read";
 #line 4 "probe_alias_prologue.stp"
-                        l_bytes = l_count;
+                        context.Statement = 6; l_bytes = l_count;
                     }
                     {
 #line 6 "probe_alias_prologue.stp"
-                        context.Actions(1);
+                        context.Statement = 7; context.Actions(1);
 #line 6 "probe_alias_prologue.stp"
-                        context.Output.Write(Printf.Format("%s %d\n", l_what, l_bytes));
+                        context.Statement = 8; context.Output.Write(Printf.Format("%s %d\n", l_what, l_bytes));
                     }
                 }
 #line default
@@ -58,5 +58,20 @@ namespace Tapline.Modules.probe_alias_prologue
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:7:1",
+            "syscalls.stp:8:3",
+            "syscalls.stp:8:17",
+            "syscalls.stp:13:3",
+            "probe_alias_prologue.stp:2:30",
+            "probe_alias_prologue.stp:3:3",
+            "probe_alias_prologue.stp:4:3",
+            "probe_alias_prologue.stp:6:15",
+            "probe_alias_prologue.stp:6:17",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -28,9 +28,9 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 2 "probe_begin_end.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_begin_end.stp"
-                        context.Output.Write(string.Concat(new string[] { "starting", "\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { "starting", "\n" }));
                     }
                 }
 #line default
@@ -48,9 +48,9 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 3 "probe_begin_end.stp"
-                        context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_begin_end.stp"
-                        context.Output.Write(string.Concat(new string[] { "done", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "done", "\n" }));
                     }
                 }
 #line default
@@ -68,9 +68,9 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 4 "probe_begin_end.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_begin_end.stp"
-                        context.Output.Write(string.Concat(new string[] { "an error ended the run", "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { "an error ended the run", "\n" }));
                     }
                 }
 #line default
@@ -88,9 +88,9 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 5 "probe_begin_end.stp"
-                        context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 5 "probe_begin_end.stp"
-                        context.Output.Write(string.Concat(new string[] { "unreachable", "\n" }));
+                        context.Statement = 7; context.Output.Write(string.Concat(new string[] { "unreachable", "\n" }));
                     }
                 }
 #line default
@@ -108,9 +108,9 @@ namespace Tapline.Modules.probe_begin_end
                 {
                     {
 #line 6 "probe_begin_end.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 6 "probe_begin_end.stp"
-                        context.Output.Write(string.Concat(new string[] { "runs before other begin probes", "\n" }));
+                        context.Statement = 9; context.Output.Write(string.Concat(new string[] { "runs before other begin probes", "\n" }));
                     }
                 }
 #line default
@@ -119,5 +119,21 @@ namespace Tapline.Modules.probe_begin_end
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "probe_begin_end.stp:2:13",
+            "probe_begin_end.stp:2:15",
+            "probe_begin_end.stp:3:11",
+            "probe_begin_end.stp:3:13",
+            "probe_begin_end.stp:4:13",
+            "probe_begin_end.stp:4:15",
+            "probe_begin_end.stp:5:13",
+            "probe_begin_end.stp:5:15",
+            "probe_begin_end.stp:6:18",
+            "probe_begin_end.stp:6:20",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

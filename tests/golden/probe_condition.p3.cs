@@ -29,19 +29,19 @@ namespace Tapline.Modules.probe_condition
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 3 "probe_condition.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 3 "probe_condition.stp"
-                        ++g_seen;
+                        context.Statement = 4; ++g_seen;
                     }
                 }
 #line default
@@ -60,19 +60,19 @@ namespace Tapline.Modules.probe_condition
                 {
                     {
 #line 18 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 19 "syscalls.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 6; if ((context.Field("id") != 1L))
                         {
 #line 19 "syscalls.stp"
-                            return;
+                            context.Statement = 7; return;
                         }
                     }
                     {
 #line 4 "probe_condition.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 4 "probe_condition.stp"
-                        ++g_seen;
+                        context.Statement = 9; ++g_seen;
                     }
                 }
 #line default
@@ -90,9 +90,9 @@ namespace Tapline.Modules.probe_condition
                 {
                     {
 #line 5 "probe_condition.stp"
-                        context.Actions(1);
+                        context.Statement = 10; context.Actions(1);
 #line 5 "probe_condition.stp"
-                        g_tracing = 0L;
+                        context.Statement = 11; g_tracing = 0L;
                     }
                 }
 #line default
@@ -101,5 +101,23 @@ namespace Tapline.Modules.probe_condition
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:7:1",
+            "syscalls.stp:8:3",
+            "syscalls.stp:8:17",
+            "probe_condition.stp:3:33",
+            "probe_condition.stp:3:35",
+            "syscalls.stp:18:1",
+            "syscalls.stp:19:3",
+            "syscalls.stp:19:17",
+            "probe_condition.stp:4:50",
+            "probe_condition.stp:4:52",
+            "probe_condition.stp:5:18",
+            "probe_condition.stp:5:20",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

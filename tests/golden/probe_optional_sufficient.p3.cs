@@ -30,19 +30,19 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 2328 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2329 "syscalls.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 1; if ((context.Field("id") != 257L))
                         {
 #line 2329 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 2 "probe_optional_sufficient.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
-                        ++g_opens;
+                        context.Statement = 4; ++g_opens;
                     }
                 }
 #line default
@@ -60,19 +60,19 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 29 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 30 "syscalls.stp"
-                        if ((context.Field("id") != 2L))
+                        context.Statement = 6; if ((context.Field("id") != 2L))
                         {
 #line 30 "syscalls.stp"
-                            return;
+                            context.Statement = 7; return;
                         }
                     }
                     {
 #line 2 "probe_optional_sufficient.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
-                        ++g_opens;
+                        context.Statement = 4; ++g_opens;
                     }
                 }
 #line default
@@ -90,9 +90,9 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 3 "probe_optional_sufficient.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 3 "probe_optional_sufficient.stp"
-                        ++g_starts;
+                        context.Statement = 9; ++g_starts;
                     }
                 }
 #line default
@@ -110,21 +110,21 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 40 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 10; context.Actions(1);
 #line 41 "syscalls.stp"
-                        if ((context.Field("id") != 3L))
+                        context.Statement = 11; if ((context.Field("id") != 3L))
                         {
 #line 41 "syscalls.stp"
-                            return;
+                            context.Statement = 12; return;
                         }
                     }
                     {
                     }
                     {
 #line 4 "probe_optional_sufficient.stp"
-                        context.Actions(1);
+                        context.Statement = 13; context.Actions(1);
 #line 4 "probe_optional_sufficient.stp"
-                        ++g_closes;
+                        context.Statement = 14; ++g_closes;
                     }
                 }
 #line default
@@ -133,5 +133,26 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:2328:1",
+            "syscalls.stp:2329:3",
+            "syscalls.stp:2329:19",
+            "probe_optional_sufficient.stp:2:40",
+            "probe_optional_sufficient.stp:2:42",
+            "syscalls.stp:29:1",
+            "syscalls.stp:30:3",
+            "syscalls.stp:30:17",
+            "probe_optional_sufficient.stp:3:85",
+            "probe_optional_sufficient.stp:3:87",
+            "syscalls.stp:40:1",
+            "syscalls.stp:41:3",
+            "syscalls.stp:41:17",
+            "probe_optional_sufficient.stp:4:27",
+            "probe_optional_sufficient.stp:4:29",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -446,19 +446,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -476,19 +476,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 15 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 16 "syscalls_return.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 6; if ((context.Field("id") != 1L))
                         {
 #line 16 "syscalls_return.stp"
-                            return;
+                            context.Statement = 7; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -506,19 +506,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 23 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 24 "syscalls_return.stp"
-                        if ((context.Field("id") != 2L))
+                        context.Statement = 9; if ((context.Field("id") != 2L))
                         {
 #line 24 "syscalls_return.stp"
-                            return;
+                            context.Statement = 10; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -536,19 +536,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 31 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 11; context.Actions(1);
 #line 32 "syscalls_return.stp"
-                        if ((context.Field("id") != 3L))
+                        context.Statement = 12; if ((context.Field("id") != 3L))
                         {
 #line 32 "syscalls_return.stp"
-                            return;
+                            context.Statement = 13; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -566,19 +566,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 39 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 14; context.Actions(1);
 #line 40 "syscalls_return.stp"
-                        if ((context.Field("id") != 4L))
+                        context.Statement = 15; if ((context.Field("id") != 4L))
                         {
 #line 40 "syscalls_return.stp"
-                            return;
+                            context.Statement = 16; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -596,19 +596,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 47 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 17; context.Actions(1);
 #line 48 "syscalls_return.stp"
-                        if ((context.Field("id") != 5L))
+                        context.Statement = 18; if ((context.Field("id") != 5L))
                         {
 #line 48 "syscalls_return.stp"
-                            return;
+                            context.Statement = 19; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -626,19 +626,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 55 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 20; context.Actions(1);
 #line 56 "syscalls_return.stp"
-                        if ((context.Field("id") != 6L))
+                        context.Statement = 21; if ((context.Field("id") != 6L))
                         {
 #line 56 "syscalls_return.stp"
-                            return;
+                            context.Statement = 22; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -656,19 +656,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 63 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 23; context.Actions(1);
 #line 64 "syscalls_return.stp"
-                        if ((context.Field("id") != 7L))
+                        context.Statement = 24; if ((context.Field("id") != 7L))
                         {
 #line 64 "syscalls_return.stp"
-                            return;
+                            context.Statement = 25; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -686,19 +686,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 71 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 26; context.Actions(1);
 #line 72 "syscalls_return.stp"
-                        if ((context.Field("id") != 8L))
+                        context.Statement = 27; if ((context.Field("id") != 8L))
                         {
 #line 72 "syscalls_return.stp"
-                            return;
+                            context.Statement = 28; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -716,19 +716,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 79 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 29; context.Actions(1);
 #line 80 "syscalls_return.stp"
-                        if ((context.Field("id") != 9L))
+                        context.Statement = 30; if ((context.Field("id") != 9L))
                         {
 #line 80 "syscalls_return.stp"
-                            return;
+                            context.Statement = 31; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -746,19 +746,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 87 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 32; context.Actions(1);
 #line 88 "syscalls_return.stp"
-                        if ((context.Field("id") != 10L))
+                        context.Statement = 33; if ((context.Field("id") != 10L))
                         {
 #line 88 "syscalls_return.stp"
-                            return;
+                            context.Statement = 34; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -776,19 +776,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 95 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 35; context.Actions(1);
 #line 96 "syscalls_return.stp"
-                        if ((context.Field("id") != 11L))
+                        context.Statement = 36; if ((context.Field("id") != 11L))
                         {
 #line 96 "syscalls_return.stp"
-                            return;
+                            context.Statement = 37; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -806,19 +806,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 103 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 38; context.Actions(1);
 #line 104 "syscalls_return.stp"
-                        if ((context.Field("id") != 12L))
+                        context.Statement = 39; if ((context.Field("id") != 12L))
                         {
 #line 104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 40; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -836,19 +836,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 111 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 41; context.Actions(1);
 #line 112 "syscalls_return.stp"
-                        if ((context.Field("id") != 13L))
+                        context.Statement = 42; if ((context.Field("id") != 13L))
                         {
 #line 112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 43; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -866,19 +866,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 119 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 44; context.Actions(1);
 #line 120 "syscalls_return.stp"
-                        if ((context.Field("id") != 14L))
+                        context.Statement = 45; if ((context.Field("id") != 14L))
                         {
 #line 120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 46; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -896,19 +896,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 127 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 47; context.Actions(1);
 #line 128 "syscalls_return.stp"
-                        if ((context.Field("id") != 15L))
+                        context.Statement = 48; if ((context.Field("id") != 15L))
                         {
 #line 128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 49; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -926,19 +926,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 135 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 50; context.Actions(1);
 #line 136 "syscalls_return.stp"
-                        if ((context.Field("id") != 16L))
+                        context.Statement = 51; if ((context.Field("id") != 16L))
                         {
 #line 136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 52; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -956,19 +956,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 143 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 53; context.Actions(1);
 #line 144 "syscalls_return.stp"
-                        if ((context.Field("id") != 17L))
+                        context.Statement = 54; if ((context.Field("id") != 17L))
                         {
 #line 144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 55; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -986,19 +986,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 151 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 56; context.Actions(1);
 #line 152 "syscalls_return.stp"
-                        if ((context.Field("id") != 18L))
+                        context.Statement = 57; if ((context.Field("id") != 18L))
                         {
 #line 152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 58; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1016,19 +1016,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 159 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 59; context.Actions(1);
 #line 160 "syscalls_return.stp"
-                        if ((context.Field("id") != 19L))
+                        context.Statement = 60; if ((context.Field("id") != 19L))
                         {
 #line 160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 61; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1046,19 +1046,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 167 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 62; context.Actions(1);
 #line 168 "syscalls_return.stp"
-                        if ((context.Field("id") != 20L))
+                        context.Statement = 63; if ((context.Field("id") != 20L))
                         {
 #line 168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 64; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1076,19 +1076,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 175 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 65; context.Actions(1);
 #line 176 "syscalls_return.stp"
-                        if ((context.Field("id") != 21L))
+                        context.Statement = 66; if ((context.Field("id") != 21L))
                         {
 #line 176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 67; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1106,19 +1106,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 183 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 68; context.Actions(1);
 #line 184 "syscalls_return.stp"
-                        if ((context.Field("id") != 22L))
+                        context.Statement = 69; if ((context.Field("id") != 22L))
                         {
 #line 184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 70; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1136,19 +1136,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 191 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 71; context.Actions(1);
 #line 192 "syscalls_return.stp"
-                        if ((context.Field("id") != 23L))
+                        context.Statement = 72; if ((context.Field("id") != 23L))
                         {
 #line 192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 73; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1166,19 +1166,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 199 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 74; context.Actions(1);
 #line 200 "syscalls_return.stp"
-                        if ((context.Field("id") != 24L))
+                        context.Statement = 75; if ((context.Field("id") != 24L))
                         {
 #line 200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 76; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1196,19 +1196,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 207 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 77; context.Actions(1);
 #line 208 "syscalls_return.stp"
-                        if ((context.Field("id") != 25L))
+                        context.Statement = 78; if ((context.Field("id") != 25L))
                         {
 #line 208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 79; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1226,19 +1226,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 215 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 80; context.Actions(1);
 #line 216 "syscalls_return.stp"
-                        if ((context.Field("id") != 26L))
+                        context.Statement = 81; if ((context.Field("id") != 26L))
                         {
 #line 216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 82; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1256,19 +1256,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 223 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 83; context.Actions(1);
 #line 224 "syscalls_return.stp"
-                        if ((context.Field("id") != 27L))
+                        context.Statement = 84; if ((context.Field("id") != 27L))
                         {
 #line 224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 85; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1286,19 +1286,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 231 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 86; context.Actions(1);
 #line 232 "syscalls_return.stp"
-                        if ((context.Field("id") != 28L))
+                        context.Statement = 87; if ((context.Field("id") != 28L))
                         {
 #line 232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 88; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1316,19 +1316,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 239 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 89; context.Actions(1);
 #line 240 "syscalls_return.stp"
-                        if ((context.Field("id") != 29L))
+                        context.Statement = 90; if ((context.Field("id") != 29L))
                         {
 #line 240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 91; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1346,19 +1346,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 247 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 92; context.Actions(1);
 #line 248 "syscalls_return.stp"
-                        if ((context.Field("id") != 30L))
+                        context.Statement = 93; if ((context.Field("id") != 30L))
                         {
 #line 248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 94; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1376,19 +1376,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 255 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 95; context.Actions(1);
 #line 256 "syscalls_return.stp"
-                        if ((context.Field("id") != 31L))
+                        context.Statement = 96; if ((context.Field("id") != 31L))
                         {
 #line 256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 97; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1406,19 +1406,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 263 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 98; context.Actions(1);
 #line 264 "syscalls_return.stp"
-                        if ((context.Field("id") != 32L))
+                        context.Statement = 99; if ((context.Field("id") != 32L))
                         {
 #line 264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 100; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1436,19 +1436,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 271 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 101; context.Actions(1);
 #line 272 "syscalls_return.stp"
-                        if ((context.Field("id") != 33L))
+                        context.Statement = 102; if ((context.Field("id") != 33L))
                         {
 #line 272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 103; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1466,19 +1466,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 279 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 104; context.Actions(1);
 #line 280 "syscalls_return.stp"
-                        if ((context.Field("id") != 34L))
+                        context.Statement = 105; if ((context.Field("id") != 34L))
                         {
 #line 280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 106; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1496,19 +1496,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 287 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 107; context.Actions(1);
 #line 288 "syscalls_return.stp"
-                        if ((context.Field("id") != 35L))
+                        context.Statement = 108; if ((context.Field("id") != 35L))
                         {
 #line 288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 109; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1526,19 +1526,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 295 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 110; context.Actions(1);
 #line 296 "syscalls_return.stp"
-                        if ((context.Field("id") != 36L))
+                        context.Statement = 111; if ((context.Field("id") != 36L))
                         {
 #line 296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 112; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1556,19 +1556,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 303 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 113; context.Actions(1);
 #line 304 "syscalls_return.stp"
-                        if ((context.Field("id") != 37L))
+                        context.Statement = 114; if ((context.Field("id") != 37L))
                         {
 #line 304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 115; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1586,19 +1586,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 311 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 116; context.Actions(1);
 #line 312 "syscalls_return.stp"
-                        if ((context.Field("id") != 38L))
+                        context.Statement = 117; if ((context.Field("id") != 38L))
                         {
 #line 312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 118; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1616,19 +1616,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 319 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 119; context.Actions(1);
 #line 320 "syscalls_return.stp"
-                        if ((context.Field("id") != 39L))
+                        context.Statement = 120; if ((context.Field("id") != 39L))
                         {
 #line 320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 121; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1646,19 +1646,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 327 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 122; context.Actions(1);
 #line 328 "syscalls_return.stp"
-                        if ((context.Field("id") != 40L))
+                        context.Statement = 123; if ((context.Field("id") != 40L))
                         {
 #line 328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 124; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1676,19 +1676,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 335 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 125; context.Actions(1);
 #line 336 "syscalls_return.stp"
-                        if ((context.Field("id") != 41L))
+                        context.Statement = 126; if ((context.Field("id") != 41L))
                         {
 #line 336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 127; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1706,19 +1706,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 343 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 128; context.Actions(1);
 #line 344 "syscalls_return.stp"
-                        if ((context.Field("id") != 42L))
+                        context.Statement = 129; if ((context.Field("id") != 42L))
                         {
 #line 344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 130; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1736,19 +1736,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 351 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 131; context.Actions(1);
 #line 352 "syscalls_return.stp"
-                        if ((context.Field("id") != 43L))
+                        context.Statement = 132; if ((context.Field("id") != 43L))
                         {
 #line 352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 133; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1766,19 +1766,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 359 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 134; context.Actions(1);
 #line 360 "syscalls_return.stp"
-                        if ((context.Field("id") != 44L))
+                        context.Statement = 135; if ((context.Field("id") != 44L))
                         {
 #line 360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 136; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1796,19 +1796,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 367 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 137; context.Actions(1);
 #line 368 "syscalls_return.stp"
-                        if ((context.Field("id") != 45L))
+                        context.Statement = 138; if ((context.Field("id") != 45L))
                         {
 #line 368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 139; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1826,19 +1826,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 375 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 140; context.Actions(1);
 #line 376 "syscalls_return.stp"
-                        if ((context.Field("id") != 46L))
+                        context.Statement = 141; if ((context.Field("id") != 46L))
                         {
 #line 376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 142; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1856,19 +1856,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 383 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 143; context.Actions(1);
 #line 384 "syscalls_return.stp"
-                        if ((context.Field("id") != 47L))
+                        context.Statement = 144; if ((context.Field("id") != 47L))
                         {
 #line 384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 145; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1886,19 +1886,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 391 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 146; context.Actions(1);
 #line 392 "syscalls_return.stp"
-                        if ((context.Field("id") != 48L))
+                        context.Statement = 147; if ((context.Field("id") != 48L))
                         {
 #line 392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 148; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1916,19 +1916,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 399 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 149; context.Actions(1);
 #line 400 "syscalls_return.stp"
-                        if ((context.Field("id") != 49L))
+                        context.Statement = 150; if ((context.Field("id") != 49L))
                         {
 #line 400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 151; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1946,19 +1946,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 407 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 152; context.Actions(1);
 #line 408 "syscalls_return.stp"
-                        if ((context.Field("id") != 50L))
+                        context.Statement = 153; if ((context.Field("id") != 50L))
                         {
 #line 408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 154; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -1976,19 +1976,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 415 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 155; context.Actions(1);
 #line 416 "syscalls_return.stp"
-                        if ((context.Field("id") != 51L))
+                        context.Statement = 156; if ((context.Field("id") != 51L))
                         {
 #line 416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 157; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2006,19 +2006,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 423 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 158; context.Actions(1);
 #line 424 "syscalls_return.stp"
-                        if ((context.Field("id") != 52L))
+                        context.Statement = 159; if ((context.Field("id") != 52L))
                         {
 #line 424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 160; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2036,19 +2036,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 431 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 161; context.Actions(1);
 #line 432 "syscalls_return.stp"
-                        if ((context.Field("id") != 53L))
+                        context.Statement = 162; if ((context.Field("id") != 53L))
                         {
 #line 432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 163; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2066,19 +2066,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 439 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 164; context.Actions(1);
 #line 440 "syscalls_return.stp"
-                        if ((context.Field("id") != 54L))
+                        context.Statement = 165; if ((context.Field("id") != 54L))
                         {
 #line 440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 166; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2096,19 +2096,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 447 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 167; context.Actions(1);
 #line 448 "syscalls_return.stp"
-                        if ((context.Field("id") != 55L))
+                        context.Statement = 168; if ((context.Field("id") != 55L))
                         {
 #line 448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 169; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2126,19 +2126,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 455 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 170; context.Actions(1);
 #line 456 "syscalls_return.stp"
-                        if ((context.Field("id") != 56L))
+                        context.Statement = 171; if ((context.Field("id") != 56L))
                         {
 #line 456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 172; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2156,19 +2156,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 463 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 173; context.Actions(1);
 #line 464 "syscalls_return.stp"
-                        if ((context.Field("id") != 57L))
+                        context.Statement = 174; if ((context.Field("id") != 57L))
                         {
 #line 464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 175; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2186,19 +2186,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 471 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 176; context.Actions(1);
 #line 472 "syscalls_return.stp"
-                        if ((context.Field("id") != 58L))
+                        context.Statement = 177; if ((context.Field("id") != 58L))
                         {
 #line 472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 178; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2216,19 +2216,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 479 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 179; context.Actions(1);
 #line 480 "syscalls_return.stp"
-                        if ((context.Field("id") != 59L))
+                        context.Statement = 180; if ((context.Field("id") != 59L))
                         {
 #line 480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 181; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2246,19 +2246,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 487 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 182; context.Actions(1);
 #line 488 "syscalls_return.stp"
-                        if ((context.Field("id") != 60L))
+                        context.Statement = 183; if ((context.Field("id") != 60L))
                         {
 #line 488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 184; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2276,19 +2276,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 495 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 185; context.Actions(1);
 #line 496 "syscalls_return.stp"
-                        if ((context.Field("id") != 61L))
+                        context.Statement = 186; if ((context.Field("id") != 61L))
                         {
 #line 496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 187; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2306,19 +2306,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 503 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 188; context.Actions(1);
 #line 504 "syscalls_return.stp"
-                        if ((context.Field("id") != 62L))
+                        context.Statement = 189; if ((context.Field("id") != 62L))
                         {
 #line 504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 190; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2336,19 +2336,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 511 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 191; context.Actions(1);
 #line 512 "syscalls_return.stp"
-                        if ((context.Field("id") != 63L))
+                        context.Statement = 192; if ((context.Field("id") != 63L))
                         {
 #line 512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 193; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2366,19 +2366,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 519 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 194; context.Actions(1);
 #line 520 "syscalls_return.stp"
-                        if ((context.Field("id") != 64L))
+                        context.Statement = 195; if ((context.Field("id") != 64L))
                         {
 #line 520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 196; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2396,19 +2396,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 527 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 197; context.Actions(1);
 #line 528 "syscalls_return.stp"
-                        if ((context.Field("id") != 65L))
+                        context.Statement = 198; if ((context.Field("id") != 65L))
                         {
 #line 528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 199; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2426,19 +2426,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 535 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 200; context.Actions(1);
 #line 536 "syscalls_return.stp"
-                        if ((context.Field("id") != 66L))
+                        context.Statement = 201; if ((context.Field("id") != 66L))
                         {
 #line 536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 202; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2456,19 +2456,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 543 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 203; context.Actions(1);
 #line 544 "syscalls_return.stp"
-                        if ((context.Field("id") != 67L))
+                        context.Statement = 204; if ((context.Field("id") != 67L))
                         {
 #line 544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 205; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2486,19 +2486,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 551 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 206; context.Actions(1);
 #line 552 "syscalls_return.stp"
-                        if ((context.Field("id") != 68L))
+                        context.Statement = 207; if ((context.Field("id") != 68L))
                         {
 #line 552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 208; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2516,19 +2516,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 559 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 209; context.Actions(1);
 #line 560 "syscalls_return.stp"
-                        if ((context.Field("id") != 69L))
+                        context.Statement = 210; if ((context.Field("id") != 69L))
                         {
 #line 560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 211; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2546,19 +2546,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 567 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 212; context.Actions(1);
 #line 568 "syscalls_return.stp"
-                        if ((context.Field("id") != 70L))
+                        context.Statement = 213; if ((context.Field("id") != 70L))
                         {
 #line 568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 214; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2576,19 +2576,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 575 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 215; context.Actions(1);
 #line 576 "syscalls_return.stp"
-                        if ((context.Field("id") != 71L))
+                        context.Statement = 216; if ((context.Field("id") != 71L))
                         {
 #line 576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 217; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2606,19 +2606,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 583 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 218; context.Actions(1);
 #line 584 "syscalls_return.stp"
-                        if ((context.Field("id") != 72L))
+                        context.Statement = 219; if ((context.Field("id") != 72L))
                         {
 #line 584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 220; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2636,19 +2636,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 591 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 221; context.Actions(1);
 #line 592 "syscalls_return.stp"
-                        if ((context.Field("id") != 73L))
+                        context.Statement = 222; if ((context.Field("id") != 73L))
                         {
 #line 592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 223; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2666,19 +2666,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 599 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 224; context.Actions(1);
 #line 600 "syscalls_return.stp"
-                        if ((context.Field("id") != 74L))
+                        context.Statement = 225; if ((context.Field("id") != 74L))
                         {
 #line 600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 226; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2696,19 +2696,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 607 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 227; context.Actions(1);
 #line 608 "syscalls_return.stp"
-                        if ((context.Field("id") != 75L))
+                        context.Statement = 228; if ((context.Field("id") != 75L))
                         {
 #line 608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 229; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2726,19 +2726,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 615 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 230; context.Actions(1);
 #line 616 "syscalls_return.stp"
-                        if ((context.Field("id") != 76L))
+                        context.Statement = 231; if ((context.Field("id") != 76L))
                         {
 #line 616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 232; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2756,19 +2756,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 623 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 233; context.Actions(1);
 #line 624 "syscalls_return.stp"
-                        if ((context.Field("id") != 77L))
+                        context.Statement = 234; if ((context.Field("id") != 77L))
                         {
 #line 624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 235; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2786,19 +2786,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 631 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 236; context.Actions(1);
 #line 632 "syscalls_return.stp"
-                        if ((context.Field("id") != 78L))
+                        context.Statement = 237; if ((context.Field("id") != 78L))
                         {
 #line 632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 238; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2816,19 +2816,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 639 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 239; context.Actions(1);
 #line 640 "syscalls_return.stp"
-                        if ((context.Field("id") != 79L))
+                        context.Statement = 240; if ((context.Field("id") != 79L))
                         {
 #line 640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 241; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2846,19 +2846,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 647 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 242; context.Actions(1);
 #line 648 "syscalls_return.stp"
-                        if ((context.Field("id") != 80L))
+                        context.Statement = 243; if ((context.Field("id") != 80L))
                         {
 #line 648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 244; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2876,19 +2876,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 655 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 245; context.Actions(1);
 #line 656 "syscalls_return.stp"
-                        if ((context.Field("id") != 81L))
+                        context.Statement = 246; if ((context.Field("id") != 81L))
                         {
 #line 656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 247; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2906,19 +2906,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 663 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 248; context.Actions(1);
 #line 664 "syscalls_return.stp"
-                        if ((context.Field("id") != 82L))
+                        context.Statement = 249; if ((context.Field("id") != 82L))
                         {
 #line 664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 250; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2936,19 +2936,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 671 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 251; context.Actions(1);
 #line 672 "syscalls_return.stp"
-                        if ((context.Field("id") != 83L))
+                        context.Statement = 252; if ((context.Field("id") != 83L))
                         {
 #line 672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 253; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2966,19 +2966,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 679 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 254; context.Actions(1);
 #line 680 "syscalls_return.stp"
-                        if ((context.Field("id") != 84L))
+                        context.Statement = 255; if ((context.Field("id") != 84L))
                         {
 #line 680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 256; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -2996,19 +2996,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 687 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 257; context.Actions(1);
 #line 688 "syscalls_return.stp"
-                        if ((context.Field("id") != 85L))
+                        context.Statement = 258; if ((context.Field("id") != 85L))
                         {
 #line 688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 259; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3026,19 +3026,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 695 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 260; context.Actions(1);
 #line 696 "syscalls_return.stp"
-                        if ((context.Field("id") != 86L))
+                        context.Statement = 261; if ((context.Field("id") != 86L))
                         {
 #line 696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 262; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3056,19 +3056,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 703 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 263; context.Actions(1);
 #line 704 "syscalls_return.stp"
-                        if ((context.Field("id") != 87L))
+                        context.Statement = 264; if ((context.Field("id") != 87L))
                         {
 #line 704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 265; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3086,19 +3086,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 711 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 266; context.Actions(1);
 #line 712 "syscalls_return.stp"
-                        if ((context.Field("id") != 88L))
+                        context.Statement = 267; if ((context.Field("id") != 88L))
                         {
 #line 712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 268; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3116,19 +3116,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 719 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 269; context.Actions(1);
 #line 720 "syscalls_return.stp"
-                        if ((context.Field("id") != 89L))
+                        context.Statement = 270; if ((context.Field("id") != 89L))
                         {
 #line 720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 271; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3146,19 +3146,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 727 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 272; context.Actions(1);
 #line 728 "syscalls_return.stp"
-                        if ((context.Field("id") != 90L))
+                        context.Statement = 273; if ((context.Field("id") != 90L))
                         {
 #line 728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 274; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3176,19 +3176,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 735 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 275; context.Actions(1);
 #line 736 "syscalls_return.stp"
-                        if ((context.Field("id") != 91L))
+                        context.Statement = 276; if ((context.Field("id") != 91L))
                         {
 #line 736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 277; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3206,19 +3206,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 743 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 278; context.Actions(1);
 #line 744 "syscalls_return.stp"
-                        if ((context.Field("id") != 92L))
+                        context.Statement = 279; if ((context.Field("id") != 92L))
                         {
 #line 744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 280; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3236,19 +3236,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 751 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 281; context.Actions(1);
 #line 752 "syscalls_return.stp"
-                        if ((context.Field("id") != 93L))
+                        context.Statement = 282; if ((context.Field("id") != 93L))
                         {
 #line 752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 283; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3266,19 +3266,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 759 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 284; context.Actions(1);
 #line 760 "syscalls_return.stp"
-                        if ((context.Field("id") != 94L))
+                        context.Statement = 285; if ((context.Field("id") != 94L))
                         {
 #line 760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 286; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3296,19 +3296,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 767 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 287; context.Actions(1);
 #line 768 "syscalls_return.stp"
-                        if ((context.Field("id") != 95L))
+                        context.Statement = 288; if ((context.Field("id") != 95L))
                         {
 #line 768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 289; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3326,19 +3326,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 775 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 290; context.Actions(1);
 #line 776 "syscalls_return.stp"
-                        if ((context.Field("id") != 96L))
+                        context.Statement = 291; if ((context.Field("id") != 96L))
                         {
 #line 776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 292; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3356,19 +3356,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 783 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 293; context.Actions(1);
 #line 784 "syscalls_return.stp"
-                        if ((context.Field("id") != 97L))
+                        context.Statement = 294; if ((context.Field("id") != 97L))
                         {
 #line 784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 295; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3386,19 +3386,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 791 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 296; context.Actions(1);
 #line 792 "syscalls_return.stp"
-                        if ((context.Field("id") != 98L))
+                        context.Statement = 297; if ((context.Field("id") != 98L))
                         {
 #line 792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 298; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3416,19 +3416,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 799 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 299; context.Actions(1);
 #line 800 "syscalls_return.stp"
-                        if ((context.Field("id") != 99L))
+                        context.Statement = 300; if ((context.Field("id") != 99L))
                         {
 #line 800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 301; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3446,19 +3446,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 807 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 302; context.Actions(1);
 #line 808 "syscalls_return.stp"
-                        if ((context.Field("id") != 100L))
+                        context.Statement = 303; if ((context.Field("id") != 100L))
                         {
 #line 808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 304; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3476,19 +3476,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 815 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 305; context.Actions(1);
 #line 816 "syscalls_return.stp"
-                        if ((context.Field("id") != 101L))
+                        context.Statement = 306; if ((context.Field("id") != 101L))
                         {
 #line 816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 307; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3506,19 +3506,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 823 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 308; context.Actions(1);
 #line 824 "syscalls_return.stp"
-                        if ((context.Field("id") != 102L))
+                        context.Statement = 309; if ((context.Field("id") != 102L))
                         {
 #line 824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 310; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3536,19 +3536,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 831 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 311; context.Actions(1);
 #line 832 "syscalls_return.stp"
-                        if ((context.Field("id") != 103L))
+                        context.Statement = 312; if ((context.Field("id") != 103L))
                         {
 #line 832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 313; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3566,19 +3566,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 839 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 314; context.Actions(1);
 #line 840 "syscalls_return.stp"
-                        if ((context.Field("id") != 104L))
+                        context.Statement = 315; if ((context.Field("id") != 104L))
                         {
 #line 840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 316; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3596,19 +3596,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 847 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 317; context.Actions(1);
 #line 848 "syscalls_return.stp"
-                        if ((context.Field("id") != 105L))
+                        context.Statement = 318; if ((context.Field("id") != 105L))
                         {
 #line 848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 319; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3626,19 +3626,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 855 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 320; context.Actions(1);
 #line 856 "syscalls_return.stp"
-                        if ((context.Field("id") != 106L))
+                        context.Statement = 321; if ((context.Field("id") != 106L))
                         {
 #line 856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 322; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3656,19 +3656,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 863 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 323; context.Actions(1);
 #line 864 "syscalls_return.stp"
-                        if ((context.Field("id") != 107L))
+                        context.Statement = 324; if ((context.Field("id") != 107L))
                         {
 #line 864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 325; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3686,19 +3686,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 871 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 326; context.Actions(1);
 #line 872 "syscalls_return.stp"
-                        if ((context.Field("id") != 108L))
+                        context.Statement = 327; if ((context.Field("id") != 108L))
                         {
 #line 872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 328; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3716,19 +3716,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 879 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 329; context.Actions(1);
 #line 880 "syscalls_return.stp"
-                        if ((context.Field("id") != 109L))
+                        context.Statement = 330; if ((context.Field("id") != 109L))
                         {
 #line 880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 331; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3746,19 +3746,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 887 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 332; context.Actions(1);
 #line 888 "syscalls_return.stp"
-                        if ((context.Field("id") != 110L))
+                        context.Statement = 333; if ((context.Field("id") != 110L))
                         {
 #line 888 "syscalls_return.stp"
-                            return;
+                            context.Statement = 334; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3776,19 +3776,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 895 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 335; context.Actions(1);
 #line 896 "syscalls_return.stp"
-                        if ((context.Field("id") != 111L))
+                        context.Statement = 336; if ((context.Field("id") != 111L))
                         {
 #line 896 "syscalls_return.stp"
-                            return;
+                            context.Statement = 337; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3806,19 +3806,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 903 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 338; context.Actions(1);
 #line 904 "syscalls_return.stp"
-                        if ((context.Field("id") != 112L))
+                        context.Statement = 339; if ((context.Field("id") != 112L))
                         {
 #line 904 "syscalls_return.stp"
-                            return;
+                            context.Statement = 340; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3836,19 +3836,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 911 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 341; context.Actions(1);
 #line 912 "syscalls_return.stp"
-                        if ((context.Field("id") != 113L))
+                        context.Statement = 342; if ((context.Field("id") != 113L))
                         {
 #line 912 "syscalls_return.stp"
-                            return;
+                            context.Statement = 343; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3866,19 +3866,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 919 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 344; context.Actions(1);
 #line 920 "syscalls_return.stp"
-                        if ((context.Field("id") != 114L))
+                        context.Statement = 345; if ((context.Field("id") != 114L))
                         {
 #line 920 "syscalls_return.stp"
-                            return;
+                            context.Statement = 346; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3896,19 +3896,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 927 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 347; context.Actions(1);
 #line 928 "syscalls_return.stp"
-                        if ((context.Field("id") != 115L))
+                        context.Statement = 348; if ((context.Field("id") != 115L))
                         {
 #line 928 "syscalls_return.stp"
-                            return;
+                            context.Statement = 349; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3926,19 +3926,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 935 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 350; context.Actions(1);
 #line 936 "syscalls_return.stp"
-                        if ((context.Field("id") != 116L))
+                        context.Statement = 351; if ((context.Field("id") != 116L))
                         {
 #line 936 "syscalls_return.stp"
-                            return;
+                            context.Statement = 352; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3956,19 +3956,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 943 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 353; context.Actions(1);
 #line 944 "syscalls_return.stp"
-                        if ((context.Field("id") != 117L))
+                        context.Statement = 354; if ((context.Field("id") != 117L))
                         {
 #line 944 "syscalls_return.stp"
-                            return;
+                            context.Statement = 355; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -3986,19 +3986,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 951 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 356; context.Actions(1);
 #line 952 "syscalls_return.stp"
-                        if ((context.Field("id") != 118L))
+                        context.Statement = 357; if ((context.Field("id") != 118L))
                         {
 #line 952 "syscalls_return.stp"
-                            return;
+                            context.Statement = 358; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4016,19 +4016,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 959 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 359; context.Actions(1);
 #line 960 "syscalls_return.stp"
-                        if ((context.Field("id") != 119L))
+                        context.Statement = 360; if ((context.Field("id") != 119L))
                         {
 #line 960 "syscalls_return.stp"
-                            return;
+                            context.Statement = 361; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4046,19 +4046,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 967 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 362; context.Actions(1);
 #line 968 "syscalls_return.stp"
-                        if ((context.Field("id") != 120L))
+                        context.Statement = 363; if ((context.Field("id") != 120L))
                         {
 #line 968 "syscalls_return.stp"
-                            return;
+                            context.Statement = 364; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4076,19 +4076,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 975 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 365; context.Actions(1);
 #line 976 "syscalls_return.stp"
-                        if ((context.Field("id") != 121L))
+                        context.Statement = 366; if ((context.Field("id") != 121L))
                         {
 #line 976 "syscalls_return.stp"
-                            return;
+                            context.Statement = 367; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4106,19 +4106,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 983 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 368; context.Actions(1);
 #line 984 "syscalls_return.stp"
-                        if ((context.Field("id") != 122L))
+                        context.Statement = 369; if ((context.Field("id") != 122L))
                         {
 #line 984 "syscalls_return.stp"
-                            return;
+                            context.Statement = 370; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4136,19 +4136,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 991 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 371; context.Actions(1);
 #line 992 "syscalls_return.stp"
-                        if ((context.Field("id") != 123L))
+                        context.Statement = 372; if ((context.Field("id") != 123L))
                         {
 #line 992 "syscalls_return.stp"
-                            return;
+                            context.Statement = 373; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4166,19 +4166,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 999 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 374; context.Actions(1);
 #line 1000 "syscalls_return.stp"
-                        if ((context.Field("id") != 124L))
+                        context.Statement = 375; if ((context.Field("id") != 124L))
                         {
 #line 1000 "syscalls_return.stp"
-                            return;
+                            context.Statement = 376; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4196,19 +4196,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1007 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 377; context.Actions(1);
 #line 1008 "syscalls_return.stp"
-                        if ((context.Field("id") != 125L))
+                        context.Statement = 378; if ((context.Field("id") != 125L))
                         {
 #line 1008 "syscalls_return.stp"
-                            return;
+                            context.Statement = 379; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4226,19 +4226,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1015 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 380; context.Actions(1);
 #line 1016 "syscalls_return.stp"
-                        if ((context.Field("id") != 126L))
+                        context.Statement = 381; if ((context.Field("id") != 126L))
                         {
 #line 1016 "syscalls_return.stp"
-                            return;
+                            context.Statement = 382; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4256,19 +4256,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1023 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 383; context.Actions(1);
 #line 1024 "syscalls_return.stp"
-                        if ((context.Field("id") != 127L))
+                        context.Statement = 384; if ((context.Field("id") != 127L))
                         {
 #line 1024 "syscalls_return.stp"
-                            return;
+                            context.Statement = 385; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4286,19 +4286,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1031 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 386; context.Actions(1);
 #line 1032 "syscalls_return.stp"
-                        if ((context.Field("id") != 128L))
+                        context.Statement = 387; if ((context.Field("id") != 128L))
                         {
 #line 1032 "syscalls_return.stp"
-                            return;
+                            context.Statement = 388; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4316,19 +4316,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1039 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 389; context.Actions(1);
 #line 1040 "syscalls_return.stp"
-                        if ((context.Field("id") != 129L))
+                        context.Statement = 390; if ((context.Field("id") != 129L))
                         {
 #line 1040 "syscalls_return.stp"
-                            return;
+                            context.Statement = 391; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4346,19 +4346,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1047 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 392; context.Actions(1);
 #line 1048 "syscalls_return.stp"
-                        if ((context.Field("id") != 130L))
+                        context.Statement = 393; if ((context.Field("id") != 130L))
                         {
 #line 1048 "syscalls_return.stp"
-                            return;
+                            context.Statement = 394; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4376,19 +4376,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1055 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 395; context.Actions(1);
 #line 1056 "syscalls_return.stp"
-                        if ((context.Field("id") != 131L))
+                        context.Statement = 396; if ((context.Field("id") != 131L))
                         {
 #line 1056 "syscalls_return.stp"
-                            return;
+                            context.Statement = 397; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4406,19 +4406,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1063 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 398; context.Actions(1);
 #line 1064 "syscalls_return.stp"
-                        if ((context.Field("id") != 132L))
+                        context.Statement = 399; if ((context.Field("id") != 132L))
                         {
 #line 1064 "syscalls_return.stp"
-                            return;
+                            context.Statement = 400; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4436,19 +4436,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1071 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 401; context.Actions(1);
 #line 1072 "syscalls_return.stp"
-                        if ((context.Field("id") != 133L))
+                        context.Statement = 402; if ((context.Field("id") != 133L))
                         {
 #line 1072 "syscalls_return.stp"
-                            return;
+                            context.Statement = 403; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4466,19 +4466,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1079 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 404; context.Actions(1);
 #line 1080 "syscalls_return.stp"
-                        if ((context.Field("id") != 135L))
+                        context.Statement = 405; if ((context.Field("id") != 135L))
                         {
 #line 1080 "syscalls_return.stp"
-                            return;
+                            context.Statement = 406; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4496,19 +4496,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1087 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 407; context.Actions(1);
 #line 1088 "syscalls_return.stp"
-                        if ((context.Field("id") != 136L))
+                        context.Statement = 408; if ((context.Field("id") != 136L))
                         {
 #line 1088 "syscalls_return.stp"
-                            return;
+                            context.Statement = 409; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4526,19 +4526,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1095 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 410; context.Actions(1);
 #line 1096 "syscalls_return.stp"
-                        if ((context.Field("id") != 137L))
+                        context.Statement = 411; if ((context.Field("id") != 137L))
                         {
 #line 1096 "syscalls_return.stp"
-                            return;
+                            context.Statement = 412; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4556,19 +4556,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1103 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 413; context.Actions(1);
 #line 1104 "syscalls_return.stp"
-                        if ((context.Field("id") != 138L))
+                        context.Statement = 414; if ((context.Field("id") != 138L))
                         {
 #line 1104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 415; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4586,19 +4586,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1111 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 416; context.Actions(1);
 #line 1112 "syscalls_return.stp"
-                        if ((context.Field("id") != 139L))
+                        context.Statement = 417; if ((context.Field("id") != 139L))
                         {
 #line 1112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 418; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4616,19 +4616,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1119 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 419; context.Actions(1);
 #line 1120 "syscalls_return.stp"
-                        if ((context.Field("id") != 140L))
+                        context.Statement = 420; if ((context.Field("id") != 140L))
                         {
 #line 1120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 421; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4646,19 +4646,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1127 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 422; context.Actions(1);
 #line 1128 "syscalls_return.stp"
-                        if ((context.Field("id") != 141L))
+                        context.Statement = 423; if ((context.Field("id") != 141L))
                         {
 #line 1128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 424; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4676,19 +4676,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1135 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 425; context.Actions(1);
 #line 1136 "syscalls_return.stp"
-                        if ((context.Field("id") != 142L))
+                        context.Statement = 426; if ((context.Field("id") != 142L))
                         {
 #line 1136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 427; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4706,19 +4706,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1143 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 428; context.Actions(1);
 #line 1144 "syscalls_return.stp"
-                        if ((context.Field("id") != 143L))
+                        context.Statement = 429; if ((context.Field("id") != 143L))
                         {
 #line 1144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 430; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4736,19 +4736,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1151 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 431; context.Actions(1);
 #line 1152 "syscalls_return.stp"
-                        if ((context.Field("id") != 144L))
+                        context.Statement = 432; if ((context.Field("id") != 144L))
                         {
 #line 1152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 433; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4766,19 +4766,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1159 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 434; context.Actions(1);
 #line 1160 "syscalls_return.stp"
-                        if ((context.Field("id") != 145L))
+                        context.Statement = 435; if ((context.Field("id") != 145L))
                         {
 #line 1160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 436; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4796,19 +4796,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1167 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 437; context.Actions(1);
 #line 1168 "syscalls_return.stp"
-                        if ((context.Field("id") != 146L))
+                        context.Statement = 438; if ((context.Field("id") != 146L))
                         {
 #line 1168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 439; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4826,19 +4826,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1175 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 440; context.Actions(1);
 #line 1176 "syscalls_return.stp"
-                        if ((context.Field("id") != 147L))
+                        context.Statement = 441; if ((context.Field("id") != 147L))
                         {
 #line 1176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 442; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4856,19 +4856,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1183 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 443; context.Actions(1);
 #line 1184 "syscalls_return.stp"
-                        if ((context.Field("id") != 148L))
+                        context.Statement = 444; if ((context.Field("id") != 148L))
                         {
 #line 1184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 445; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4886,19 +4886,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1191 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 446; context.Actions(1);
 #line 1192 "syscalls_return.stp"
-                        if ((context.Field("id") != 149L))
+                        context.Statement = 447; if ((context.Field("id") != 149L))
                         {
 #line 1192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 448; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4916,19 +4916,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1199 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 449; context.Actions(1);
 #line 1200 "syscalls_return.stp"
-                        if ((context.Field("id") != 150L))
+                        context.Statement = 450; if ((context.Field("id") != 150L))
                         {
 #line 1200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 451; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4946,19 +4946,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1207 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 452; context.Actions(1);
 #line 1208 "syscalls_return.stp"
-                        if ((context.Field("id") != 151L))
+                        context.Statement = 453; if ((context.Field("id") != 151L))
                         {
 #line 1208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 454; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -4976,19 +4976,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1215 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 455; context.Actions(1);
 #line 1216 "syscalls_return.stp"
-                        if ((context.Field("id") != 152L))
+                        context.Statement = 456; if ((context.Field("id") != 152L))
                         {
 #line 1216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 457; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5006,19 +5006,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1223 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 458; context.Actions(1);
 #line 1224 "syscalls_return.stp"
-                        if ((context.Field("id") != 153L))
+                        context.Statement = 459; if ((context.Field("id") != 153L))
                         {
 #line 1224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 460; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5036,19 +5036,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1231 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 461; context.Actions(1);
 #line 1232 "syscalls_return.stp"
-                        if ((context.Field("id") != 154L))
+                        context.Statement = 462; if ((context.Field("id") != 154L))
                         {
 #line 1232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 463; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5066,19 +5066,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1239 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 464; context.Actions(1);
 #line 1240 "syscalls_return.stp"
-                        if ((context.Field("id") != 155L))
+                        context.Statement = 465; if ((context.Field("id") != 155L))
                         {
 #line 1240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 466; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5096,19 +5096,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1247 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 467; context.Actions(1);
 #line 1248 "syscalls_return.stp"
-                        if ((context.Field("id") != 157L))
+                        context.Statement = 468; if ((context.Field("id") != 157L))
                         {
 #line 1248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 469; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5126,19 +5126,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1255 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 470; context.Actions(1);
 #line 1256 "syscalls_return.stp"
-                        if ((context.Field("id") != 158L))
+                        context.Statement = 471; if ((context.Field("id") != 158L))
                         {
 #line 1256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 472; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5156,19 +5156,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1263 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 473; context.Actions(1);
 #line 1264 "syscalls_return.stp"
-                        if ((context.Field("id") != 159L))
+                        context.Statement = 474; if ((context.Field("id") != 159L))
                         {
 #line 1264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 475; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5186,19 +5186,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1271 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 476; context.Actions(1);
 #line 1272 "syscalls_return.stp"
-                        if ((context.Field("id") != 160L))
+                        context.Statement = 477; if ((context.Field("id") != 160L))
                         {
 #line 1272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 478; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5216,19 +5216,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1279 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 479; context.Actions(1);
 #line 1280 "syscalls_return.stp"
-                        if ((context.Field("id") != 161L))
+                        context.Statement = 480; if ((context.Field("id") != 161L))
                         {
 #line 1280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 481; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5246,19 +5246,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1287 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 482; context.Actions(1);
 #line 1288 "syscalls_return.stp"
-                        if ((context.Field("id") != 162L))
+                        context.Statement = 483; if ((context.Field("id") != 162L))
                         {
 #line 1288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 484; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5276,19 +5276,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1295 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 485; context.Actions(1);
 #line 1296 "syscalls_return.stp"
-                        if ((context.Field("id") != 163L))
+                        context.Statement = 486; if ((context.Field("id") != 163L))
                         {
 #line 1296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 487; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5306,19 +5306,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1303 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 488; context.Actions(1);
 #line 1304 "syscalls_return.stp"
-                        if ((context.Field("id") != 164L))
+                        context.Statement = 489; if ((context.Field("id") != 164L))
                         {
 #line 1304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 490; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5336,19 +5336,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1311 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 491; context.Actions(1);
 #line 1312 "syscalls_return.stp"
-                        if ((context.Field("id") != 165L))
+                        context.Statement = 492; if ((context.Field("id") != 165L))
                         {
 #line 1312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 493; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5366,19 +5366,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1319 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 494; context.Actions(1);
 #line 1320 "syscalls_return.stp"
-                        if ((context.Field("id") != 166L))
+                        context.Statement = 495; if ((context.Field("id") != 166L))
                         {
 #line 1320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 496; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5396,19 +5396,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1327 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 497; context.Actions(1);
 #line 1328 "syscalls_return.stp"
-                        if ((context.Field("id") != 167L))
+                        context.Statement = 498; if ((context.Field("id") != 167L))
                         {
 #line 1328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 499; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5426,19 +5426,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1335 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 500; context.Actions(1);
 #line 1336 "syscalls_return.stp"
-                        if ((context.Field("id") != 168L))
+                        context.Statement = 501; if ((context.Field("id") != 168L))
                         {
 #line 1336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 502; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5456,19 +5456,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1343 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 503; context.Actions(1);
 #line 1344 "syscalls_return.stp"
-                        if ((context.Field("id") != 169L))
+                        context.Statement = 504; if ((context.Field("id") != 169L))
                         {
 #line 1344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 505; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5486,19 +5486,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1351 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 506; context.Actions(1);
 #line 1352 "syscalls_return.stp"
-                        if ((context.Field("id") != 170L))
+                        context.Statement = 507; if ((context.Field("id") != 170L))
                         {
 #line 1352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 508; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5516,19 +5516,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1359 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 509; context.Actions(1);
 #line 1360 "syscalls_return.stp"
-                        if ((context.Field("id") != 171L))
+                        context.Statement = 510; if ((context.Field("id") != 171L))
                         {
 #line 1360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 511; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5546,19 +5546,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1367 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 512; context.Actions(1);
 #line 1368 "syscalls_return.stp"
-                        if ((context.Field("id") != 172L))
+                        context.Statement = 513; if ((context.Field("id") != 172L))
                         {
 #line 1368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 514; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5576,19 +5576,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1375 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 515; context.Actions(1);
 #line 1376 "syscalls_return.stp"
-                        if ((context.Field("id") != 173L))
+                        context.Statement = 516; if ((context.Field("id") != 173L))
                         {
 #line 1376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 517; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5606,19 +5606,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1383 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 518; context.Actions(1);
 #line 1384 "syscalls_return.stp"
-                        if ((context.Field("id") != 179L))
+                        context.Statement = 519; if ((context.Field("id") != 179L))
                         {
 #line 1384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 520; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5636,19 +5636,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1391 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 521; context.Actions(1);
 #line 1392 "syscalls_return.stp"
-                        if ((context.Field("id") != 186L))
+                        context.Statement = 522; if ((context.Field("id") != 186L))
                         {
 #line 1392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 523; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5666,19 +5666,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1399 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 524; context.Actions(1);
 #line 1400 "syscalls_return.stp"
-                        if ((context.Field("id") != 187L))
+                        context.Statement = 525; if ((context.Field("id") != 187L))
                         {
 #line 1400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 526; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5696,19 +5696,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1407 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 527; context.Actions(1);
 #line 1408 "syscalls_return.stp"
-                        if ((context.Field("id") != 188L))
+                        context.Statement = 528; if ((context.Field("id") != 188L))
                         {
 #line 1408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 529; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5726,19 +5726,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1415 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 530; context.Actions(1);
 #line 1416 "syscalls_return.stp"
-                        if ((context.Field("id") != 189L))
+                        context.Statement = 531; if ((context.Field("id") != 189L))
                         {
 #line 1416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 532; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5756,19 +5756,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1423 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 533; context.Actions(1);
 #line 1424 "syscalls_return.stp"
-                        if ((context.Field("id") != 190L))
+                        context.Statement = 534; if ((context.Field("id") != 190L))
                         {
 #line 1424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 535; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5786,19 +5786,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1431 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 536; context.Actions(1);
 #line 1432 "syscalls_return.stp"
-                        if ((context.Field("id") != 191L))
+                        context.Statement = 537; if ((context.Field("id") != 191L))
                         {
 #line 1432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 538; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5816,19 +5816,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1439 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 539; context.Actions(1);
 #line 1440 "syscalls_return.stp"
-                        if ((context.Field("id") != 192L))
+                        context.Statement = 540; if ((context.Field("id") != 192L))
                         {
 #line 1440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 541; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5846,19 +5846,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1447 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 542; context.Actions(1);
 #line 1448 "syscalls_return.stp"
-                        if ((context.Field("id") != 193L))
+                        context.Statement = 543; if ((context.Field("id") != 193L))
                         {
 #line 1448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 544; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5876,19 +5876,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1455 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 545; context.Actions(1);
 #line 1456 "syscalls_return.stp"
-                        if ((context.Field("id") != 194L))
+                        context.Statement = 546; if ((context.Field("id") != 194L))
                         {
 #line 1456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 547; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5906,19 +5906,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1463 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 548; context.Actions(1);
 #line 1464 "syscalls_return.stp"
-                        if ((context.Field("id") != 195L))
+                        context.Statement = 549; if ((context.Field("id") != 195L))
                         {
 #line 1464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 550; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5936,19 +5936,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1471 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 551; context.Actions(1);
 #line 1472 "syscalls_return.stp"
-                        if ((context.Field("id") != 196L))
+                        context.Statement = 552; if ((context.Field("id") != 196L))
                         {
 #line 1472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 553; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5966,19 +5966,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1479 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 554; context.Actions(1);
 #line 1480 "syscalls_return.stp"
-                        if ((context.Field("id") != 197L))
+                        context.Statement = 555; if ((context.Field("id") != 197L))
                         {
 #line 1480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 556; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -5996,19 +5996,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1487 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 557; context.Actions(1);
 #line 1488 "syscalls_return.stp"
-                        if ((context.Field("id") != 198L))
+                        context.Statement = 558; if ((context.Field("id") != 198L))
                         {
 #line 1488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 559; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6026,19 +6026,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1495 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 560; context.Actions(1);
 #line 1496 "syscalls_return.stp"
-                        if ((context.Field("id") != 199L))
+                        context.Statement = 561; if ((context.Field("id") != 199L))
                         {
 #line 1496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 562; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6056,19 +6056,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1503 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 563; context.Actions(1);
 #line 1504 "syscalls_return.stp"
-                        if ((context.Field("id") != 200L))
+                        context.Statement = 564; if ((context.Field("id") != 200L))
                         {
 #line 1504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 565; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6086,19 +6086,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1511 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 566; context.Actions(1);
 #line 1512 "syscalls_return.stp"
-                        if ((context.Field("id") != 201L))
+                        context.Statement = 567; if ((context.Field("id") != 201L))
                         {
 #line 1512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 568; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6116,19 +6116,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1519 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 569; context.Actions(1);
 #line 1520 "syscalls_return.stp"
-                        if ((context.Field("id") != 202L))
+                        context.Statement = 570; if ((context.Field("id") != 202L))
                         {
 #line 1520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 571; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6146,19 +6146,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1527 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 572; context.Actions(1);
 #line 1528 "syscalls_return.stp"
-                        if ((context.Field("id") != 203L))
+                        context.Statement = 573; if ((context.Field("id") != 203L))
                         {
 #line 1528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 574; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6176,19 +6176,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1535 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 575; context.Actions(1);
 #line 1536 "syscalls_return.stp"
-                        if ((context.Field("id") != 204L))
+                        context.Statement = 576; if ((context.Field("id") != 204L))
                         {
 #line 1536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 577; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6206,19 +6206,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1543 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 578; context.Actions(1);
 #line 1544 "syscalls_return.stp"
-                        if ((context.Field("id") != 206L))
+                        context.Statement = 579; if ((context.Field("id") != 206L))
                         {
 #line 1544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 580; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6236,19 +6236,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1551 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 581; context.Actions(1);
 #line 1552 "syscalls_return.stp"
-                        if ((context.Field("id") != 207L))
+                        context.Statement = 582; if ((context.Field("id") != 207L))
                         {
 #line 1552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 583; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6266,19 +6266,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1559 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 584; context.Actions(1);
 #line 1560 "syscalls_return.stp"
-                        if ((context.Field("id") != 208L))
+                        context.Statement = 585; if ((context.Field("id") != 208L))
                         {
 #line 1560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 586; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6296,19 +6296,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1567 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 587; context.Actions(1);
 #line 1568 "syscalls_return.stp"
-                        if ((context.Field("id") != 209L))
+                        context.Statement = 588; if ((context.Field("id") != 209L))
                         {
 #line 1568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 589; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6326,19 +6326,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1575 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 590; context.Actions(1);
 #line 1576 "syscalls_return.stp"
-                        if ((context.Field("id") != 210L))
+                        context.Statement = 591; if ((context.Field("id") != 210L))
                         {
 #line 1576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 592; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6356,19 +6356,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1583 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 593; context.Actions(1);
 #line 1584 "syscalls_return.stp"
-                        if ((context.Field("id") != 213L))
+                        context.Statement = 594; if ((context.Field("id") != 213L))
                         {
 #line 1584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 595; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6386,19 +6386,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1591 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 596; context.Actions(1);
 #line 1592 "syscalls_return.stp"
-                        if ((context.Field("id") != 216L))
+                        context.Statement = 597; if ((context.Field("id") != 216L))
                         {
 #line 1592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 598; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6416,19 +6416,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1599 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 599; context.Actions(1);
 #line 1600 "syscalls_return.stp"
-                        if ((context.Field("id") != 217L))
+                        context.Statement = 600; if ((context.Field("id") != 217L))
                         {
 #line 1600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 601; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6446,19 +6446,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1607 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 602; context.Actions(1);
 #line 1608 "syscalls_return.stp"
-                        if ((context.Field("id") != 218L))
+                        context.Statement = 603; if ((context.Field("id") != 218L))
                         {
 #line 1608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 604; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6476,19 +6476,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1615 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 605; context.Actions(1);
 #line 1616 "syscalls_return.stp"
-                        if ((context.Field("id") != 219L))
+                        context.Statement = 606; if ((context.Field("id") != 219L))
                         {
 #line 1616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 607; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6506,19 +6506,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1623 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 608; context.Actions(1);
 #line 1624 "syscalls_return.stp"
-                        if ((context.Field("id") != 220L))
+                        context.Statement = 609; if ((context.Field("id") != 220L))
                         {
 #line 1624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 610; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6536,19 +6536,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1631 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 611; context.Actions(1);
 #line 1632 "syscalls_return.stp"
-                        if ((context.Field("id") != 221L))
+                        context.Statement = 612; if ((context.Field("id") != 221L))
                         {
 #line 1632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 613; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6566,19 +6566,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1639 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 614; context.Actions(1);
 #line 1640 "syscalls_return.stp"
-                        if ((context.Field("id") != 222L))
+                        context.Statement = 615; if ((context.Field("id") != 222L))
                         {
 #line 1640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 616; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6596,19 +6596,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1647 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 617; context.Actions(1);
 #line 1648 "syscalls_return.stp"
-                        if ((context.Field("id") != 223L))
+                        context.Statement = 618; if ((context.Field("id") != 223L))
                         {
 #line 1648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 619; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6626,19 +6626,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1655 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 620; context.Actions(1);
 #line 1656 "syscalls_return.stp"
-                        if ((context.Field("id") != 224L))
+                        context.Statement = 621; if ((context.Field("id") != 224L))
                         {
 #line 1656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 622; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6656,19 +6656,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1663 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 623; context.Actions(1);
 #line 1664 "syscalls_return.stp"
-                        if ((context.Field("id") != 225L))
+                        context.Statement = 624; if ((context.Field("id") != 225L))
                         {
 #line 1664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 625; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6686,19 +6686,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1671 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 626; context.Actions(1);
 #line 1672 "syscalls_return.stp"
-                        if ((context.Field("id") != 226L))
+                        context.Statement = 627; if ((context.Field("id") != 226L))
                         {
 #line 1672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 628; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6716,19 +6716,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1679 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 629; context.Actions(1);
 #line 1680 "syscalls_return.stp"
-                        if ((context.Field("id") != 227L))
+                        context.Statement = 630; if ((context.Field("id") != 227L))
                         {
 #line 1680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 631; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6746,19 +6746,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1687 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 632; context.Actions(1);
 #line 1688 "syscalls_return.stp"
-                        if ((context.Field("id") != 228L))
+                        context.Statement = 633; if ((context.Field("id") != 228L))
                         {
 #line 1688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 634; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6776,19 +6776,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1695 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 635; context.Actions(1);
 #line 1696 "syscalls_return.stp"
-                        if ((context.Field("id") != 229L))
+                        context.Statement = 636; if ((context.Field("id") != 229L))
                         {
 #line 1696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 637; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6806,19 +6806,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1703 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 638; context.Actions(1);
 #line 1704 "syscalls_return.stp"
-                        if ((context.Field("id") != 230L))
+                        context.Statement = 639; if ((context.Field("id") != 230L))
                         {
 #line 1704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 640; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6836,19 +6836,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1711 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 641; context.Actions(1);
 #line 1712 "syscalls_return.stp"
-                        if ((context.Field("id") != 231L))
+                        context.Statement = 642; if ((context.Field("id") != 231L))
                         {
 #line 1712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 643; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6866,19 +6866,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1719 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 644; context.Actions(1);
 #line 1720 "syscalls_return.stp"
-                        if ((context.Field("id") != 232L))
+                        context.Statement = 645; if ((context.Field("id") != 232L))
                         {
 #line 1720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 646; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6896,19 +6896,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1727 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 647; context.Actions(1);
 #line 1728 "syscalls_return.stp"
-                        if ((context.Field("id") != 233L))
+                        context.Statement = 648; if ((context.Field("id") != 233L))
                         {
 #line 1728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 649; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6926,19 +6926,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1735 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 650; context.Actions(1);
 #line 1736 "syscalls_return.stp"
-                        if ((context.Field("id") != 234L))
+                        context.Statement = 651; if ((context.Field("id") != 234L))
                         {
 #line 1736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 652; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6956,19 +6956,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1743 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 653; context.Actions(1);
 #line 1744 "syscalls_return.stp"
-                        if ((context.Field("id") != 235L))
+                        context.Statement = 654; if ((context.Field("id") != 235L))
                         {
 #line 1744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 655; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -6986,19 +6986,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1751 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 656; context.Actions(1);
 #line 1752 "syscalls_return.stp"
-                        if ((context.Field("id") != 237L))
+                        context.Statement = 657; if ((context.Field("id") != 237L))
                         {
 #line 1752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 658; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7016,19 +7016,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1759 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 659; context.Actions(1);
 #line 1760 "syscalls_return.stp"
-                        if ((context.Field("id") != 238L))
+                        context.Statement = 660; if ((context.Field("id") != 238L))
                         {
 #line 1760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 661; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7046,19 +7046,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1767 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 662; context.Actions(1);
 #line 1768 "syscalls_return.stp"
-                        if ((context.Field("id") != 239L))
+                        context.Statement = 663; if ((context.Field("id") != 239L))
                         {
 #line 1768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 664; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7076,19 +7076,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1775 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 665; context.Actions(1);
 #line 1776 "syscalls_return.stp"
-                        if ((context.Field("id") != 240L))
+                        context.Statement = 666; if ((context.Field("id") != 240L))
                         {
 #line 1776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 667; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7106,19 +7106,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1783 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 668; context.Actions(1);
 #line 1784 "syscalls_return.stp"
-                        if ((context.Field("id") != 241L))
+                        context.Statement = 669; if ((context.Field("id") != 241L))
                         {
 #line 1784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 670; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7136,19 +7136,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1791 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 671; context.Actions(1);
 #line 1792 "syscalls_return.stp"
-                        if ((context.Field("id") != 242L))
+                        context.Statement = 672; if ((context.Field("id") != 242L))
                         {
 #line 1792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 673; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7166,19 +7166,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1799 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 674; context.Actions(1);
 #line 1800 "syscalls_return.stp"
-                        if ((context.Field("id") != 243L))
+                        context.Statement = 675; if ((context.Field("id") != 243L))
                         {
 #line 1800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 676; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7196,19 +7196,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1807 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 677; context.Actions(1);
 #line 1808 "syscalls_return.stp"
-                        if ((context.Field("id") != 244L))
+                        context.Statement = 678; if ((context.Field("id") != 244L))
                         {
 #line 1808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 679; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7226,19 +7226,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1815 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 680; context.Actions(1);
 #line 1816 "syscalls_return.stp"
-                        if ((context.Field("id") != 245L))
+                        context.Statement = 681; if ((context.Field("id") != 245L))
                         {
 #line 1816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 682; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7256,19 +7256,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1823 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 683; context.Actions(1);
 #line 1824 "syscalls_return.stp"
-                        if ((context.Field("id") != 247L))
+                        context.Statement = 684; if ((context.Field("id") != 247L))
                         {
 #line 1824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 685; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7286,19 +7286,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1831 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 686; context.Actions(1);
 #line 1832 "syscalls_return.stp"
-                        if ((context.Field("id") != 248L))
+                        context.Statement = 687; if ((context.Field("id") != 248L))
                         {
 #line 1832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 688; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7316,19 +7316,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1839 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 689; context.Actions(1);
 #line 1840 "syscalls_return.stp"
-                        if ((context.Field("id") != 249L))
+                        context.Statement = 690; if ((context.Field("id") != 249L))
                         {
 #line 1840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 691; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7346,19 +7346,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1847 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 692; context.Actions(1);
 #line 1848 "syscalls_return.stp"
-                        if ((context.Field("id") != 250L))
+                        context.Statement = 693; if ((context.Field("id") != 250L))
                         {
 #line 1848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 694; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7376,19 +7376,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1855 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 695; context.Actions(1);
 #line 1856 "syscalls_return.stp"
-                        if ((context.Field("id") != 251L))
+                        context.Statement = 696; if ((context.Field("id") != 251L))
                         {
 #line 1856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 697; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7406,19 +7406,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1863 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 698; context.Actions(1);
 #line 1864 "syscalls_return.stp"
-                        if ((context.Field("id") != 252L))
+                        context.Statement = 699; if ((context.Field("id") != 252L))
                         {
 #line 1864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 700; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7436,19 +7436,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1871 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 701; context.Actions(1);
 #line 1872 "syscalls_return.stp"
-                        if ((context.Field("id") != 253L))
+                        context.Statement = 702; if ((context.Field("id") != 253L))
                         {
 #line 1872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 703; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7466,19 +7466,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1879 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 704; context.Actions(1);
 #line 1880 "syscalls_return.stp"
-                        if ((context.Field("id") != 254L))
+                        context.Statement = 705; if ((context.Field("id") != 254L))
                         {
 #line 1880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 706; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7496,19 +7496,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1887 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 707; context.Actions(1);
 #line 1888 "syscalls_return.stp"
-                        if ((context.Field("id") != 255L))
+                        context.Statement = 708; if ((context.Field("id") != 255L))
                         {
 #line 1888 "syscalls_return.stp"
-                            return;
+                            context.Statement = 709; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7526,19 +7526,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1895 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 710; context.Actions(1);
 #line 1896 "syscalls_return.stp"
-                        if ((context.Field("id") != 256L))
+                        context.Statement = 711; if ((context.Field("id") != 256L))
                         {
 #line 1896 "syscalls_return.stp"
-                            return;
+                            context.Statement = 712; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7556,19 +7556,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1903 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 713; context.Actions(1);
 #line 1904 "syscalls_return.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 714; if ((context.Field("id") != 257L))
                         {
 #line 1904 "syscalls_return.stp"
-                            return;
+                            context.Statement = 715; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7586,19 +7586,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1911 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 716; context.Actions(1);
 #line 1912 "syscalls_return.stp"
-                        if ((context.Field("id") != 258L))
+                        context.Statement = 717; if ((context.Field("id") != 258L))
                         {
 #line 1912 "syscalls_return.stp"
-                            return;
+                            context.Statement = 718; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7616,19 +7616,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1919 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 719; context.Actions(1);
 #line 1920 "syscalls_return.stp"
-                        if ((context.Field("id") != 259L))
+                        context.Statement = 720; if ((context.Field("id") != 259L))
                         {
 #line 1920 "syscalls_return.stp"
-                            return;
+                            context.Statement = 721; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7646,19 +7646,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1927 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 722; context.Actions(1);
 #line 1928 "syscalls_return.stp"
-                        if ((context.Field("id") != 260L))
+                        context.Statement = 723; if ((context.Field("id") != 260L))
                         {
 #line 1928 "syscalls_return.stp"
-                            return;
+                            context.Statement = 724; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7676,19 +7676,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1935 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 725; context.Actions(1);
 #line 1936 "syscalls_return.stp"
-                        if ((context.Field("id") != 261L))
+                        context.Statement = 726; if ((context.Field("id") != 261L))
                         {
 #line 1936 "syscalls_return.stp"
-                            return;
+                            context.Statement = 727; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7706,19 +7706,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1943 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 728; context.Actions(1);
 #line 1944 "syscalls_return.stp"
-                        if ((context.Field("id") != 262L))
+                        context.Statement = 729; if ((context.Field("id") != 262L))
                         {
 #line 1944 "syscalls_return.stp"
-                            return;
+                            context.Statement = 730; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7736,19 +7736,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1951 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 731; context.Actions(1);
 #line 1952 "syscalls_return.stp"
-                        if ((context.Field("id") != 263L))
+                        context.Statement = 732; if ((context.Field("id") != 263L))
                         {
 #line 1952 "syscalls_return.stp"
-                            return;
+                            context.Statement = 733; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7766,19 +7766,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1959 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 734; context.Actions(1);
 #line 1960 "syscalls_return.stp"
-                        if ((context.Field("id") != 264L))
+                        context.Statement = 735; if ((context.Field("id") != 264L))
                         {
 #line 1960 "syscalls_return.stp"
-                            return;
+                            context.Statement = 736; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7796,19 +7796,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1967 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 737; context.Actions(1);
 #line 1968 "syscalls_return.stp"
-                        if ((context.Field("id") != 265L))
+                        context.Statement = 738; if ((context.Field("id") != 265L))
                         {
 #line 1968 "syscalls_return.stp"
-                            return;
+                            context.Statement = 739; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7826,19 +7826,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1975 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 740; context.Actions(1);
 #line 1976 "syscalls_return.stp"
-                        if ((context.Field("id") != 266L))
+                        context.Statement = 741; if ((context.Field("id") != 266L))
                         {
 #line 1976 "syscalls_return.stp"
-                            return;
+                            context.Statement = 742; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7856,19 +7856,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1983 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 743; context.Actions(1);
 #line 1984 "syscalls_return.stp"
-                        if ((context.Field("id") != 267L))
+                        context.Statement = 744; if ((context.Field("id") != 267L))
                         {
 #line 1984 "syscalls_return.stp"
-                            return;
+                            context.Statement = 745; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7886,19 +7886,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1991 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 746; context.Actions(1);
 #line 1992 "syscalls_return.stp"
-                        if ((context.Field("id") != 268L))
+                        context.Statement = 747; if ((context.Field("id") != 268L))
                         {
 #line 1992 "syscalls_return.stp"
-                            return;
+                            context.Statement = 748; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7916,19 +7916,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1999 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 749; context.Actions(1);
 #line 2000 "syscalls_return.stp"
-                        if ((context.Field("id") != 269L))
+                        context.Statement = 750; if ((context.Field("id") != 269L))
                         {
 #line 2000 "syscalls_return.stp"
-                            return;
+                            context.Statement = 751; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7946,19 +7946,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2007 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 752; context.Actions(1);
 #line 2008 "syscalls_return.stp"
-                        if ((context.Field("id") != 270L))
+                        context.Statement = 753; if ((context.Field("id") != 270L))
                         {
 #line 2008 "syscalls_return.stp"
-                            return;
+                            context.Statement = 754; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -7976,19 +7976,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2015 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 755; context.Actions(1);
 #line 2016 "syscalls_return.stp"
-                        if ((context.Field("id") != 271L))
+                        context.Statement = 756; if ((context.Field("id") != 271L))
                         {
 #line 2016 "syscalls_return.stp"
-                            return;
+                            context.Statement = 757; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8006,19 +8006,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2023 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 758; context.Actions(1);
 #line 2024 "syscalls_return.stp"
-                        if ((context.Field("id") != 272L))
+                        context.Statement = 759; if ((context.Field("id") != 272L))
                         {
 #line 2024 "syscalls_return.stp"
-                            return;
+                            context.Statement = 760; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8036,19 +8036,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2031 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 761; context.Actions(1);
 #line 2032 "syscalls_return.stp"
-                        if ((context.Field("id") != 273L))
+                        context.Statement = 762; if ((context.Field("id") != 273L))
                         {
 #line 2032 "syscalls_return.stp"
-                            return;
+                            context.Statement = 763; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8066,19 +8066,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2039 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 764; context.Actions(1);
 #line 2040 "syscalls_return.stp"
-                        if ((context.Field("id") != 274L))
+                        context.Statement = 765; if ((context.Field("id") != 274L))
                         {
 #line 2040 "syscalls_return.stp"
-                            return;
+                            context.Statement = 766; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8096,19 +8096,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2047 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 767; context.Actions(1);
 #line 2048 "syscalls_return.stp"
-                        if ((context.Field("id") != 275L))
+                        context.Statement = 768; if ((context.Field("id") != 275L))
                         {
 #line 2048 "syscalls_return.stp"
-                            return;
+                            context.Statement = 769; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8126,19 +8126,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2055 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 770; context.Actions(1);
 #line 2056 "syscalls_return.stp"
-                        if ((context.Field("id") != 276L))
+                        context.Statement = 771; if ((context.Field("id") != 276L))
                         {
 #line 2056 "syscalls_return.stp"
-                            return;
+                            context.Statement = 772; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8156,19 +8156,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2063 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 773; context.Actions(1);
 #line 2064 "syscalls_return.stp"
-                        if ((context.Field("id") != 277L))
+                        context.Statement = 774; if ((context.Field("id") != 277L))
                         {
 #line 2064 "syscalls_return.stp"
-                            return;
+                            context.Statement = 775; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8186,19 +8186,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2071 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 776; context.Actions(1);
 #line 2072 "syscalls_return.stp"
-                        if ((context.Field("id") != 278L))
+                        context.Statement = 777; if ((context.Field("id") != 278L))
                         {
 #line 2072 "syscalls_return.stp"
-                            return;
+                            context.Statement = 778; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8216,19 +8216,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2079 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 779; context.Actions(1);
 #line 2080 "syscalls_return.stp"
-                        if ((context.Field("id") != 279L))
+                        context.Statement = 780; if ((context.Field("id") != 279L))
                         {
 #line 2080 "syscalls_return.stp"
-                            return;
+                            context.Statement = 781; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8246,19 +8246,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2087 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 782; context.Actions(1);
 #line 2088 "syscalls_return.stp"
-                        if ((context.Field("id") != 280L))
+                        context.Statement = 783; if ((context.Field("id") != 280L))
                         {
 #line 2088 "syscalls_return.stp"
-                            return;
+                            context.Statement = 784; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8276,19 +8276,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2095 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 785; context.Actions(1);
 #line 2096 "syscalls_return.stp"
-                        if ((context.Field("id") != 281L))
+                        context.Statement = 786; if ((context.Field("id") != 281L))
                         {
 #line 2096 "syscalls_return.stp"
-                            return;
+                            context.Statement = 787; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8306,19 +8306,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2103 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 788; context.Actions(1);
 #line 2104 "syscalls_return.stp"
-                        if ((context.Field("id") != 282L))
+                        context.Statement = 789; if ((context.Field("id") != 282L))
                         {
 #line 2104 "syscalls_return.stp"
-                            return;
+                            context.Statement = 790; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8336,19 +8336,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2111 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 791; context.Actions(1);
 #line 2112 "syscalls_return.stp"
-                        if ((context.Field("id") != 283L))
+                        context.Statement = 792; if ((context.Field("id") != 283L))
                         {
 #line 2112 "syscalls_return.stp"
-                            return;
+                            context.Statement = 793; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8366,19 +8366,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2119 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 794; context.Actions(1);
 #line 2120 "syscalls_return.stp"
-                        if ((context.Field("id") != 284L))
+                        context.Statement = 795; if ((context.Field("id") != 284L))
                         {
 #line 2120 "syscalls_return.stp"
-                            return;
+                            context.Statement = 796; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8396,19 +8396,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2127 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 797; context.Actions(1);
 #line 2128 "syscalls_return.stp"
-                        if ((context.Field("id") != 285L))
+                        context.Statement = 798; if ((context.Field("id") != 285L))
                         {
 #line 2128 "syscalls_return.stp"
-                            return;
+                            context.Statement = 799; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8426,19 +8426,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2135 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 800; context.Actions(1);
 #line 2136 "syscalls_return.stp"
-                        if ((context.Field("id") != 286L))
+                        context.Statement = 801; if ((context.Field("id") != 286L))
                         {
 #line 2136 "syscalls_return.stp"
-                            return;
+                            context.Statement = 802; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8456,19 +8456,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2143 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 803; context.Actions(1);
 #line 2144 "syscalls_return.stp"
-                        if ((context.Field("id") != 287L))
+                        context.Statement = 804; if ((context.Field("id") != 287L))
                         {
 #line 2144 "syscalls_return.stp"
-                            return;
+                            context.Statement = 805; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8486,19 +8486,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2151 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 806; context.Actions(1);
 #line 2152 "syscalls_return.stp"
-                        if ((context.Field("id") != 288L))
+                        context.Statement = 807; if ((context.Field("id") != 288L))
                         {
 #line 2152 "syscalls_return.stp"
-                            return;
+                            context.Statement = 808; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8516,19 +8516,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2159 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 809; context.Actions(1);
 #line 2160 "syscalls_return.stp"
-                        if ((context.Field("id") != 289L))
+                        context.Statement = 810; if ((context.Field("id") != 289L))
                         {
 #line 2160 "syscalls_return.stp"
-                            return;
+                            context.Statement = 811; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8546,19 +8546,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2167 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 812; context.Actions(1);
 #line 2168 "syscalls_return.stp"
-                        if ((context.Field("id") != 290L))
+                        context.Statement = 813; if ((context.Field("id") != 290L))
                         {
 #line 2168 "syscalls_return.stp"
-                            return;
+                            context.Statement = 814; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8576,19 +8576,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2175 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 815; context.Actions(1);
 #line 2176 "syscalls_return.stp"
-                        if ((context.Field("id") != 291L))
+                        context.Statement = 816; if ((context.Field("id") != 291L))
                         {
 #line 2176 "syscalls_return.stp"
-                            return;
+                            context.Statement = 817; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8606,19 +8606,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2183 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 818; context.Actions(1);
 #line 2184 "syscalls_return.stp"
-                        if ((context.Field("id") != 292L))
+                        context.Statement = 819; if ((context.Field("id") != 292L))
                         {
 #line 2184 "syscalls_return.stp"
-                            return;
+                            context.Statement = 820; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8636,19 +8636,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2191 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 821; context.Actions(1);
 #line 2192 "syscalls_return.stp"
-                        if ((context.Field("id") != 293L))
+                        context.Statement = 822; if ((context.Field("id") != 293L))
                         {
 #line 2192 "syscalls_return.stp"
-                            return;
+                            context.Statement = 823; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8666,19 +8666,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2199 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 824; context.Actions(1);
 #line 2200 "syscalls_return.stp"
-                        if ((context.Field("id") != 294L))
+                        context.Statement = 825; if ((context.Field("id") != 294L))
                         {
 #line 2200 "syscalls_return.stp"
-                            return;
+                            context.Statement = 826; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8696,19 +8696,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2207 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 827; context.Actions(1);
 #line 2208 "syscalls_return.stp"
-                        if ((context.Field("id") != 295L))
+                        context.Statement = 828; if ((context.Field("id") != 295L))
                         {
 #line 2208 "syscalls_return.stp"
-                            return;
+                            context.Statement = 829; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8726,19 +8726,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2215 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 830; context.Actions(1);
 #line 2216 "syscalls_return.stp"
-                        if ((context.Field("id") != 296L))
+                        context.Statement = 831; if ((context.Field("id") != 296L))
                         {
 #line 2216 "syscalls_return.stp"
-                            return;
+                            context.Statement = 832; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8756,19 +8756,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2223 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 833; context.Actions(1);
 #line 2224 "syscalls_return.stp"
-                        if ((context.Field("id") != 297L))
+                        context.Statement = 834; if ((context.Field("id") != 297L))
                         {
 #line 2224 "syscalls_return.stp"
-                            return;
+                            context.Statement = 835; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8786,19 +8786,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2231 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 836; context.Actions(1);
 #line 2232 "syscalls_return.stp"
-                        if ((context.Field("id") != 298L))
+                        context.Statement = 837; if ((context.Field("id") != 298L))
                         {
 #line 2232 "syscalls_return.stp"
-                            return;
+                            context.Statement = 838; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8816,19 +8816,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2239 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 839; context.Actions(1);
 #line 2240 "syscalls_return.stp"
-                        if ((context.Field("id") != 299L))
+                        context.Statement = 840; if ((context.Field("id") != 299L))
                         {
 #line 2240 "syscalls_return.stp"
-                            return;
+                            context.Statement = 841; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8846,19 +8846,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2247 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 842; context.Actions(1);
 #line 2248 "syscalls_return.stp"
-                        if ((context.Field("id") != 300L))
+                        context.Statement = 843; if ((context.Field("id") != 300L))
                         {
 #line 2248 "syscalls_return.stp"
-                            return;
+                            context.Statement = 844; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8876,19 +8876,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2255 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 845; context.Actions(1);
 #line 2256 "syscalls_return.stp"
-                        if ((context.Field("id") != 301L))
+                        context.Statement = 846; if ((context.Field("id") != 301L))
                         {
 #line 2256 "syscalls_return.stp"
-                            return;
+                            context.Statement = 847; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8906,19 +8906,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2263 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 848; context.Actions(1);
 #line 2264 "syscalls_return.stp"
-                        if ((context.Field("id") != 302L))
+                        context.Statement = 849; if ((context.Field("id") != 302L))
                         {
 #line 2264 "syscalls_return.stp"
-                            return;
+                            context.Statement = 850; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8936,19 +8936,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2271 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 851; context.Actions(1);
 #line 2272 "syscalls_return.stp"
-                        if ((context.Field("id") != 303L))
+                        context.Statement = 852; if ((context.Field("id") != 303L))
                         {
 #line 2272 "syscalls_return.stp"
-                            return;
+                            context.Statement = 853; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8966,19 +8966,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2279 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 854; context.Actions(1);
 #line 2280 "syscalls_return.stp"
-                        if ((context.Field("id") != 304L))
+                        context.Statement = 855; if ((context.Field("id") != 304L))
                         {
 #line 2280 "syscalls_return.stp"
-                            return;
+                            context.Statement = 856; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -8996,19 +8996,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2287 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 857; context.Actions(1);
 #line 2288 "syscalls_return.stp"
-                        if ((context.Field("id") != 305L))
+                        context.Statement = 858; if ((context.Field("id") != 305L))
                         {
 #line 2288 "syscalls_return.stp"
-                            return;
+                            context.Statement = 859; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9026,19 +9026,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2295 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 860; context.Actions(1);
 #line 2296 "syscalls_return.stp"
-                        if ((context.Field("id") != 306L))
+                        context.Statement = 861; if ((context.Field("id") != 306L))
                         {
 #line 2296 "syscalls_return.stp"
-                            return;
+                            context.Statement = 862; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9056,19 +9056,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2303 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 863; context.Actions(1);
 #line 2304 "syscalls_return.stp"
-                        if ((context.Field("id") != 307L))
+                        context.Statement = 864; if ((context.Field("id") != 307L))
                         {
 #line 2304 "syscalls_return.stp"
-                            return;
+                            context.Statement = 865; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9086,19 +9086,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2311 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 866; context.Actions(1);
 #line 2312 "syscalls_return.stp"
-                        if ((context.Field("id") != 308L))
+                        context.Statement = 867; if ((context.Field("id") != 308L))
                         {
 #line 2312 "syscalls_return.stp"
-                            return;
+                            context.Statement = 868; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9116,19 +9116,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2319 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 869; context.Actions(1);
 #line 2320 "syscalls_return.stp"
-                        if ((context.Field("id") != 309L))
+                        context.Statement = 870; if ((context.Field("id") != 309L))
                         {
 #line 2320 "syscalls_return.stp"
-                            return;
+                            context.Statement = 871; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9146,19 +9146,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2327 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 872; context.Actions(1);
 #line 2328 "syscalls_return.stp"
-                        if ((context.Field("id") != 310L))
+                        context.Statement = 873; if ((context.Field("id") != 310L))
                         {
 #line 2328 "syscalls_return.stp"
-                            return;
+                            context.Statement = 874; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9176,19 +9176,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2335 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 875; context.Actions(1);
 #line 2336 "syscalls_return.stp"
-                        if ((context.Field("id") != 311L))
+                        context.Statement = 876; if ((context.Field("id") != 311L))
                         {
 #line 2336 "syscalls_return.stp"
-                            return;
+                            context.Statement = 877; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9206,19 +9206,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2343 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 878; context.Actions(1);
 #line 2344 "syscalls_return.stp"
-                        if ((context.Field("id") != 312L))
+                        context.Statement = 879; if ((context.Field("id") != 312L))
                         {
 #line 2344 "syscalls_return.stp"
-                            return;
+                            context.Statement = 880; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9236,19 +9236,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2351 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 881; context.Actions(1);
 #line 2352 "syscalls_return.stp"
-                        if ((context.Field("id") != 314L))
+                        context.Statement = 882; if ((context.Field("id") != 314L))
                         {
 #line 2352 "syscalls_return.stp"
-                            return;
+                            context.Statement = 883; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9266,19 +9266,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2359 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 884; context.Actions(1);
 #line 2360 "syscalls_return.stp"
-                        if ((context.Field("id") != 315L))
+                        context.Statement = 885; if ((context.Field("id") != 315L))
                         {
 #line 2360 "syscalls_return.stp"
-                            return;
+                            context.Statement = 886; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9296,19 +9296,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2367 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 887; context.Actions(1);
 #line 2368 "syscalls_return.stp"
-                        if ((context.Field("id") != 316L))
+                        context.Statement = 888; if ((context.Field("id") != 316L))
                         {
 #line 2368 "syscalls_return.stp"
-                            return;
+                            context.Statement = 889; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9326,19 +9326,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2375 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 890; context.Actions(1);
 #line 2376 "syscalls_return.stp"
-                        if ((context.Field("id") != 317L))
+                        context.Statement = 891; if ((context.Field("id") != 317L))
                         {
 #line 2376 "syscalls_return.stp"
-                            return;
+                            context.Statement = 892; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9356,19 +9356,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2383 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 893; context.Actions(1);
 #line 2384 "syscalls_return.stp"
-                        if ((context.Field("id") != 318L))
+                        context.Statement = 894; if ((context.Field("id") != 318L))
                         {
 #line 2384 "syscalls_return.stp"
-                            return;
+                            context.Statement = 895; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9386,19 +9386,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2391 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 896; context.Actions(1);
 #line 2392 "syscalls_return.stp"
-                        if ((context.Field("id") != 319L))
+                        context.Statement = 897; if ((context.Field("id") != 319L))
                         {
 #line 2392 "syscalls_return.stp"
-                            return;
+                            context.Statement = 898; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9416,19 +9416,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2399 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 899; context.Actions(1);
 #line 2400 "syscalls_return.stp"
-                        if ((context.Field("id") != 321L))
+                        context.Statement = 900; if ((context.Field("id") != 321L))
                         {
 #line 2400 "syscalls_return.stp"
-                            return;
+                            context.Statement = 901; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9446,19 +9446,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2407 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 902; context.Actions(1);
 #line 2408 "syscalls_return.stp"
-                        if ((context.Field("id") != 322L))
+                        context.Statement = 903; if ((context.Field("id") != 322L))
                         {
 #line 2408 "syscalls_return.stp"
-                            return;
+                            context.Statement = 904; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9476,19 +9476,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2415 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 905; context.Actions(1);
 #line 2416 "syscalls_return.stp"
-                        if ((context.Field("id") != 323L))
+                        context.Statement = 906; if ((context.Field("id") != 323L))
                         {
 #line 2416 "syscalls_return.stp"
-                            return;
+                            context.Statement = 907; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9506,19 +9506,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2423 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 908; context.Actions(1);
 #line 2424 "syscalls_return.stp"
-                        if ((context.Field("id") != 324L))
+                        context.Statement = 909; if ((context.Field("id") != 324L))
                         {
 #line 2424 "syscalls_return.stp"
-                            return;
+                            context.Statement = 910; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9536,19 +9536,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2431 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 911; context.Actions(1);
 #line 2432 "syscalls_return.stp"
-                        if ((context.Field("id") != 325L))
+                        context.Statement = 912; if ((context.Field("id") != 325L))
                         {
 #line 2432 "syscalls_return.stp"
-                            return;
+                            context.Statement = 913; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9566,19 +9566,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2439 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 914; context.Actions(1);
 #line 2440 "syscalls_return.stp"
-                        if ((context.Field("id") != 326L))
+                        context.Statement = 915; if ((context.Field("id") != 326L))
                         {
 #line 2440 "syscalls_return.stp"
-                            return;
+                            context.Statement = 916; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9596,19 +9596,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2447 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 917; context.Actions(1);
 #line 2448 "syscalls_return.stp"
-                        if ((context.Field("id") != 327L))
+                        context.Statement = 918; if ((context.Field("id") != 327L))
                         {
 #line 2448 "syscalls_return.stp"
-                            return;
+                            context.Statement = 919; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9626,19 +9626,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2455 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 920; context.Actions(1);
 #line 2456 "syscalls_return.stp"
-                        if ((context.Field("id") != 328L))
+                        context.Statement = 921; if ((context.Field("id") != 328L))
                         {
 #line 2456 "syscalls_return.stp"
-                            return;
+                            context.Statement = 922; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9656,19 +9656,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2463 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 923; context.Actions(1);
 #line 2464 "syscalls_return.stp"
-                        if ((context.Field("id") != 329L))
+                        context.Statement = 924; if ((context.Field("id") != 329L))
                         {
 #line 2464 "syscalls_return.stp"
-                            return;
+                            context.Statement = 925; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9686,19 +9686,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2471 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 926; context.Actions(1);
 #line 2472 "syscalls_return.stp"
-                        if ((context.Field("id") != 330L))
+                        context.Statement = 927; if ((context.Field("id") != 330L))
                         {
 #line 2472 "syscalls_return.stp"
-                            return;
+                            context.Statement = 928; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9716,19 +9716,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2479 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 929; context.Actions(1);
 #line 2480 "syscalls_return.stp"
-                        if ((context.Field("id") != 331L))
+                        context.Statement = 930; if ((context.Field("id") != 331L))
                         {
 #line 2480 "syscalls_return.stp"
-                            return;
+                            context.Statement = 931; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9746,19 +9746,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2487 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 932; context.Actions(1);
 #line 2488 "syscalls_return.stp"
-                        if ((context.Field("id") != 332L))
+                        context.Statement = 933; if ((context.Field("id") != 332L))
                         {
 #line 2488 "syscalls_return.stp"
-                            return;
+                            context.Statement = 934; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9776,19 +9776,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2495 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 935; context.Actions(1);
 #line 2496 "syscalls_return.stp"
-                        if ((context.Field("id") != 333L))
+                        context.Statement = 936; if ((context.Field("id") != 333L))
                         {
 #line 2496 "syscalls_return.stp"
-                            return;
+                            context.Statement = 937; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9806,19 +9806,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2503 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 938; context.Actions(1);
 #line 2504 "syscalls_return.stp"
-                        if ((context.Field("id") != 334L))
+                        context.Statement = 939; if ((context.Field("id") != 334L))
                         {
 #line 2504 "syscalls_return.stp"
-                            return;
+                            context.Statement = 940; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9836,19 +9836,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2511 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 941; context.Actions(1);
 #line 2512 "syscalls_return.stp"
-                        if ((context.Field("id") != 335L))
+                        context.Statement = 942; if ((context.Field("id") != 335L))
                         {
 #line 2512 "syscalls_return.stp"
-                            return;
+                            context.Statement = 943; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9866,19 +9866,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2519 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 944; context.Actions(1);
 #line 2520 "syscalls_return.stp"
-                        if ((context.Field("id") != 336L))
+                        context.Statement = 945; if ((context.Field("id") != 336L))
                         {
 #line 2520 "syscalls_return.stp"
-                            return;
+                            context.Statement = 946; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9896,19 +9896,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2527 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 947; context.Actions(1);
 #line 2528 "syscalls_return.stp"
-                        if ((context.Field("id") != 424L))
+                        context.Statement = 948; if ((context.Field("id") != 424L))
                         {
 #line 2528 "syscalls_return.stp"
-                            return;
+                            context.Statement = 949; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9926,19 +9926,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2535 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 950; context.Actions(1);
 #line 2536 "syscalls_return.stp"
-                        if ((context.Field("id") != 425L))
+                        context.Statement = 951; if ((context.Field("id") != 425L))
                         {
 #line 2536 "syscalls_return.stp"
-                            return;
+                            context.Statement = 952; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9956,19 +9956,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2543 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 953; context.Actions(1);
 #line 2544 "syscalls_return.stp"
-                        if ((context.Field("id") != 426L))
+                        context.Statement = 954; if ((context.Field("id") != 426L))
                         {
 #line 2544 "syscalls_return.stp"
-                            return;
+                            context.Statement = 955; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -9986,19 +9986,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2551 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 956; context.Actions(1);
 #line 2552 "syscalls_return.stp"
-                        if ((context.Field("id") != 427L))
+                        context.Statement = 957; if ((context.Field("id") != 427L))
                         {
 #line 2552 "syscalls_return.stp"
-                            return;
+                            context.Statement = 958; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10016,19 +10016,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2559 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 959; context.Actions(1);
 #line 2560 "syscalls_return.stp"
-                        if ((context.Field("id") != 428L))
+                        context.Statement = 960; if ((context.Field("id") != 428L))
                         {
 #line 2560 "syscalls_return.stp"
-                            return;
+                            context.Statement = 961; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10046,19 +10046,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2567 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 962; context.Actions(1);
 #line 2568 "syscalls_return.stp"
-                        if ((context.Field("id") != 429L))
+                        context.Statement = 963; if ((context.Field("id") != 429L))
                         {
 #line 2568 "syscalls_return.stp"
-                            return;
+                            context.Statement = 964; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10076,19 +10076,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2575 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 965; context.Actions(1);
 #line 2576 "syscalls_return.stp"
-                        if ((context.Field("id") != 430L))
+                        context.Statement = 966; if ((context.Field("id") != 430L))
                         {
 #line 2576 "syscalls_return.stp"
-                            return;
+                            context.Statement = 967; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10106,19 +10106,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2583 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 968; context.Actions(1);
 #line 2584 "syscalls_return.stp"
-                        if ((context.Field("id") != 431L))
+                        context.Statement = 969; if ((context.Field("id") != 431L))
                         {
 #line 2584 "syscalls_return.stp"
-                            return;
+                            context.Statement = 970; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10136,19 +10136,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2591 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 971; context.Actions(1);
 #line 2592 "syscalls_return.stp"
-                        if ((context.Field("id") != 432L))
+                        context.Statement = 972; if ((context.Field("id") != 432L))
                         {
 #line 2592 "syscalls_return.stp"
-                            return;
+                            context.Statement = 973; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10166,19 +10166,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2599 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 974; context.Actions(1);
 #line 2600 "syscalls_return.stp"
-                        if ((context.Field("id") != 433L))
+                        context.Statement = 975; if ((context.Field("id") != 433L))
                         {
 #line 2600 "syscalls_return.stp"
-                            return;
+                            context.Statement = 976; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10196,19 +10196,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2607 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 977; context.Actions(1);
 #line 2608 "syscalls_return.stp"
-                        if ((context.Field("id") != 434L))
+                        context.Statement = 978; if ((context.Field("id") != 434L))
                         {
 #line 2608 "syscalls_return.stp"
-                            return;
+                            context.Statement = 979; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10226,19 +10226,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2615 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 980; context.Actions(1);
 #line 2616 "syscalls_return.stp"
-                        if ((context.Field("id") != 435L))
+                        context.Statement = 981; if ((context.Field("id") != 435L))
                         {
 #line 2616 "syscalls_return.stp"
-                            return;
+                            context.Statement = 982; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10256,19 +10256,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2623 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 983; context.Actions(1);
 #line 2624 "syscalls_return.stp"
-                        if ((context.Field("id") != 436L))
+                        context.Statement = 984; if ((context.Field("id") != 436L))
                         {
 #line 2624 "syscalls_return.stp"
-                            return;
+                            context.Statement = 985; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10286,19 +10286,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2631 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 986; context.Actions(1);
 #line 2632 "syscalls_return.stp"
-                        if ((context.Field("id") != 437L))
+                        context.Statement = 987; if ((context.Field("id") != 437L))
                         {
 #line 2632 "syscalls_return.stp"
-                            return;
+                            context.Statement = 988; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10316,19 +10316,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2639 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 989; context.Actions(1);
 #line 2640 "syscalls_return.stp"
-                        if ((context.Field("id") != 438L))
+                        context.Statement = 990; if ((context.Field("id") != 438L))
                         {
 #line 2640 "syscalls_return.stp"
-                            return;
+                            context.Statement = 991; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10346,19 +10346,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2647 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 992; context.Actions(1);
 #line 2648 "syscalls_return.stp"
-                        if ((context.Field("id") != 439L))
+                        context.Statement = 993; if ((context.Field("id") != 439L))
                         {
 #line 2648 "syscalls_return.stp"
-                            return;
+                            context.Statement = 994; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10376,19 +10376,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2655 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 995; context.Actions(1);
 #line 2656 "syscalls_return.stp"
-                        if ((context.Field("id") != 440L))
+                        context.Statement = 996; if ((context.Field("id") != 440L))
                         {
 #line 2656 "syscalls_return.stp"
-                            return;
+                            context.Statement = 997; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10406,19 +10406,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2663 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 998; context.Actions(1);
 #line 2664 "syscalls_return.stp"
-                        if ((context.Field("id") != 441L))
+                        context.Statement = 999; if ((context.Field("id") != 441L))
                         {
 #line 2664 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1000; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10436,19 +10436,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2671 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1001; context.Actions(1);
 #line 2672 "syscalls_return.stp"
-                        if ((context.Field("id") != 442L))
+                        context.Statement = 1002; if ((context.Field("id") != 442L))
                         {
 #line 2672 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1003; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10466,19 +10466,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2679 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1004; context.Actions(1);
 #line 2680 "syscalls_return.stp"
-                        if ((context.Field("id") != 443L))
+                        context.Statement = 1005; if ((context.Field("id") != 443L))
                         {
 #line 2680 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1006; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10496,19 +10496,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2687 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1007; context.Actions(1);
 #line 2688 "syscalls_return.stp"
-                        if ((context.Field("id") != 444L))
+                        context.Statement = 1008; if ((context.Field("id") != 444L))
                         {
 #line 2688 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1009; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10526,19 +10526,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2695 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1010; context.Actions(1);
 #line 2696 "syscalls_return.stp"
-                        if ((context.Field("id") != 445L))
+                        context.Statement = 1011; if ((context.Field("id") != 445L))
                         {
 #line 2696 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1012; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10556,19 +10556,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2703 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1013; context.Actions(1);
 #line 2704 "syscalls_return.stp"
-                        if ((context.Field("id") != 446L))
+                        context.Statement = 1014; if ((context.Field("id") != 446L))
                         {
 #line 2704 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1015; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10586,19 +10586,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2711 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1016; context.Actions(1);
 #line 2712 "syscalls_return.stp"
-                        if ((context.Field("id") != 447L))
+                        context.Statement = 1017; if ((context.Field("id") != 447L))
                         {
 #line 2712 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1018; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10616,19 +10616,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2719 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1019; context.Actions(1);
 #line 2720 "syscalls_return.stp"
-                        if ((context.Field("id") != 448L))
+                        context.Statement = 1020; if ((context.Field("id") != 448L))
                         {
 #line 2720 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1021; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10646,19 +10646,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2727 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1022; context.Actions(1);
 #line 2728 "syscalls_return.stp"
-                        if ((context.Field("id") != 449L))
+                        context.Statement = 1023; if ((context.Field("id") != 449L))
                         {
 #line 2728 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1024; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10676,19 +10676,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2735 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1025; context.Actions(1);
 #line 2736 "syscalls_return.stp"
-                        if ((context.Field("id") != 450L))
+                        context.Statement = 1026; if ((context.Field("id") != 450L))
                         {
 #line 2736 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1027; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10706,19 +10706,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2743 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1028; context.Actions(1);
 #line 2744 "syscalls_return.stp"
-                        if ((context.Field("id") != 451L))
+                        context.Statement = 1029; if ((context.Field("id") != 451L))
                         {
 #line 2744 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1030; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10736,19 +10736,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2751 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1031; context.Actions(1);
 #line 2752 "syscalls_return.stp"
-                        if ((context.Field("id") != 452L))
+                        context.Statement = 1032; if ((context.Field("id") != 452L))
                         {
 #line 2752 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1033; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10766,19 +10766,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2759 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1034; context.Actions(1);
 #line 2760 "syscalls_return.stp"
-                        if ((context.Field("id") != 454L))
+                        context.Statement = 1035; if ((context.Field("id") != 454L))
                         {
 #line 2760 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1036; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10796,19 +10796,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2767 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1037; context.Actions(1);
 #line 2768 "syscalls_return.stp"
-                        if ((context.Field("id") != 455L))
+                        context.Statement = 1038; if ((context.Field("id") != 455L))
                         {
 #line 2768 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1039; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10826,19 +10826,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2775 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1040; context.Actions(1);
 #line 2776 "syscalls_return.stp"
-                        if ((context.Field("id") != 456L))
+                        context.Statement = 1041; if ((context.Field("id") != 456L))
                         {
 #line 2776 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1042; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10856,19 +10856,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2783 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1043; context.Actions(1);
 #line 2784 "syscalls_return.stp"
-                        if ((context.Field("id") != 457L))
+                        context.Statement = 1044; if ((context.Field("id") != 457L))
                         {
 #line 2784 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1045; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10886,19 +10886,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2791 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1046; context.Actions(1);
 #line 2792 "syscalls_return.stp"
-                        if ((context.Field("id") != 458L))
+                        context.Statement = 1047; if ((context.Field("id") != 458L))
                         {
 #line 2792 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1048; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10916,19 +10916,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2799 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1049; context.Actions(1);
 #line 2800 "syscalls_return.stp"
-                        if ((context.Field("id") != 459L))
+                        context.Statement = 1050; if ((context.Field("id") != 459L))
                         {
 #line 2800 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1051; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10946,19 +10946,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2807 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1052; context.Actions(1);
 #line 2808 "syscalls_return.stp"
-                        if ((context.Field("id") != 460L))
+                        context.Statement = 1053; if ((context.Field("id") != 460L))
                         {
 #line 2808 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1054; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -10976,19 +10976,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2815 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1055; context.Actions(1);
 #line 2816 "syscalls_return.stp"
-                        if ((context.Field("id") != 461L))
+                        context.Statement = 1056; if ((context.Field("id") != 461L))
                         {
 #line 2816 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1057; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11006,19 +11006,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2823 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1058; context.Actions(1);
 #line 2824 "syscalls_return.stp"
-                        if ((context.Field("id") != 462L))
+                        context.Statement = 1059; if ((context.Field("id") != 462L))
                         {
 #line 2824 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1060; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11036,19 +11036,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2831 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1061; context.Actions(1);
 #line 2832 "syscalls_return.stp"
-                        if ((context.Field("id") != 463L))
+                        context.Statement = 1062; if ((context.Field("id") != 463L))
                         {
 #line 2832 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1063; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11066,19 +11066,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2839 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1064; context.Actions(1);
 #line 2840 "syscalls_return.stp"
-                        if ((context.Field("id") != 464L))
+                        context.Statement = 1065; if ((context.Field("id") != 464L))
                         {
 #line 2840 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1066; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11096,19 +11096,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2847 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1067; context.Actions(1);
 #line 2848 "syscalls_return.stp"
-                        if ((context.Field("id") != 465L))
+                        context.Statement = 1068; if ((context.Field("id") != 465L))
                         {
 #line 2848 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1069; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11126,19 +11126,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2855 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1070; context.Actions(1);
 #line 2856 "syscalls_return.stp"
-                        if ((context.Field("id") != 466L))
+                        context.Statement = 1071; if ((context.Field("id") != 466L))
                         {
 #line 2856 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1072; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11156,19 +11156,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2863 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1073; context.Actions(1);
 #line 2864 "syscalls_return.stp"
-                        if ((context.Field("id") != 467L))
+                        context.Statement = 1074; if ((context.Field("id") != 467L))
                         {
 #line 2864 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1075; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11186,19 +11186,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2871 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1076; context.Actions(1);
 #line 2872 "syscalls_return.stp"
-                        if ((context.Field("id") != 468L))
+                        context.Statement = 1077; if ((context.Field("id") != 468L))
                         {
 #line 2872 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1078; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11216,19 +11216,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2879 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 1079; context.Actions(1);
 #line 2880 "syscalls_return.stp"
-                        if ((context.Field("id") != 469L))
+                        context.Statement = 1080; if ((context.Field("id") != 469L))
                         {
 #line 2880 "syscalls_return.stp"
-                            return;
+                            context.Statement = 1081; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11246,19 +11246,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 29 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1082; context.Actions(1);
 #line 30 "syscalls.stp"
-                        if ((context.Field("id") != 2L))
+                        context.Statement = 1083; if ((context.Field("id") != 2L))
                         {
 #line 30 "syscalls.stp"
-                            return;
+                            context.Statement = 1084; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11276,19 +11276,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2328 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1085; context.Actions(1);
 #line 2329 "syscalls.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
 #line 2329 "syscalls.stp"
-                            return;
+                            context.Statement = 1087; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11306,19 +11306,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2849 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1088; context.Actions(1);
 #line 2850 "syscalls.stp"
-                        if ((context.Field("id") != 304L))
+                        context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
 #line 2850 "syscalls.stp"
-                            return;
+                            context.Statement = 1090; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11336,19 +11336,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3223 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1091; context.Actions(1);
 #line 3224 "syscalls.stp"
-                        if ((context.Field("id") != 428L))
+                        context.Statement = 1092; if ((context.Field("id") != 428L))
                         {
 #line 3224 "syscalls.stp"
-                            return;
+                            context.Statement = 1093; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11366,19 +11366,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3320 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1094; context.Actions(1);
 #line 3321 "syscalls.stp"
-                        if ((context.Field("id") != 437L))
+                        context.Statement = 1095; if ((context.Field("id") != 437L))
                         {
 #line 3321 "syscalls.stp"
-                            return;
+                            context.Statement = 1096; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11396,19 +11396,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3652 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1097; context.Actions(1);
 #line 3653 "syscalls.stp"
-                        if ((context.Field("id") != 467L))
+                        context.Statement = 1098; if ((context.Field("id") != 467L))
                         {
 #line 3653 "syscalls.stp"
-                            return;
+                            context.Statement = 1099; return;
                         }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        ++g_n;
+                        context.Statement = 4; ++g_n;
                     }
                 }
 #line default
@@ -11426,9 +11426,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11446,9 +11446,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11466,9 +11466,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11486,9 +11486,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11506,9 +11506,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11526,9 +11526,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11546,9 +11546,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11566,9 +11566,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11586,9 +11586,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11606,9 +11606,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11626,9 +11626,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11646,9 +11646,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11666,9 +11666,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11686,9 +11686,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11706,9 +11706,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11726,9 +11726,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11746,9 +11746,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11766,9 +11766,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11786,9 +11786,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11806,9 +11806,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11826,9 +11826,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11846,9 +11846,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11866,9 +11866,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11886,9 +11886,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11906,9 +11906,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11926,9 +11926,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1100; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11946,19 +11946,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 48 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1102; context.Actions(1);
 #line 49 "syscalls.stp"
-                        if ((context.Field("id") != 4L))
+                        context.Statement = 1103; if ((context.Field("id") != 4L))
                         {
 #line 49 "syscalls.stp"
-                            return;
+                            context.Statement = 1104; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -11976,19 +11976,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 58 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1107; context.Actions(1);
 #line 59 "syscalls.stp"
-                        if ((context.Field("id") != 5L))
+                        context.Statement = 1108; if ((context.Field("id") != 5L))
                         {
 #line 59 "syscalls.stp"
-                            return;
+                            context.Statement = 1109; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12006,19 +12006,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 67 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1110; context.Actions(1);
 #line 68 "syscalls.stp"
-                        if ((context.Field("id") != 6L))
+                        context.Statement = 1111; if ((context.Field("id") != 6L))
                         {
 #line 68 "syscalls.stp"
-                            return;
+                            context.Statement = 1112; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12036,19 +12036,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 309 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1113; context.Actions(1);
 #line 310 "syscalls.stp"
-                        if ((context.Field("id") != 30L))
+                        context.Statement = 1114; if ((context.Field("id") != 30L))
                         {
 #line 310 "syscalls.stp"
-                            return;
+                            context.Statement = 1115; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12066,19 +12066,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 845 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1116; context.Actions(1);
 #line 846 "syscalls.stp"
-                        if ((context.Field("id") != 85L))
+                        context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
 #line 846 "syscalls.stp"
-                            return;
+                            context.Statement = 1118; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12096,19 +12096,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1299 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1119; context.Actions(1);
 #line 1300 "syscalls.stp"
-                        if ((context.Field("id") != 136L))
+                        context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
 #line 1300 "syscalls.stp"
-                            return;
+                            context.Statement = 1121; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12126,19 +12126,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2328 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1085; context.Actions(1);
 #line 2329 "syscalls.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
 #line 2329 "syscalls.stp"
-                            return;
+                            context.Statement = 1087; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12156,19 +12156,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2340 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1122; context.Actions(1);
 #line 2341 "syscalls.stp"
-                        if ((context.Field("id") != 258L))
+                        context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
 #line 2341 "syscalls.stp"
-                            return;
+                            context.Statement = 1124; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12186,19 +12186,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2351 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1125; context.Actions(1);
 #line 2352 "syscalls.stp"
-                        if ((context.Field("id") != 259L))
+                        context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
 #line 2352 "syscalls.stp"
-                            return;
+                            context.Statement = 1127; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12216,19 +12216,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2363 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1128; context.Actions(1);
 #line 2364 "syscalls.stp"
-                        if ((context.Field("id") != 260L))
+                        context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
 #line 2364 "syscalls.stp"
-                            return;
+                            context.Statement = 1130; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12246,19 +12246,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2376 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1131; context.Actions(1);
 #line 2377 "syscalls.stp"
-                        if ((context.Field("id") != 261L))
+                        context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
 #line 2377 "syscalls.stp"
-                            return;
+                            context.Statement = 1133; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12276,19 +12276,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2387 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1134; context.Actions(1);
 #line 2388 "syscalls.stp"
-                        if ((context.Field("id") != 262L))
+                        context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
 #line 2388 "syscalls.stp"
-                            return;
+                            context.Statement = 1136; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12306,19 +12306,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2399 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1137; context.Actions(1);
 #line 2400 "syscalls.stp"
-                        if ((context.Field("id") != 263L))
+                        context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
 #line 2400 "syscalls.stp"
-                            return;
+                            context.Statement = 1139; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12336,19 +12336,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2410 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1140; context.Actions(1);
 #line 2411 "syscalls.stp"
-                        if ((context.Field("id") != 264L))
+                        context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
 #line 2411 "syscalls.stp"
-                            return;
+                            context.Statement = 1142; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12366,19 +12366,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2423 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1143; context.Actions(1);
 #line 2424 "syscalls.stp"
-                        if ((context.Field("id") != 265L))
+                        context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
 #line 2424 "syscalls.stp"
-                            return;
+                            context.Statement = 1145; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12396,19 +12396,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2437 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1146; context.Actions(1);
 #line 2438 "syscalls.stp"
-                        if ((context.Field("id") != 266L))
+                        context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
 #line 2438 "syscalls.stp"
-                            return;
+                            context.Statement = 1148; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12426,19 +12426,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2449 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1149; context.Actions(1);
 #line 2450 "syscalls.stp"
-                        if ((context.Field("id") != 267L))
+                        context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
 #line 2450 "syscalls.stp"
-                            return;
+                            context.Statement = 1151; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12456,19 +12456,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2462 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1152; context.Actions(1);
 #line 2463 "syscalls.stp"
-                        if ((context.Field("id") != 268L))
+                        context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
 #line 2463 "syscalls.stp"
-                            return;
+                            context.Statement = 1154; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12486,19 +12486,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2473 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1155; context.Actions(1);
 #line 2474 "syscalls.stp"
-                        if ((context.Field("id") != 269L))
+                        context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
 #line 2474 "syscalls.stp"
-                            return;
+                            context.Statement = 1157; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12516,19 +12516,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2595 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1158; context.Actions(1);
 #line 2596 "syscalls.stp"
-                        if ((context.Field("id") != 280L))
+                        context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
 #line 2596 "syscalls.stp"
-                            return;
+                            context.Statement = 1160; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12546,19 +12546,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2836 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1161; context.Actions(1);
 #line 2837 "syscalls.stp"
-                        if ((context.Field("id") != 303L))
+                        context.Statement = 1162; if ((context.Field("id") != 303L))
                         {
 #line 2837 "syscalls.stp"
-                            return;
+                            context.Statement = 1163; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12576,19 +12576,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 2849 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1088; context.Actions(1);
 #line 2850 "syscalls.stp"
-                        if ((context.Field("id") != 304L))
+                        context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
 #line 2850 "syscalls.stp"
-                            return;
+                            context.Statement = 1090; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12606,19 +12606,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3020 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1164; context.Actions(1);
 #line 3021 "syscalls.stp"
-                        if ((context.Field("id") != 322L))
+                        context.Statement = 1165; if ((context.Field("id") != 322L))
                         {
 #line 3021 "syscalls.stp"
-                            return;
+                            context.Statement = 1166; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12636,19 +12636,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3473 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1167; context.Actions(1);
 #line 3474 "syscalls.stp"
-                        if ((context.Field("id") != 451L))
+                        context.Statement = 1168; if ((context.Field("id") != 451L))
                         {
 #line 3474 "syscalls.stp"
-                            return;
+                            context.Statement = 1169; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12666,19 +12666,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3595 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1170; context.Actions(1);
 #line 3596 "syscalls.stp"
-                        if ((context.Field("id") != 463L))
+                        context.Statement = 1171; if ((context.Field("id") != 463L))
                         {
 #line 3596 "syscalls.stp"
-                            return;
+                            context.Statement = 1172; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12696,19 +12696,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3610 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1173; context.Actions(1);
 #line 3611 "syscalls.stp"
-                        if ((context.Field("id") != 464L))
+                        context.Statement = 1174; if ((context.Field("id") != 464L))
                         {
 #line 3611 "syscalls.stp"
-                            return;
+                            context.Statement = 1175; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12726,19 +12726,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3625 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1176; context.Actions(1);
 #line 3626 "syscalls.stp"
-                        if ((context.Field("id") != 465L))
+                        context.Statement = 1177; if ((context.Field("id") != 465L))
                         {
 #line 3626 "syscalls.stp"
-                            return;
+                            context.Statement = 1178; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12756,19 +12756,19 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3639 "syscalls.stp"
-                        context.Actions(1);
+                        context.Statement = 1179; context.Actions(1);
 #line 3640 "syscalls.stp"
-                        if ((context.Field("id") != 466L))
+                        context.Statement = 1180; if ((context.Field("id") != 466L))
                         {
 #line 3640 "syscalls.stp"
-                            return;
+                            context.Statement = 1181; return;
                         }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Actions(1);
+                        context.Statement = 1105; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        ++g_m;
+                        context.Statement = 1106; ++g_m;
                     }
                 }
 #line default
@@ -12777,5 +12777,1193 @@ namespace Tapline.Modules.probe_wildcards
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "probe_wildcards.stp:2:39",
+            "probe_wildcards.stp:2:41",
+            "syscalls_return.stp:15:1",
+            "syscalls_return.stp:16:3",
+            "syscalls_return.stp:16:17",
+            "syscalls_return.stp:23:1",
+            "syscalls_return.stp:24:3",
+            "syscalls_return.stp:24:17",
+            "syscalls_return.stp:31:1",
+            "syscalls_return.stp:32:3",
+            "syscalls_return.stp:32:17",
+            "syscalls_return.stp:39:1",
+            "syscalls_return.stp:40:3",
+            "syscalls_return.stp:40:17",
+            "syscalls_return.stp:47:1",
+            "syscalls_return.stp:48:3",
+            "syscalls_return.stp:48:17",
+            "syscalls_return.stp:55:1",
+            "syscalls_return.stp:56:3",
+            "syscalls_return.stp:56:17",
+            "syscalls_return.stp:63:1",
+            "syscalls_return.stp:64:3",
+            "syscalls_return.stp:64:17",
+            "syscalls_return.stp:71:1",
+            "syscalls_return.stp:72:3",
+            "syscalls_return.stp:72:17",
+            "syscalls_return.stp:79:1",
+            "syscalls_return.stp:80:3",
+            "syscalls_return.stp:80:17",
+            "syscalls_return.stp:87:1",
+            "syscalls_return.stp:88:3",
+            "syscalls_return.stp:88:18",
+            "syscalls_return.stp:95:1",
+            "syscalls_return.stp:96:3",
+            "syscalls_return.stp:96:18",
+            "syscalls_return.stp:103:1",
+            "syscalls_return.stp:104:3",
+            "syscalls_return.stp:104:18",
+            "syscalls_return.stp:111:1",
+            "syscalls_return.stp:112:3",
+            "syscalls_return.stp:112:18",
+            "syscalls_return.stp:119:1",
+            "syscalls_return.stp:120:3",
+            "syscalls_return.stp:120:18",
+            "syscalls_return.stp:127:1",
+            "syscalls_return.stp:128:3",
+            "syscalls_return.stp:128:18",
+            "syscalls_return.stp:135:1",
+            "syscalls_return.stp:136:3",
+            "syscalls_return.stp:136:18",
+            "syscalls_return.stp:143:1",
+            "syscalls_return.stp:144:3",
+            "syscalls_return.stp:144:18",
+            "syscalls_return.stp:151:1",
+            "syscalls_return.stp:152:3",
+            "syscalls_return.stp:152:18",
+            "syscalls_return.stp:159:1",
+            "syscalls_return.stp:160:3",
+            "syscalls_return.stp:160:18",
+            "syscalls_return.stp:167:1",
+            "syscalls_return.stp:168:3",
+            "syscalls_return.stp:168:18",
+            "syscalls_return.stp:175:1",
+            "syscalls_return.stp:176:3",
+            "syscalls_return.stp:176:18",
+            "syscalls_return.stp:183:1",
+            "syscalls_return.stp:184:3",
+            "syscalls_return.stp:184:18",
+            "syscalls_return.stp:191:1",
+            "syscalls_return.stp:192:3",
+            "syscalls_return.stp:192:18",
+            "syscalls_return.stp:199:1",
+            "syscalls_return.stp:200:3",
+            "syscalls_return.stp:200:18",
+            "syscalls_return.stp:207:1",
+            "syscalls_return.stp:208:3",
+            "syscalls_return.stp:208:18",
+            "syscalls_return.stp:215:1",
+            "syscalls_return.stp:216:3",
+            "syscalls_return.stp:216:18",
+            "syscalls_return.stp:223:1",
+            "syscalls_return.stp:224:3",
+            "syscalls_return.stp:224:18",
+            "syscalls_return.stp:231:1",
+            "syscalls_return.stp:232:3",
+            "syscalls_return.stp:232:18",
+            "syscalls_return.stp:239:1",
+            "syscalls_return.stp:240:3",
+            "syscalls_return.stp:240:18",
+            "syscalls_return.stp:247:1",
+            "syscalls_return.stp:248:3",
+            "syscalls_return.stp:248:18",
+            "syscalls_return.stp:255:1",
+            "syscalls_return.stp:256:3",
+            "syscalls_return.stp:256:18",
+            "syscalls_return.stp:263:1",
+            "syscalls_return.stp:264:3",
+            "syscalls_return.stp:264:18",
+            "syscalls_return.stp:271:1",
+            "syscalls_return.stp:272:3",
+            "syscalls_return.stp:272:18",
+            "syscalls_return.stp:279:1",
+            "syscalls_return.stp:280:3",
+            "syscalls_return.stp:280:18",
+            "syscalls_return.stp:287:1",
+            "syscalls_return.stp:288:3",
+            "syscalls_return.stp:288:18",
+            "syscalls_return.stp:295:1",
+            "syscalls_return.stp:296:3",
+            "syscalls_return.stp:296:18",
+            "syscalls_return.stp:303:1",
+            "syscalls_return.stp:304:3",
+            "syscalls_return.stp:304:18",
+            "syscalls_return.stp:311:1",
+            "syscalls_return.stp:312:3",
+            "syscalls_return.stp:312:18",
+            "syscalls_return.stp:319:1",
+            "syscalls_return.stp:320:3",
+            "syscalls_return.stp:320:18",
+            "syscalls_return.stp:327:1",
+            "syscalls_return.stp:328:3",
+            "syscalls_return.stp:328:18",
+            "syscalls_return.stp:335:1",
+            "syscalls_return.stp:336:3",
+            "syscalls_return.stp:336:18",
+            "syscalls_return.stp:343:1",
+            "syscalls_return.stp:344:3",
+            "syscalls_return.stp:344:18",
+            "syscalls_return.stp:351:1",
+            "syscalls_return.stp:352:3",
+            "syscalls_return.stp:352:18",
+            "syscalls_return.stp:359:1",
+            "syscalls_return.stp:360:3",
+            "syscalls_return.stp:360:18",
+            "syscalls_return.stp:367:1",
+            "syscalls_return.stp:368:3",
+            "syscalls_return.stp:368:18",
+            "syscalls_return.stp:375:1",
+            "syscalls_return.stp:376:3",
+            "syscalls_return.stp:376:18",
+            "syscalls_return.stp:383:1",
+            "syscalls_return.stp:384:3",
+            "syscalls_return.stp:384:18",
+            "syscalls_return.stp:391:1",
+            "syscalls_return.stp:392:3",
+            "syscalls_return.stp:392:18",
+            "syscalls_return.stp:399:1",
+            "syscalls_return.stp:400:3",
+            "syscalls_return.stp:400:18",
+            "syscalls_return.stp:407:1",
+            "syscalls_return.stp:408:3",
+            "syscalls_return.stp:408:18",
+            "syscalls_return.stp:415:1",
+            "syscalls_return.stp:416:3",
+            "syscalls_return.stp:416:18",
+            "syscalls_return.stp:423:1",
+            "syscalls_return.stp:424:3",
+            "syscalls_return.stp:424:18",
+            "syscalls_return.stp:431:1",
+            "syscalls_return.stp:432:3",
+            "syscalls_return.stp:432:18",
+            "syscalls_return.stp:439:1",
+            "syscalls_return.stp:440:3",
+            "syscalls_return.stp:440:18",
+            "syscalls_return.stp:447:1",
+            "syscalls_return.stp:448:3",
+            "syscalls_return.stp:448:18",
+            "syscalls_return.stp:455:1",
+            "syscalls_return.stp:456:3",
+            "syscalls_return.stp:456:18",
+            "syscalls_return.stp:463:1",
+            "syscalls_return.stp:464:3",
+            "syscalls_return.stp:464:18",
+            "syscalls_return.stp:471:1",
+            "syscalls_return.stp:472:3",
+            "syscalls_return.stp:472:18",
+            "syscalls_return.stp:479:1",
+            "syscalls_return.stp:480:3",
+            "syscalls_return.stp:480:18",
+            "syscalls_return.stp:487:1",
+            "syscalls_return.stp:488:3",
+            "syscalls_return.stp:488:18",
+            "syscalls_return.stp:495:1",
+            "syscalls_return.stp:496:3",
+            "syscalls_return.stp:496:18",
+            "syscalls_return.stp:503:1",
+            "syscalls_return.stp:504:3",
+            "syscalls_return.stp:504:18",
+            "syscalls_return.stp:511:1",
+            "syscalls_return.stp:512:3",
+            "syscalls_return.stp:512:18",
+            "syscalls_return.stp:519:1",
+            "syscalls_return.stp:520:3",
+            "syscalls_return.stp:520:18",
+            "syscalls_return.stp:527:1",
+            "syscalls_return.stp:528:3",
+            "syscalls_return.stp:528:18",
+            "syscalls_return.stp:535:1",
+            "syscalls_return.stp:536:3",
+            "syscalls_return.stp:536:18",
+            "syscalls_return.stp:543:1",
+            "syscalls_return.stp:544:3",
+            "syscalls_return.stp:544:18",
+            "syscalls_return.stp:551:1",
+            "syscalls_return.stp:552:3",
+            "syscalls_return.stp:552:18",
+            "syscalls_return.stp:559:1",
+            "syscalls_return.stp:560:3",
+            "syscalls_return.stp:560:18",
+            "syscalls_return.stp:567:1",
+            "syscalls_return.stp:568:3",
+            "syscalls_return.stp:568:18",
+            "syscalls_return.stp:575:1",
+            "syscalls_return.stp:576:3",
+            "syscalls_return.stp:576:18",
+            "syscalls_return.stp:583:1",
+            "syscalls_return.stp:584:3",
+            "syscalls_return.stp:584:18",
+            "syscalls_return.stp:591:1",
+            "syscalls_return.stp:592:3",
+            "syscalls_return.stp:592:18",
+            "syscalls_return.stp:599:1",
+            "syscalls_return.stp:600:3",
+            "syscalls_return.stp:600:18",
+            "syscalls_return.stp:607:1",
+            "syscalls_return.stp:608:3",
+            "syscalls_return.stp:608:18",
+            "syscalls_return.stp:615:1",
+            "syscalls_return.stp:616:3",
+            "syscalls_return.stp:616:18",
+            "syscalls_return.stp:623:1",
+            "syscalls_return.stp:624:3",
+            "syscalls_return.stp:624:18",
+            "syscalls_return.stp:631:1",
+            "syscalls_return.stp:632:3",
+            "syscalls_return.stp:632:18",
+            "syscalls_return.stp:639:1",
+            "syscalls_return.stp:640:3",
+            "syscalls_return.stp:640:18",
+            "syscalls_return.stp:647:1",
+            "syscalls_return.stp:648:3",
+            "syscalls_return.stp:648:18",
+            "syscalls_return.stp:655:1",
+            "syscalls_return.stp:656:3",
+            "syscalls_return.stp:656:18",
+            "syscalls_return.stp:663:1",
+            "syscalls_return.stp:664:3",
+            "syscalls_return.stp:664:18",
+            "syscalls_return.stp:671:1",
+            "syscalls_return.stp:672:3",
+            "syscalls_return.stp:672:18",
+            "syscalls_return.stp:679:1",
+            "syscalls_return.stp:680:3",
+            "syscalls_return.stp:680:18",
+            "syscalls_return.stp:687:1",
+            "syscalls_return.stp:688:3",
+            "syscalls_return.stp:688:18",
+            "syscalls_return.stp:695:1",
+            "syscalls_return.stp:696:3",
+            "syscalls_return.stp:696:18",
+            "syscalls_return.stp:703:1",
+            "syscalls_return.stp:704:3",
+            "syscalls_return.stp:704:18",
+            "syscalls_return.stp:711:1",
+            "syscalls_return.stp:712:3",
+            "syscalls_return.stp:712:18",
+            "syscalls_return.stp:719:1",
+            "syscalls_return.stp:720:3",
+            "syscalls_return.stp:720:18",
+            "syscalls_return.stp:727:1",
+            "syscalls_return.stp:728:3",
+            "syscalls_return.stp:728:18",
+            "syscalls_return.stp:735:1",
+            "syscalls_return.stp:736:3",
+            "syscalls_return.stp:736:18",
+            "syscalls_return.stp:743:1",
+            "syscalls_return.stp:744:3",
+            "syscalls_return.stp:744:18",
+            "syscalls_return.stp:751:1",
+            "syscalls_return.stp:752:3",
+            "syscalls_return.stp:752:18",
+            "syscalls_return.stp:759:1",
+            "syscalls_return.stp:760:3",
+            "syscalls_return.stp:760:18",
+            "syscalls_return.stp:767:1",
+            "syscalls_return.stp:768:3",
+            "syscalls_return.stp:768:18",
+            "syscalls_return.stp:775:1",
+            "syscalls_return.stp:776:3",
+            "syscalls_return.stp:776:18",
+            "syscalls_return.stp:783:1",
+            "syscalls_return.stp:784:3",
+            "syscalls_return.stp:784:18",
+            "syscalls_return.stp:791:1",
+            "syscalls_return.stp:792:3",
+            "syscalls_return.stp:792:18",
+            "syscalls_return.stp:799:1",
+            "syscalls_return.stp:800:3",
+            "syscalls_return.stp:800:18",
+            "syscalls_return.stp:807:1",
+            "syscalls_return.stp:808:3",
+            "syscalls_return.stp:808:19",
+            "syscalls_return.stp:815:1",
+            "syscalls_return.stp:816:3",
+            "syscalls_return.stp:816:19",
+            "syscalls_return.stp:823:1",
+            "syscalls_return.stp:824:3",
+            "syscalls_return.stp:824:19",
+            "syscalls_return.stp:831:1",
+            "syscalls_return.stp:832:3",
+            "syscalls_return.stp:832:19",
+            "syscalls_return.stp:839:1",
+            "syscalls_return.stp:840:3",
+            "syscalls_return.stp:840:19",
+            "syscalls_return.stp:847:1",
+            "syscalls_return.stp:848:3",
+            "syscalls_return.stp:848:19",
+            "syscalls_return.stp:855:1",
+            "syscalls_return.stp:856:3",
+            "syscalls_return.stp:856:19",
+            "syscalls_return.stp:863:1",
+            "syscalls_return.stp:864:3",
+            "syscalls_return.stp:864:19",
+            "syscalls_return.stp:871:1",
+            "syscalls_return.stp:872:3",
+            "syscalls_return.stp:872:19",
+            "syscalls_return.stp:879:1",
+            "syscalls_return.stp:880:3",
+            "syscalls_return.stp:880:19",
+            "syscalls_return.stp:887:1",
+            "syscalls_return.stp:888:3",
+            "syscalls_return.stp:888:19",
+            "syscalls_return.stp:895:1",
+            "syscalls_return.stp:896:3",
+            "syscalls_return.stp:896:19",
+            "syscalls_return.stp:903:1",
+            "syscalls_return.stp:904:3",
+            "syscalls_return.stp:904:19",
+            "syscalls_return.stp:911:1",
+            "syscalls_return.stp:912:3",
+            "syscalls_return.stp:912:19",
+            "syscalls_return.stp:919:1",
+            "syscalls_return.stp:920:3",
+            "syscalls_return.stp:920:19",
+            "syscalls_return.stp:927:1",
+            "syscalls_return.stp:928:3",
+            "syscalls_return.stp:928:19",
+            "syscalls_return.stp:935:1",
+            "syscalls_return.stp:936:3",
+            "syscalls_return.stp:936:19",
+            "syscalls_return.stp:943:1",
+            "syscalls_return.stp:944:3",
+            "syscalls_return.stp:944:19",
+            "syscalls_return.stp:951:1",
+            "syscalls_return.stp:952:3",
+            "syscalls_return.stp:952:19",
+            "syscalls_return.stp:959:1",
+            "syscalls_return.stp:960:3",
+            "syscalls_return.stp:960:19",
+            "syscalls_return.stp:967:1",
+            "syscalls_return.stp:968:3",
+            "syscalls_return.stp:968:19",
+            "syscalls_return.stp:975:1",
+            "syscalls_return.stp:976:3",
+            "syscalls_return.stp:976:19",
+            "syscalls_return.stp:983:1",
+            "syscalls_return.stp:984:3",
+            "syscalls_return.stp:984:19",
+            "syscalls_return.stp:991:1",
+            "syscalls_return.stp:992:3",
+            "syscalls_return.stp:992:19",
+            "syscalls_return.stp:999:1",
+            "syscalls_return.stp:1000:3",
+            "syscalls_return.stp:1000:19",
+            "syscalls_return.stp:1007:1",
+            "syscalls_return.stp:1008:3",
+            "syscalls_return.stp:1008:19",
+            "syscalls_return.stp:1015:1",
+            "syscalls_return.stp:1016:3",
+            "syscalls_return.stp:1016:19",
+            "syscalls_return.stp:1023:1",
+            "syscalls_return.stp:1024:3",
+            "syscalls_return.stp:1024:19",
+            "syscalls_return.stp:1031:1",
+            "syscalls_return.stp:1032:3",
+            "syscalls_return.stp:1032:19",
+            "syscalls_return.stp:1039:1",
+            "syscalls_return.stp:1040:3",
+            "syscalls_return.stp:1040:19",
+            "syscalls_return.stp:1047:1",
+            "syscalls_return.stp:1048:3",
+            "syscalls_return.stp:1048:19",
+            "syscalls_return.stp:1055:1",
+            "syscalls_return.stp:1056:3",
+            "syscalls_return.stp:1056:19",
+            "syscalls_return.stp:1063:1",
+            "syscalls_return.stp:1064:3",
+            "syscalls_return.stp:1064:19",
+            "syscalls_return.stp:1071:1",
+            "syscalls_return.stp:1072:3",
+            "syscalls_return.stp:1072:19",
+            "syscalls_return.stp:1079:1",
+            "syscalls_return.stp:1080:3",
+            "syscalls_return.stp:1080:19",
+            "syscalls_return.stp:1087:1",
+            "syscalls_return.stp:1088:3",
+            "syscalls_return.stp:1088:19",
+            "syscalls_return.stp:1095:1",
+            "syscalls_return.stp:1096:3",
+            "syscalls_return.stp:1096:19",
+            "syscalls_return.stp:1103:1",
+            "syscalls_return.stp:1104:3",
+            "syscalls_return.stp:1104:19",
+            "syscalls_return.stp:1111:1",
+            "syscalls_return.stp:1112:3",
+            "syscalls_return.stp:1112:19",
+            "syscalls_return.stp:1119:1",
+            "syscalls_return.stp:1120:3",
+            "syscalls_return.stp:1120:19",
+            "syscalls_return.stp:1127:1",
+            "syscalls_return.stp:1128:3",
+            "syscalls_return.stp:1128:19",
+            "syscalls_return.stp:1135:1",
+            "syscalls_return.stp:1136:3",
+            "syscalls_return.stp:1136:19",
+            "syscalls_return.stp:1143:1",
+            "syscalls_return.stp:1144:3",
+            "syscalls_return.stp:1144:19",
+            "syscalls_return.stp:1151:1",
+            "syscalls_return.stp:1152:3",
+            "syscalls_return.stp:1152:19",
+            "syscalls_return.stp:1159:1",
+            "syscalls_return.stp:1160:3",
+            "syscalls_return.stp:1160:19",
+            "syscalls_return.stp:1167:1",
+            "syscalls_return.stp:1168:3",
+            "syscalls_return.stp:1168:19",
+            "syscalls_return.stp:1175:1",
+            "syscalls_return.stp:1176:3",
+            "syscalls_return.stp:1176:19",
+            "syscalls_return.stp:1183:1",
+            "syscalls_return.stp:1184:3",
+            "syscalls_return.stp:1184:19",
+            "syscalls_return.stp:1191:1",
+            "syscalls_return.stp:1192:3",
+            "syscalls_return.stp:1192:19",
+            "syscalls_return.stp:1199:1",
+            "syscalls_return.stp:1200:3",
+            "syscalls_return.stp:1200:19",
+            "syscalls_return.stp:1207:1",
+            "syscalls_return.stp:1208:3",
+            "syscalls_return.stp:1208:19",
+            "syscalls_return.stp:1215:1",
+            "syscalls_return.stp:1216:3",
+            "syscalls_return.stp:1216:19",
+            "syscalls_return.stp:1223:1",
+            "syscalls_return.stp:1224:3",
+            "syscalls_return.stp:1224:19",
+            "syscalls_return.stp:1231:1",
+            "syscalls_return.stp:1232:3",
+            "syscalls_return.stp:1232:19",
+            "syscalls_return.stp:1239:1",
+            "syscalls_return.stp:1240:3",
+            "syscalls_return.stp:1240:19",
+            "syscalls_return.stp:1247:1",
+            "syscalls_return.stp:1248:3",
+            "syscalls_return.stp:1248:19",
+            "syscalls_return.stp:1255:1",
+            "syscalls_return.stp:1256:3",
+            "syscalls_return.stp:1256:19",
+            "syscalls_return.stp:1263:1",
+            "syscalls_return.stp:1264:3",
+            "syscalls_return.stp:1264:19",
+            "syscalls_return.stp:1271:1",
+            "syscalls_return.stp:1272:3",
+            "syscalls_return.stp:1272:19",
+            "syscalls_return.stp:1279:1",
+            "syscalls_return.stp:1280:3",
+            "syscalls_return.stp:1280:19",
+            "syscalls_return.stp:1287:1",
+            "syscalls_return.stp:1288:3",
+            "syscalls_return.stp:1288:19",
+            "syscalls_return.stp:1295:1",
+            "syscalls_return.stp:1296:3",
+            "syscalls_return.stp:1296:19",
+            "syscalls_return.stp:1303:1",
+            "syscalls_return.stp:1304:3",
+            "syscalls_return.stp:1304:19",
+            "syscalls_return.stp:1311:1",
+            "syscalls_return.stp:1312:3",
+            "syscalls_return.stp:1312:19",
+            "syscalls_return.stp:1319:1",
+            "syscalls_return.stp:1320:3",
+            "syscalls_return.stp:1320:19",
+            "syscalls_return.stp:1327:1",
+            "syscalls_return.stp:1328:3",
+            "syscalls_return.stp:1328:19",
+            "syscalls_return.stp:1335:1",
+            "syscalls_return.stp:1336:3",
+            "syscalls_return.stp:1336:19",
+            "syscalls_return.stp:1343:1",
+            "syscalls_return.stp:1344:3",
+            "syscalls_return.stp:1344:19",
+            "syscalls_return.stp:1351:1",
+            "syscalls_return.stp:1352:3",
+            "syscalls_return.stp:1352:19",
+            "syscalls_return.stp:1359:1",
+            "syscalls_return.stp:1360:3",
+            "syscalls_return.stp:1360:19",
+            "syscalls_return.stp:1367:1",
+            "syscalls_return.stp:1368:3",
+            "syscalls_return.stp:1368:19",
+            "syscalls_return.stp:1375:1",
+            "syscalls_return.stp:1376:3",
+            "syscalls_return.stp:1376:19",
+            "syscalls_return.stp:1383:1",
+            "syscalls_return.stp:1384:3",
+            "syscalls_return.stp:1384:19",
+            "syscalls_return.stp:1391:1",
+            "syscalls_return.stp:1392:3",
+            "syscalls_return.stp:1392:19",
+            "syscalls_return.stp:1399:1",
+            "syscalls_return.stp:1400:3",
+            "syscalls_return.stp:1400:19",
+            "syscalls_return.stp:1407:1",
+            "syscalls_return.stp:1408:3",
+            "syscalls_return.stp:1408:19",
+            "syscalls_return.stp:1415:1",
+            "syscalls_return.stp:1416:3",
+            "syscalls_return.stp:1416:19",
+            "syscalls_return.stp:1423:1",
+            "syscalls_return.stp:1424:3",
+            "syscalls_return.stp:1424:19",
+            "syscalls_return.stp:1431:1",
+            "syscalls_return.stp:1432:3",
+            "syscalls_return.stp:1432:19",
+            "syscalls_return.stp:1439:1",
+            "syscalls_return.stp:1440:3",
+            "syscalls_return.stp:1440:19",
+            "syscalls_return.stp:1447:1",
+            "syscalls_return.stp:1448:3",
+            "syscalls_return.stp:1448:19",
+            "syscalls_return.stp:1455:1",
+            "syscalls_return.stp:1456:3",
+            "syscalls_return.stp:1456:19",
+            "syscalls_return.stp:1463:1",
+            "syscalls_return.stp:1464:3",
+            "syscalls_return.stp:1464:19",
+            "syscalls_return.stp:1471:1",
+            "syscalls_return.stp:1472:3",
+            "syscalls_return.stp:1472:19",
+            "syscalls_return.stp:1479:1",
+            "syscalls_return.stp:1480:3",
+            "syscalls_return.stp:1480:19",
+            "syscalls_return.stp:1487:1",
+            "syscalls_return.stp:1488:3",
+            "syscalls_return.stp:1488:19",
+            "syscalls_return.stp:1495:1",
+            "syscalls_return.stp:1496:3",
+            "syscalls_return.stp:1496:19",
+            "syscalls_return.stp:1503:1",
+            "syscalls_return.stp:1504:3",
+            "syscalls_return.stp:1504:19",
+            "syscalls_return.stp:1511:1",
+            "syscalls_return.stp:1512:3",
+            "syscalls_return.stp:1512:19",
+            "syscalls_return.stp:1519:1",
+            "syscalls_return.stp:1520:3",
+            "syscalls_return.stp:1520:19",
+            "syscalls_return.stp:1527:1",
+            "syscalls_return.stp:1528:3",
+            "syscalls_return.stp:1528:19",
+            "syscalls_return.stp:1535:1",
+            "syscalls_return.stp:1536:3",
+            "syscalls_return.stp:1536:19",
+            "syscalls_return.stp:1543:1",
+            "syscalls_return.stp:1544:3",
+            "syscalls_return.stp:1544:19",
+            "syscalls_return.stp:1551:1",
+            "syscalls_return.stp:1552:3",
+            "syscalls_return.stp:1552:19",
+            "syscalls_return.stp:1559:1",
+            "syscalls_return.stp:1560:3",
+            "syscalls_return.stp:1560:19",
+            "syscalls_return.stp:1567:1",
+            "syscalls_return.stp:1568:3",
+            "syscalls_return.stp:1568:19",
+            "syscalls_return.stp:1575:1",
+            "syscalls_return.stp:1576:3",
+            "syscalls_return.stp:1576:19",
+            "syscalls_return.stp:1583:1",
+            "syscalls_return.stp:1584:3",
+            "syscalls_return.stp:1584:19",
+            "syscalls_return.stp:1591:1",
+            "syscalls_return.stp:1592:3",
+            "syscalls_return.stp:1592:19",
+            "syscalls_return.stp:1599:1",
+            "syscalls_return.stp:1600:3",
+            "syscalls_return.stp:1600:19",
+            "syscalls_return.stp:1607:1",
+            "syscalls_return.stp:1608:3",
+            "syscalls_return.stp:1608:19",
+            "syscalls_return.stp:1615:1",
+            "syscalls_return.stp:1616:3",
+            "syscalls_return.stp:1616:19",
+            "syscalls_return.stp:1623:1",
+            "syscalls_return.stp:1624:3",
+            "syscalls_return.stp:1624:19",
+            "syscalls_return.stp:1631:1",
+            "syscalls_return.stp:1632:3",
+            "syscalls_return.stp:1632:19",
+            "syscalls_return.stp:1639:1",
+            "syscalls_return.stp:1640:3",
+            "syscalls_return.stp:1640:19",
+            "syscalls_return.stp:1647:1",
+            "syscalls_return.stp:1648:3",
+            "syscalls_return.stp:1648:19",
+            "syscalls_return.stp:1655:1",
+            "syscalls_return.stp:1656:3",
+            "syscalls_return.stp:1656:19",
+            "syscalls_return.stp:1663:1",
+            "syscalls_return.stp:1664:3",
+            "syscalls_return.stp:1664:19",
+            "syscalls_return.stp:1671:1",
+            "syscalls_return.stp:1672:3",
+            "syscalls_return.stp:1672:19",
+            "syscalls_return.stp:1679:1",
+            "syscalls_return.stp:1680:3",
+            "syscalls_return.stp:1680:19",
+            "syscalls_return.stp:1687:1",
+            "syscalls_return.stp:1688:3",
+            "syscalls_return.stp:1688:19",
+            "syscalls_return.stp:1695:1",
+            "syscalls_return.stp:1696:3",
+            "syscalls_return.stp:1696:19",
+            "syscalls_return.stp:1703:1",
+            "syscalls_return.stp:1704:3",
+            "syscalls_return.stp:1704:19",
+            "syscalls_return.stp:1711:1",
+            "syscalls_return.stp:1712:3",
+            "syscalls_return.stp:1712:19",
+            "syscalls_return.stp:1719:1",
+            "syscalls_return.stp:1720:3",
+            "syscalls_return.stp:1720:19",
+            "syscalls_return.stp:1727:1",
+            "syscalls_return.stp:1728:3",
+            "syscalls_return.stp:1728:19",
+            "syscalls_return.stp:1735:1",
+            "syscalls_return.stp:1736:3",
+            "syscalls_return.stp:1736:19",
+            "syscalls_return.stp:1743:1",
+            "syscalls_return.stp:1744:3",
+            "syscalls_return.stp:1744:19",
+            "syscalls_return.stp:1751:1",
+            "syscalls_return.stp:1752:3",
+            "syscalls_return.stp:1752:19",
+            "syscalls_return.stp:1759:1",
+            "syscalls_return.stp:1760:3",
+            "syscalls_return.stp:1760:19",
+            "syscalls_return.stp:1767:1",
+            "syscalls_return.stp:1768:3",
+            "syscalls_return.stp:1768:19",
+            "syscalls_return.stp:1775:1",
+            "syscalls_return.stp:1776:3",
+            "syscalls_return.stp:1776:19",
+            "syscalls_return.stp:1783:1",
+            "syscalls_return.stp:1784:3",
+            "syscalls_return.stp:1784:19",
+            "syscalls_return.stp:1791:1",
+            "syscalls_return.stp:1792:3",
+            "syscalls_return.stp:1792:19",
+            "syscalls_return.stp:1799:1",
+            "syscalls_return.stp:1800:3",
+            "syscalls_return.stp:1800:19",
+            "syscalls_return.stp:1807:1",
+            "syscalls_return.stp:1808:3",
+            "syscalls_return.stp:1808:19",
+            "syscalls_return.stp:1815:1",
+            "syscalls_return.stp:1816:3",
+            "syscalls_return.stp:1816:19",
+            "syscalls_return.stp:1823:1",
+            "syscalls_return.stp:1824:3",
+            "syscalls_return.stp:1824:19",
+            "syscalls_return.stp:1831:1",
+            "syscalls_return.stp:1832:3",
+            "syscalls_return.stp:1832:19",
+            "syscalls_return.stp:1839:1",
+            "syscalls_return.stp:1840:3",
+            "syscalls_return.stp:1840:19",
+            "syscalls_return.stp:1847:1",
+            "syscalls_return.stp:1848:3",
+            "syscalls_return.stp:1848:19",
+            "syscalls_return.stp:1855:1",
+            "syscalls_return.stp:1856:3",
+            "syscalls_return.stp:1856:19",
+            "syscalls_return.stp:1863:1",
+            "syscalls_return.stp:1864:3",
+            "syscalls_return.stp:1864:19",
+            "syscalls_return.stp:1871:1",
+            "syscalls_return.stp:1872:3",
+            "syscalls_return.stp:1872:19",
+            "syscalls_return.stp:1879:1",
+            "syscalls_return.stp:1880:3",
+            "syscalls_return.stp:1880:19",
+            "syscalls_return.stp:1887:1",
+            "syscalls_return.stp:1888:3",
+            "syscalls_return.stp:1888:19",
+            "syscalls_return.stp:1895:1",
+            "syscalls_return.stp:1896:3",
+            "syscalls_return.stp:1896:19",
+            "syscalls_return.stp:1903:1",
+            "syscalls_return.stp:1904:3",
+            "syscalls_return.stp:1904:19",
+            "syscalls_return.stp:1911:1",
+            "syscalls_return.stp:1912:3",
+            "syscalls_return.stp:1912:19",
+            "syscalls_return.stp:1919:1",
+            "syscalls_return.stp:1920:3",
+            "syscalls_return.stp:1920:19",
+            "syscalls_return.stp:1927:1",
+            "syscalls_return.stp:1928:3",
+            "syscalls_return.stp:1928:19",
+            "syscalls_return.stp:1935:1",
+            "syscalls_return.stp:1936:3",
+            "syscalls_return.stp:1936:19",
+            "syscalls_return.stp:1943:1",
+            "syscalls_return.stp:1944:3",
+            "syscalls_return.stp:1944:19",
+            "syscalls_return.stp:1951:1",
+            "syscalls_return.stp:1952:3",
+            "syscalls_return.stp:1952:19",
+            "syscalls_return.stp:1959:1",
+            "syscalls_return.stp:1960:3",
+            "syscalls_return.stp:1960:19",
+            "syscalls_return.stp:1967:1",
+            "syscalls_return.stp:1968:3",
+            "syscalls_return.stp:1968:19",
+            "syscalls_return.stp:1975:1",
+            "syscalls_return.stp:1976:3",
+            "syscalls_return.stp:1976:19",
+            "syscalls_return.stp:1983:1",
+            "syscalls_return.stp:1984:3",
+            "syscalls_return.stp:1984:19",
+            "syscalls_return.stp:1991:1",
+            "syscalls_return.stp:1992:3",
+            "syscalls_return.stp:1992:19",
+            "syscalls_return.stp:1999:1",
+            "syscalls_return.stp:2000:3",
+            "syscalls_return.stp:2000:19",
+            "syscalls_return.stp:2007:1",
+            "syscalls_return.stp:2008:3",
+            "syscalls_return.stp:2008:19",
+            "syscalls_return.stp:2015:1",
+            "syscalls_return.stp:2016:3",
+            "syscalls_return.stp:2016:19",
+            "syscalls_return.stp:2023:1",
+            "syscalls_return.stp:2024:3",
+            "syscalls_return.stp:2024:19",
+            "syscalls_return.stp:2031:1",
+            "syscalls_return.stp:2032:3",
+            "syscalls_return.stp:2032:19",
+            "syscalls_return.stp:2039:1",
+            "syscalls_return.stp:2040:3",
+            "syscalls_return.stp:2040:19",
+            "syscalls_return.stp:2047:1",
+            "syscalls_return.stp:2048:3",
+            "syscalls_return.stp:2048:19",
+            "syscalls_return.stp:2055:1",
+            "syscalls_return.stp:2056:3",
+            "syscalls_return.stp:2056:19",
+            "syscalls_return.stp:2063:1",
+            "syscalls_return.stp:2064:3",
+            "syscalls_return.stp:2064:19",
+            "syscalls_return.stp:2071:1",
+            "syscalls_return.stp:2072:3",
+            "syscalls_return.stp:2072:19",
+            "syscalls_return.stp:2079:1",
+            "syscalls_return.stp:2080:3",
+            "syscalls_return.stp:2080:19",
+            "syscalls_return.stp:2087:1",
+            "syscalls_return.stp:2088:3",
+            "syscalls_return.stp:2088:19",
+            "syscalls_return.stp:2095:1",
+            "syscalls_return.stp:2096:3",
+            "syscalls_return.stp:2096:19",
+            "syscalls_return.stp:2103:1",
+            "syscalls_return.stp:2104:3",
+            "syscalls_return.stp:2104:19",
+            "syscalls_return.stp:2111:1",
+            "syscalls_return.stp:2112:3",
+            "syscalls_return.stp:2112:19",
+            "syscalls_return.stp:2119:1",
+            "syscalls_return.stp:2120:3",
+            "syscalls_return.stp:2120:19",
+            "syscalls_return.stp:2127:1",
+            "syscalls_return.stp:2128:3",
+            "syscalls_return.stp:2128:19",
+            "syscalls_return.stp:2135:1",
+            "syscalls_return.stp:2136:3",
+            "syscalls_return.stp:2136:19",
+            "syscalls_return.stp:2143:1",
+            "syscalls_return.stp:2144:3",
+            "syscalls_return.stp:2144:19",
+            "syscalls_return.stp:2151:1",
+            "syscalls_return.stp:2152:3",
+            "syscalls_return.stp:2152:19",
+            "syscalls_return.stp:2159:1",
+            "syscalls_return.stp:2160:3",
+            "syscalls_return.stp:2160:19",
+            "syscalls_return.stp:2167:1",
+            "syscalls_return.stp:2168:3",
+            "syscalls_return.stp:2168:19",
+            "syscalls_return.stp:2175:1",
+            "syscalls_return.stp:2176:3",
+            "syscalls_return.stp:2176:19",
+            "syscalls_return.stp:2183:1",
+            "syscalls_return.stp:2184:3",
+            "syscalls_return.stp:2184:19",
+            "syscalls_return.stp:2191:1",
+            "syscalls_return.stp:2192:3",
+            "syscalls_return.stp:2192:19",
+            "syscalls_return.stp:2199:1",
+            "syscalls_return.stp:2200:3",
+            "syscalls_return.stp:2200:19",
+            "syscalls_return.stp:2207:1",
+            "syscalls_return.stp:2208:3",
+            "syscalls_return.stp:2208:19",
+            "syscalls_return.stp:2215:1",
+            "syscalls_return.stp:2216:3",
+            "syscalls_return.stp:2216:19",
+            "syscalls_return.stp:2223:1",
+            "syscalls_return.stp:2224:3",
+            "syscalls_return.stp:2224:19",
+            "syscalls_return.stp:2231:1",
+            "syscalls_return.stp:2232:3",
+            "syscalls_return.stp:2232:19",
+            "syscalls_return.stp:2239:1",
+            "syscalls_return.stp:2240:3",
+            "syscalls_return.stp:2240:19",
+            "syscalls_return.stp:2247:1",
+            "syscalls_return.stp:2248:3",
+            "syscalls_return.stp:2248:19",
+            "syscalls_return.stp:2255:1",
+            "syscalls_return.stp:2256:3",
+            "syscalls_return.stp:2256:19",
+            "syscalls_return.stp:2263:1",
+            "syscalls_return.stp:2264:3",
+            "syscalls_return.stp:2264:19",
+            "syscalls_return.stp:2271:1",
+            "syscalls_return.stp:2272:3",
+            "syscalls_return.stp:2272:19",
+            "syscalls_return.stp:2279:1",
+            "syscalls_return.stp:2280:3",
+            "syscalls_return.stp:2280:19",
+            "syscalls_return.stp:2287:1",
+            "syscalls_return.stp:2288:3",
+            "syscalls_return.stp:2288:19",
+            "syscalls_return.stp:2295:1",
+            "syscalls_return.stp:2296:3",
+            "syscalls_return.stp:2296:19",
+            "syscalls_return.stp:2303:1",
+            "syscalls_return.stp:2304:3",
+            "syscalls_return.stp:2304:19",
+            "syscalls_return.stp:2311:1",
+            "syscalls_return.stp:2312:3",
+            "syscalls_return.stp:2312:19",
+            "syscalls_return.stp:2319:1",
+            "syscalls_return.stp:2320:3",
+            "syscalls_return.stp:2320:19",
+            "syscalls_return.stp:2327:1",
+            "syscalls_return.stp:2328:3",
+            "syscalls_return.stp:2328:19",
+            "syscalls_return.stp:2335:1",
+            "syscalls_return.stp:2336:3",
+            "syscalls_return.stp:2336:19",
+            "syscalls_return.stp:2343:1",
+            "syscalls_return.stp:2344:3",
+            "syscalls_return.stp:2344:19",
+            "syscalls_return.stp:2351:1",
+            "syscalls_return.stp:2352:3",
+            "syscalls_return.stp:2352:19",
+            "syscalls_return.stp:2359:1",
+            "syscalls_return.stp:2360:3",
+            "syscalls_return.stp:2360:19",
+            "syscalls_return.stp:2367:1",
+            "syscalls_return.stp:2368:3",
+            "syscalls_return.stp:2368:19",
+            "syscalls_return.stp:2375:1",
+            "syscalls_return.stp:2376:3",
+            "syscalls_return.stp:2376:19",
+            "syscalls_return.stp:2383:1",
+            "syscalls_return.stp:2384:3",
+            "syscalls_return.stp:2384:19",
+            "syscalls_return.stp:2391:1",
+            "syscalls_return.stp:2392:3",
+            "syscalls_return.stp:2392:19",
+            "syscalls_return.stp:2399:1",
+            "syscalls_return.stp:2400:3",
+            "syscalls_return.stp:2400:19",
+            "syscalls_return.stp:2407:1",
+            "syscalls_return.stp:2408:3",
+            "syscalls_return.stp:2408:19",
+            "syscalls_return.stp:2415:1",
+            "syscalls_return.stp:2416:3",
+            "syscalls_return.stp:2416:19",
+            "syscalls_return.stp:2423:1",
+            "syscalls_return.stp:2424:3",
+            "syscalls_return.stp:2424:19",
+            "syscalls_return.stp:2431:1",
+            "syscalls_return.stp:2432:3",
+            "syscalls_return.stp:2432:19",
+            "syscalls_return.stp:2439:1",
+            "syscalls_return.stp:2440:3",
+            "syscalls_return.stp:2440:19",
+            "syscalls_return.stp:2447:1",
+            "syscalls_return.stp:2448:3",
+            "syscalls_return.stp:2448:19",
+            "syscalls_return.stp:2455:1",
+            "syscalls_return.stp:2456:3",
+            "syscalls_return.stp:2456:19",
+            "syscalls_return.stp:2463:1",
+            "syscalls_return.stp:2464:3",
+            "syscalls_return.stp:2464:19",
+            "syscalls_return.stp:2471:1",
+            "syscalls_return.stp:2472:3",
+            "syscalls_return.stp:2472:19",
+            "syscalls_return.stp:2479:1",
+            "syscalls_return.stp:2480:3",
+            "syscalls_return.stp:2480:19",
+            "syscalls_return.stp:2487:1",
+            "syscalls_return.stp:2488:3",
+            "syscalls_return.stp:2488:19",
+            "syscalls_return.stp:2495:1",
+            "syscalls_return.stp:2496:3",
+            "syscalls_return.stp:2496:19",
+            "syscalls_return.stp:2503:1",
+            "syscalls_return.stp:2504:3",
+            "syscalls_return.stp:2504:19",
+            "syscalls_return.stp:2511:1",
+            "syscalls_return.stp:2512:3",
+            "syscalls_return.stp:2512:19",
+            "syscalls_return.stp:2519:1",
+            "syscalls_return.stp:2520:3",
+            "syscalls_return.stp:2520:19",
+            "syscalls_return.stp:2527:1",
+            "syscalls_return.stp:2528:3",
+            "syscalls_return.stp:2528:19",
+            "syscalls_return.stp:2535:1",
+            "syscalls_return.stp:2536:3",
+            "syscalls_return.stp:2536:19",
+            "syscalls_return.stp:2543:1",
+            "syscalls_return.stp:2544:3",
+            "syscalls_return.stp:2544:19",
+            "syscalls_return.stp:2551:1",
+            "syscalls_return.stp:2552:3",
+            "syscalls_return.stp:2552:19",
+            "syscalls_return.stp:2559:1",
+            "syscalls_return.stp:2560:3",
+            "syscalls_return.stp:2560:19",
+            "syscalls_return.stp:2567:1",
+            "syscalls_return.stp:2568:3",
+            "syscalls_return.stp:2568:19",
+            "syscalls_return.stp:2575:1",
+            "syscalls_return.stp:2576:3",
+            "syscalls_return.stp:2576:19",
+            "syscalls_return.stp:2583:1",
+            "syscalls_return.stp:2584:3",
+            "syscalls_return.stp:2584:19",
+            "syscalls_return.stp:2591:1",
+            "syscalls_return.stp:2592:3",
+            "syscalls_return.stp:2592:19",
+            "syscalls_return.stp:2599:1",
+            "syscalls_return.stp:2600:3",
+            "syscalls_return.stp:2600:19",
+            "syscalls_return.stp:2607:1",
+            "syscalls_return.stp:2608:3",
+            "syscalls_return.stp:2608:19",
+            "syscalls_return.stp:2615:1",
+            "syscalls_return.stp:2616:3",
+            "syscalls_return.stp:2616:19",
+            "syscalls_return.stp:2623:1",
+            "syscalls_return.stp:2624:3",
+            "syscalls_return.stp:2624:19",
+            "syscalls_return.stp:2631:1",
+            "syscalls_return.stp:2632:3",
+            "syscalls_return.stp:2632:19",
+            "syscalls_return.stp:2639:1",
+            "syscalls_return.stp:2640:3",
+            "syscalls_return.stp:2640:19",
+            "syscalls_return.stp:2647:1",
+            "syscalls_return.stp:2648:3",
+            "syscalls_return.stp:2648:19",
+            "syscalls_return.stp:2655:1",
+            "syscalls_return.stp:2656:3",
+            "syscalls_return.stp:2656:19",
+            "syscalls_return.stp:2663:1",
+            "syscalls_return.stp:2664:3",
+            "syscalls_return.stp:2664:19",
+            "syscalls_return.stp:2671:1",
+            "syscalls_return.stp:2672:3",
+            "syscalls_return.stp:2672:19",
+            "syscalls_return.stp:2679:1",
+            "syscalls_return.stp:2680:3",
+            "syscalls_return.stp:2680:19",
+            "syscalls_return.stp:2687:1",
+            "syscalls_return.stp:2688:3",
+            "syscalls_return.stp:2688:19",
+            "syscalls_return.stp:2695:1",
+            "syscalls_return.stp:2696:3",
+            "syscalls_return.stp:2696:19",
+            "syscalls_return.stp:2703:1",
+            "syscalls_return.stp:2704:3",
+            "syscalls_return.stp:2704:19",
+            "syscalls_return.stp:2711:1",
+            "syscalls_return.stp:2712:3",
+            "syscalls_return.stp:2712:19",
+            "syscalls_return.stp:2719:1",
+            "syscalls_return.stp:2720:3",
+            "syscalls_return.stp:2720:19",
+            "syscalls_return.stp:2727:1",
+            "syscalls_return.stp:2728:3",
+            "syscalls_return.stp:2728:19",
+            "syscalls_return.stp:2735:1",
+            "syscalls_return.stp:2736:3",
+            "syscalls_return.stp:2736:19",
+            "syscalls_return.stp:2743:1",
+            "syscalls_return.stp:2744:3",
+            "syscalls_return.stp:2744:19",
+            "syscalls_return.stp:2751:1",
+            "syscalls_return.stp:2752:3",
+            "syscalls_return.stp:2752:19",
+            "syscalls_return.stp:2759:1",
+            "syscalls_return.stp:2760:3",
+            "syscalls_return.stp:2760:19",
+            "syscalls_return.stp:2767:1",
+            "syscalls_return.stp:2768:3",
+            "syscalls_return.stp:2768:19",
+            "syscalls_return.stp:2775:1",
+            "syscalls_return.stp:2776:3",
+            "syscalls_return.stp:2776:19",
+            "syscalls_return.stp:2783:1",
+            "syscalls_return.stp:2784:3",
+            "syscalls_return.stp:2784:19",
+            "syscalls_return.stp:2791:1",
+            "syscalls_return.stp:2792:3",
+            "syscalls_return.stp:2792:19",
+            "syscalls_return.stp:2799:1",
+            "syscalls_return.stp:2800:3",
+            "syscalls_return.stp:2800:19",
+            "syscalls_return.stp:2807:1",
+            "syscalls_return.stp:2808:3",
+            "syscalls_return.stp:2808:19",
+            "syscalls_return.stp:2815:1",
+            "syscalls_return.stp:2816:3",
+            "syscalls_return.stp:2816:19",
+            "syscalls_return.stp:2823:1",
+            "syscalls_return.stp:2824:3",
+            "syscalls_return.stp:2824:19",
+            "syscalls_return.stp:2831:1",
+            "syscalls_return.stp:2832:3",
+            "syscalls_return.stp:2832:19",
+            "syscalls_return.stp:2839:1",
+            "syscalls_return.stp:2840:3",
+            "syscalls_return.stp:2840:19",
+            "syscalls_return.stp:2847:1",
+            "syscalls_return.stp:2848:3",
+            "syscalls_return.stp:2848:19",
+            "syscalls_return.stp:2855:1",
+            "syscalls_return.stp:2856:3",
+            "syscalls_return.stp:2856:19",
+            "syscalls_return.stp:2863:1",
+            "syscalls_return.stp:2864:3",
+            "syscalls_return.stp:2864:19",
+            "syscalls_return.stp:2871:1",
+            "syscalls_return.stp:2872:3",
+            "syscalls_return.stp:2872:19",
+            "syscalls_return.stp:2879:1",
+            "syscalls_return.stp:2880:3",
+            "syscalls_return.stp:2880:19",
+            "syscalls.stp:29:1",
+            "syscalls.stp:30:3",
+            "syscalls.stp:30:17",
+            "syscalls.stp:2328:1",
+            "syscalls.stp:2329:3",
+            "syscalls.stp:2329:19",
+            "syscalls.stp:2849:1",
+            "syscalls.stp:2850:3",
+            "syscalls.stp:2850:19",
+            "syscalls.stp:3223:1",
+            "syscalls.stp:3224:3",
+            "syscalls.stp:3224:19",
+            "syscalls.stp:3320:1",
+            "syscalls.stp:3321:3",
+            "syscalls.stp:3321:19",
+            "syscalls.stp:3652:1",
+            "syscalls.stp:3653:3",
+            "syscalls.stp:3653:19",
+            "probe_wildcards.stp:3:31",
+            "probe_wildcards.stp:3:33",
+            "syscalls.stp:48:1",
+            "syscalls.stp:49:3",
+            "syscalls.stp:49:17",
+            "probe_wildcards.stp:4:19",
+            "probe_wildcards.stp:4:21",
+            "syscalls.stp:58:1",
+            "syscalls.stp:59:3",
+            "syscalls.stp:59:17",
+            "syscalls.stp:67:1",
+            "syscalls.stp:68:3",
+            "syscalls.stp:68:17",
+            "syscalls.stp:309:1",
+            "syscalls.stp:310:3",
+            "syscalls.stp:310:18",
+            "syscalls.stp:845:1",
+            "syscalls.stp:846:3",
+            "syscalls.stp:846:18",
+            "syscalls.stp:1299:1",
+            "syscalls.stp:1300:3",
+            "syscalls.stp:1300:19",
+            "syscalls.stp:2340:1",
+            "syscalls.stp:2341:3",
+            "syscalls.stp:2341:19",
+            "syscalls.stp:2351:1",
+            "syscalls.stp:2352:3",
+            "syscalls.stp:2352:19",
+            "syscalls.stp:2363:1",
+            "syscalls.stp:2364:3",
+            "syscalls.stp:2364:19",
+            "syscalls.stp:2376:1",
+            "syscalls.stp:2377:3",
+            "syscalls.stp:2377:19",
+            "syscalls.stp:2387:1",
+            "syscalls.stp:2388:3",
+            "syscalls.stp:2388:19",
+            "syscalls.stp:2399:1",
+            "syscalls.stp:2400:3",
+            "syscalls.stp:2400:19",
+            "syscalls.stp:2410:1",
+            "syscalls.stp:2411:3",
+            "syscalls.stp:2411:19",
+            "syscalls.stp:2423:1",
+            "syscalls.stp:2424:3",
+            "syscalls.stp:2424:19",
+            "syscalls.stp:2437:1",
+            "syscalls.stp:2438:3",
+            "syscalls.stp:2438:19",
+            "syscalls.stp:2449:1",
+            "syscalls.stp:2450:3",
+            "syscalls.stp:2450:19",
+            "syscalls.stp:2462:1",
+            "syscalls.stp:2463:3",
+            "syscalls.stp:2463:19",
+            "syscalls.stp:2473:1",
+            "syscalls.stp:2474:3",
+            "syscalls.stp:2474:19",
+            "syscalls.stp:2595:1",
+            "syscalls.stp:2596:3",
+            "syscalls.stp:2596:19",
+            "syscalls.stp:2836:1",
+            "syscalls.stp:2837:3",
+            "syscalls.stp:2837:19",
+            "syscalls.stp:3020:1",
+            "syscalls.stp:3021:3",
+            "syscalls.stp:3021:19",
+            "syscalls.stp:3473:1",
+            "syscalls.stp:3474:3",
+            "syscalls.stp:3474:19",
+            "syscalls.stp:3595:1",
+            "syscalls.stp:3596:3",
+            "syscalls.stp:3596:19",
+            "syscalls.stp:3610:1",
+            "syscalls.stp:3611:3",
+            "syscalls.stp:3611:19",
+            "syscalls.stp:3625:1",
+            "syscalls.stp:3626:3",
+            "syscalls.stp:3626:19",
+            "syscalls.stp:3639:1",
+            "syscalls.stp:3640:3",
+            "syscalls.stp:3640:19",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -29,19 +29,19 @@ namespace Tapline.Modules.prometheus_dump
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls_return.stp"
-                        if ((context.Field("id") != 0L))
+                        context.Statement = 1; if ((context.Field("id") != 0L))
                         {
 #line 8 "syscalls_return.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
                     }
                     {
 #line 3 "prometheus_dump.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 3 "prometheus_dump.stp"
-                        g_reads.GetOrAdd(context.Limit(f_execname(context))).Add(1L);
+                        context.Statement = 4; g_reads.GetOrAdd(context.Limit(f_execname(context))).Add(1L);
                     }
                 }
 #line default
@@ -60,21 +60,21 @@ namespace Tapline.Modules.prometheus_dump
                 {
                     {
 #line 15 "syscalls_return.stp"
-                        context.Actions(2);
+                        context.Statement = 5; context.Actions(2);
 #line 16 "syscalls_return.stp"
-                        if ((context.Field("id") != 1L))
+                        context.Statement = 6; if ((context.Field("id") != 1L))
                         {
 #line 16 "syscalls_return.stp"
-                            return;
+                            context.Statement = 7; return;
                         }
 #line 18 "syscalls_return.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 8; l_retval = context.Field("ret");
                     }
                     {
 #line 4 "prometheus_dump.stp"
-                        context.Actions(1);
+                        context.Statement = 9; context.Actions(1);
 #line 4 "prometheus_dump.stp"
-                        g_writes.Set((context.Limit(f_execname(context)), f_pid(context)), l_retval);
+                        context.Statement = 10; g_writes.Set((context.Limit(f_execname(context)), f_pid(context)), l_retval);
                     }
                 }
 #line default
@@ -96,43 +96,43 @@ namespace Tapline.Modules.prometheus_dump
                 {
                     {
 #line 5 "prometheus_dump.stp"
-                        context.Actions(6);
+                        context.Statement = 11; context.Actions(6);
 #line 6 "prometheus_dump.stp"
-                        foreach (var entry2 in g_reads.InOrder(null, false, null))
+                        context.Statement = 12; foreach (var entry2 in g_reads.InOrder(null, false, null))
                         {
                             l_name = entry2.Key;
 #line 6 "prometheus_dump.stp"
-                            context.Actions(2);
+                            context.Statement = 13; context.Actions(2);
 #line 6 "prometheus_dump.stp"
-                            g_sizes.Set(l_name, g_reads.Get(l_name).Count);
+                            context.Statement = 13; g_sizes.Set(l_name, g_reads.Get(l_name).Count);
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "reads")), " gauge\n")))));
+                        context.Statement = 14; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "reads")), " gauge\n")))));
 #line 20 "prometheus.stpm"
-                        foreach (var entry4 in g_sizes.InOrder(null, false, null))
+                        context.Statement = 15; foreach (var entry4 in g_sizes.InOrder(null, false, null))
                         {
                             l__k1 = entry4.Key;
                             l__value = entry4.Value;
 #line 21 "prometheus.stpm"
-                            context.Actions(2);
+                            context.Statement = 16; context.Actions(2);
 #line 21 "prometheus.stpm"
-                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            context.Statement = 16; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 11 "prometheus.stpm"
-                        context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "last_write")), " gauge\n")))));
+                        context.Statement = 14; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "last_write")), " gauge\n")))));
 #line 26 "prometheus.stpm"
-                        foreach (var entry5 in g_writes.InOrder(null, false, null))
+                        context.Statement = 17; foreach (var entry5 in g_writes.InOrder(null, false, null))
                         {
                             l__k1 = entry5.Key.Item1;
                             l__k2 = entry5.Key.Item2;
                             l__value = entry5.Value;
 #line 27 "prometheus.stpm"
-                            context.Actions(2);
+                            context.Statement = 18; context.Actions(2);
 #line 27 "prometheus.stpm"
-                            context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), ",")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            context.Statement = 18; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), ",")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
                         }
 #line 9 "prometheus_dump.stp"
-                        g_sizes.Clear();
+                        context.Statement = 19; g_sizes.Clear();
                     }
                 }
 #line default
@@ -162,5 +162,31 @@ namespace Tapline.Modules.prometheus_dump
             /* pure */ return Prometheus.EscapeLabelValue(value);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls_return.stp:7:1",
+            "syscalls_return.stp:8:3",
+            "syscalls_return.stp:8:17",
+            "prometheus_dump.stp:3:27",
+            "prometheus_dump.stp:3:29",
+            "syscalls_return.stp:15:1",
+            "syscalls_return.stp:16:3",
+            "syscalls_return.stp:16:17",
+            "syscalls_return.stp:18:3",
+            "prometheus_dump.stp:4:28",
+            "prometheus_dump.stp:4:30",
+            "prometheus_dump.stp:5:18",
+            "prometheus_dump.stp:6:3",
+            "prometheus_dump.stp:6:27",
+            "prometheus.stpm:11:3",
+            "prometheus.stpm:20:3",
+            "prometheus.stpm:21:5",
+            "prometheus.stpm:26:3",
+            "prometheus.stpm:27:5",
+            "prometheus_dump.stp:9:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

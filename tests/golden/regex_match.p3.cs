@@ -27,38 +27,38 @@ namespace Tapline.Modules.regex_match
                 {
                     {
 #line 2328 "syscalls.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 2329 "syscalls.stp"
-                        if ((context.Field("id") != 257L))
+                        context.Statement = 1; if ((context.Field("id") != 257L))
                         {
 #line 2329 "syscalls.stp"
-                            return;
+                            context.Statement = 2; return;
                         }
 #line 2332 "syscalls.stp"
-                        l_filename_uaddr = context.Field("args", 1L);
+                        context.Statement = 3; l_filename_uaddr = context.Field("args", 1L);
 #line 2333 "syscalls.stp"
-                        l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
+                        context.Statement = 4; l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
                     }
                     {
 #line 1 "regex_match.stp"
-                        context.Actions(3);
+                        context.Statement = 5; context.Actions(3);
 #line 2 "regex_match.stp"
-                        if (context.Matches(l_filename, "^/etc/"))
+                        context.Statement = 6; if (context.Matches(l_filename, "^/etc/"))
                         {
 #line 2 "regex_match.stp"
-                            context.Output.Write(string.Concat(new string[] { "etc: ", l_filename, "\n" }));
+                            context.Statement = 7; context.Output.Write(string.Concat(new string[] { "etc: ", l_filename, "\n" }));
                         }
 #line 3 "regex_match.stp"
-                        if (!context.Matches(l_filename, "\\.so(\\.[0-9]+)*$"))
+                        context.Statement = 8; if (!context.Matches(l_filename, "\\.so(\\.[0-9]+)*$"))
                         {
 #line 3 "regex_match.stp"
-                            ++g_other;
+                            context.Statement = 9; ++g_other;
                         }
 #line 4 "regex_match.stp"
-                        if ((context.Matches(context.Limit(f_execname(context)), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
+                        context.Statement = 10; if ((context.Matches(context.Limit(f_execname(context)), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
                         {
 #line 4 "regex_match.stp"
-                            context.Output.Write(string.Concat(new string[] { context.Limit(f_matched(context, 0L)), "\n" }));
+                            context.Statement = 11; context.Output.Write(string.Concat(new string[] { context.Limit(f_matched(context, 0L)), "\n" }));
                         }
                     }
                 }
@@ -89,5 +89,23 @@ namespace Tapline.Modules.regex_match
             /* pure */ return Memory.UserStringQuoted(context, addr);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscalls.stp:2328:1",
+            "syscalls.stp:2329:3",
+            "syscalls.stp:2329:19",
+            "syscalls.stp:2332:3",
+            "syscalls.stp:2333:3",
+            "regex_match.stp:1:22",
+            "regex_match.stp:2:3",
+            "regex_match.stp:2:29",
+            "regex_match.stp:3:3",
+            "regex_match.stp:3:41",
+            "regex_match.stp:4:3",
+            "regex_match.stp:4:60",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

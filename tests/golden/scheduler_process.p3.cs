@@ -32,9 +32,9 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 2 "scheduler_process.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "scheduler_process.stp"
-                        ++g_forks;
+                        context.Statement = 1; ++g_forks;
                     }
                 }
 #line default
@@ -54,9 +54,9 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 3 "scheduler_process.stp"
-                        context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "scheduler_process.stp"
-                        g_exits.Update(context.Limit(f_execname(context)), old0 => unchecked(old0 + 1));
+                        context.Statement = 3; g_exits.Update(context.Limit(f_execname(context)), old0 => unchecked(old0 + 1));
                     }
                 }
 #line default
@@ -76,9 +76,9 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 4 "scheduler_process.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "scheduler_process.stp"
-                        context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
+                        context.Statement = 5; context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
                     }
                 }
 #line default
@@ -98,9 +98,9 @@ namespace Tapline.Modules.scheduler_process
                     }
                     {
 #line 5 "scheduler_process.stp"
-                        context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 5 "scheduler_process.stp"
-                        context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
+                        context.Statement = 7; context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
                     }
                 }
 #line default
@@ -118,9 +118,9 @@ namespace Tapline.Modules.scheduler_process
                 {
                     {
 #line 6 "scheduler_process.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 6 "scheduler_process.stp"
-                        context.Output.Write(Printf.Format("%d forks\n", g_forks));
+                        context.Statement = 9; context.Output.Write(Printf.Format("%d forks\n", g_forks));
                     }
                 }
 #line default
@@ -143,5 +143,21 @@ namespace Tapline.Modules.scheduler_process
             /* pure */ return context.Pid;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "scheduler_process.stp:2:30",
+            "scheduler_process.stp:2:32",
+            "scheduler_process.stp:3:30",
+            "scheduler_process.stp:3:32",
+            "scheduler_process.stp:4:21",
+            "scheduler_process.stp:4:23",
+            "scheduler_process.stp:5:19",
+            "scheduler_process.stp:5:21",
+            "scheduler_process.stp:6:11",
+            "scheduler_process.stp:6:13",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -25,17 +25,17 @@ namespace Tapline.Modules.script_arguments
                 {
                     {
 #line 3 "script_arguments.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 4 "script_arguments.stp"
-                        context.Output.Write(Printf.Format("%d %s %d\n", unchecked(10L * 2L), "hello", 2L));
+                        context.Statement = 1; context.Output.Write(Printf.Format("%d %s %d\n", unchecked(10L * 2L), "hello", 2L));
 #line 5 "script_arguments.stp"
-                        if ((10L > unchecked(g_threshold - 1L)))
+                        context.Statement = 2; if ((10L > unchecked(g_threshold - 1L)))
                         {
 #line 5 "script_arguments.stp"
-                            context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat("hello", " world")), "\n" }));
+                            context.Statement = 3; context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat("hello", " world")), "\n" }));
                         }
 #line 6 "script_arguments.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(2L), "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { Strings.FromLong(2L), "\n" }));
                     }
                 }
 #line default
@@ -44,5 +44,16 @@ namespace Tapline.Modules.script_arguments
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "script_arguments.stp:3:13",
+            "script_arguments.stp:4:3",
+            "script_arguments.stp:5:3",
+            "script_arguments.stp:5:27",
+            "script_arguments.stp:6:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -26,19 +26,19 @@ namespace Tapline.Modules.statistics_aggregates
                 {
                     {
 #line 3 "statistics_aggregates.stp"
-                        context.Actions(6);
+                        context.Statement = 0; context.Actions(6);
 #line 4 "statistics_aggregates.stp"
-                        g_latency.Add(10L);
+                        context.Statement = 1; g_latency.Add(10L);
 #line 5 "statistics_aggregates.stp"
-                        g_latency.Add(20L);
+                        context.Statement = 2; g_latency.Add(20L);
 #line 6 "statistics_aggregates.stp"
-                        g_per_cpu.GetOrAdd(f_cpu(context)).Add(5L);
+                        context.Statement = 3; g_per_cpu.GetOrAdd(f_cpu(context)).Add(5L);
 #line 7 "statistics_aggregates.stp"
-                        context.Output.Write(Printf.Format("%d %d %d %d %d %d\n", g_latency.Count, g_latency.Sum, g_latency.Min, g_latency.Max, g_latency.Average, g_latency.Variance));
+                        context.Statement = 4; context.Output.Write(Printf.Format("%d %d %d %d %d %d\n", g_latency.Count, g_latency.Sum, g_latency.Min, g_latency.Max, g_latency.Average, g_latency.Variance));
 #line 9 "statistics_aggregates.stp"
-                        context.Output.Write(Printf.Format("%d\n", g_per_cpu.Get(f_cpu(context)).Count));
+                        context.Statement = 5; context.Output.Write(Printf.Format("%d\n", g_per_cpu.Get(f_cpu(context)).Count));
 #line 10 "statistics_aggregates.stp"
-                        context.Output.Write(Printf.Format("%d\n", Statistic.Merge(null, g_per_cpu.Slice(key1 => true)).Sum));
+                        context.Statement = 6; context.Output.Write(Printf.Format("%d\n", Statistic.Merge(null, g_per_cpu.Slice(key1 => true)).Sum));
                     }
                 }
 #line default
@@ -54,5 +54,18 @@ namespace Tapline.Modules.statistics_aggregates
             /* pure */ return context.Cpu;
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "statistics_aggregates.stp:3:13",
+            "statistics_aggregates.stp:4:3",
+            "statistics_aggregates.stp:5:3",
+            "statistics_aggregates.stp:6:3",
+            "statistics_aggregates.stp:7:3",
+            "statistics_aggregates.stp:9:3",
+            "statistics_aggregates.stp:10:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

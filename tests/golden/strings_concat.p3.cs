@@ -26,17 +26,17 @@ namespace Tapline.Modules.strings_concat
                 {
                     {
 #line 1 "strings_concat.stp"
-                        context.Actions(5);
+                        context.Statement = 0; context.Actions(5);
 #line 2 "strings_concat.stp"
-                        l_s = context.Limit(string.Concat("a", "b"));
+                        context.Statement = 1; l_s = context.Limit(string.Concat("a", "b"));
 #line 3 "strings_concat.stp"
-                        l_s = context.Limit(string.Concat(l_s, "c"));
+                        context.Statement = 2; l_s = context.Limit(string.Concat(l_s, "c"));
 #line 4 "strings_concat.stp"
-                        l_t = context.Limit(string.Concat(context.Limit(string.Concat(l_s, context.Limit(Printf.Format("%d", 1L)))), context.Limit(f_execname(context))));
+                        context.Statement = 3; l_t = context.Limit(string.Concat(context.Limit(string.Concat(l_s, context.Limit(Printf.Format("%d", 1L)))), context.Limit(f_execname(context))));
 #line 5 "strings_concat.stp"
-                        context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(context.Limit(string.Concat(l_t, "!")), "\n")), "\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { context.Limit(string.Concat(context.Limit(string.Concat(l_t, "!")), "\n")), "\n" }));
 #line 6 "strings_concat.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_strlen(context, l_s)), context.Limit(f_substr(context, l_s, 0L, 1L)), Strings.FromLong(f_isinstr(context, l_s, "b")), "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { Strings.FromLong(f_strlen(context, l_s)), context.Limit(f_substr(context, l_s, 0L, 1L)), Strings.FromLong(f_isinstr(context, l_s, "b")), "\n" }));
                     }
                 }
 #line default
@@ -73,5 +73,17 @@ namespace Tapline.Modules.strings_concat
             /* pure */ return Strings.Substring(str, start, length);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "strings_concat.stp:1:13",
+            "strings_concat.stp:2:3",
+            "strings_concat.stp:3:3",
+            "strings_concat.stp:4:3",
+            "strings_concat.stp:5:3",
+            "strings_concat.stp:6:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -24,15 +24,15 @@ namespace Tapline.Modules.strings_escapes
                 {
                     {
 #line 1 "strings_escapes.stp"
-                        context.Actions(4);
+                        context.Statement = 0; context.Actions(4);
 #line 2 "strings_escapes.stp"
-                        context.Output.Write(string.Concat(new string[] { "newline\n tab\t return\r bell\u0007 backspace\u0008 formfeed\u000c vtab\u000b\n" }));
+                        context.Statement = 1; context.Output.Write(string.Concat(new string[] { "newline\n tab\t return\r bell\u0007 backspace\u0008 formfeed\u000c vtab\u000b\n" }));
 #line 3 "strings_escapes.stp"
-                        context.Output.Write(string.Concat(new string[] { "quote\" backslash\\ apostrophe' question?\n" }));
+                        context.Statement = 2; context.Output.Write(string.Concat(new string[] { "quote\" backslash\\ apostrophe' question?\n" }));
 #line 4 "strings_escapes.stp"
-                        context.Output.Write(string.Concat(new string[] { "octal ABC \u0000 \u007f hex A~\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "octal ABC \u0000 \u007f hex A~\n" }));
 #line 5 "strings_escapes.stp"
-                        context.Output.Write(string.Concat(new string[] { "unicode \u00e9 \u00fc \u6f22\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "unicode \u00e9 \u00fc \u6f22\n" }));
                     }
                 }
 #line default
@@ -41,5 +41,16 @@ namespace Tapline.Modules.strings_escapes
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "strings_escapes.stp:1:13",
+            "strings_escapes.stp:2:3",
+            "strings_escapes.stp:3:3",
+            "strings_escapes.stp:4:3",
+            "strings_escapes.stp:5:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

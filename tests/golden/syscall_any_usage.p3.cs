@@ -31,17 +31,17 @@ namespace Tapline.Modules.syscall_any_usage
                 {
                     {
 #line 8 "syscall_any.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 9 "syscall_any.stp"
-                        l_syscall_nr = context.Field("id");
+                        context.Statement = 1; l_syscall_nr = context.Field("id");
 #line 10 "syscall_any.stp"
-                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
+                        context.Statement = 2; l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
                     }
                     {
 #line 3 "syscall_any_usage.stp"
-                        context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 3 "syscall_any_usage.stp"
-                        g_calls.Update(l_name, old0 => unchecked(old0 + 1));
+                        context.Statement = 4; g_calls.Update(l_name, old0 => unchecked(old0 + 1));
                     }
                 }
 #line default
@@ -62,22 +62,22 @@ namespace Tapline.Modules.syscall_any_usage
                 {
                     {
 #line 14 "syscall_any.stp"
-                        context.Actions(3);
+                        context.Statement = 5; context.Actions(3);
 #line 15 "syscall_any.stp"
-                        l_syscall_nr = context.Field("id");
+                        context.Statement = 6; l_syscall_nr = context.Field("id");
 #line 16 "syscall_any.stp"
-                        l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
+                        context.Statement = 7; l_name = context.Limit(f_syscall_name(context, l_syscall_nr));
 #line 17 "syscall_any.stp"
-                        l_retval = context.Field("ret");
+                        context.Statement = 8; l_retval = context.Field("ret");
                     }
                     {
 #line 4 "syscall_any_usage.stp"
-                        context.Actions(1);
+                        context.Statement = 9; context.Actions(1);
 #line 4 "syscall_any_usage.stp"
-                        if ((l_retval < 0L))
+                        context.Statement = 10; if ((l_retval < 0L))
                         {
 #line 4 "syscall_any_usage.stp"
-                            g_failures.GetOrAdd((l_name, l_retval)).Add(1L);
+                            context.Statement = 11; g_failures.GetOrAdd((l_name, l_retval)).Add(1L);
                         }
                     }
                 }
@@ -118,16 +118,16 @@ namespace Tapline.Modules.syscall_any_usage
                 {
                     {
 #line 6 "syscall_any_usage.stp"
-                        context.Actions(1);
+                        context.Statement = 12; context.Actions(1);
 #line 7 "syscall_any_usage.stp"
-                        foreach (var entry2 in g_failures.InOrder(0, true, (long?)10L))
+                        context.Statement = 13; foreach (var entry2 in g_failures.InOrder(0, true, (long?)10L))
                         {
                             l_n = entry2.Key.Item1;
                             l_e = entry2.Key.Item2;
 #line 8 "syscall_any_usage.stp"
-                            context.Actions(2);
+                            context.Statement = 14; context.Actions(2);
 #line 8 "syscall_any_usage.stp"
-                            context.Output.Write(Printf.Format("%-20s %-12s %d\n", l_n, context.Limit(f_errno_str(context, l_e)), g_failures.Get((l_n, l_e)).Count));
+                            context.Statement = 14; context.Output.Write(Printf.Format("%-20s %-12s %d\n", l_n, context.Limit(f_errno_str(context, l_e)), g_failures.Get((l_n, l_e)).Count));
                         }
                     }
                 }
@@ -151,5 +151,26 @@ namespace Tapline.Modules.syscall_any_usage
             /* pure */ /* total */ return Syscalls.Name(nr);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "syscall_any.stp:8:1",
+            "syscall_any.stp:9:3",
+            "syscall_any.stp:10:3",
+            "syscall_any_usage.stp:3:19",
+            "syscall_any_usage.stp:3:21",
+            "syscall_any.stp:14:1",
+            "syscall_any.stp:15:3",
+            "syscall_any.stp:16:3",
+            "syscall_any.stp:17:3",
+            "syscall_any_usage.stp:4:26",
+            "syscall_any_usage.stp:4:28",
+            "syscall_any_usage.stp:4:44",
+            "syscall_any_usage.stp:6:11",
+            "syscall_any_usage.stp:7:3",
+            "syscall_any_usage.stp:8:5",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -25,11 +25,11 @@ namespace Tapline.Modules.target_variables
                 {
                     {
 #line 1 "target_variables.stp"
-                        context.Actions(2);
+                        context.Statement = 0; context.Actions(2);
 #line 2 "target_variables.stp"
-                        context.Output.Write(Printf.Format("%s -> %s\n", context.TextField("prev_comm"), context.TextField("next_comm")));
+                        context.Statement = 1; context.Output.Write(Printf.Format("%s -> %s\n", context.TextField("prev_comm"), context.TextField("next_comm")));
 #line 3 "target_variables.stp"
-                        context.Output.Write(Printf.Format("%d %d\n", context.Field("prev_pid"), context.Field("next_pid")));
+                        context.Statement = 2; context.Output.Write(Printf.Format("%d %d\n", context.Field("prev_pid"), context.Field("next_pid")));
                     }
                 }
 #line default
@@ -47,17 +47,17 @@ namespace Tapline.Modules.target_variables
                 {
                     {
 #line 5 "target_variables.stp"
-                        context.Actions(5);
+                        context.Statement = 3; context.Actions(5);
 #line 6 "target_variables.stp"
-                        context.Output.Write(Printf.Format("%d %d\n", context.Field("id"), context.Field("args", 0L)));
+                        context.Statement = 4; context.Output.Write(Printf.Format("%d %d\n", context.Field("id"), context.Field("args", 0L)));
 #line 7 "target_variables.stp"
-                        context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
 #line 8 "target_variables.stp"
-                        context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
+                        context.Statement = 6; context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
 #line 9 "target_variables.stp"
-                        context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
+                        context.Statement = 7; context.Output.Write(string.Concat(new string[] { context.FieldsText(), "\n" }));
 #line 10 "target_variables.stp"
-                        context.Output.Write(string.Concat(new string[] { Strings.FromLong(context.Field("id")), "\n" }));
+                        context.Statement = 8; context.Output.Write(string.Concat(new string[] { Strings.FromLong(context.Field("id")), "\n" }));
                     }
                 }
 #line default
@@ -66,5 +66,20 @@ namespace Tapline.Modules.target_variables
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "target_variables.stp:1:42",
+            "target_variables.stp:2:3",
+            "target_variables.stp:3:3",
+            "target_variables.stp:5:46",
+            "target_variables.stp:6:3",
+            "target_variables.stp:7:3",
+            "target_variables.stp:8:3",
+            "target_variables.stp:9:3",
+            "target_variables.stp:10:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -27,17 +27,17 @@ namespace Tapline.Modules.ternary_nested
                 {
                     {
 #line 4 "ternary_nested.stp"
-                        context.Actions(5);
+                        context.Statement = 0; context.Actions(5);
 #line 5 "ternary_nested.stp"
-                        l_y = ((((1L != 0) ? 2L : 3L) != 0) ? 4L : 5L);
+                        context.Statement = 1; l_y = ((((1L != 0) ? 2L : 3L) != 0) ? 4L : 5L);
 #line 6 "ternary_nested.stp"
-                        l_z = ((1L != 0) ? ((2L != 0) ? 3L : 4L) : 5L);
+                        context.Statement = 2; l_z = ((1L != 0) ? ((2L != 0) ? 3L : 4L) : 5L);
 #line 7 "ternary_nested.stp"
-                        l_w = 0L;
+                        context.Statement = 3; l_w = 0L;
 #line 8 "ternary_nested.stp"
-                        l_w = ((1L != 0) ? (l_w = 2L) : 3L);
+                        context.Statement = 4; l_w = ((1L != 0) ? (l_w = 2L) : 3L);
 #line 9 "ternary_nested.stp"
-                        context.Output.Write(string.Concat(new string[] { context.Limit(f_classify(context, l_y)), context.Limit(f_classify(context, l_z)), Strings.FromLong(l_w), "\n" }));
+                        context.Statement = 5; context.Output.Write(string.Concat(new string[] { context.Limit(f_classify(context, l_y)), context.Limit(f_classify(context, l_z)), Strings.FromLong(l_w), "\n" }));
                     }
                 }
 #line default
@@ -54,9 +54,9 @@ namespace Tapline.Modules.ternary_nested
             {
                 {
 #line 1 "ternary_nested.stp"
-                    context.Actions(1);
+                    context.Statement = 6; context.Actions(1);
 #line 2 "ternary_nested.stp"
-                    return ((a_x < 0L) ? "negative" : ((a_x == 0L) ? "zero" : ((a_x < 10L) ? "small" : "large")));
+                    context.Statement = 7; return ((a_x < 0L) ? "negative" : ((a_x == 0L) ? "zero" : ((a_x < 10L) ? "small" : "large")));
                 }
 #line default
                 return "";
@@ -66,5 +66,19 @@ namespace Tapline.Modules.ternary_nested
                 context.LeaveFunction();
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "ternary_nested.stp:4:13",
+            "ternary_nested.stp:5:3",
+            "ternary_nested.stp:6:3",
+            "ternary_nested.stp:7:3",
+            "ternary_nested.stp:8:3",
+            "ternary_nested.stp:9:3",
+            "ternary_nested.stp:1:35",
+            "ternary_nested.stp:2:3",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

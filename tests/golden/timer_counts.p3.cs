@@ -30,9 +30,9 @@ namespace Tapline.Modules.timer_counts
                     }
                     {
 #line 3 "timer_counts.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "timer_counts.stp"
-                        ++g_exits;
+                        context.Statement = 1; ++g_exits;
                     }
                 }
 #line default
@@ -50,16 +50,16 @@ namespace Tapline.Modules.timer_counts
                 {
                     {
 #line 4 "timer_counts.stp"
-                        context.Actions(3);
+                        context.Statement = 2; context.Actions(3);
 #line 5 "timer_counts.stp"
-                        context.Output.Write(Printf.Format("tick %d: %d exits\n", (++g_ticks), g_exits));
+                        context.Statement = 3; context.Output.Write(Printf.Format("tick %d: %d exits\n", (++g_ticks), g_exits));
 #line 6 "timer_counts.stp"
-                        g_exits = 0L;
+                        context.Statement = 4; g_exits = 0L;
 #line 7 "timer_counts.stp"
-                        if ((g_ticks == 4L))
+                        context.Statement = 5; if ((g_ticks == 4L))
                         {
 #line 8 "timer_counts.stp"
-                            f_exit(context);
+                            context.Statement = 6; f_exit(context);
                         }
                     }
                 }
@@ -78,9 +78,9 @@ namespace Tapline.Modules.timer_counts
                 {
                     {
 #line 10 "timer_counts.stp"
-                        context.Actions(1);
+                        context.Statement = 7; context.Actions(1);
 #line 10 "timer_counts.stp"
-                        context.Output.Write(Printf.Format("ended after %d ticks\n", g_ticks));
+                        context.Statement = 8; context.Output.Write(Printf.Format("ended after %d ticks\n", g_ticks));
                     }
                 }
 #line default
@@ -96,5 +96,20 @@ namespace Tapline.Modules.timer_counts
             context.Exit();
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "timer_counts.stp:3:26",
+            "timer_counts.stp:3:28",
+            "timer_counts.stp:4:21",
+            "timer_counts.stp:5:3",
+            "timer_counts.stp:6:3",
+            "timer_counts.stp:7:3",
+            "timer_counts.stp:8:5",
+            "timer_counts.stp:10:11",
+            "timer_counts.stp:10:13",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

@@ -33,9 +33,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 2 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "timer_probes.stp"
-                        g_ticks.Update("s", old0 => unchecked(old0 + 1));
+                        context.Statement = 1; g_ticks.Update("s", old0 => unchecked(old0 + 1));
                     }
                 }
 #line default
@@ -53,9 +53,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 3 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "timer_probes.stp"
-                        g_ticks.Update("ms", old1 => unchecked(old1 + 1));
+                        context.Statement = 3; g_ticks.Update("ms", old1 => unchecked(old1 + 1));
                     }
                 }
 #line default
@@ -73,9 +73,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 4 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "timer_probes.stp"
-                        g_ticks.Update("us", old2 => unchecked(old2 + 1));
+                        context.Statement = 5; g_ticks.Update("us", old2 => unchecked(old2 + 1));
                     }
                 }
 #line default
@@ -93,9 +93,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 5 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 5 "timer_probes.stp"
-                        g_ticks.Update("ns", old3 => unchecked(old3 + 1));
+                        context.Statement = 7; g_ticks.Update("ns", old3 => unchecked(old3 + 1));
                     }
                 }
 #line default
@@ -113,9 +113,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 6 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 6 "timer_probes.stp"
-                        g_ticks.Update("hz", old4 => unchecked(old4 + 1));
+                        context.Statement = 9; g_ticks.Update("hz", old4 => unchecked(old4 + 1));
                     }
                 }
 #line default
@@ -133,9 +133,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 7 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 10; context.Actions(1);
 #line 7 "timer_probes.stp"
-                        g_ticks.Update("jiffies", old5 => unchecked(old5 + 1));
+                        context.Statement = 11; g_ticks.Update("jiffies", old5 => unchecked(old5 + 1));
                     }
                 }
 #line default
@@ -153,9 +153,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 8 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 12; context.Actions(1);
 #line 8 "timer_probes.stp"
-                        g_ticks.Update("profile", old6 => unchecked(old6 + 1));
+                        context.Statement = 13; g_ticks.Update("profile", old6 => unchecked(old6 + 1));
                     }
                 }
 #line default
@@ -173,9 +173,9 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 9 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 14; context.Actions(1);
 #line 9 "timer_probes.stp"
-                        g_ticks.Update("random", old7 => unchecked(old7 + 1));
+                        context.Statement = 15; g_ticks.Update("random", old7 => unchecked(old7 + 1));
                     }
                 }
 #line default
@@ -194,15 +194,15 @@ namespace Tapline.Modules.timer_probes
                 {
                     {
 #line 10 "timer_probes.stp"
-                        context.Actions(1);
+                        context.Statement = 16; context.Actions(1);
 #line 10 "timer_probes.stp"
-                        foreach (var entry8 in g_ticks.InOrder(null, false, null))
+                        context.Statement = 17; foreach (var entry8 in g_ticks.InOrder(null, false, null))
                         {
                             l_k = entry8.Key;
 #line 10 "timer_probes.stp"
-                            context.Actions(2);
+                            context.Statement = 18; context.Actions(2);
 #line 10 "timer_probes.stp"
-                            context.Output.Write(Printf.Format("%s %d\n", l_k, g_ticks.Get(l_k)));
+                            context.Statement = 18; context.Output.Write(Printf.Format("%s %d\n", l_k, g_ticks.Get(l_k)));
                         }
                     }
                 }
@@ -212,5 +212,30 @@ namespace Tapline.Modules.timer_probes
             {
             }
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "timer_probes.stp:2:18",
+            "timer_probes.stp:2:20",
+            "timer_probes.stp:3:21",
+            "timer_probes.stp:3:23",
+            "timer_probes.stp:4:24",
+            "timer_probes.stp:4:26",
+            "timer_probes.stp:5:27",
+            "timer_probes.stp:5:29",
+            "timer_probes.stp:6:20",
+            "timer_probes.stp:6:22",
+            "timer_probes.stp:7:26",
+            "timer_probes.stp:7:28",
+            "timer_probes.stp:8:21",
+            "timer_probes.stp:8:23",
+            "timer_probes.stp:9:35",
+            "timer_probes.stp:9:37",
+            "timer_probes.stp:10:11",
+            "timer_probes.stp:10:13",
+            "timer_probes.stp:10:34",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

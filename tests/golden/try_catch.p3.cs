@@ -28,63 +28,63 @@ namespace Tapline.Modules.try_catch
                 {
                     {
 #line 1 "try_catch.stp"
-                        context.Actions(3);
+                        context.Statement = 0; context.Actions(3);
 #line 2 "try_catch.stp"
-                        try
+                        context.Statement = 1; try
                         {
 #line 2 "try_catch.stp"
-                            context.Actions(1);
+                            context.Statement = 2; context.Actions(1);
 #line 3 "try_catch.stp"
-                            l_x = Arithmetic.Divide(1L, 0L);
+                            context.Statement = 3; l_x = Arithmetic.Divide(1L, 0L);
                         }
                         catch (ScriptRuntimeException error0)
                         {
                             l_msg = error0.Message;
                             {
 #line 4 "try_catch.stp"
-                                context.Actions(1);
+                                context.Statement = 4; context.Actions(1);
 #line 5 "try_catch.stp"
-                                context.Output.Write(string.Concat(new string[] { "caught: ", l_msg, "\n" }));
+                                context.Statement = 5; context.Output.Write(string.Concat(new string[] { "caught: ", l_msg, "\n" }));
                             }
                         }
 #line 7 "try_catch.stp"
-                        try
+                        context.Statement = 6; try
                         {
 #line 7 "try_catch.stp"
-                            context.Actions(1);
+                            context.Statement = 7; context.Actions(1);
 #line 7 "try_catch.stp"
-                            f_error(context, "boom");
+                            context.Statement = 8; f_error(context, "boom");
                         }
                         catch (ScriptRuntimeException error1)
                         {
                             {
 #line 7 "try_catch.stp"
-                                context.Actions(1);
+                                context.Statement = 9; context.Actions(1);
 #line 7 "try_catch.stp"
-                                context.Output.Write(string.Concat(new string[] { "caught without a message", "\n" }));
+                                context.Statement = 10; context.Output.Write(string.Concat(new string[] { "caught without a message", "\n" }));
                             }
                         }
 #line 8 "try_catch.stp"
-                        try
+                        context.Statement = 11; try
                         {
 #line 8 "try_catch.stp"
-                            context.Actions(1);
+                            context.Statement = 12; context.Actions(1);
 #line 9 "try_catch.stp"
-                            try
+                            context.Statement = 13; try
                             {
 #line 9 "try_catch.stp"
-                                context.Actions(1);
+                                context.Statement = 14; context.Actions(1);
 #line 9 "try_catch.stp"
-                                f_error(context, "inner");
+                                context.Statement = 15; f_error(context, "inner");
                             }
                             catch (ScriptRuntimeException error3)
                             {
                                 l_e = error3.Message;
                                 {
 #line 9 "try_catch.stp"
-                                    context.Actions(1);
+                                    context.Statement = 16; context.Actions(1);
 #line 9 "try_catch.stp"
-                                    f_error(context, context.Limit(string.Concat("rethrown: ", l_e)));
+                                    context.Statement = 17; f_error(context, context.Limit(string.Concat("rethrown: ", l_e)));
                                 }
                             }
                         }
@@ -93,9 +93,9 @@ namespace Tapline.Modules.try_catch
                             l_outer = error2.Message;
                             {
 #line 10 "try_catch.stp"
-                                context.Actions(1);
+                                context.Statement = 18; context.Actions(1);
 #line 10 "try_catch.stp"
-                                context.Output.Write(string.Concat(new string[] { l_outer, "\n" }));
+                                context.Statement = 19; context.Output.Write(string.Concat(new string[] { l_outer, "\n" }));
                             }
                         }
                     }
@@ -113,5 +113,31 @@ namespace Tapline.Modules.try_catch
             context.Error(msg);
 #line default
         }
+
+        private static readonly string[] s_statementLocations =
+        {
+            "try_catch.stp:1:13",
+            "try_catch.stp:2:3",
+            "try_catch.stp:2:7",
+            "try_catch.stp:3:5",
+            "try_catch.stp:4:17",
+            "try_catch.stp:5:5",
+            "try_catch.stp:7:3",
+            "try_catch.stp:7:7",
+            "try_catch.stp:7:9",
+            "try_catch.stp:7:31",
+            "try_catch.stp:7:33",
+            "try_catch.stp:8:3",
+            "try_catch.stp:8:7",
+            "try_catch.stp:9:5",
+            "try_catch.stp:9:9",
+            "try_catch.stp:9:11",
+            "try_catch.stp:9:38",
+            "try_catch.stp:9:40",
+            "try_catch.stp:10:19",
+            "try_catch.stp:10:21",
+        };
+
+        public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }

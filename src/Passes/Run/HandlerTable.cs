@@ -8,6 +8,7 @@ internal sealed class HandlerTable
     private HandlerTable(ProbeModule module)
     {
         var handlers = module.Handlers;
+        StatementLocations = module.StatementLocations;
         Begin = ByPriority(handlers, "begin");
         End = ByPriority(handlers, "end");
         Error = ByPriority(handlers, "error");
@@ -17,6 +18,9 @@ internal sealed class HandlerTable
             .GroupBy(h => h.Tracepoint!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
     }
+
+    /// <summary>Where each statement of the module is, for run-time errors.</summary>
+    public IReadOnlyList<string> StatementLocations { get; }
 
     public IReadOnlyList<ProbeHandler> Begin { get; }
     public IReadOnlyList<ProbeHandler> End { get; }

@@ -43,7 +43,7 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
         }
         catch (Exception error)
         {
-            if (errors.Report(error, errorOutput))
+            if (errors.Report(error, errorOutput, context.StatementLocation))
                 _tooManyErrors = true;
         }
     }

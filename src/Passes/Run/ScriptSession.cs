@@ -23,6 +23,7 @@ internal sealed class ScriptSession
             TargetPid = settings.TargetPid,
             WallClockOffset = settings.WallClockOffset,
             Limits = settings.Limits,
+            StatementLocations = table.StatementLocations,
         };
         Invoker = new ProbeInvoker(Context, new ErrorCounter(settings.MaxErrors), settings.Errors);
         Timers = new TimerSchedule(table.Timers, Invoker);

@@ -10,14 +10,20 @@ internal sealed class CodeWriter
     private const int MaxIndentLevels = 40;
 
     private int _indent;
+    private string _nextLinePrefix = "";
 
     public CodeWriter Line(string line = "")
     {
+        line = _nextLinePrefix + line;
+        _nextLinePrefix = "";
         if (line.Length > 0)
             _text.Append(' ', Math.Min(_indent, MaxIndentLevels) * 4);
         _text.Append(line).Append('\n');
         return this;
     }
+
+    /// <summary>Code that goes at the start of the next line, on the same line, so that a `#line` map before it still holds.</summary>
+    public void PrefixNextLine(string code) => _nextLinePrefix += code;
 
     /// <summary>A preprocessor line (`#line ...`), which starts in the first column.</summary>
     public CodeWriter Directive(string line)

@@ -120,11 +120,29 @@ internal sealed partial class ModuleWriter
         _code.Close();
     }
 
-    /// <summary>Maps the C# that follows to the statement's script position, for compiler errors and run-time errors.</summary>
+    /// <summary>
+    /// Maps the C# that follows to the statement's script position, for compiler errors, and
+    /// records that position as the hit's current statement (`context.Statement = K;` on the
+    /// same line), which is where a run-time error is reported: stack traces of optimized code
+    /// are too coarse for that.
+    /// </summary>
     private void MapLine(BoundStatement statement)
     {
         var span = statement.Syntax.Span;
         _code.Directive($"#line {span.Line} \"{CSharpText.LineFile(span.Source.FileName)}\"");
+        _code.PrefixNextLine($"context.Statement = {StatementIndex(span).ToString(System.Globalization.CultureInfo.InvariantCulture)}; ");
+    }
+
+    private int StatementIndex(Text.SourceSpan span)
+    {
+        var location = $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
+        if (!_statementIndexes.TryGetValue(location, out var index))
+        {
+            index = _statementLocations.Count;
+            _statementLocations.Add(location);
+            _statementIndexes[location] = index;
+        }
+        return index;
     }
 
     private void WriteForeach(BoundForeach loop)

@@ -21,6 +21,10 @@ internal sealed partial class ModuleWriter(
     private BoundProbe? _probe;
     private int _temporaries;
 
+    /// <summary>Each statement's `file:line:column`, indexed by what `context.Statement` is set to.</summary>
+    private readonly List<string> _statementLocations = new();
+    private readonly Dictionary<string, int> _statementIndexes = new(StringComparer.Ordinal);
+
     /// <summary>The `@entry(e)` of each probe: a field per expression, filled by a handler on the entry tracepoint.</summary>
     private readonly Dictionary<BoundProbe, List<(BoundEntry Entry, string Field)>> _entries = new();
 
@@ -49,9 +53,23 @@ internal sealed partial class ModuleWriter(
         }
         foreach (var function in program.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
             WriteFunction(function);
+        WriteStatementLocations();
         _code.Close();
         _code.Close();
         return _code.ToString();
+    }
+
+    /// <summary>The table of statement positions that run-time errors are reported at.</summary>
+    private void WriteStatementLocations()
+    {
+        _code.Line();
+        _code.Line("private static readonly string[] s_statementLocations =");
+        _code.Begin();
+        foreach (var location in _statementLocations)
+            _code.Line(CSharpText.String(location) + ",");
+        _code.Close(";");
+        _code.Line();
+        _code.Line("public override IReadOnlyList<string> StatementLocations => s_statementLocations;");
     }
 
     private void WriteGlobal(GlobalSymbol global)

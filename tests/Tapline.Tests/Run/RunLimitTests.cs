@@ -26,7 +26,7 @@ public sealed class RunLimitTests
         var outcome = Run("probe begin {\n  while (1) {\n    x++\n  }\n}\nprobe end { print(\"end\\n\") }\nprobe error { print(\"error probe\\n\") }");
 
         Assert.Equal("error probe\n", outcome.Output);
-        Assert.StartsWith("ERROR: MAXACTION exceeded at limits.stp:2\n", outcome.Errors);
+        Assert.StartsWith("ERROR: MAXACTION exceeded at limits.stp:2:13\n", outcome.Errors);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class RunLimitTests
         Assert.Equal("40\n", Run(script.Replace("N", "40"), ("MAXACTION", "10")).Output);
         var tooMany = Run(script.Replace("N", "60"), ("MAXACTION", "10"));
         Assert.Equal("", tooMany.Output);
-        Assert.StartsWith("ERROR: MAXACTION exceeded at limits.stp:1", tooMany.Errors);
+        Assert.StartsWith("ERROR: MAXACTION exceeded at limits.stp:1:", tooMany.Errors);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RunLimitTests
     {
         var outcome = Run("function f:long(n:long) {\n  return 1 + f(n + 1)\n}\nprobe begin {\n  print(f(1))\n}");
 
-        Assert.StartsWith("ERROR: MAXNESTING exceeded at limits.stp:2\n", outcome.Errors);
+        Assert.StartsWith("ERROR: MAXNESTING exceeded at limits.stp:2:3\n", outcome.Errors);
     }
 
     [Fact]
@@ -103,5 +103,18 @@ public sealed class RunLimitTests
 
         Assert.Equal("0 1\n", outcome.Output);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Error_InAProbeReachedThroughAnAlias_IsAtTheScriptsStatement()
+    {
+        // The prologue of syscall.openat.return is the tapset's; the statement that fails is the script's.
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        TestPipeline.RunAll("global a, n\nprobe syscall.openat.return {\n  a[n++] = 1\n}", "alias.stp",
+            new RunOptions { RecordingPath = Path.Combine(Repository.Root, "tests", "recordings", "syscalls.perf.data") },
+            output, errors, defines: new Dictionary<string, string> { ["MAXMAPENTRIES"] = "3" });
+
+        Assert.StartsWith("ERROR: array 'a' is full: it holds at most 3 elements (MAXMAPENTRIES) at alias.stp:3:3\n", errors.ToString());
     }
 }
