@@ -79,7 +79,7 @@ public sealed class LiveTraceSource : IDisposable
             try
             {
                 perfEvent.SetFilter(Combine(selfFilter, tracepoint.Filter)!);
-                var counting = TracepointAttribute(tracepoint.Format, 0) with { SamplePeriod = 0, SampleType = 0, Flags = (ulong)PerfAttributeFlags.Disabled };
+                var counting = TracepointAttribute(tracepoint.Format, 0) with { SamplePeriod = 0, SampleType = 0, ReadFormat = 0, Flags = (ulong)PerfAttributeFlags.Disabled };
                 _counters.Add((Track(PerfEvent.OpenOnCpu(counting, cpu, tracepoint.Format.FullName + " (counting)")), tracepoint.Format));
                 return;
             }
@@ -105,6 +105,18 @@ public sealed class LiveTraceSource : IDisposable
         var formats = _counters.Select(c => c.Format).ToHashSet();
         var reached = _streams.Values.Where(s => s.Format is not null && formats.Contains(s.Format)).Sum(s => s.Samples);
         return Math.Max(0, counted - reached);
+    }
+
+    /// <summary>
+    /// Every record the kernel dropped because a ring was full: the events' own lost counters
+    /// (which also hold what was lost while a ring stayed full to the end, never reported by a
+    /// PERF_RECORD_LOST), or the LOST records read, whichever says more. Read after <see cref="Drain"/>.
+    /// </summary>
+    public long LostEvents()
+    {
+        var counters = _counters.Select(c => c.Counter).ToHashSet();
+        var counted = _events.Where(e => !counters.Contains(e)).Sum(e => e.ReadLost());
+        return Math.Max(counted, Decoder.LostEvents);
     }
 
     /// <summary>Starts delivery: every event is enabled after every ring exists, so no CPU starts early.</summary>
@@ -203,6 +215,7 @@ public sealed class LiveTraceSource : IDisposable
         Config = (ulong)format.Format.Id,
         SamplePeriod = 1,
         SampleType = SampleType,
+        ReadFormat = PerfEventAttribute.FormatLost,
         Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
         WakeupWatermark = watermark,
         ClockId = Clocks.Monotonic,
@@ -214,6 +227,7 @@ public sealed class LiveTraceSource : IDisposable
         Config = PerfEventAttribute.SoftwareDummy,
         SamplePeriod = 1,
         SampleType = SampleType,
+        ReadFormat = PerfEventAttribute.FormatLost,
         Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll |
             PerfAttributeFlags.UseClockId | PerfAttributeFlags.Comm | PerfAttributeFlags.CommExec | PerfAttributeFlags.Task),
         WakeupWatermark = watermark,

@@ -56,6 +56,19 @@ internal sealed unsafe class PerfEvent : IDisposable
         return LibC.Read(Fd, &count, sizeof(long)) == sizeof(long) ? count : throw new PerfException("read of a perf counter", Marshal.GetLastPInvokeError());
     }
 
+    /// <summary>
+    /// How many records the kernel could not write for this event because its ring was full
+    /// (read_format PERF_FORMAT_LOST: the value, then the lost count). Exact, and includes what
+    /// no PERF_RECORD_LOST ever reported (losses while the ring was still full at the end).
+    /// </summary>
+    public long ReadLost()
+    {
+        var values = stackalloc long[2];
+        return LibC.Read(Fd, values, 2 * sizeof(long)) == 2 * sizeof(long)
+            ? values[1]
+            : throw new PerfException("read of a perf event's lost count", Marshal.GetLastPInvokeError());
+    }
+
     public void Enable() => Check(LibC.Ioctl(Fd, IocEnable, 0), "PERF_EVENT_IOC_ENABLE");
 
     public void Disable() => Check(LibC.Ioctl(Fd, IocDisable, 0), "PERF_EVENT_IOC_DISABLE");

@@ -16,6 +16,9 @@ public struct PerfEventAttribute
     public const uint TypeTracepoint = 2;
     public const ulong SoftwareDummy = 9;
 
+    /// <summary>read_format PERF_FORMAT_LOST (Linux 6.0): read() gives the event's lost records after its value.</summary>
+    public const ulong FormatLost = 1 << 4;
+
     public uint Type;
     public uint AttributeSize;
     public ulong Config;

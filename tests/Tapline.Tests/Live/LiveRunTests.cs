@@ -81,4 +81,27 @@ public sealed class LiveRunTests
         Assert.Contains(diagnostics, d => d.Id == "STP5010");
         Assert.Equal(0, LiveCollection.PerfDescriptors());
     }
+
+    [LiveKernelFact]
+    public void Every_event_is_handled_or_counted_as_lost_when_a_handler_stalls_the_reader()
+    {
+        const int Calls = 300000;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        // A timer handler that runs for a second or so while the storm fills a 1 MB ring.
+        var script = "global n, stalled probe syscall.getppid.return { if (pid() == target()) n++ } " +
+                     "probe timer.ms(20) { if (!stalled) { stalled = 1; for (i = 0; i < 20000000; i++) { } } } " +
+                     "probe end { printf(\"%d\\n\", n) }";
+        var diagnostics = TestPipeline.RunAll(script, "stall.stp",
+            new RunOptions { Command = $"{Workloads.Path("syscall_storm")} {Calls}", Duration = TimeSpan.FromSeconds(120), BufferMegabytes = 1 },
+            output, errors, cacheDirectory: LiveCollection.CacheDirectory,
+            defines: new Dictionary<string, string> { ["MAXACTION"] = "1000000000" });
+
+        Assert.Equal(0, diagnostics.Count);
+        var handled = long.Parse(output.ToString().Trim());
+        var lost = Regex.Match(errors.ToString(), @"Number of lost events: (\d+)") is { Success: true } match ? long.Parse(match.Groups[1].Value) : 0;
+        // The lost count holds other processes' losses too, so it may only err upwards.
+        Assert.True(handled + lost >= Calls, $"{handled} handled + {lost} lost < {Calls} calls: events vanished uncounted");
+        Assert.True(handled <= Calls);
+    }
 }
