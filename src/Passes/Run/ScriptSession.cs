@@ -30,6 +30,11 @@ internal sealed class ScriptSession
         Dispatcher = new EventDispatcher(table, Invoker, Timers);
     }
 
+    /// <summary>Scrapes waiting together are answered by one run of the prometheus probes, at most this many at once.</summary>
+    private const int MaxScrapesPerBatch = 256;
+
+    private long _nextScrapeAllowed;
+
     public EventContext Context { get; }
     public ProbeInvoker Invoker { get; }
     public TimerSchedule Timers { get; }
@@ -54,18 +59,30 @@ internal sealed class ScriptSession
 
     public void Flush() => _output.Flush();
 
-    /// <summary>Answers every waiting scrape with what the prometheus probes write into `$value`.</summary>
+    /// <summary>
+    /// Answers the scrapes waiting now (up to <see cref="MaxScrapesPerBatch"/>) with one run of the
+    /// prometheus probes, what they write into `$value`; not again until three times as long as it
+    /// took has passed, so scraping never takes more than a quarter of the run thread.
+    /// </summary>
     public void ServeScrapes(ScrapeQueue? scrapes)
     {
-        if (scrapes is null)
+        if (scrapes is null || System.Diagnostics.Stopwatch.GetTimestamp() < _nextScrapeAllowed)
             return;
-        while (scrapes.TryTake(out var scrape))
-        {
-            Context.BeginScrape();
-            foreach (var handler in _table.Prometheus)
-                Invoker.Invoke(handler);
-            scrape.TrySetResult(Context.EndScrape());
-        }
+        var waiting = new List<TaskCompletionSource<string>>();
+        while (waiting.Count < MaxScrapesPerBatch && scrapes.TryTake(out var scrape))
+            waiting.Add(scrape);
+        if (waiting.Count == 0)
+            return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Context.BeginScrape();
+        foreach (var handler in _table.Prometheus)
+            Invoker.Invoke(handler);
+        var body = Context.EndScrape();
+        foreach (var scrape in waiting)
+            scrape.TrySetResult(body);
+        // Tracing may not wait, a scrape may: scrapes get at most a quarter of the run thread.
+        var ended = System.Diagnostics.Stopwatch.GetTimestamp();
+        _nextScrapeAllowed = ended + 3 * (ended - started);
     }
 
     /// <summary>Writes SystemTap's closing warnings and returns the outcome.</summary>

@@ -100,4 +100,47 @@ public sealed class MetricsServerTests
         Assert.Equal(1, code);
         Assert.Equal($"tapline: --prometheus takes ADDRESS:PORT or PORT, not '{address}'\n", stderr.ToString());
     }
+
+    [Fact]
+    public async Task Many_clients_scraping_a_slow_probe_never_hold_the_run_past_its_time()
+    {
+        // Each scrape costs tens of milliseconds; twenty clients ask again as soon as answered.
+        var script = """
+            global ticks
+            probe timer.ms(10) { ticks++ }
+            probe prometheus { for (i = 0; i < 300000; i++) { } $value .= sprintf("# TYPE ticks gauge\nticks %d\n", ticks) }
+            probe end { printf("ticks %d\n", ticks) }
+            """;
+        using var endpoint = MetricsEndpoint.Start("-T", "3", "-D", "MAXACTION=100000000", "-e", script);
+        await endpoint.FirstScrape();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var clients = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        {
+            var answered = 0;
+            while (!stop.IsCancellationRequested && !endpoint.Run.IsCompleted)
+            {
+                try
+                {
+                    if ((await endpoint.Client.GetAsync(endpoint.Url, stop.Token)).StatusCode == HttpStatusCode.OK)
+                        answered++;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                }
+            }
+            return answered;
+        })).ToList();
+
+        var exitCode = await endpoint.Run.WaitAsync(TimeSpan.FromSeconds(60));
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync();
+        var answered = (await Task.WhenAll(clients)).Sum();
+
+        Assert.Equal(0, exitCode);
+        Assert.True(elapsed < TimeSpan.FromSeconds(6), $"-T 3 ended after {elapsed.TotalSeconds:F1} s under scraping");
+        Assert.True(answered > 0);
+        var ticks = int.Parse(System.Text.RegularExpressions.Regex.Match(endpoint.Stdout, @"ticks (\d+)").Groups[1].Value);
+        Assert.True(ticks >= 100, $"only {ticks} of about 300 ticks ran while scrapes were served ({answered} answered)");
+    }
 }
