@@ -27,5 +27,14 @@ perf record -q -k CLOCK_MONOTONIC -a \
 perf record -q -e raw_syscalls:sys_exit -o "$here/task.perf.data" -- \
     sh -c "cat /nonexistent/tapline-task 2>/dev/null; ls /root/nonexistent 2>/dev/null; true"
 
+# The same command recorded in the other forms perf writes: compressed (-z, zstd), to a pipe
+# (-o -, where the headers come as records), and both.
+perf record -q -z -e raw_syscalls:sys_exit -o "$here/task-compressed.perf.data" -- \
+    sh -c "cat /nonexistent/tapline-task 2>/dev/null; ls /root/nonexistent 2>/dev/null; true"
+perf record -q -e raw_syscalls:sys_exit -o - -- \
+    sh -c "cat /nonexistent/tapline-task 2>/dev/null; ls /root/nonexistent 2>/dev/null; true" > "$here/task-pipe.perf.data"
+perf record -q -z -e raw_syscalls:sys_exit -o - -- \
+    sh -c "cat /nonexistent/tapline-task 2>/dev/null; ls /root/nonexistent 2>/dev/null; true" > "$here/task-pipe-compressed.perf.data"
+
 chmod 644 "$here"/*.perf.data
 ls -l "$here"/*.perf.data

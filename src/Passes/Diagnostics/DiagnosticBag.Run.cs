@@ -21,4 +21,8 @@ public sealed partial class DiagnosticBag
 
     /// <summary>Handlers failed at run time; each error was reported as it happened (`ERROR: ... at FILE:LINE`).</summary>
     public void ReportRunFailed(int errors) => Error("STP5010", null, $"run failed: {errors} run-time error{(errors == 1 ? "" : "s")}");
+
+    /// <summary>Records of kinds a replay does not read (throttling, unknown kinds): what they held is not in the output.</summary>
+    public void ReportRecordsSkipped(string path, string kinds) =>
+        Add(new Diagnostic("STP5011", DiagnosticSeverity.Warning, null, $"the recording {path} has records tapline does not read, skipped: {kinds}"));
 }

@@ -40,6 +40,12 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
             context.Diagnostics.ReportBadRecording(path, e.Message);
         }
         session.Finish(Math.Max(start, session.Dispatcher.LastEventTime));
+        if (source.Decoder.SkippedRecords.Count > 0)
+        {
+            var kinds = source.Decoder.SkippedRecords.OrderBy(k => k.Key)
+                .Select(k => $"{k.Value} {Tracing.Perf.PerfRecordType.NameOf(k.Key)}");
+            context.Diagnostics.ReportRecordsSkipped(path, string.Join(", ", kinds));
+        }
         return session.Conclude($"recording {Path.GetFileName(path)}", source.Decoder.LostEvents);
     }
 }

@@ -68,8 +68,15 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                 Require(body, 8, "LOST_SAMPLES");
                 LostEvents += (long)BinaryPrimitives.ReadUInt64LittleEndian(body);
                 break;
+            default:
+                if (!PerfRecordType.IsIrrelevantToReplay(record.Type))
+                    SkippedRecords[record.Type] = SkippedRecords.GetValueOrDefault(record.Type) + 1;
+                break;
         }
     }
+
+    /// <summary>Records of kinds the decoder does not read and that may matter (throttling, unknown kinds), by type.</summary>
+    public Dictionary<uint, long> SkippedRecords { get; } = new();
 
     private static bool IsSideBand(uint type) => type is PerfRecordType.Comm or PerfRecordType.Fork or PerfRecordType.Exit
         or PerfRecordType.Lost or PerfRecordType.LostSamples;

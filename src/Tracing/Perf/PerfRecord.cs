@@ -30,4 +30,25 @@ public static class PerfRecordType
 
     /// <summary>perf.data only: every record before it has been written (perf's ordered-events rounds).</summary>
     public const uint FinishedRound = 68;
+
+    /// <summary>
+    /// Kinds that say nothing a replay of tracepoints needs: memory maps, kernel symbols, BPF
+    /// programs, cgroups, text pokes, namespaces, and perf.data's own bookkeeping (64 to 82).
+    /// </summary>
+    public static bool IsIrrelevantToReplay(uint type) => type is 1 or 10 or 16 or 17 or 18 or 19 or 20 or (>= 64 and <= 82);
+
+    /// <summary>A kind's name as perf's headers give it, for messages.</summary>
+    public static string NameOf(uint type) => type switch
+    {
+        5 => "THROTTLE",
+        6 => "UNTHROTTLE",
+        8 => "READ",
+        11 => "AUX",
+        12 => "ITRACE_START",
+        14 => "SWITCH",
+        15 => "SWITCH_CPU_WIDE",
+        21 => "AUX_OUTPUT_HW_ID",
+        81 or 83 => "COMPRESSED",
+        _ => $"type {type}",
+    };
 }

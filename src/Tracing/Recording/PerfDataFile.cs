@@ -6,26 +6,39 @@ using Tapline.Tracing.Perf;
 namespace Tapline.Tracing.Recording;
 
 /// <summary>
-/// A recording made by `perf record -e TRACEPOINT... -a`: its events' attributes and ids, the
+/// A recording made by `perf record -e TRACEPOINT...`: its events' attributes and ids, the
 /// tracepoint formats it carries (the tracing-data feature), its clock reference, and its
-/// data section of records.
+/// records. A file written to a pipe (`perf record -o -`) carries the same in records of its
+/// own (<see cref="PipeModeReader"/>); compressed records (`perf record -z`) are expanded.
 /// </summary>
 public sealed class PerfDataFile
 {
     private const ulong Magic = 0x32454c4946524550; // "PERFILE2"
     private const int HeaderSize = 104;
+    private const int PipeHeaderSize = 16;
     private const int TracingDataFeature = 1;
-    private const int ClockDataFeature = 29;
+    internal const int ClockDataFeature = 29;
 
     private readonly byte[] _bytes;
     private readonly (long Offset, long Size) _data;
+    private readonly byte[] _records;
 
     private PerfDataFile(string path, byte[] bytes)
     {
         Path = path;
         _bytes = bytes;
-        if (bytes.Length < HeaderSize || U64(0) != Magic)
+        if (bytes.Length < PipeHeaderSize || U64(0) != Magic)
             throw new InvalidDataException("not a perf.data file (no PERFILE2 header)");
+        if (U64(8) == PipeHeaderSize)
+        {
+            var pipe = PipeModeReader.Read(bytes.AsSpan(PipeHeaderSize));
+            (Formats, Streams, WallClockOffset, _records) = (pipe.Formats, pipe.Streams, pipe.WallClockOffset, pipe.Records);
+            _data = (0, _records.Length);
+            CompressedBytes = pipe.CompressedBytes;
+            return;
+        }
+        if (bytes.Length < HeaderSize)
+            throw new InvalidDataException("not a perf.data file (its header is cut short)");
         var attributeSize = (long)U64(16);
         var attributes = Section(24);
         _data = Section(40);
@@ -36,10 +49,14 @@ public sealed class PerfDataFile
         Formats = features.TryGetValue(TracingDataFeature, out var tracing)
             ? TracingData.ReadFormats(Slice(tracing))
             : throw new InvalidDataException("the recording has no tracing data (record tracepoints with perf record -e SYSTEM:NAME)");
-        if (features.TryGetValue(ClockDataFeature, out var clock) && clock.Size >= 24)
-            WallClockOffset = (long)U64(clock.Offset + 8) - (long)U64(clock.Offset + 16);
+        if (features.TryGetValue(ClockDataFeature, out var clock))
+            WallClockOffset = WallClockOffsetOf(Slice(clock));
         Streams = ReadStreams(attributes, attributeSize);
+        (_records, _data, CompressedBytes) = ExpandCompressed(bytes, _data);
     }
+
+    /// <summary>How many bytes of compressed records the recording held (`perf record -z`), 0 when none.</summary>
+    public long CompressedBytes { get; }
 
     public string Path { get; }
 
@@ -52,18 +69,55 @@ public sealed class PerfDataFile
     /// <summary>What to add to an event's time to get wall-clock nanoseconds, when the recording says (perf record -k CLOCK_MONOTONIC).</summary>
     public long? WallClockOffset { get; }
 
-    public static PerfDataFile Open(string path) => new(path, File.ReadAllBytes(path));
+    /// <summary>Reads a recording; "-" reads standard input (`perf record -o - ... | tapline --input -`).</summary>
+    public static PerfDataFile Open(string path) => new(path == "-" ? "<stdin>" : path, path == "-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(path));
+
+    private static byte[] ReadAll(Stream input)
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The records of the data section with every COMPRESSED record replaced by what it holds;
+    /// the file's own bytes when there are none.
+    /// </summary>
+    private static (byte[] Records, (long Offset, long Size) Data, long CompressedBytes) ExpandCompressed(byte[] bytes, (long Offset, long Size) data)
+    {
+        var compressed = 0L;
+        MemoryStream? expanded = null;
+        using var decompressor = new CompressedRecords();
+        foreach (var (offset, length) in RecordsIn(bytes, data.Offset, data.Offset + data.Size))
+        {
+            var (type, _, _) = PerfRecord.ReadHeader(bytes.AsSpan((int)offset));
+            if (type is CompressedRecords.Compressed or CompressedRecords.Compressed2)
+            {
+                if (expanded is null)
+                {
+                    expanded = new MemoryStream();
+                    expanded.Write(bytes, (int)data.Offset, (int)(offset - data.Offset));
+                }
+                compressed += length;
+                decompressor.Expand(type, bytes.AsSpan((int)offset + PerfRecord.HeaderSize, length - PerfRecord.HeaderSize), expanded);
+            }
+            else
+                expanded?.Write(bytes, (int)offset, length);
+        }
+        return expanded is null ? (bytes, data, 0) : (expanded.ToArray(), (0, expanded.Length), compressed);
+    }
 
     /// <summary>Every record of the data section, in file order, as (offset, length) of the whole record.</summary>
-    public IEnumerable<(long Offset, int Length)> Records()
+    public IEnumerable<(long Offset, int Length)> Records() => RecordsIn(_records, _data.Offset, _data.Offset + _data.Size);
+
+    internal static IEnumerable<(long Offset, int Length)> RecordsIn(byte[] bytes, long start, long end)
     {
-        var position = _data.Offset;
-        var end = _data.Offset + _data.Size;
+        var position = start;
         while (position < end)
         {
             if (position + PerfRecord.HeaderSize > end)
                 throw new InvalidDataException($"a record header at byte {position} runs past the data section");
-            var (_, _, size) = PerfRecord.ReadHeader(_bytes.AsSpan((int)position));
+            var (_, _, size) = PerfRecord.ReadHeader(bytes.AsSpan((int)position));
             if (size < PerfRecord.HeaderSize || position + size > end)
                 throw new InvalidDataException($"the record at byte {position} claims {size} bytes");
             yield return (position, size);
@@ -73,7 +127,7 @@ public sealed class PerfDataFile
 
     public PerfRecord RecordAt(long offset, int length)
     {
-        var span = _bytes.AsSpan((int)offset, length);
+        var span = _records.AsSpan((int)offset, length);
         var (type, misc, _) = PerfRecord.ReadHeader(span);
         return new PerfRecord(type, misc, span[PerfRecord.HeaderSize..]);
     }
@@ -82,13 +136,11 @@ public sealed class PerfDataFile
     {
         if (attributeSize < 16 + 64 || attributeSize > 4096 || attributes.Size % attributeSize != 0)
             throw new InvalidDataException($"the attribute section's entries of {attributeSize} bytes do not divide its {attributes.Size}");
-        var formatsById = Formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
+        var formatsById = FormatsById(Formats);
         var streams = new Dictionary<ulong, EventStream>();
         for (var entry = attributes.Offset; entry < attributes.Offset + attributes.Size; entry += attributeSize)
         {
-            var attribute = PerfEventAttribute.Read(Slice((entry, attributeSize - 16)));
-            var format = attribute.Type == PerfEventAttribute.TypeTracepoint ? formatsById.GetValueOrDefault(attribute.Config) : null;
-            var stream = new EventStream(new SampleLayout(attribute.SampleType), format);
+            var stream = StreamOf(PerfEventAttribute.Read(Slice((entry, attributeSize - 16))), formatsById);
             var ids = Section(entry + attributeSize - 16);
             for (var id = ids.Offset; id < ids.Offset + ids.Size; id += 8)
                 streams[U64(id)] = stream;
@@ -99,6 +151,20 @@ public sealed class PerfDataFile
         }
         return streams;
     }
+
+    internal static Dictionary<ulong, EventFormat> FormatsById(IReadOnlyList<TracepointFormat> formats) =>
+        formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
+
+    /// <summary>The stream of one recorded event: its sample layout, and its tracepoint's format when it is one.</summary>
+    internal static EventStream StreamOf(PerfEventAttribute attribute, Dictionary<ulong, EventFormat> formatsById) =>
+        new(new SampleLayout(attribute.SampleType),
+            attribute.Type == PerfEventAttribute.TypeTracepoint ? formatsById.GetValueOrDefault(attribute.Config) : null);
+
+    /// <summary>The clock-data feature's offset of CLOCK_MONOTONIC to wall-clock time, or null when it is too short.</summary>
+    internal static long? WallClockOffsetOf(ReadOnlySpan<byte> clockData) =>
+        clockData.Length >= 24
+            ? (long)BinaryPrimitives.ReadUInt64LittleEndian(clockData[8..]) - (long)BinaryPrimitives.ReadUInt64LittleEndian(clockData[16..])
+            : null;
 
     private Dictionary<int, (long Offset, long Size)> ReadFeatureSections()
     {
