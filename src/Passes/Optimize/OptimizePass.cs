@@ -40,7 +40,8 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
             probes,
             [.. input.Functions.Where(functions.Contains)],
             [.. input.Globals.Where(usage.Globals.Contains)],
-            input.LibraryFilesParsed) { Summary = "optimized script" };
+            input.LibraryFilesParsed)
+        { Summary = "optimized script" };
     }
 
     private static ImmutableArray<LocalSymbol> Referenced(ImmutableArray<LocalSymbol> locals, BoundBlock body)

@@ -57,7 +57,8 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
             }
             session.Finish(Clocks.MonotonicNanoseconds);
             return session.Conclude("the live system", source?.LostEvents() ?? 0)
-                with { KernelFiltered = source?.KernelFilteredEvents() ?? 0 };
+                with
+            { KernelFiltered = source?.KernelFilteredEvents() ?? 0 };
         }
     }
 

@@ -15,10 +15,14 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
 
     private static readonly Dictionary<string, long> NanosecondsPerUnit = new()
     {
-        ["s"] = 1_000_000_000, ["sec"] = 1_000_000_000,
-        ["ms"] = 1_000_000, ["msec"] = 1_000_000,
-        ["us"] = 1_000, ["usec"] = 1_000,
-        ["ns"] = 1, ["nsec"] = 1,
+        ["s"] = 1_000_000_000,
+        ["sec"] = 1_000_000_000,
+        ["ms"] = 1_000_000,
+        ["msec"] = 1_000_000,
+        ["us"] = 1_000,
+        ["usec"] = 1_000,
+        ["ns"] = 1,
+        ["nsec"] = 1,
     };
 
     public IReadOnlyCollection<string> Roots { get; } = ["timer"];

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using Tapline.Tests.Cli;
 using Tapline.Passes.Pipeline;
+using Tapline.Tests.Cli;
 
 namespace Tapline.Tests.Tracing;
 
