@@ -21,8 +21,8 @@ internal sealed class OutputPump : TextWriter
     private readonly object _gate = new();
     private readonly Thread _thread;
     private long _queuedBytes;
-    private bool _completed;
-    private bool _opened;
+    private volatile bool _completed;
+    private volatile bool _opened;
     private Stream? _sink;
 
     /// <param name="open">Opens the sink; called on the pump's thread when the first bytes are written.</param>
