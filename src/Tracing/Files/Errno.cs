@@ -8,6 +8,6 @@ internal static class Errno
     public const int NoDevice = 6;
     public const int LoopOfLinks = 40;
 
-    public static IOException ToException(int error, string path) =>
-        new($"{path}: {Perf.LibC.ErrorText(error)}", error);
+    /// <summary>The error as its text alone: every caller names the path it was about itself.</summary>
+    public static IOException ToException(int error) => new(Perf.LibC.ErrorText(error), error);
 }

@@ -20,18 +20,18 @@ public readonly record struct FileStatus(FileKind Kind, uint OwnerId, UnixFileMo
     public static FileStatus? OfPath(string path, bool followLinks)
     {
         var flags = followLinks ? 0 : AtSymlinkNoFollow;
-        return Read(AtFdCwd, path, flags, out var error) ?? (error == Errno.NoEntry ? null : throw Errno.ToException(error, path));
+        return Read(AtFdCwd, path, flags, out var error) ?? (error == Errno.NoEntry ? null : throw Errno.ToException(error));
     }
 
     /// <summary>The status of an open file.</summary>
-    public static FileStatus Of(SafeFileHandle handle, string pathForMessages)
+    public static FileStatus Of(SafeFileHandle handle)
     {
         var added = false;
         handle.DangerousAddRef(ref added);
         try
         {
             return Read((int)handle.DangerousGetHandle(), "", AtEmptyPath, out var error)
-                ?? throw Errno.ToException(error, pathForMessages);
+                ?? throw Errno.ToException(error);
         }
         finally
         {

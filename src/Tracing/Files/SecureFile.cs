@@ -30,12 +30,12 @@ public static class SecureFile
             var error = Marshal.GetLastPInvokeError();
             if (error == Errno.NoEntry)
                 return null;
-            throw error == Errno.LoopOfLinks ? new IOException($"{path}: is a symbolic link") : Errno.ToException(error, path);
+            throw error == Errno.LoopOfLinks ? new IOException("it is a symbolic link") : Errno.ToException(error);
         }
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            return (handle, FileStatus.Of(handle, path));
+            return (handle, FileStatus.Of(handle));
         }
         catch
         {
@@ -59,7 +59,7 @@ public static class SecureFile
                 var error = Marshal.GetLastPInvokeError();
                 if (error == Errno.Exists && attempt < MaxAttempts)
                     continue;
-                throw Errno.ToException(error, path);
+                throw Errno.ToException(error);
             }
             var handle = new SafeFileHandle(fd, ownsHandle: true);
             if (FileCalls.FChmod(fd, OwnerOnly) != 0)
@@ -67,7 +67,7 @@ public static class SecureFile
                 var error = Marshal.GetLastPInvokeError();
                 handle.Dispose();
                 File.Delete(path);
-                throw Errno.ToException(error, path);
+                throw Errno.ToException(error);
             }
             return (handle, path);
         }
@@ -81,7 +81,7 @@ public static class SecureFile
     {
         var fd = FileCalls.Open(path, FileCalls.WriteOnly | FileCalls.Create | FileCalls.Truncate | FileCalls.NoControllingTerminal | FileCalls.CloseOnExec, 0x1b6);
         if (fd < 0)
-            throw Errno.ToException(Marshal.GetLastPInvokeError(), path);
+            throw Errno.ToException(Marshal.GetLastPInvokeError());
         return new SafeFileHandle(fd, ownsHandle: true);
     }
 
