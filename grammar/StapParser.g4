@@ -47,7 +47,8 @@ parameter : IDENTIFIER ( COLON typeName )? ;
 
 typeName : IDENTIFIER ;
 
-globalDeclaration : PRIVATE? GLOBAL globalVariable ( COMMA globalVariable )* ;
+// stap takes a `;` after a global declaration (`global ts[65536];`), and prints none.
+globalDeclaration : PRIVATE? GLOBAL globalVariable ( COMMA globalVariable )* SEMICOLON? ;
 
 globalVariable
     : IDENTIFIER PERCENT? ( LBRACKET NUMBER RBRACKET )? ( ASSIGN literal )?

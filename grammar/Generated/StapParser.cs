@@ -1032,6 +1032,7 @@ public partial class StapParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(StapParser.COMMA, i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMICOLON() { return GetToken(StapParser.SEMICOLON, 0); }
 		public GlobalDeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1083,6 +1084,16 @@ public partial class StapParser : Parser {
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
+			State = 189;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMICOLON) {
+				{
+				State = 188;
+				Match(SEMICOLON);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -1127,40 +1138,40 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 188;
+			State = 191;
 			Match(IDENTIFIER);
-			State = 190;
+			State = 193;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PERCENT) {
 				{
-				State = 189;
+				State = 192;
 				Match(PERCENT);
 				}
 			}
 
-			State = 195;
+			State = 198;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 192;
+				State = 195;
 				Match(LBRACKET);
-				State = 193;
+				State = 196;
 				Match(NUMBER);
-				State = 194;
+				State = 197;
 				Match(RBRACKET);
 				}
 			}
 
-			State = 199;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 197;
+				State = 200;
 				Match(ASSIGN);
-				State = 198;
+				State = 201;
 				literal();
 				}
 			}
@@ -1201,13 +1212,13 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 28, RULE_literal);
 		int _la;
 		try {
-			State = 206;
+			State = 209;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 201;
+				State = 204;
 				Match(STRING);
 				}
 				break;
@@ -1215,17 +1226,17 @@ public partial class StapParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 203;
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 202;
+					State = 205;
 					Match(MINUS);
 					}
 				}
 
-				State = 205;
+				State = 208;
 				Match(NUMBER);
 				}
 				break;
@@ -1274,23 +1285,23 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 208;
+			State = 211;
 			Match(LBRACE);
-			State = 212;
+			State = 215;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -9219994270031871936L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 1384897L) != 0)) {
 				{
 				{
-				State = 209;
+				State = 212;
 				statement();
 				}
 				}
-				State = 214;
+				State = 217;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 215;
+			State = 218;
 			Match(RBRACE);
 			}
 		}
@@ -1536,14 +1547,14 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 32, RULE_statement);
 		int _la;
 		try {
-			State = 294;
+			State = 297;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 217;
+				State = 220;
 				block();
 				}
 				break;
@@ -1551,7 +1562,7 @@ public partial class StapParser : Parser {
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 218;
+				State = 221;
 				Match(SEMICOLON);
 				}
 				break;
@@ -1559,7 +1570,7 @@ public partial class StapParser : Parser {
 				_localctx = new EmbeddedStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 219;
+				State = 222;
 				Match(EMBEDDED);
 				}
 				break;
@@ -1567,24 +1578,24 @@ public partial class StapParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 220;
-				Match(IF);
-				State = 221;
-				Match(LPAREN);
-				State = 222;
-				expression(0);
 				State = 223;
-				Match(RPAREN);
+				Match(IF);
 				State = 224;
-				statement();
+				Match(LPAREN);
+				State = 225;
+				expression(0);
+				State = 226;
+				Match(RPAREN);
 				State = 227;
+				statement();
+				State = 230;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
 				case 1:
 					{
-					State = 225;
+					State = 228;
 					Match(ELSE);
-					State = 226;
+					State = 229;
 					statement();
 					}
 					break;
@@ -1595,15 +1606,15 @@ public partial class StapParser : Parser {
 				_localctx = new WhileStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 229;
-				Match(WHILE);
-				State = 230;
-				Match(LPAREN);
-				State = 231;
-				expression(0);
 				State = 232;
-				Match(RPAREN);
+				Match(WHILE);
 				State = 233;
+				Match(LPAREN);
+				State = 234;
+				expression(0);
+				State = 235;
+				Match(RPAREN);
+				State = 236;
 				statement();
 				}
 				break;
@@ -1611,47 +1622,47 @@ public partial class StapParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 235;
-				Match(FOR);
-				State = 236;
-				Match(LPAREN);
 				State = 238;
+				Match(FOR);
+				State = 239;
+				Match(LPAREN);
+				State = 241;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 237;
+					State = 240;
 					((ForStatementContext)_localctx).init = expression(0);
 					}
 				}
 
-				State = 240;
+				State = 243;
 				Match(SEMICOLON);
-				State = 242;
+				State = 245;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 241;
+					State = 244;
 					((ForStatementContext)_localctx).condition = expression(0);
 					}
 				}
 
-				State = 244;
+				State = 247;
 				Match(SEMICOLON);
-				State = 246;
+				State = 249;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 245;
+					State = 248;
 					((ForStatementContext)_localctx).step = expression(0);
 					}
 				}
 
-				State = 248;
+				State = 251;
 				Match(RPAREN);
-				State = 249;
+				State = 252;
 				statement();
 				}
 				break;
@@ -1659,15 +1670,15 @@ public partial class StapParser : Parser {
 				_localctx = new ForeachStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 250;
-				Match(FOREACH);
-				State = 251;
-				Match(LPAREN);
-				State = 252;
-				foreachHeader();
 				State = 253;
-				Match(RPAREN);
+				Match(FOREACH);
 				State = 254;
+				Match(LPAREN);
+				State = 255;
+				foreachHeader();
+				State = 256;
+				Match(RPAREN);
+				State = 257;
 				statement();
 				}
 				break;
@@ -1675,27 +1686,27 @@ public partial class StapParser : Parser {
 				_localctx = new TryStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 256;
+				State = 259;
 				Match(TRY);
-				State = 257;
+				State = 260;
 				block();
-				State = 258;
+				State = 261;
 				Match(CATCH);
-				State = 262;
+				State = 265;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 259;
+					State = 262;
 					Match(LPAREN);
-					State = 260;
+					State = 263;
 					Match(IDENTIFIER);
-					State = 261;
+					State = 264;
 					Match(RPAREN);
 					}
 				}
 
-				State = 264;
+				State = 267;
 				block();
 				}
 				break;
@@ -1703,24 +1714,24 @@ public partial class StapParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 266;
+				State = 269;
 				Match(RETURN);
-				State = 268;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
-				case 1:
-					{
-					State = 267;
-					expression(0);
-					}
-					break;
-				}
 				State = 271;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 				case 1:
 					{
 					State = 270;
+					expression(0);
+					}
+					break;
+				}
+				State = 274;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				case 1:
+					{
+					State = 273;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1731,14 +1742,14 @@ public partial class StapParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 273;
+				State = 276;
 				Match(BREAK);
-				State = 275;
+				State = 278;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 				case 1:
 					{
-					State = 274;
+					State = 277;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1749,14 +1760,14 @@ public partial class StapParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 277;
+				State = 280;
 				Match(CONTINUE);
-				State = 279;
+				State = 282;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 				case 1:
 					{
-					State = 278;
+					State = 281;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1767,14 +1778,14 @@ public partial class StapParser : Parser {
 				_localctx = new NextStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 281;
+				State = 284;
 				Match(NEXT);
-				State = 283;
+				State = 286;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 				case 1:
 					{
-					State = 282;
+					State = 285;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1785,16 +1796,16 @@ public partial class StapParser : Parser {
 				_localctx = new DeleteStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 285;
-				Match(DELETE);
-				State = 286;
-				expression(0);
 				State = 288;
+				Match(DELETE);
+				State = 289;
+				expression(0);
+				State = 291;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 				case 1:
 					{
-					State = 287;
+					State = 290;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1818,14 +1829,14 @@ public partial class StapParser : Parser {
 				_localctx = new ExpressionStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 290;
+				State = 293;
 				expression(0);
-				State = 292;
+				State = 295;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 				case 1:
 					{
-					State = 291;
+					State = 294;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1891,52 +1902,52 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 299;
+			State = 302;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				{
-				State = 296;
+				State = 299;
 				_localctx.value = foreachVariable();
-				State = 297;
+				State = 300;
 				Match(ASSIGN);
 				}
 				break;
 			}
-			State = 301;
+			State = 304;
 			foreachKeys();
-			State = 302;
-			Match(IN);
-			State = 303;
-			_localctx.array = Match(IDENTIFIER);
 			State = 305;
+			Match(IN);
+			State = 306;
+			_localctx.array = Match(IDENTIFIER);
+			State = 308;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 304;
+				State = 307;
 				arrayIndex();
 				}
 			}
 
-			State = 308;
+			State = 311;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS || _la==MINUS) {
 				{
-				State = 307;
+				State = 310;
 				sortMarker();
 				}
 			}
 
-			State = 312;
+			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LIMIT) {
 				{
-				State = 310;
+				State = 313;
 				Match(LIMIT);
-				State = 311;
+				State = 314;
 				_localctx.limit = expression(0);
 				}
 			}
@@ -1986,40 +1997,40 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 36, RULE_foreachKeys);
 		int _la;
 		try {
-			State = 326;
+			State = 329;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 314;
+				State = 317;
 				foreachVariable();
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 315;
+				State = 318;
 				Match(LBRACKET);
-				State = 316;
+				State = 319;
 				foreachVariable();
-				State = 321;
+				State = 324;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 317;
+					State = 320;
 					Match(COMMA);
-					State = 318;
+					State = 321;
 					foreachVariable();
 					}
 					}
-					State = 323;
+					State = 326;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 324;
+				State = 327;
 				Match(RBRACKET);
 				}
 				break;
@@ -2064,14 +2075,14 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 328;
+			State = 331;
 			Match(IDENTIFIER);
-			State = 330;
+			State = 333;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS || _la==MINUS) {
 				{
-				State = 329;
+				State = 332;
 				sortMarker();
 				}
 			}
@@ -2113,7 +2124,7 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 332;
+			State = 335;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PLUS || _la==MINUS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2338,18 +2349,18 @@ public partial class StapParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 349;
+			State = 352;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 			case 1:
 				{
 				_localctx = new PostfixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 335;
+				State = 338;
 				primary();
-				State = 336;
+				State = 339;
 				((PostfixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2366,7 +2377,7 @@ public partial class StapParser : Parser {
 				_localctx = new PrimaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 338;
+				State = 341;
 				primary();
 				}
 				break;
@@ -2375,7 +2386,7 @@ public partial class StapParser : Parser {
 				_localctx = new PrefixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 339;
+				State = 342;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2385,7 +2396,7 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 340;
+				State = 343;
 				expression(16);
 				}
 				break;
@@ -2394,7 +2405,7 @@ public partial class StapParser : Parser {
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 341;
+				State = 344;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 899L) != 0)) ) {
@@ -2404,7 +2415,7 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 342;
+				State = 345;
 				expression(15);
 				}
 				break;
@@ -2413,39 +2424,39 @@ public partial class StapParser : Parser {
 				_localctx = new TupleInExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 343;
-				Match(LBRACKET);
-				State = 344;
-				indexList();
-				State = 345;
-				Match(RBRACKET);
 				State = 346;
-				Match(IN);
+				Match(LBRACKET);
 				State = 347;
+				indexList();
+				State = 348;
+				Match(RBRACKET);
+				State = 349;
+				Match(IN);
+				State = 350;
 				Match(IDENTIFIER);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 395;
+			State = 398;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 393;
+					State = 396;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 351;
+						State = 354;
 						if (!(Precpred(Context, 14))) throw new FailedPredicateException(this, "Precpred(Context, 14)");
-						State = 352;
+						State = 355;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7L) != 0)) ) {
@@ -2455,7 +2466,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 353;
+						State = 356;
 						expression(15);
 						}
 						break;
@@ -2463,9 +2474,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 354;
+						State = 357;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 355;
+						State = 358;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2475,7 +2486,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 356;
+						State = 359;
 						expression(14);
 						}
 						break;
@@ -2483,11 +2494,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 357;
+						State = 360;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 358;
+						State = 361;
 						((BinaryExpressionContext)_localctx).op = Match(DOT);
-						State = 359;
+						State = 362;
 						expression(13);
 						}
 						break;
@@ -2495,9 +2506,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 360;
+						State = 363;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 361;
+						State = 364;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==SHL || _la==SHR) ) {
@@ -2507,7 +2518,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 362;
+						State = 365;
 						expression(12);
 						}
 						break;
@@ -2515,9 +2526,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 363;
+						State = 366;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 364;
+						State = 367;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 201326655L) != 0)) ) {
@@ -2527,7 +2538,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 365;
+						State = 368;
 						expression(11);
 						}
 						break;
@@ -2535,11 +2546,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 366;
+						State = 369;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 367;
+						State = 370;
 						((BinaryExpressionContext)_localctx).op = Match(AMP);
-						State = 368;
+						State = 371;
 						expression(8);
 						}
 						break;
@@ -2547,11 +2558,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 369;
+						State = 372;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 370;
+						State = 373;
 						((BinaryExpressionContext)_localctx).op = Match(CARET);
-						State = 371;
+						State = 374;
 						expression(7);
 						}
 						break;
@@ -2559,11 +2570,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 372;
+						State = 375;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 373;
+						State = 376;
 						((BinaryExpressionContext)_localctx).op = Match(PIPE);
-						State = 374;
+						State = 377;
 						expression(6);
 						}
 						break;
@@ -2571,11 +2582,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 375;
+						State = 378;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 376;
+						State = 379;
 						((BinaryExpressionContext)_localctx).op = Match(AND_AND);
-						State = 377;
+						State = 380;
 						expression(5);
 						}
 						break;
@@ -2583,11 +2594,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 378;
+						State = 381;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 379;
+						State = 382;
 						((BinaryExpressionContext)_localctx).op = Match(OR_OR);
-						State = 380;
+						State = 383;
 						expression(4);
 						}
 						break;
@@ -2595,15 +2606,15 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new TernaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 381;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 382;
-						Match(QUESTION);
-						State = 383;
-						expression(0);
 						State = 384;
-						Match(COLON);
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 385;
+						Match(QUESTION);
+						State = 386;
+						expression(0);
+						State = 387;
+						Match(COLON);
+						State = 388;
 						expression(2);
 						}
 						break;
@@ -2611,9 +2622,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new AssignmentExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 387;
+						State = 390;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 388;
+						State = 391;
 						((AssignmentExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6913026390086385664L) != 0)) ) {
@@ -2623,7 +2634,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 389;
+						State = 392;
 						expression(1);
 						}
 						break;
@@ -2631,20 +2642,20 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new InExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 390;
+						State = 393;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 391;
+						State = 394;
 						Match(IN);
-						State = 392;
+						State = 395;
 						Match(IDENTIFIER);
 						}
 						break;
 					}
 					} 
 				}
-				State = 397;
+				State = 400;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			}
 			}
 		}
@@ -2788,14 +2799,14 @@ public partial class StapParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 432;
+			State = 435;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
 			case 1:
 				_localctx = new NumberPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 398;
+				State = 401;
 				Match(NUMBER);
 				}
 				break;
@@ -2803,7 +2814,7 @@ public partial class StapParser : Parser {
 				_localctx = new StringPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 399;
+				State = 402;
 				Match(STRING);
 				}
 				break;
@@ -2811,21 +2822,21 @@ public partial class StapParser : Parser {
 				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 400;
-				Match(IDENTIFIER);
-				State = 401;
-				Match(LPAREN);
 				State = 403;
+				Match(IDENTIFIER);
+				State = 404;
+				Match(LPAREN);
+				State = 406;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 402;
+					State = 405;
 					argumentList();
 					}
 				}
 
-				State = 405;
+				State = 408;
 				Match(RPAREN);
 				}
 				break;
@@ -2833,9 +2844,9 @@ public partial class StapParser : Parser {
 				_localctx = new IndexPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 406;
+				State = 409;
 				Match(IDENTIFIER);
-				State = 407;
+				State = 410;
 				arrayIndex();
 				}
 				break;
@@ -2843,7 +2854,7 @@ public partial class StapParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 408;
+				State = 411;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2851,23 +2862,23 @@ public partial class StapParser : Parser {
 				_localctx = new TargetPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 409;
+				State = 412;
 				Match(TARGET);
-				State = 413;
+				State = 416;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 410;
+						State = 413;
 						memberAccess();
 						}
 						} 
 					}
-					State = 415;
+					State = 418;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				}
 				}
 				break;
@@ -2875,37 +2886,37 @@ public partial class StapParser : Parser {
 				_localctx = new OperatorPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 416;
-				Match(AT_NAME);
-				State = 417;
-				Match(LPAREN);
 				State = 419;
+				Match(AT_NAME);
+				State = 420;
+				Match(LPAREN);
+				State = 422;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
 					{
-					State = 418;
+					State = 421;
 					argumentList();
 					}
 				}
 
-				State = 421;
+				State = 424;
 				Match(RPAREN);
-				State = 425;
+				State = 428;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 422;
+						State = 425;
 						memberAccess();
 						}
 						} 
 					}
-					State = 427;
+					State = 430;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 				}
 				}
 				break;
@@ -2913,11 +2924,11 @@ public partial class StapParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 428;
+				State = 431;
 				Match(LPAREN);
-				State = 429;
+				State = 432;
 				expression(0);
-				State = 430;
+				State = 433;
 				Match(RPAREN);
 				}
 				break;
@@ -2977,16 +2988,16 @@ public partial class StapParser : Parser {
 		MemberAccessContext _localctx = new MemberAccessContext(Context, State);
 		EnterRule(_localctx, 46, RULE_memberAccess);
 		try {
-			State = 440;
+			State = 443;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ARROW:
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 437;
 				Match(ARROW);
-				State = 435;
+				State = 438;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2994,11 +3005,11 @@ public partial class StapParser : Parser {
 				_localctx = new ElementAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 436;
+				State = 439;
 				Match(LBRACKET);
-				State = 437;
+				State = 440;
 				expression(0);
-				State = 438;
+				State = 441;
 				Match(RBRACKET);
 				}
 				break;
@@ -3043,11 +3054,11 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 442;
+			State = 445;
 			Match(LBRACKET);
-			State = 443;
+			State = 446;
 			indexList();
-			State = 444;
+			State = 447;
 			Match(RBRACKET);
 			}
 		}
@@ -3094,21 +3105,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 446;
+			State = 449;
 			indexElement();
-			State = 451;
+			State = 454;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 447;
+				State = 450;
 				Match(COMMA);
-				State = 448;
+				State = 451;
 				indexElement();
 				}
 				}
-				State = 453;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3148,13 +3159,13 @@ public partial class StapParser : Parser {
 		IndexElementContext _localctx = new IndexElementContext(Context, State);
 		EnterRule(_localctx, 52, RULE_indexElement);
 		try {
-			State = 456;
+			State = 459;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 454;
+				State = 457;
 				Match(STAR);
 				}
 				break;
@@ -3174,7 +3185,7 @@ public partial class StapParser : Parser {
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 455;
+				State = 458;
 				expression(0);
 				}
 				break;
@@ -3225,21 +3236,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 458;
+			State = 461;
 			expression(0);
-			State = 463;
+			State = 466;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 459;
+				State = 462;
 				Match(COMMA);
-				State = 460;
+				State = 463;
 				expression(0);
 				}
 				}
-				State = 465;
+				State = 468;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3282,7 +3293,7 @@ public partial class StapParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,467,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,86,470,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,1,0,5,0,58,
@@ -3295,157 +3306,159 @@ public partial class StapParser : Parser {
 		1,9,3,9,146,8,9,1,9,1,9,1,9,1,9,3,9,152,8,9,1,9,1,9,1,9,1,9,5,9,158,8,
 		9,10,9,12,9,161,9,9,3,9,163,8,9,1,9,1,9,1,9,3,9,168,8,9,1,10,1,10,1,10,
 		3,10,173,8,10,1,11,1,11,1,12,3,12,178,8,12,1,12,1,12,1,12,1,12,5,12,184,
-		8,12,10,12,12,12,187,9,12,1,13,1,13,3,13,191,8,13,1,13,1,13,1,13,3,13,
-		196,8,13,1,13,1,13,3,13,200,8,13,1,14,1,14,3,14,204,8,14,1,14,3,14,207,
-		8,14,1,15,1,15,5,15,211,8,15,10,15,12,15,214,9,15,1,15,1,15,1,16,1,16,
-		1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,228,8,16,1,16,1,16,1,16,1,
-		16,1,16,1,16,1,16,1,16,1,16,3,16,239,8,16,1,16,1,16,3,16,243,8,16,1,16,
-		1,16,3,16,247,8,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,
-		16,1,16,1,16,1,16,3,16,263,8,16,1,16,1,16,1,16,1,16,3,16,269,8,16,1,16,
-		3,16,272,8,16,1,16,1,16,3,16,276,8,16,1,16,1,16,3,16,280,8,16,1,16,1,16,
-		3,16,284,8,16,1,16,1,16,1,16,3,16,289,8,16,1,16,1,16,3,16,293,8,16,3,16,
-		295,8,16,1,17,1,17,1,17,3,17,300,8,17,1,17,1,17,1,17,1,17,3,17,306,8,17,
-		1,17,3,17,309,8,17,1,17,1,17,3,17,313,8,17,1,18,1,18,1,18,1,18,1,18,5,
-		18,320,8,18,10,18,12,18,323,9,18,1,18,1,18,3,18,327,8,18,1,19,1,19,3,19,
-		331,8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,1,21,1,21,1,21,1,21,3,21,350,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,394,8,21,10,21,12,21,397,9,21,
-		1,22,1,22,1,22,1,22,1,22,3,22,404,8,22,1,22,1,22,1,22,1,22,1,22,1,22,5,
-		22,412,8,22,10,22,12,22,415,9,22,1,22,1,22,1,22,3,22,420,8,22,1,22,1,22,
-		5,22,424,8,22,10,22,12,22,427,9,22,1,22,1,22,1,22,1,22,3,22,433,8,22,1,
-		23,1,23,1,23,1,23,1,23,1,23,3,23,441,8,23,1,24,1,24,1,24,1,24,1,25,1,25,
-		1,25,5,25,450,8,25,10,25,12,25,453,9,25,1,26,1,26,3,26,457,8,26,1,27,1,
-		27,1,27,5,27,462,8,27,10,27,12,27,465,9,27,1,27,0,1,42,28,0,2,4,6,8,10,
-		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,0,10,
-		2,0,52,52,62,62,2,0,70,70,79,79,4,0,12,15,17,29,33,34,65,65,1,0,63,64,
-		1,0,50,51,2,0,63,64,70,72,1,0,65,67,1,0,40,41,2,0,42,47,68,69,3,0,37,39,
-		52,60,62,62,531,0,59,1,0,0,0,2,69,1,0,0,0,4,71,1,0,0,0,6,82,1,0,0,0,8,
-		102,1,0,0,0,10,123,1,0,0,0,12,131,1,0,0,0,14,135,1,0,0,0,16,142,1,0,0,
-		0,18,145,1,0,0,0,20,169,1,0,0,0,22,174,1,0,0,0,24,177,1,0,0,0,26,188,1,
-		0,0,0,28,206,1,0,0,0,30,208,1,0,0,0,32,294,1,0,0,0,34,299,1,0,0,0,36,326,
-		1,0,0,0,38,328,1,0,0,0,40,332,1,0,0,0,42,349,1,0,0,0,44,432,1,0,0,0,46,
-		440,1,0,0,0,48,442,1,0,0,0,50,446,1,0,0,0,52,456,1,0,0,0,54,458,1,0,0,
-		0,56,58,3,2,1,0,57,56,1,0,0,0,58,61,1,0,0,0,59,57,1,0,0,0,59,60,1,0,0,
-		0,60,62,1,0,0,0,61,59,1,0,0,0,62,63,5,0,0,1,63,1,1,0,0,0,64,70,3,4,2,0,
-		65,70,3,6,3,0,66,70,3,18,9,0,67,70,3,24,12,0,68,70,5,6,0,0,69,64,1,0,0,
-		0,69,65,1,0,0,0,69,66,1,0,0,0,69,67,1,0,0,0,69,68,1,0,0,0,70,3,1,0,0,0,
-		71,72,5,12,0,0,72,77,3,8,4,0,73,74,5,76,0,0,74,76,3,8,4,0,75,73,1,0,0,
-		0,76,79,1,0,0,0,77,75,1,0,0,0,77,78,1,0,0,0,78,80,1,0,0,0,79,77,1,0,0,
-		0,80,81,3,30,15,0,81,5,1,0,0,0,82,83,5,12,0,0,83,88,3,8,4,0,84,85,5,76,
-		0,0,85,87,3,8,4,0,86,84,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,89,1,0,
-		0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,7,0,0,0,92,97,3,8,4,0,93,94,5,76,
-		0,0,94,96,3,8,4,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,
-		0,0,98,100,1,0,0,0,99,97,1,0,0,0,100,101,3,30,15,0,101,7,1,0,0,0,102,107,
-		3,10,5,0,103,104,5,75,0,0,104,106,3,10,5,0,105,103,1,0,0,0,106,109,1,0,
-		0,0,107,105,1,0,0,0,107,108,1,0,0,0,108,113,1,0,0,0,109,107,1,0,0,0,110,
-		112,7,1,0,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,1,0,0,0,113,114,1,
-		0,0,0,114,121,1,0,0,0,115,113,1,0,0,0,116,117,5,16,0,0,117,118,5,80,0,
-		0,118,119,3,42,21,0,119,120,5,81,0,0,120,122,1,0,0,0,121,116,1,0,0,0,121,
-		122,1,0,0,0,122,9,1,0,0,0,123,128,3,12,6,0,124,125,5,80,0,0,125,126,3,
-		16,8,0,126,127,5,81,0,0,127,129,1,0,0,0,128,124,1,0,0,0,128,129,1,0,0,
-		0,129,11,1,0,0,0,130,132,3,14,7,0,131,130,1,0,0,0,132,133,1,0,0,0,133,
-		131,1,0,0,0,133,134,1,0,0,0,134,13,1,0,0,0,135,136,7,2,0,0,136,15,1,0,
-		0,0,137,143,5,35,0,0,138,140,5,64,0,0,139,138,1,0,0,0,139,140,1,0,0,0,
-		140,141,1,0,0,0,141,143,5,34,0,0,142,137,1,0,0,0,142,139,1,0,0,0,143,17,
-		1,0,0,0,144,146,5,14,0,0,145,144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,
-		0,147,148,5,15,0,0,148,151,5,33,0,0,149,150,5,78,0,0,150,152,3,22,11,0,
-		151,149,1,0,0,0,151,152,1,0,0,0,152,153,1,0,0,0,153,162,5,80,0,0,154,159,
-		3,20,10,0,155,156,5,76,0,0,156,158,3,20,10,0,157,155,1,0,0,0,158,161,1,
-		0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,
-		162,154,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,167,5,81,0,0,165,168,
-		3,30,15,0,166,168,5,6,0,0,167,165,1,0,0,0,167,166,1,0,0,0,168,19,1,0,0,
-		0,169,172,5,33,0,0,170,171,5,78,0,0,171,173,3,22,11,0,172,170,1,0,0,0,
-		172,173,1,0,0,0,173,21,1,0,0,0,174,175,5,33,0,0,175,23,1,0,0,0,176,178,
-		5,14,0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,179,1,0,0,0,179,180,5,13,
-		0,0,180,185,3,26,13,0,181,182,5,76,0,0,182,184,3,26,13,0,183,181,1,0,0,
-		0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,25,1,0,0,0,187,185,
-		1,0,0,0,188,190,5,33,0,0,189,191,5,67,0,0,190,189,1,0,0,0,190,191,1,0,
-		0,0,191,195,1,0,0,0,192,193,5,82,0,0,193,194,5,34,0,0,194,196,5,83,0,0,
-		195,192,1,0,0,0,195,196,1,0,0,0,196,199,1,0,0,0,197,198,5,62,0,0,198,200,
-		3,28,14,0,199,197,1,0,0,0,199,200,1,0,0,0,200,27,1,0,0,0,201,207,5,35,
-		0,0,202,204,5,64,0,0,203,202,1,0,0,0,203,204,1,0,0,0,204,205,1,0,0,0,205,
-		207,5,34,0,0,206,201,1,0,0,0,206,203,1,0,0,0,207,29,1,0,0,0,208,212,5,
-		84,0,0,209,211,3,32,16,0,210,209,1,0,0,0,211,214,1,0,0,0,212,210,1,0,0,
-		0,212,213,1,0,0,0,213,215,1,0,0,0,214,212,1,0,0,0,215,216,5,85,0,0,216,
-		31,1,0,0,0,217,295,3,30,15,0,218,295,5,77,0,0,219,295,5,6,0,0,220,221,
-		5,16,0,0,221,222,5,80,0,0,222,223,3,42,21,0,223,224,5,81,0,0,224,227,3,
-		32,16,0,225,226,5,17,0,0,226,228,3,32,16,0,227,225,1,0,0,0,227,228,1,0,
-		0,0,228,295,1,0,0,0,229,230,5,18,0,0,230,231,5,80,0,0,231,232,3,42,21,
-		0,232,233,5,81,0,0,233,234,3,32,16,0,234,295,1,0,0,0,235,236,5,19,0,0,
-		236,238,5,80,0,0,237,239,3,42,21,0,238,237,1,0,0,0,238,239,1,0,0,0,239,
-		240,1,0,0,0,240,242,5,77,0,0,241,243,3,42,21,0,242,241,1,0,0,0,242,243,
-		1,0,0,0,243,244,1,0,0,0,244,246,5,77,0,0,245,247,3,42,21,0,246,245,1,0,
-		0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,249,5,81,0,0,249,295,3,32,16,0,
-		250,251,5,20,0,0,251,252,5,80,0,0,252,253,3,34,17,0,253,254,5,81,0,0,254,
-		255,3,32,16,0,255,295,1,0,0,0,256,257,5,28,0,0,257,258,3,30,15,0,258,262,
-		5,29,0,0,259,260,5,80,0,0,260,261,5,33,0,0,261,263,5,81,0,0,262,259,1,
-		0,0,0,262,263,1,0,0,0,263,264,1,0,0,0,264,265,3,30,15,0,265,295,1,0,0,
-		0,266,268,5,23,0,0,267,269,3,42,21,0,268,267,1,0,0,0,268,269,1,0,0,0,269,
-		271,1,0,0,0,270,272,5,77,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,295,1,
-		0,0,0,273,275,5,26,0,0,274,276,5,77,0,0,275,274,1,0,0,0,275,276,1,0,0,
-		0,276,295,1,0,0,0,277,279,5,27,0,0,278,280,5,77,0,0,279,278,1,0,0,0,279,
-		280,1,0,0,0,280,295,1,0,0,0,281,283,5,25,0,0,282,284,5,77,0,0,283,282,
-		1,0,0,0,283,284,1,0,0,0,284,295,1,0,0,0,285,286,5,24,0,0,286,288,3,42,
-		21,0,287,289,5,77,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,295,1,0,0,0,
-		290,292,3,42,21,0,291,293,5,77,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
-		295,1,0,0,0,294,217,1,0,0,0,294,218,1,0,0,0,294,219,1,0,0,0,294,220,1,
-		0,0,0,294,229,1,0,0,0,294,235,1,0,0,0,294,250,1,0,0,0,294,256,1,0,0,0,
-		294,266,1,0,0,0,294,273,1,0,0,0,294,277,1,0,0,0,294,281,1,0,0,0,294,285,
-		1,0,0,0,294,290,1,0,0,0,295,33,1,0,0,0,296,297,3,38,19,0,297,298,5,62,
-		0,0,298,300,1,0,0,0,299,296,1,0,0,0,299,300,1,0,0,0,300,301,1,0,0,0,301,
-		302,3,36,18,0,302,303,5,21,0,0,303,305,5,33,0,0,304,306,3,48,24,0,305,
-		304,1,0,0,0,305,306,1,0,0,0,306,308,1,0,0,0,307,309,3,40,20,0,308,307,
-		1,0,0,0,308,309,1,0,0,0,309,312,1,0,0,0,310,311,5,22,0,0,311,313,3,42,
-		21,0,312,310,1,0,0,0,312,313,1,0,0,0,313,35,1,0,0,0,314,327,3,38,19,0,
-		315,316,5,82,0,0,316,321,3,38,19,0,317,318,5,76,0,0,318,320,3,38,19,0,
-		319,317,1,0,0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,
-		1,0,0,0,323,321,1,0,0,0,324,325,5,83,0,0,325,327,1,0,0,0,326,314,1,0,0,
-		0,326,315,1,0,0,0,327,37,1,0,0,0,328,330,5,33,0,0,329,331,3,40,20,0,330,
-		329,1,0,0,0,330,331,1,0,0,0,331,39,1,0,0,0,332,333,7,3,0,0,333,41,1,0,
-		0,0,334,335,6,21,-1,0,335,336,3,44,22,0,336,337,7,4,0,0,337,350,1,0,0,
-		0,338,350,3,44,22,0,339,340,7,4,0,0,340,350,3,42,21,16,341,342,7,5,0,0,
-		342,350,3,42,21,15,343,344,5,82,0,0,344,345,3,50,25,0,345,346,5,83,0,0,
-		346,347,5,21,0,0,347,348,5,33,0,0,348,350,1,0,0,0,349,334,1,0,0,0,349,
-		338,1,0,0,0,349,339,1,0,0,0,349,341,1,0,0,0,349,343,1,0,0,0,350,395,1,
-		0,0,0,351,352,10,14,0,0,352,353,7,6,0,0,353,394,3,42,21,15,354,355,10,
-		13,0,0,355,356,7,3,0,0,356,394,3,42,21,14,357,358,10,12,0,0,358,359,5,
-		75,0,0,359,394,3,42,21,13,360,361,10,11,0,0,361,362,7,7,0,0,362,394,3,
-		42,21,12,363,364,10,10,0,0,364,365,7,8,0,0,365,394,3,42,21,11,366,367,
-		10,7,0,0,367,368,5,72,0,0,368,394,3,42,21,8,369,370,10,6,0,0,370,371,5,
-		74,0,0,371,394,3,42,21,7,372,373,10,5,0,0,373,374,5,73,0,0,374,394,3,42,
-		21,6,375,376,10,4,0,0,376,377,5,48,0,0,377,394,3,42,21,5,378,379,10,3,
-		0,0,379,380,5,49,0,0,380,394,3,42,21,4,381,382,10,2,0,0,382,383,5,79,0,
-		0,383,384,3,42,21,0,384,385,5,78,0,0,385,386,3,42,21,2,386,394,1,0,0,0,
-		387,388,10,1,0,0,388,389,7,9,0,0,389,394,3,42,21,1,390,391,10,9,0,0,391,
-		392,5,21,0,0,392,394,5,33,0,0,393,351,1,0,0,0,393,354,1,0,0,0,393,357,
-		1,0,0,0,393,360,1,0,0,0,393,363,1,0,0,0,393,366,1,0,0,0,393,369,1,0,0,
-		0,393,372,1,0,0,0,393,375,1,0,0,0,393,378,1,0,0,0,393,381,1,0,0,0,393,
-		387,1,0,0,0,393,390,1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,395,396,1,
-		0,0,0,396,43,1,0,0,0,397,395,1,0,0,0,398,433,5,34,0,0,399,433,5,35,0,0,
-		400,401,5,33,0,0,401,403,5,80,0,0,402,404,3,54,27,0,403,402,1,0,0,0,403,
-		404,1,0,0,0,404,405,1,0,0,0,405,433,5,81,0,0,406,407,5,33,0,0,407,433,
-		3,48,24,0,408,433,5,33,0,0,409,413,5,31,0,0,410,412,3,46,23,0,411,410,
-		1,0,0,0,412,415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,433,1,0,0,
-		0,415,413,1,0,0,0,416,417,5,32,0,0,417,419,5,80,0,0,418,420,3,54,27,0,
-		419,418,1,0,0,0,419,420,1,0,0,0,420,421,1,0,0,0,421,425,5,81,0,0,422,424,
-		3,46,23,0,423,422,1,0,0,0,424,427,1,0,0,0,425,423,1,0,0,0,425,426,1,0,
-		0,0,426,433,1,0,0,0,427,425,1,0,0,0,428,429,5,80,0,0,429,430,3,42,21,0,
-		430,431,5,81,0,0,431,433,1,0,0,0,432,398,1,0,0,0,432,399,1,0,0,0,432,400,
-		1,0,0,0,432,406,1,0,0,0,432,408,1,0,0,0,432,409,1,0,0,0,432,416,1,0,0,
-		0,432,428,1,0,0,0,433,45,1,0,0,0,434,435,5,61,0,0,435,441,5,33,0,0,436,
-		437,5,82,0,0,437,438,3,42,21,0,438,439,5,83,0,0,439,441,1,0,0,0,440,434,
-		1,0,0,0,440,436,1,0,0,0,441,47,1,0,0,0,442,443,5,82,0,0,443,444,3,50,25,
-		0,444,445,5,83,0,0,445,49,1,0,0,0,446,451,3,52,26,0,447,448,5,76,0,0,448,
-		450,3,52,26,0,449,447,1,0,0,0,450,453,1,0,0,0,451,449,1,0,0,0,451,452,
-		1,0,0,0,452,51,1,0,0,0,453,451,1,0,0,0,454,457,5,65,0,0,455,457,3,42,21,
-		0,456,454,1,0,0,0,456,455,1,0,0,0,457,53,1,0,0,0,458,463,3,42,21,0,459,
-		460,5,76,0,0,460,462,3,42,21,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,
-		1,0,0,0,463,464,1,0,0,0,464,55,1,0,0,0,465,463,1,0,0,0,58,59,69,77,88,
-		97,107,113,121,128,133,139,142,145,151,159,162,167,172,177,185,190,195,
-		199,203,206,212,227,238,242,246,262,268,271,275,279,283,288,292,294,299,
-		305,308,312,321,326,330,349,393,395,403,413,419,425,432,440,451,456,463
+		8,12,10,12,12,12,187,9,12,1,12,3,12,190,8,12,1,13,1,13,3,13,194,8,13,1,
+		13,1,13,1,13,3,13,199,8,13,1,13,1,13,3,13,203,8,13,1,14,1,14,3,14,207,
+		8,14,1,14,3,14,210,8,14,1,15,1,15,5,15,214,8,15,10,15,12,15,217,9,15,1,
+		15,1,15,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,231,8,16,
+		1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,242,8,16,1,16,1,16,3,
+		16,246,8,16,1,16,1,16,3,16,250,8,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,
+		1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,266,8,16,1,16,1,16,1,16,1,16,3,
+		16,272,8,16,1,16,3,16,275,8,16,1,16,1,16,3,16,279,8,16,1,16,1,16,3,16,
+		283,8,16,1,16,1,16,3,16,287,8,16,1,16,1,16,1,16,3,16,292,8,16,1,16,1,16,
+		3,16,296,8,16,3,16,298,8,16,1,17,1,17,1,17,3,17,303,8,17,1,17,1,17,1,17,
+		1,17,3,17,309,8,17,1,17,3,17,312,8,17,1,17,1,17,3,17,316,8,17,1,18,1,18,
+		1,18,1,18,1,18,5,18,323,8,18,10,18,12,18,326,9,18,1,18,1,18,3,18,330,8,
+		18,1,19,1,19,3,19,334,8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
+		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,353,8,21,1,21,1,21,1,21,1,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,397,8,21,10,
+		21,12,21,400,9,21,1,22,1,22,1,22,1,22,1,22,3,22,407,8,22,1,22,1,22,1,22,
+		1,22,1,22,1,22,5,22,415,8,22,10,22,12,22,418,9,22,1,22,1,22,1,22,3,22,
+		423,8,22,1,22,1,22,5,22,427,8,22,10,22,12,22,430,9,22,1,22,1,22,1,22,1,
+		22,3,22,436,8,22,1,23,1,23,1,23,1,23,1,23,1,23,3,23,444,8,23,1,24,1,24,
+		1,24,1,24,1,25,1,25,1,25,5,25,453,8,25,10,25,12,25,456,9,25,1,26,1,26,
+		3,26,460,8,26,1,27,1,27,1,27,5,27,465,8,27,10,27,12,27,468,9,27,1,27,0,
+		1,42,28,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
+		46,48,50,52,54,0,10,2,0,52,52,62,62,2,0,70,70,79,79,4,0,12,15,17,29,33,
+		34,65,65,1,0,63,64,1,0,50,51,2,0,63,64,70,72,1,0,65,67,1,0,40,41,2,0,42,
+		47,68,69,3,0,37,39,52,60,62,62,535,0,59,1,0,0,0,2,69,1,0,0,0,4,71,1,0,
+		0,0,6,82,1,0,0,0,8,102,1,0,0,0,10,123,1,0,0,0,12,131,1,0,0,0,14,135,1,
+		0,0,0,16,142,1,0,0,0,18,145,1,0,0,0,20,169,1,0,0,0,22,174,1,0,0,0,24,177,
+		1,0,0,0,26,191,1,0,0,0,28,209,1,0,0,0,30,211,1,0,0,0,32,297,1,0,0,0,34,
+		302,1,0,0,0,36,329,1,0,0,0,38,331,1,0,0,0,40,335,1,0,0,0,42,352,1,0,0,
+		0,44,435,1,0,0,0,46,443,1,0,0,0,48,445,1,0,0,0,50,449,1,0,0,0,52,459,1,
+		0,0,0,54,461,1,0,0,0,56,58,3,2,1,0,57,56,1,0,0,0,58,61,1,0,0,0,59,57,1,
+		0,0,0,59,60,1,0,0,0,60,62,1,0,0,0,61,59,1,0,0,0,62,63,5,0,0,1,63,1,1,0,
+		0,0,64,70,3,4,2,0,65,70,3,6,3,0,66,70,3,18,9,0,67,70,3,24,12,0,68,70,5,
+		6,0,0,69,64,1,0,0,0,69,65,1,0,0,0,69,66,1,0,0,0,69,67,1,0,0,0,69,68,1,
+		0,0,0,70,3,1,0,0,0,71,72,5,12,0,0,72,77,3,8,4,0,73,74,5,76,0,0,74,76,3,
+		8,4,0,75,73,1,0,0,0,76,79,1,0,0,0,77,75,1,0,0,0,77,78,1,0,0,0,78,80,1,
+		0,0,0,79,77,1,0,0,0,80,81,3,30,15,0,81,5,1,0,0,0,82,83,5,12,0,0,83,88,
+		3,8,4,0,84,85,5,76,0,0,85,87,3,8,4,0,86,84,1,0,0,0,87,90,1,0,0,0,88,86,
+		1,0,0,0,88,89,1,0,0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,7,0,0,0,92,97,
+		3,8,4,0,93,94,5,76,0,0,94,96,3,8,4,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,
+		1,0,0,0,97,98,1,0,0,0,98,100,1,0,0,0,99,97,1,0,0,0,100,101,3,30,15,0,101,
+		7,1,0,0,0,102,107,3,10,5,0,103,104,5,75,0,0,104,106,3,10,5,0,105,103,1,
+		0,0,0,106,109,1,0,0,0,107,105,1,0,0,0,107,108,1,0,0,0,108,113,1,0,0,0,
+		109,107,1,0,0,0,110,112,7,1,0,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,
+		1,0,0,0,113,114,1,0,0,0,114,121,1,0,0,0,115,113,1,0,0,0,116,117,5,16,0,
+		0,117,118,5,80,0,0,118,119,3,42,21,0,119,120,5,81,0,0,120,122,1,0,0,0,
+		121,116,1,0,0,0,121,122,1,0,0,0,122,9,1,0,0,0,123,128,3,12,6,0,124,125,
+		5,80,0,0,125,126,3,16,8,0,126,127,5,81,0,0,127,129,1,0,0,0,128,124,1,0,
+		0,0,128,129,1,0,0,0,129,11,1,0,0,0,130,132,3,14,7,0,131,130,1,0,0,0,132,
+		133,1,0,0,0,133,131,1,0,0,0,133,134,1,0,0,0,134,13,1,0,0,0,135,136,7,2,
+		0,0,136,15,1,0,0,0,137,143,5,35,0,0,138,140,5,64,0,0,139,138,1,0,0,0,139,
+		140,1,0,0,0,140,141,1,0,0,0,141,143,5,34,0,0,142,137,1,0,0,0,142,139,1,
+		0,0,0,143,17,1,0,0,0,144,146,5,14,0,0,145,144,1,0,0,0,145,146,1,0,0,0,
+		146,147,1,0,0,0,147,148,5,15,0,0,148,151,5,33,0,0,149,150,5,78,0,0,150,
+		152,3,22,11,0,151,149,1,0,0,0,151,152,1,0,0,0,152,153,1,0,0,0,153,162,
+		5,80,0,0,154,159,3,20,10,0,155,156,5,76,0,0,156,158,3,20,10,0,157,155,
+		1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,
+		0,161,159,1,0,0,0,162,154,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,
+		167,5,81,0,0,165,168,3,30,15,0,166,168,5,6,0,0,167,165,1,0,0,0,167,166,
+		1,0,0,0,168,19,1,0,0,0,169,172,5,33,0,0,170,171,5,78,0,0,171,173,3,22,
+		11,0,172,170,1,0,0,0,172,173,1,0,0,0,173,21,1,0,0,0,174,175,5,33,0,0,175,
+		23,1,0,0,0,176,178,5,14,0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,179,1,
+		0,0,0,179,180,5,13,0,0,180,185,3,26,13,0,181,182,5,76,0,0,182,184,3,26,
+		13,0,183,181,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,
+		189,1,0,0,0,187,185,1,0,0,0,188,190,5,77,0,0,189,188,1,0,0,0,189,190,1,
+		0,0,0,190,25,1,0,0,0,191,193,5,33,0,0,192,194,5,67,0,0,193,192,1,0,0,0,
+		193,194,1,0,0,0,194,198,1,0,0,0,195,196,5,82,0,0,196,197,5,34,0,0,197,
+		199,5,83,0,0,198,195,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,200,201,5,
+		62,0,0,201,203,3,28,14,0,202,200,1,0,0,0,202,203,1,0,0,0,203,27,1,0,0,
+		0,204,210,5,35,0,0,205,207,5,64,0,0,206,205,1,0,0,0,206,207,1,0,0,0,207,
+		208,1,0,0,0,208,210,5,34,0,0,209,204,1,0,0,0,209,206,1,0,0,0,210,29,1,
+		0,0,0,211,215,5,84,0,0,212,214,3,32,16,0,213,212,1,0,0,0,214,217,1,0,0,
+		0,215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,215,1,0,0,0,218,
+		219,5,85,0,0,219,31,1,0,0,0,220,298,3,30,15,0,221,298,5,77,0,0,222,298,
+		5,6,0,0,223,224,5,16,0,0,224,225,5,80,0,0,225,226,3,42,21,0,226,227,5,
+		81,0,0,227,230,3,32,16,0,228,229,5,17,0,0,229,231,3,32,16,0,230,228,1,
+		0,0,0,230,231,1,0,0,0,231,298,1,0,0,0,232,233,5,18,0,0,233,234,5,80,0,
+		0,234,235,3,42,21,0,235,236,5,81,0,0,236,237,3,32,16,0,237,298,1,0,0,0,
+		238,239,5,19,0,0,239,241,5,80,0,0,240,242,3,42,21,0,241,240,1,0,0,0,241,
+		242,1,0,0,0,242,243,1,0,0,0,243,245,5,77,0,0,244,246,3,42,21,0,245,244,
+		1,0,0,0,245,246,1,0,0,0,246,247,1,0,0,0,247,249,5,77,0,0,248,250,3,42,
+		21,0,249,248,1,0,0,0,249,250,1,0,0,0,250,251,1,0,0,0,251,252,5,81,0,0,
+		252,298,3,32,16,0,253,254,5,20,0,0,254,255,5,80,0,0,255,256,3,34,17,0,
+		256,257,5,81,0,0,257,258,3,32,16,0,258,298,1,0,0,0,259,260,5,28,0,0,260,
+		261,3,30,15,0,261,265,5,29,0,0,262,263,5,80,0,0,263,264,5,33,0,0,264,266,
+		5,81,0,0,265,262,1,0,0,0,265,266,1,0,0,0,266,267,1,0,0,0,267,268,3,30,
+		15,0,268,298,1,0,0,0,269,271,5,23,0,0,270,272,3,42,21,0,271,270,1,0,0,
+		0,271,272,1,0,0,0,272,274,1,0,0,0,273,275,5,77,0,0,274,273,1,0,0,0,274,
+		275,1,0,0,0,275,298,1,0,0,0,276,278,5,26,0,0,277,279,5,77,0,0,278,277,
+		1,0,0,0,278,279,1,0,0,0,279,298,1,0,0,0,280,282,5,27,0,0,281,283,5,77,
+		0,0,282,281,1,0,0,0,282,283,1,0,0,0,283,298,1,0,0,0,284,286,5,25,0,0,285,
+		287,5,77,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,298,1,0,0,0,288,289,5,
+		24,0,0,289,291,3,42,21,0,290,292,5,77,0,0,291,290,1,0,0,0,291,292,1,0,
+		0,0,292,298,1,0,0,0,293,295,3,42,21,0,294,296,5,77,0,0,295,294,1,0,0,0,
+		295,296,1,0,0,0,296,298,1,0,0,0,297,220,1,0,0,0,297,221,1,0,0,0,297,222,
+		1,0,0,0,297,223,1,0,0,0,297,232,1,0,0,0,297,238,1,0,0,0,297,253,1,0,0,
+		0,297,259,1,0,0,0,297,269,1,0,0,0,297,276,1,0,0,0,297,280,1,0,0,0,297,
+		284,1,0,0,0,297,288,1,0,0,0,297,293,1,0,0,0,298,33,1,0,0,0,299,300,3,38,
+		19,0,300,301,5,62,0,0,301,303,1,0,0,0,302,299,1,0,0,0,302,303,1,0,0,0,
+		303,304,1,0,0,0,304,305,3,36,18,0,305,306,5,21,0,0,306,308,5,33,0,0,307,
+		309,3,48,24,0,308,307,1,0,0,0,308,309,1,0,0,0,309,311,1,0,0,0,310,312,
+		3,40,20,0,311,310,1,0,0,0,311,312,1,0,0,0,312,315,1,0,0,0,313,314,5,22,
+		0,0,314,316,3,42,21,0,315,313,1,0,0,0,315,316,1,0,0,0,316,35,1,0,0,0,317,
+		330,3,38,19,0,318,319,5,82,0,0,319,324,3,38,19,0,320,321,5,76,0,0,321,
+		323,3,38,19,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,325,
+		1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,0,327,328,5,83,0,0,328,330,1,0,0,
+		0,329,317,1,0,0,0,329,318,1,0,0,0,330,37,1,0,0,0,331,333,5,33,0,0,332,
+		334,3,40,20,0,333,332,1,0,0,0,333,334,1,0,0,0,334,39,1,0,0,0,335,336,7,
+		3,0,0,336,41,1,0,0,0,337,338,6,21,-1,0,338,339,3,44,22,0,339,340,7,4,0,
+		0,340,353,1,0,0,0,341,353,3,44,22,0,342,343,7,4,0,0,343,353,3,42,21,16,
+		344,345,7,5,0,0,345,353,3,42,21,15,346,347,5,82,0,0,347,348,3,50,25,0,
+		348,349,5,83,0,0,349,350,5,21,0,0,350,351,5,33,0,0,351,353,1,0,0,0,352,
+		337,1,0,0,0,352,341,1,0,0,0,352,342,1,0,0,0,352,344,1,0,0,0,352,346,1,
+		0,0,0,353,398,1,0,0,0,354,355,10,14,0,0,355,356,7,6,0,0,356,397,3,42,21,
+		15,357,358,10,13,0,0,358,359,7,3,0,0,359,397,3,42,21,14,360,361,10,12,
+		0,0,361,362,5,75,0,0,362,397,3,42,21,13,363,364,10,11,0,0,364,365,7,7,
+		0,0,365,397,3,42,21,12,366,367,10,10,0,0,367,368,7,8,0,0,368,397,3,42,
+		21,11,369,370,10,7,0,0,370,371,5,72,0,0,371,397,3,42,21,8,372,373,10,6,
+		0,0,373,374,5,74,0,0,374,397,3,42,21,7,375,376,10,5,0,0,376,377,5,73,0,
+		0,377,397,3,42,21,6,378,379,10,4,0,0,379,380,5,48,0,0,380,397,3,42,21,
+		5,381,382,10,3,0,0,382,383,5,49,0,0,383,397,3,42,21,4,384,385,10,2,0,0,
+		385,386,5,79,0,0,386,387,3,42,21,0,387,388,5,78,0,0,388,389,3,42,21,2,
+		389,397,1,0,0,0,390,391,10,1,0,0,391,392,7,9,0,0,392,397,3,42,21,1,393,
+		394,10,9,0,0,394,395,5,21,0,0,395,397,5,33,0,0,396,354,1,0,0,0,396,357,
+		1,0,0,0,396,360,1,0,0,0,396,363,1,0,0,0,396,366,1,0,0,0,396,369,1,0,0,
+		0,396,372,1,0,0,0,396,375,1,0,0,0,396,378,1,0,0,0,396,381,1,0,0,0,396,
+		384,1,0,0,0,396,390,1,0,0,0,396,393,1,0,0,0,397,400,1,0,0,0,398,396,1,
+		0,0,0,398,399,1,0,0,0,399,43,1,0,0,0,400,398,1,0,0,0,401,436,5,34,0,0,
+		402,436,5,35,0,0,403,404,5,33,0,0,404,406,5,80,0,0,405,407,3,54,27,0,406,
+		405,1,0,0,0,406,407,1,0,0,0,407,408,1,0,0,0,408,436,5,81,0,0,409,410,5,
+		33,0,0,410,436,3,48,24,0,411,436,5,33,0,0,412,416,5,31,0,0,413,415,3,46,
+		23,0,414,413,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,
+		436,1,0,0,0,418,416,1,0,0,0,419,420,5,32,0,0,420,422,5,80,0,0,421,423,
+		3,54,27,0,422,421,1,0,0,0,422,423,1,0,0,0,423,424,1,0,0,0,424,428,5,81,
+		0,0,425,427,3,46,23,0,426,425,1,0,0,0,427,430,1,0,0,0,428,426,1,0,0,0,
+		428,429,1,0,0,0,429,436,1,0,0,0,430,428,1,0,0,0,431,432,5,80,0,0,432,433,
+		3,42,21,0,433,434,5,81,0,0,434,436,1,0,0,0,435,401,1,0,0,0,435,402,1,0,
+		0,0,435,403,1,0,0,0,435,409,1,0,0,0,435,411,1,0,0,0,435,412,1,0,0,0,435,
+		419,1,0,0,0,435,431,1,0,0,0,436,45,1,0,0,0,437,438,5,61,0,0,438,444,5,
+		33,0,0,439,440,5,82,0,0,440,441,3,42,21,0,441,442,5,83,0,0,442,444,1,0,
+		0,0,443,437,1,0,0,0,443,439,1,0,0,0,444,47,1,0,0,0,445,446,5,82,0,0,446,
+		447,3,50,25,0,447,448,5,83,0,0,448,49,1,0,0,0,449,454,3,52,26,0,450,451,
+		5,76,0,0,451,453,3,52,26,0,452,450,1,0,0,0,453,456,1,0,0,0,454,452,1,0,
+		0,0,454,455,1,0,0,0,455,51,1,0,0,0,456,454,1,0,0,0,457,460,5,65,0,0,458,
+		460,3,42,21,0,459,457,1,0,0,0,459,458,1,0,0,0,460,53,1,0,0,0,461,466,3,
+		42,21,0,462,463,5,76,0,0,463,465,3,42,21,0,464,462,1,0,0,0,465,468,1,0,
+		0,0,466,464,1,0,0,0,466,467,1,0,0,0,467,55,1,0,0,0,468,466,1,0,0,0,59,
+		59,69,77,88,97,107,113,121,128,133,139,142,145,151,159,162,167,172,177,
+		185,189,193,198,202,206,209,215,230,241,245,249,265,271,274,278,282,286,
+		291,295,297,302,308,311,315,324,329,333,352,396,398,406,416,422,428,435,
+		443,454,459,466
 	};
 
 	public static readonly ATN _ATN =

@@ -20,7 +20,7 @@ internal static class ScriptParser
     {
         var fileDiagnostics = new DiagnosticBag();
         var tokens = ScriptLexer.Lex(source, fileDiagnostics);
-        var preprocessed = new Preprocessor(environment, macros, fileDiagnostics).Run(tokens);
+        var preprocessed = AdjacentStrings.Join(new Preprocessor(environment, macros, fileDiagnostics).Run(tokens));
         preprocessed.Add(SourceToken.EndOfFile(source));
 
         if (BracketDepth.FirstTooDeep(preprocessed) is { } tooDeep)

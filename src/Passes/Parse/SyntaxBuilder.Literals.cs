@@ -23,18 +23,13 @@ internal sealed partial class SyntaxBuilder
 
     /// <summary>
     /// A number literal's value. The lexer has already reported malformed literals and ones
-    /// beyond 64 bits; here a decimal literal must also fit a signed long (with its sign),
-    /// while octal and hexadecimal ones may use all 64 bits (0xffffffffffffffff is -1).
+    /// beyond 64 bits; any 64-bit literal wraps to a signed long, as stap's do, decimal ones
+    /// too (18446744073709551615 is -1, 9223372036854775808 is -9223372036854775808).
     /// </summary>
-    private long ParseNumber(IToken token, bool negate)
+    private static long ParseNumber(IToken token, bool negate)
     {
-        if (NumberLiteral.TryRead(token.Text, out var magnitude, out var isDecimal) != NumberLiteral.Reading.Valid)
+        if (NumberLiteral.TryRead(token.Text, out var magnitude, out _) != NumberLiteral.Reading.Valid)
             return 0;
-        if (isDecimal && magnitude > (negate ? 1UL << 63 : long.MaxValue))
-        {
-            diagnostics.ReportNumberOutOfRange(Span(token), (negate ? "-" : "") + token.Text);
-            return 0;
-        }
         var bits = unchecked((long)magnitude);
         return negate ? unchecked(-bits) : bits;
     }

@@ -27,7 +27,7 @@ public sealed class ParseErrorTests
     [InlineData("probe begin { x = «0x» }", "STP1006", "'0x' is not a valid number")]
     [InlineData("probe begin { x = «09» }", "STP1006", "'09' is not a valid number")]
     [InlineData("probe begin { x = «12ab» }", "STP1006", "'12ab' is not a valid number")]
-    [InlineData("probe begin { x = «9223372036854775808» }", "STP1007", "does not fit in 64 bits")]
+    [InlineData("probe begin { x = «18446744073709551616» }", "STP1007", "does not fit in 64 bits")]
     [InlineData("probe begin { x = «0x10000000000000000» }", "STP1007", "does not fit in 64 bits")]
     [InlineData("probe begin { s = \"a«\\q»b\" }", "STP1008", "invalid escape sequence '\\q'")]
     [InlineData("probe begin { s = \"«\\x»g\" }", "STP1008", "invalid escape sequence '\\x'")]

@@ -192,4 +192,13 @@ public sealed class GeneratedModuleTests
     [Fact]
     public void BareReturn_InAFunctionWithAValue_ReturnsTheDefault() =>
         Assert.Equal("0|\n", Run("function n:long () { return }\nfunction s:string () { return }\nprobe begin { println(n(), \"|\", s()) }"));
+
+    [Fact]
+    public void DecimalLiterals_UpTo64Bits_WrapAsStapsDo() =>
+        Assert.Equal("-1 -9223372036854775808 -9223372036854775808 9223372036854775808\n",
+            Run("probe begin { printf(\"%d %d %d %u\\n\", 18446744073709551615, 9223372036854775808, -9223372036854775808, 9223372036854775807 + 1) }"));
+
+    [Fact]
+    public void AdjacentStringLiterals_AreOneLiteral() =>
+        Assert.Equal("foo bar|ab\n", Run("probe begin { printf(\"foo \" \"bar\" /* c */ \"|%s\\n\", \"a\"\n \"b\") }"));
 }
