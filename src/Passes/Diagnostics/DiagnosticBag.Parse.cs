@@ -104,4 +104,13 @@ public sealed partial class DiagnosticBag
 
     public void ReportBracketsTooDeep(SourceSpan location, int limit) =>
         Error("STP1032", location, $"the script nests too deeply here: more than {limit} levels of brackets");
+
+    public void ReportDuplicateParameter(SourceSpan location, string name) =>
+        Error("STP1033", location, $"parameter '{name}' is declared twice");
+
+    public void ReportArraySizeNotPositive(SourceSpan location, string size) =>
+        Error("STP1034", location, $"an array's size must be at least 1, not {size}");
+
+    public void ReportArrayInitialized(SourceSpan location, string name) =>
+        Error("STP1035", location, $"'{name}' is declared an array: only a scalar global takes an initial value");
 }

@@ -106,6 +106,8 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
         var parameters = context.parameter()
             .Select(p => Node(new ParameterSyntax(Span(p), p.IDENTIFIER().GetText(), p.typeName() is { } t ? CheckType(t) : null)))
             .ToImmutableArray();
+        foreach (var repeated in parameters.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            diagnostics.ReportDuplicateParameter(repeated.Skip(1).First().Span, repeated.Key);
         var body = context.block() is { } block ? BuildBlock(block) : null;
         var embedded = context.EMBEDDED() is { } code ? BuildEmbedded(code.Symbol) : null;
         return Node(new FunctionSyntax(
@@ -129,9 +131,13 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
     private GlobalVariableSyntax BuildGlobalVariable(StapParser.GlobalVariableContext context)
     {
         long? size = context.NUMBER() is { } number ? ParseNumber(number.Symbol, negate: false) : null;
+        if (size is <= 0)
+            diagnostics.ReportArraySizeNotPositive(Span(context.NUMBER().Symbol), context.NUMBER().GetText());
         var initializer = context.literal() is { } literal
             ? BuildLiteral(literal.STRING()?.Symbol, literal.NUMBER()?.Symbol, literal.MINUS() is not null, Span(literal))
             : null;
+        if (initializer is not null && (size is not null || context.PERCENT() is not null))
+            diagnostics.ReportArrayInitialized(initializer.Span, context.IDENTIFIER().GetText());
         return Node(new GlobalVariableSyntax(Span(context), context.IDENTIFIER().GetText(), size, context.PERCENT() is not null, initializer));
     }
 
