@@ -165,6 +165,9 @@ internal static class TaplineCommand
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
             Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus, ScriptAndArguments,
         };
+        // stap's -V prints the version, as --version does.
+        foreach (var version in root.Options.OfType<VersionOption>())
+            version.Aliases.Add("-V");
         root.SetAction(result =>
         {
             var settings = Read(result, started);
@@ -172,8 +175,26 @@ internal static class TaplineCommand
                 ? new ListCommand(stdout, stderr).Execute(settings)
                 : new TranslateCommand(stdout, stderr).Execute(settings);
         });
-        var parsed = root.Parse(CommandLineSplitter.Split(args, root));
+        var split = CommandLineSplitter.Split(args, root, out var unknown);
+        if (unknown is not null)
+            return Refuse(stderr, $"unknown option '{unknown}' (tapline -h lists the options)");
+        var parsed = root.Parse(split);
+        if (parsed.Errors.Count > 0)
+            return Refuse(stderr, Describe(parsed.Errors[0].Message));
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static int Refuse(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"tapline: {message}");
+        return 1;
+    }
+
+    /// <summary>System.CommandLine's message in the command's words: `-x takes a number, not 'abc'` for a value of the wrong type.</summary>
+    private static string Describe(string message)
+    {
+        var wrongType = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for option '(.*)' as expected type");
+        return wrongType.Success ? $"{wrongType.Groups[2].Value} takes a number, not '{wrongType.Groups[1].Value}'" : message;
     }
 
     private static CommandLineSettings Read(ParseResult result, long started) => new(

@@ -201,4 +201,38 @@ public sealed class CommandTests
         foreach (var option in new[] { "-p", "-v", "-e", "-I", "-D", "-o", "-g", "--version" })
             Assert.Contains(option, outcome.Stdout);
     }
+
+    [Theory]
+    [InlineData(new[] { "-t", "-b", "-e", "probe begin { exit() }" }, "tapline: unknown option '-t' (tapline -h lists the options)\n")]
+    [InlineData(new[] { "--frobnicate=1", "-p1", "-e", "probe begin { }" }, "tapline: unknown option '--frobnicate=1' (tapline -h lists the options)\n")]
+    [InlineData(new[] { "-x", "abc", "-e", "probe begin { exit() }" }, "tapline: -x takes a number, not 'abc'\n")]
+    public void Options_UnknownOrMistyped_AreOneLineAndExitOne(string[] args, string expected)
+    {
+        var outcome = Run(args);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.Equal(expected, outcome.Stderr);
+    }
+
+    [Fact]
+    public void Options_LikeScriptArguments_AfterDoubleDash_AreArguments()
+    {
+        var outcome = Run("-p1", "-e", "probe begin { print(@1, @2) }", "--", "-t", "-b");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("print(\"-t\", \"-b\")", outcome.Stdout);
+    }
+
+    [Fact]
+    public void CapitalV_PrintsTheVersion_AndGluedVsCount()
+    {
+        var version = Run("-V");
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
+
+        var verbose = Run("-vv", "-p1", "-e", "probe begin { }");
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.StartsWith("Pass 1: ", verbose.Stderr);
+    }
 }
