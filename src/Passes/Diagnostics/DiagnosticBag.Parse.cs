@@ -113,4 +113,7 @@ public sealed partial class DiagnosticBag
 
     public void ReportArrayInitialized(SourceSpan location, string name) =>
         Error("STP1035", location, $"'{name}' is declared an array: only a scalar global takes an initial value");
+
+    public void ReportReturnInProbe(SourceSpan location) =>
+        Error("STP1036", location, "'return' outside a function (a probe handler ends with 'next')");
 }

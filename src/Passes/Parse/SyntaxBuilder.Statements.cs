@@ -34,8 +34,7 @@ internal sealed partial class SyntaxBuilder
             BuildBlock(tryStatement.block(0)),
             tryStatement.IDENTIFIER()?.GetText(),
             BuildBlock(tryStatement.block(1)))),
-        StapParser.ReturnStatementContext returnStatement =>
-            Node(new ReturnStatementSyntax(Span(context), BuildOptional(returnStatement.expression()))),
+        StapParser.ReturnStatementContext returnStatement => BuildReturn(returnStatement),
         StapParser.BreakStatementContext => Node(new BreakStatementSyntax(Span(context))),
         StapParser.ContinueStatementContext => Node(new ContinueStatementSyntax(Span(context))),
         StapParser.NextStatementContext => Node(new NextStatementSyntax(Span(context))),
@@ -85,4 +84,13 @@ internal sealed partial class SyntaxBuilder
         _ when marker.PLUS() is not null => SortDirection.Ascending,
         _ => SortDirection.Descending,
     };
+
+    /// <summary>`return`, which only a function may hold: in a probe or alias body it is refused here, as stap refuses it while parsing.</summary>
+    private ReturnStatementSyntax BuildReturn(StapParser.ReturnStatementContext context)
+    {
+        var statement = Node(new ReturnStatementSyntax(Span(context), BuildOptional(context.expression())));
+        if (!_inFunction)
+            diagnostics.ReportReturnInProbe(statement.Span);
+        return statement;
+    }
 }

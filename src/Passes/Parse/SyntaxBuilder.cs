@@ -39,6 +39,9 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
 
     private static SourceSpan Span(IToken token) => ((SourceToken)token).Span;
 
+    /// <summary>True while a function's body is built: only there may `return` stand.</summary>
+    private bool _inFunction;
+
     private DeclarationSyntax BuildDeclaration(StapParser.DeclarationContext context)
     {
         if (context.probeDeclaration() is { } probe)
@@ -108,7 +111,9 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
             .ToImmutableArray();
         foreach (var repeated in parameters.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
             diagnostics.ReportDuplicateParameter(repeated.Skip(1).First().Span, repeated.Key);
+        _inFunction = true;
         var body = context.block() is { } block ? BuildBlock(block) : null;
+        _inFunction = false;
         var embedded = context.EMBEDDED() is { } code ? BuildEmbedded(code.Symbol) : null;
         return Node(new FunctionSyntax(
             Span(context), context.PRIVATE() is not null, context.IDENTIFIER().GetText(), returnType, parameters, body, embedded));

@@ -58,6 +58,8 @@ public sealed class ParseErrorTests
     [InlineData("probe begin { x = @cast(p, «type»)->f }", "STP1030", "needs a string literal")]
     [InlineData("function f(a, b, «b») { } probe begin { }", "STP1033", "parameter 'b' is declared twice")]
     [InlineData("global a[«0»] probe begin { }", "STP1034", "at least 1, not 0")]
+    [InlineData("probe begin { «return 1» }", "STP1036", "'return' outside a function")]
+    [InlineData("probe a = begin { if (1) «return» }", "STP1036", "'return' outside a function")]
     [InlineData("global a[10] = «42» probe begin { }", "STP1035", "only a scalar global takes an initial value")]
     [InlineData("global w% = «\"x\"» probe begin { }", "STP1035", "'w' is declared an array")]
     public void Parse_MalformedScript_ReportsDiagnosticAtMarkedSpan(string marked, string id, string message)
