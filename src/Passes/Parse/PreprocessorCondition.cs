@@ -9,8 +9,9 @@ namespace Tapline.Passes.Parse;
 /// <summary>
 /// Evaluates the condition of `%( ... %?`: comparisons of `kernel_v`, `kernel_vr`,
 /// `systemtap_v` (version order, or a glob with `==`/`!=`), `arch`, `runtime`,
-/// `systemtap_privilege`, `CONFIG_*` (globs), `guru_mode`, `$#`, `@#`, `$N`, `@N`,
-/// and `@defined(@MACRO)`, joined by `&&`, `||`, `!` and parentheses.
+/// `systemtap_privilege`, `CONFIG_*` (globs, numbers, or another `CONFIG_*`), `guru_mode`,
+/// `$#`, `@#`, `$N`, `@N`, literals (`1 == 1`, `"a" == "a*"`) and `@defined(@MACRO)`,
+/// joined by `&&`, `||`, `!` and parentheses.
 /// </summary>
 internal sealed class PreprocessorCondition(PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics)
 {
@@ -62,6 +63,13 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             return Fail(_tokens[^1].Span, "expected a comparison");
         if (subject.Type == StapLexer.AT_NAME && subject.Text == "@defined")
             return ParseDefined(subject);
+        if (subject.Type == StapLexer.MINUS && Peek()?.Type == StapLexer.NUMBER)
+        {
+            var magnitude = Next()!;
+            subject = magnitude.Substitute(StapLexer.NUMBER, "-" + magnitude.Text);
+        }
+        if (subject.Type is StapLexer.NUMBER or StapLexer.STRING)
+            return ParseLiteralComparison(subject);
         if (subject.Type is not (StapLexer.IDENTIFIER or StapLexer.SCRIPT_ARG))
             return Fail(subject.Span, $"expected a name to compare, found '{subject.Text}'");
         return ParseComparison(subject);
@@ -100,11 +108,50 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             "systemtap_privilege" => CompareGlob(environment.Target.Privilege, op, value),
             "guru_mode" => CompareNumber(environment.GuruMode ? 1 : 0, op, value),
             "$#" or "@#" => CompareNumber(environment.ScriptArguments?.Length ?? 0, op, value),
-            _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) =>
-                CompareGlob(environment.Target.KernelConfig[name], op, value),
+            _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) => CompareConfig(environment.Target.KernelConfig[name], op, value),
             _ when subject.Type == StapLexer.SCRIPT_ARG => CompareScriptArgument(subject, op, value),
             _ => ReportUnknownName(subject),
         };
+    }
+
+    /// <summary>`%( 1 == 1 %?`, `%( "a" == "a*" %?`: a literal on the left, compared with a literal of its own kind.</summary>
+    private bool ParseLiteralComparison(SourceToken subject)
+    {
+        var op = Next();
+        if (op is null || op.Type is not (StapLexer.LT or StapLexer.LE or StapLexer.GT or StapLexer.GE or StapLexer.EQ or StapLexer.NE))
+            return Fail((op ?? subject).Span, $"expected a comparison operator after '{subject.Text}'");
+        var value = ParseValue();
+        if (value is null)
+            return false;
+        if (value.Type != subject.Type)
+            return Fail(value.Span, $"'{subject.Text}' and '{value.Text}' are not of one type: compare a number with a number, a string with a string");
+        if (subject.Type == StapLexer.STRING)
+            return CompareGlob(Unquote(subject), op, value);
+        return long.TryParse(subject.Text, CultureInfo.InvariantCulture, out var number)
+            ? CompareNumber(number, op, value)
+            : Fail(subject.Span, $"'{subject.Text}' is not a decimal number");
+    }
+
+    /// <summary>
+    /// `CONFIG_X == "y"` (a glob), `CONFIG_NR_CPUS == 13` (a number: an unset or non-numeric
+    /// option matches no number), `CONFIG_X == CONFIG_Y` (the two options' values).
+    /// </summary>
+    private bool CompareConfig(string actual, SourceToken op, SourceToken value)
+    {
+        if (value.Type == StapLexer.NUMBER)
+        {
+            if (long.TryParse(actual, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                return CompareNumber(number, op, value);
+            return op.Type == StapLexer.NE;
+        }
+        if (value.Type == StapLexer.IDENTIFIER)
+        {
+            if (op.Type is not (StapLexer.EQ or StapLexer.NE))
+                return Fail(op.Span, $"'{op.Text}' does not apply here; use == or !=");
+            var same = string.Equals(actual, environment.Target.KernelConfig[value.Text], StringComparison.Ordinal);
+            return op.Type == StapLexer.EQ ? same : !same;
+        }
+        return CompareGlob(actual, op, value);
     }
 
     private bool ReportUnknownName(SourceToken subject)
@@ -179,6 +226,8 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             var number = Next()!;
             return number.Substitute(StapLexer.NUMBER, "-" + number.Text);
         }
+        if (value is { Type: StapLexer.IDENTIFIER } && value.Text.StartsWith("CONFIG_", StringComparison.Ordinal))
+            return value;
         if (value is null || value.Type is not (StapLexer.STRING or StapLexer.NUMBER))
         {
             Fail((value ?? _tokens[^1]).Span, "expected a string or a number to compare with");

@@ -59,6 +59,7 @@ public sealed class ParseErrorTests
     [InlineData("function f(a, b, «b») { } probe begin { }", "STP1033", "parameter 'b' is declared twice")]
     [InlineData("global a[«0»] probe begin { }", "STP1034", "at least 1, not 0")]
     [InlineData("probe begin { «return 1» }", "STP1036", "'return' outside a function")]
+    [InlineData("%( \"a\" == «1» %? probe begin { } %)", "STP1011", "not of one type")]
     [InlineData("probe a = begin { if (1) «return» }", "STP1036", "'return' outside a function")]
     [InlineData("global a[10] = «42» probe begin { }", "STP1035", "only a scalar global takes an initial value")]
     [InlineData("global w% = «\"x\"» probe begin { }", "STP1035", "'w' is declared an array")]
