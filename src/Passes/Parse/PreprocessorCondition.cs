@@ -90,11 +90,7 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
 
     private bool ParseComparison(SourceToken subject)
     {
-        var op = Next();
-        if (op is null || op.Type is not (StapLexer.LT or StapLexer.LE or StapLexer.GT or StapLexer.GE or StapLexer.EQ or StapLexer.NE))
-            return Fail((op ?? subject).Span, $"expected a comparison operator after '{subject.Text}'");
-        var value = ParseValue();
-        if (value is null)
+        if (ParseOperatorAndValue(subject) is not var (op, value))
             return false;
 
         var name = subject.Text;
@@ -117,11 +113,7 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
     /// <summary>`%( 1 == 1 %?`, `%( "a" == "a*" %?`: a literal on the left, compared with a literal of its own kind.</summary>
     private bool ParseLiteralComparison(SourceToken subject)
     {
-        var op = Next();
-        if (op is null || op.Type is not (StapLexer.LT or StapLexer.LE or StapLexer.GT or StapLexer.GE or StapLexer.EQ or StapLexer.NE))
-            return Fail((op ?? subject).Span, $"expected a comparison operator after '{subject.Text}'");
-        var value = ParseValue();
-        if (value is null)
+        if (ParseOperatorAndValue(subject) is not var (op, value))
             return false;
         if (value.Type != subject.Type)
             return Fail(value.Span, $"'{subject.Text}' and '{value.Text}' are not of one type: compare a number with a number, a string with a string");
@@ -217,6 +209,18 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
         StapLexer.EQ => comparison == 0,
         _ => comparison != 0,
     };
+
+    /// <summary>The comparison operator and the value after <paramref name="subject"/>, or null (reported) when they are not there.</summary>
+    private (SourceToken Op, SourceToken Value)? ParseOperatorAndValue(SourceToken subject)
+    {
+        var op = Next();
+        if (op is null || op.Type is not (StapLexer.LT or StapLexer.LE or StapLexer.GT or StapLexer.GE or StapLexer.EQ or StapLexer.NE))
+        {
+            Fail((op ?? subject).Span, $"expected a comparison operator after '{subject.Text}'");
+            return null;
+        }
+        return ParseValue() is { } value ? (op, value) : null;
+    }
 
     private SourceToken? ParseValue()
     {
