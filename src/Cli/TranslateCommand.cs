@@ -22,6 +22,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail($"-p takes a pass number from 1 to 5, not {settings.StopAfterPass}");
         if (!TryReadDefines(settings.Defines, out var defines, out var badDefine))
             return Fail($"-D takes NAME=VALUE, not '{badDefine}'");
+        if (settings.ModuleName is { } module && (module.Length == 0 || !module.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+            return Fail($"-m takes a module name of letters, digits and '_', not '{module}'");
         if (RunProblem(settings.Run) is { } runProblem)
             return Fail(runProblem);
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))

@@ -206,6 +206,9 @@ public sealed class CommandTests
     [InlineData(new[] { "-t", "-b", "-e", "probe begin { exit() }" }, "tapline: unknown option '-t' (tapline -h lists the options)\n")]
     [InlineData(new[] { "--frobnicate=1", "-p1", "-e", "probe begin { }" }, "tapline: unknown option '--frobnicate=1' (tapline -h lists the options)\n")]
     [InlineData(new[] { "-x", "abc", "-e", "probe begin { exit() }" }, "tapline: -x takes a number, not 'abc'\n")]
+    [InlineData(new[] { "-m", "", "-p1", "-e", "probe begin { }" }, "tapline: -m takes a module name of letters, digits and '_', not ''\n")]
+    [InlineData(new[] { "-m", "x^y", "-p1", "-e", "probe begin { }" }, "tapline: -m takes a module name of letters, digits and '_', not 'x^y'\n")]
+    [InlineData(new[] { "-m", "../x", "-p1", "-e", "probe begin { }" }, "tapline: -m takes a module name of letters, digits and '_', not '../x'\n")]
     public void Options_UnknownOrMistyped_AreOneLineAndExitOne(string[] args, string expected)
     {
         var outcome = Run(args);
