@@ -48,11 +48,8 @@ internal sealed class OutputPump : TextWriter
     /// <summary>Set while the run should not wait for the reader any more (a signal or the end of the run).</summary>
     public CancellationToken StopWaiting { get; set; }
 
-    /// <summary>True when the sink was never opened because nothing was written.</summary>
     /// <summary>True once <see cref="Complete"/> ran: the sink is closed and any failure was said.</summary>
     public bool Completed => _completed;
-
-    public bool NothingWritten => !_opened && _pending.Length == 0 && _queue.Count == 0;
 
     public override void Write(char value)
     {

@@ -18,7 +18,7 @@ internal sealed class NestingLimitedParser(ITokenStream input) : StapParser(inpu
 
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {
-        Deeper(1);
+        Deeper();
         base.EnterRule(localctx, state, ruleIndex);
     }
 
@@ -31,14 +31,14 @@ internal sealed class NestingLimitedParser(ITokenStream input) : StapParser(inpu
     public override void EnterRecursionRule(ParserRuleContext localctx, int state, int ruleIndex, int precedence)
     {
         _chains.Push(0);
-        Deeper(1);
+        Deeper();
         base.EnterRecursionRule(localctx, state, ruleIndex, precedence);
     }
 
     public override void PushNewRecursionContext(ParserRuleContext localctx, int state, int ruleIndex)
     {
         _chains.Push(_chains.Pop() + 1);
-        Deeper(1);
+        Deeper();
         base.PushNewRecursionContext(localctx, state, ruleIndex);
     }
 
@@ -55,9 +55,9 @@ internal sealed class NestingLimitedParser(ITokenStream input) : StapParser(inpu
         base.Reset();
     }
 
-    private void Deeper(int levels)
+    private void Deeper()
     {
-        _depth += levels;
+        _depth++;
         if (_depth > MaxDepth)
             throw new NestingTooDeepException(CurrentToken);
     }

@@ -11,7 +11,6 @@ namespace Tapline.Tracing.Files;
 public sealed unsafe class DescriptorStream(SafeFileHandle handle) : Stream
 {
     public const int BrokenPipe = 32;
-    private const int Interrupted = 4;
 
     /// <summary>
     /// Standard output, or an exception saying it is closed: not open, or open only to read
@@ -57,7 +56,7 @@ public sealed unsafe class DescriptorStream(SafeFileHandle handle) : Stream
                         continue;
                     }
                     var error = Marshal.GetLastPInvokeError();
-                    if (error != Interrupted)
+                    if (error != Perf.LibC.EINTR)
                         throw new IOException(Perf.LibC.ErrorText(error), error);
                 }
             }

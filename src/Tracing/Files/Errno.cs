@@ -5,7 +5,6 @@ internal static class Errno
 {
     public const int NoEntry = 2;
     public const int Exists = 17;
-    public const int NoDevice = 6;
     public const int LoopOfLinks = 40;
 
     /// <summary>The error as its text alone: every caller names the path it was about itself.</summary>

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Tapline.Tracing.Files;
 
-/// <summary>The C library's file calls that .NET does not offer: open with any flags, statx, fchmod.</summary>
+/// <summary>The C library's file calls that .NET does not offer: open with any flags, statx, fchmod, fcntl, dup2.</summary>
 internal static unsafe partial class FileCalls
 {
     private const string Library = "libc";
@@ -32,5 +32,7 @@ internal static unsafe partial class FileCalls
     public static partial int Fcntl(int fd, int command, int argument);
 
     public const int GetFlags = 3;
-    public const int SetFlags = 4;
+
+    [LibraryImport(Library, EntryPoint = "dup2", SetLastError = true)]
+    public static partial int Dup2(int from, int to);
 }

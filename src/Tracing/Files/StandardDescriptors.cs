@@ -1,12 +1,10 @@
-using System.Runtime.InteropServices;
-
 namespace Tapline.Tracing.Files;
 
 /// <summary>
 /// Standard input, output and error that the caller closed (`tapline ... >&amp;-`) are opened on
 /// /dev/null at start, so no file the run opens later takes descriptor 1 and receives the output.
 /// </summary>
-public static partial class StandardDescriptors
+public static class StandardDescriptors
 {
     /// <summary>Fills each closed descriptor of 0, 1 and 2 with /dev/null; returns those that were closed.</summary>
     public static IReadOnlySet<int> ReserveClosed()
@@ -20,13 +18,10 @@ public static partial class StandardDescriptors
             var opened = FileCalls.Open("/dev/null", fd == 0 ? FileCalls.ReadOnly : FileCalls.WriteOnly, 0);
             if (opened >= 0 && opened != fd)
             {
-                Dup2(opened, fd);
+                FileCalls.Dup2(opened, fd);
                 Perf.LibC.Close(opened);
             }
         }
         return closed;
     }
-
-    [LibraryImport("libc", EntryPoint = "dup2", SetLastError = true)]
-    private static partial int Dup2(int from, int to);
 }
