@@ -31,11 +31,25 @@ public static class PerfRecordType
     /// <summary>perf.data only: every record before it has been written (perf's ordered-events rounds).</summary>
     public const uint FinishedRound = 68;
 
+    /// <summary>perf.data only (`perf record -z`): a piece of the zstd stream that holds more records.</summary>
+    public const uint Compressed = 81;
+
+    /// <summary>The same with a size field before the data (newer perf).</summary>
+    public const uint Compressed2 = 83;
+
+    public static bool IsCompressed(uint type) => type is Compressed or Compressed2;
+
+    /// <summary>
+    /// perf.data's own records, 64 to 82 (attributes, tracing data, features, build ids, rounds,
+    /// maps); readers expand <see cref="Compressed"/> ones before they ask.
+    /// </summary>
+    public static bool IsPerfDataBookkeeping(uint type) => type is >= 64 and <= 82;
+
     /// <summary>
     /// Kinds that say nothing a replay of tracepoints needs: memory maps, kernel symbols, BPF
-    /// programs, cgroups, text pokes, namespaces, and perf.data's own bookkeeping (64 to 82).
+    /// programs, cgroups, text pokes, namespaces, and perf.data's own bookkeeping.
     /// </summary>
-    public static bool IsIrrelevantToReplay(uint type) => type is 1 or 10 or 16 or 17 or 18 or 19 or 20 or (>= 64 and <= 82);
+    public static bool IsIrrelevantToReplay(uint type) => type is 1 or 10 or 16 or 17 or 18 or 19 or 20 || IsPerfDataBookkeeping(type);
 
     /// <summary>A kind's name as perf's headers give it, for messages.</summary>
     public static string NameOf(uint type) => type switch
@@ -48,7 +62,7 @@ public static class PerfRecordType
         14 => "SWITCH",
         15 => "SWITCH_CPU_WIDE",
         21 => "AUX_OUTPUT_HW_ID",
-        81 or 83 => "COMPRESSED",
+        Compressed or Compressed2 => "COMPRESSED",
         _ => $"type {type}",
     };
 }

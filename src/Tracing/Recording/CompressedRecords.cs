@@ -12,16 +12,13 @@ namespace Tapline.Tracing.Recording;
 /// </summary>
 internal sealed unsafe class CompressedRecords : IDisposable
 {
-    public const uint Compressed = 81;
-    public const uint Compressed2 = 83;
-
     /// <summary>No perf.data decompresses to more than this; a larger claim is a corrupt or hostile file.</summary>
     private const long MaxDecompressedBytes = 4L << 30;
 
     private readonly ZSTD_DCtx_s* _context = Methods.ZSTD_createDCtx();
     private readonly byte[] _buffer = new byte[256 << 10];
 
-    public long DecompressedBytes { get; private set; }
+    private long _decompressedBytes;
 
     /// <summary>Appends to <paramref name="output"/> what one COMPRESSED record's data decompresses to.</summary>
     public void Expand(uint type, ReadOnlySpan<byte> body, MemoryStream output)
@@ -37,8 +34,8 @@ internal sealed unsafe class CompressedRecords : IDisposable
                 var result = Methods.ZSTD_decompressStream(_context, &produced, &input);
                 if (Methods.ZSTD_isError(result))
                     throw new InvalidDataException($"compressed records do not decompress: {Methods.ZSTD_getErrorName(result)}");
-                DecompressedBytes += (long)produced.pos;
-                if (DecompressedBytes > MaxDecompressedBytes)
+                _decompressedBytes += (long)produced.pos;
+                if (_decompressedBytes > MaxDecompressedBytes)
                     throw new InvalidDataException("the compressed records decompress to more than 4 GB");
                 output.Write(_buffer, 0, (int)produced.pos);
                 // Done with this piece once it is all read and the output had room to spare.
@@ -50,7 +47,7 @@ internal sealed unsafe class CompressedRecords : IDisposable
 
     private static ReadOnlySpan<byte> Data(uint type, ReadOnlySpan<byte> body)
     {
-        if (type != Compressed2)
+        if (type != PerfRecordType.Compressed2)
             return body;
         if (body.Length < 8)
             throw new InvalidDataException("a COMPRESSED2 record is too short for its size field");

@@ -34,7 +34,6 @@ public sealed class PerfDataFile
             var pipe = PipeModeReader.Read(bytes.AsSpan(PipeHeaderSize));
             (Formats, Streams, WallClockOffset, _records) = (pipe.Formats, pipe.Streams, pipe.WallClockOffset, pipe.Records);
             _data = (0, _records.Length);
-            CompressedBytes = pipe.CompressedBytes;
             return;
         }
         if (bytes.Length < HeaderSize)
@@ -52,11 +51,8 @@ public sealed class PerfDataFile
         if (features.TryGetValue(ClockDataFeature, out var clock))
             WallClockOffset = WallClockOffsetOf(Slice(clock));
         Streams = ReadStreams(attributes, attributeSize);
-        (_records, _data, CompressedBytes) = ExpandCompressed(bytes, _data);
+        (_records, _data) = ExpandCompressed(bytes, _data);
     }
-
-    /// <summary>How many bytes of compressed records the recording held (`perf record -z`), 0 when none.</summary>
-    public long CompressedBytes { get; }
 
     public string Path { get; }
 
@@ -83,28 +79,26 @@ public sealed class PerfDataFile
     /// The records of the data section with every COMPRESSED record replaced by what it holds;
     /// the file's own bytes when there are none.
     /// </summary>
-    private static (byte[] Records, (long Offset, long Size) Data, long CompressedBytes) ExpandCompressed(byte[] bytes, (long Offset, long Size) data)
+    private static (byte[] Records, (long Offset, long Size) Data) ExpandCompressed(byte[] bytes, (long Offset, long Size) data)
     {
-        var compressed = 0L;
         MemoryStream? expanded = null;
         using var decompressor = new CompressedRecords();
         foreach (var (offset, length) in RecordsIn(bytes, data.Offset, data.Offset + data.Size))
         {
             var (type, _, _) = PerfRecord.ReadHeader(bytes.AsSpan((int)offset));
-            if (type is CompressedRecords.Compressed or CompressedRecords.Compressed2)
+            if (PerfRecordType.IsCompressed(type))
             {
                 if (expanded is null)
                 {
                     expanded = new MemoryStream();
                     expanded.Write(bytes, (int)data.Offset, (int)(offset - data.Offset));
                 }
-                compressed += length;
                 decompressor.Expand(type, bytes.AsSpan((int)offset + PerfRecord.HeaderSize, length - PerfRecord.HeaderSize), expanded);
             }
             else
                 expanded?.Write(bytes, (int)offset, length);
         }
-        return expanded is null ? (bytes, data, 0) : (expanded.ToArray(), (0, expanded.Length), compressed);
+        return expanded is null ? (bytes, data) : (expanded.ToArray(), (0, expanded.Length));
     }
 
     /// <summary>Every record of the data section, in file order, as (offset, length) of the whole record.</summary>
@@ -136,29 +130,41 @@ public sealed class PerfDataFile
     {
         if (attributeSize < 16 + 64 || attributeSize > 4096 || attributes.Size % attributeSize != 0)
             throw new InvalidDataException($"the attribute section's entries of {attributeSize} bytes do not divide its {attributes.Size}");
-        var formatsById = FormatsById(Formats);
-        var streams = new Dictionary<ulong, EventStream>();
+        var events = new List<(PerfEventAttribute Attribute, ulong[] Ids)>();
         for (var entry = attributes.Offset; entry < attributes.Offset + attributes.Size; entry += attributeSize)
         {
-            var stream = StreamOf(PerfEventAttribute.Read(Slice((entry, attributeSize - 16))), formatsById);
             var ids = Section(entry + attributeSize - 16);
-            for (var id = ids.Offset; id < ids.Offset + ids.Size; id += 8)
-                streams[U64(id)] = stream;
-            if (ids.Size == 0 && attributes.Size != attributeSize)
+            var idValues = new ulong[ids.Size / 8];
+            for (var i = 0; i < idValues.Length; i++)
+                idValues[i] = U64(ids.Offset + i * 8);
+            events.Add((PerfEventAttribute.Read(Slice((entry, attributeSize - 16))), idValues));
+        }
+        return StreamsOf(events, Formats);
+    }
+
+    /// <summary>
+    /// Every event id with its stream (sample layout, and tracepoint format when it is one), for
+    /// the file's attribute section and a pipe's ATTR records alike. The only event may have no
+    /// ids: its records then need none, and are found under id 0.
+    /// </summary>
+    internal static Dictionary<ulong, EventStream> StreamsOf(
+        IReadOnlyList<(PerfEventAttribute Attribute, ulong[] Ids)> events, IReadOnlyList<TracepointFormat> formats)
+    {
+        var formatsById = formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
+        var streams = new Dictionary<ulong, EventStream>();
+        foreach (var (attribute, ids) in events)
+        {
+            var format = attribute.Type == PerfEventAttribute.TypeTracepoint ? formatsById.GetValueOrDefault(attribute.Config) : null;
+            var stream = new EventStream(new SampleLayout(attribute.SampleType), format);
+            if (ids.Length == 0 && events.Count > 1)
                 throw new InvalidDataException("the recording has several events but no ids to tell their records apart");
-            if (ids.Size == 0)
-                streams[0] = stream; // the only event: its records need no id
+            foreach (var id in ids)
+                streams[id] = stream;
+            if (ids.Length == 0)
+                streams[0] = stream;
         }
         return streams;
     }
-
-    internal static Dictionary<ulong, EventFormat> FormatsById(IReadOnlyList<TracepointFormat> formats) =>
-        formats.GroupBy(f => f.Id).ToDictionary(g => (ulong)g.Key, g => new EventFormat(g.First()));
-
-    /// <summary>The stream of one recorded event: its sample layout, and its tracepoint's format when it is one.</summary>
-    internal static EventStream StreamOf(PerfEventAttribute attribute, Dictionary<ulong, EventFormat> formatsById) =>
-        new(new SampleLayout(attribute.SampleType),
-            attribute.Type == PerfEventAttribute.TypeTracepoint ? formatsById.GetValueOrDefault(attribute.Config) : null);
 
     /// <summary>The clock-data feature's offset of CLOCK_MONOTONIC to wall-clock time, or null when it is too short.</summary>
     internal static long? WallClockOffsetOf(ReadOnlySpan<byte> clockData) =>

@@ -18,8 +18,7 @@ internal static class PipeModeReader
     private const uint HeaderFeature = 80;
 
     public sealed record Contents(
-        IReadOnlyList<TracepointFormat> Formats, IReadOnlyDictionary<ulong, EventStream> Streams, long? WallClockOffset,
-        byte[] Records, long CompressedBytes);
+        IReadOnlyList<TracepointFormat> Formats, IReadOnlyDictionary<ulong, EventStream> Streams, long? WallClockOffset, byte[] Records);
 
     public static Contents Read(ReadOnlySpan<byte> stream)
     {
@@ -27,7 +26,6 @@ internal static class PipeModeReader
         IReadOnlyList<TracepointFormat>? formats = null;
         long? wallClockOffset = null;
         var records = new MemoryStream();
-        var compressed = 0L;
         using var decompressor = new CompressedRecords();
         using var carried = new MemoryStream();
 
@@ -49,7 +47,7 @@ internal static class PipeModeReader
                     if (body.Length >= 8 && BinaryPrimitives.ReadUInt64LittleEndian(body) == PerfDataFile.ClockDataFeature)
                         wallClockOffset = PerfDataFile.WallClockOffsetOf(body[8..]);
                     break;
-                case >= 64 and < 81 or 82:
+                case var bookkeeping when PerfRecordType.IsPerfDataBookkeeping(bookkeeping):
                     break; // build ids, id index, thread and cpu maps, rounds, time conversion: nothing to replay
                 default:
                     records.Write(record);
@@ -67,9 +65,8 @@ internal static class PipeModeReader
                 throw new InvalidDataException($"a record of the pipe recording claims {size} bytes, {rest.Length} are left");
             var record = rest[..size];
             rest = rest[size..];
-            if (type is CompressedRecords.Compressed or CompressedRecords.Compressed2)
+            if (PerfRecordType.IsCompressed(type))
             {
-                compressed += size;
                 decompressor.Expand(type, record[PerfRecord.HeaderSize..], carried);
                 // What they held: more records, taken as if they stood in their place; a record
                 // cut at the end of this piece waits for the next.
@@ -95,7 +92,9 @@ internal static class PipeModeReader
             throw new InvalidDataException($"the compressed records end inside a record ({carried.Length} bytes left over)");
         if (formats is null)
             throw new InvalidDataException("the recording has no tracing data (record tracepoints with perf record -e SYSTEM:NAME)");
-        return new Contents(formats, Streams(attributes, formats), wallClockOffset, records.ToArray(), compressed);
+        if (attributes.Count == 0)
+            throw new InvalidDataException("the pipe recording has no ATTR record: no event to replay");
+        return new Contents(formats, PerfDataFile.StreamsOf(attributes, formats), wallClockOffset, records.ToArray());
     }
 
     private static (PerfEventAttribute, ulong[]) ReadAttribute(ReadOnlySpan<byte> body)
@@ -109,24 +108,5 @@ internal static class PipeModeReader
         for (var i = 0; i < ids.Length; i++)
             ids[i] = BinaryPrimitives.ReadUInt64LittleEndian(body[(size + i * 8)..]);
         return (PerfEventAttribute.Read(body[..size]), ids);
-    }
-
-    private static Dictionary<ulong, EventStream> Streams(List<(PerfEventAttribute Attribute, ulong[] Ids)> attributes, IReadOnlyList<TracepointFormat> formats)
-    {
-        if (attributes.Count == 0)
-            throw new InvalidDataException("the pipe recording has no ATTR record: no event to replay");
-        var formatsById = PerfDataFile.FormatsById(formats);
-        var streams = new Dictionary<ulong, EventStream>();
-        foreach (var (attribute, ids) in attributes)
-        {
-            var stream = PerfDataFile.StreamOf(attribute, formatsById);
-            if (ids.Length == 0 && attributes.Count > 1)
-                throw new InvalidDataException("the recording has several events but no ids to tell their records apart");
-            foreach (var id in ids)
-                streams[id] = stream;
-            if (ids.Length == 0)
-                streams[0] = stream;
-        }
-        return streams;
     }
 }
