@@ -10,14 +10,24 @@ namespace Tapline.Passes.Build;
 /// of running Roslyn. A cached module is code that this process will run, as root perhaps,
 /// so an entry is used only when this user owns it and its directory and nobody else may
 /// write either; the directory is made 0700 and each entry 0600, written under a name
-/// nobody can predict and renamed into place.
+/// nobody can predict and renamed into place. The directory is checked once, when the cache
+/// is opened: only its owner (this user) or root can change its owner or mode after that.
 /// </summary>
-public sealed class BuildCache(string directory)
+public sealed class BuildCache
 {
     /// <summary>No module comes near this; a larger entry is not a module this cache wrote.</summary>
     private const long MaxImageBytes = 256L << 20;
 
-    public string Directory { get; } = directory;
+    private BuildCache(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    /// <summary>The cache in <paramref name="directory"/>, or null with the reason when the directory is not safe to use.</summary>
+    public static BuildCache? Open(string directory, out string? problem)
+    {
+        problem = DirectoryProblem(directory);
+        return problem is null ? new BuildCache(directory) : null;
+    }
 
     public static string DefaultDirectory
     {
@@ -34,23 +44,24 @@ public sealed class BuildCache(string directory)
     public static string KeyOf(string source, string compilerIdentity) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(compilerIdentity + "\n" + source)));
 
-    public string PathOf(string key) => Path.Combine(Directory, key + ".dll");
+    public string PathOf(string key) => EntryPath(Directory, key);
+
+    /// <summary>Where the entry of <paramref name="key"/> lies in a cache directory.</summary>
+    public static string EntryPath(string directory, string key) => Path.Combine(directory, key + ".dll");
 
     /// <summary>Why the cache directory must not be used, or null when it is safe (or not there yet).</summary>
-    public string? DirectoryProblem()
+    private static string? DirectoryProblem(string directory)
     {
-        if (FileStatus.OfPath(Directory, followLinks: true) is not { } status)
+        if (FileStatus.OfPath(directory, followLinks: true) is not { } status)
             return null;
         if (status.Kind != FileKind.Directory)
             return "it is not a directory";
         return OwnershipProblem(status);
     }
 
-    /// <summary>The cached image under <paramref name="key"/>, a miss, or why the entry was refused.</summary>
+    /// <summary>The cached image under <paramref name="key"/> (a whole assembly), a miss, or why the entry was refused.</summary>
     public CacheLookup Find(string key)
     {
-        if (DirectoryProblem() is { } directoryProblem)
-            return CacheLookup.Refused(Directory, directoryProblem);
         var path = PathOf(key);
         try
         {
@@ -64,7 +75,7 @@ public sealed class BuildCache(string directory)
                 using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
                 var image = new byte[status.Size];
                 stream.ReadExactly(image);
-                return CacheLookup.Hit(path, image);
+                return ImageCheck.Problem(image) is { } damage ? CacheLookup.Refused(path, damage) : CacheLookup.Hit(path, image);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -76,8 +87,6 @@ public sealed class BuildCache(string directory)
     /// <summary>Writes an image under its key; returns its path. Throws IOException when it cannot.</summary>
     public string Store(string key, byte[] image)
     {
-        if (DirectoryProblem() is { } problem)
-            throw new IOException(problem);
         SecureFile.CreatePrivateDirectory(Directory);
         var path = PathOf(key);
         using var temporary = TemporaryFile.Beside(path);

@@ -16,19 +16,13 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
     public BuiltModule Run(TranslatedModule input, PassContext context)
     {
         var options = context.Options;
-        var cache = options.DisableCache ? null : new BuildCache(options.CacheDirectory ?? BuildCache.DefaultDirectory);
+        var cache = options.DisableCache ? null : OpenCache(options.CacheDirectory ?? BuildCache.DefaultDirectory, context);
         var key = BuildCache.KeyOf(input.Source, ModuleCompiler.Identity);
-        if (cache?.DirectoryProblem() is { } directoryProblem)
-        {
-            context.Diagnostics.ReportCacheUnusable(cache.Directory, directoryProblem);
-            cache = null;
-        }
 
         if (cache is not null && !options.PoisonCache)
         {
             var lookup = cache.Find(key);
-            var problem = lookup.Problem ?? (lookup.Image is { } cached ? ImageCheck.Problem(cached) : null);
-            if (problem is not null)
+            if (lookup.Problem is { } problem)
                 context.Diagnostics.ReportCacheEntryRefused(lookup.Path!, problem);
             else if (lookup.Image is { } hit)
                 return Load(input.ModuleName, hit, lookup.Path, cacheHit: true);
@@ -53,6 +47,15 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
             }
         }
         return Load(input.ModuleName, image.Bytes, path, cacheHit: false);
+    }
+
+    /// <summary>The build cache, or null (said once, as a warning) when its directory is not safe to use.</summary>
+    private static BuildCache? OpenCache(string directory, PassContext context)
+    {
+        var cache = BuildCache.Open(directory, out var problem);
+        if (problem is not null)
+            context.Diagnostics.ReportCacheUnusable(directory, problem);
+        return cache;
     }
 
     private static BuiltModule Load(string moduleName, byte[] image, string? path, bool cacheHit)

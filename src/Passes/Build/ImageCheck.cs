@@ -7,7 +7,7 @@ namespace Tapline.Passes.Build;
 /// Checks that bytes from the build cache are a whole .NET assembly before they are loaded:
 /// a truncated or scribbled entry is refused here instead of failing inside the loader.
 /// </summary>
-public static class ImageCheck
+internal static class ImageCheck
 {
     /// <summary>Why <paramref name="image"/> is not a complete assembly, or null.</summary>
     public static string? Problem(byte[] image)

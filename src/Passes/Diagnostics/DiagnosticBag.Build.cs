@@ -13,7 +13,7 @@ public sealed partial class DiagnosticBag
     public void ReportCacheUnusable(string directory, string reason) =>
         Add(new Diagnostic("STP4002", DiagnosticSeverity.Warning, null, $"build cache {directory} is not usable ({reason}); building without it"));
 
-    /// <summary>A cache entry (or the cache directory) that is not safe or not whole: it is not loaded, the module is built anew.</summary>
+    /// <summary>A cache entry that is not safe or not whole: it is not loaded, the module is built anew.</summary>
     public void ReportCacheEntryRefused(string path, string reason) =>
         Add(new Diagnostic("STP4003", DiagnosticSeverity.Warning, null, $"not loading {path} from the build cache: {reason}; building the module anew"));
 }

@@ -42,7 +42,7 @@ public sealed class BuildCacheSafetyTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string EntryPath => new BuildCache(_cache).PathOf(BuildCache.KeyOf(Source, ModuleCompiler.Identity));
+    private string EntryPath => BuildCache.EntryPath(_cache, BuildCache.KeyOf(Source, ModuleCompiler.Identity));
 
     private (BuiltModule Module, PassContext Context, ModuleCompiler Compiler) Build()
     {
