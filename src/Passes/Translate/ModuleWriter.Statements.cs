@@ -93,19 +93,30 @@ internal sealed partial class ModuleWriter
             _code.Line($"context.Actions({count.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
     }
 
-    /// <summary>A loop's body, charged for each iteration, so that no loop runs past MAXACTION.</summary>
+    /// <summary>A loop's body in braces of its own, charged for each iteration (see <see cref="WriteIteration"/>).</summary>
     private void WriteLoopBody(BoundStatement body)
+    {
+        if (body is BoundBlock)
+        {
+            WriteIteration(body);
+            return;
+        }
+        _code.Begin();
+        WriteIteration(body);
+        _code.Close();
+    }
+
+    /// <summary>One iteration's body, charged for itself and the iteration, so that no loop runs past MAXACTION.</summary>
+    private void WriteIteration(BoundStatement body)
     {
         if (body is BoundBlock block)
         {
             WriteBlock(block, extraActions: 1);
             return;
         }
-        _code.Begin();
         MapLine(body);
         ChargeActions(2);
         WriteStatement(body);
-        _code.Close();
     }
 
     private void WriteBody(BoundStatement body)
@@ -161,14 +172,7 @@ internal sealed partial class ModuleWriter
         }
         if (loop.Value is { } value)
             _code.Line($"{CSharpText.Variable(value)} = {entry}.Value;");
-        if (loop.Body is BoundBlock block)
-            WriteBlock(block, extraActions: 1);
-        else
-        {
-            MapLine(loop.Body);
-            ChargeActions(2);
-            WriteStatement(loop.Body);
-        }
+        WriteIteration(loop.Body);
         _code.Close();
     }
 
