@@ -42,11 +42,15 @@ CATCH    : 'catch' ;
 
 // $1 and @1 are script arguments, $# and @# their count.
 SCRIPT_ARG : [$@] ( [0-9]+ | '#' ) ;
-// $name, $$vars, $name$ and $name$$ (pretty-printing suffixes).
-TARGET     : '$' '$'? [a-zA-Z_] [a-zA-Z0-9_]* ( '$' '$'? )? ;
+// A pretty-printing suffix standing alone: `$foo[1]$`, `@cast(p, "t")$$`, `$p->$`.
+PRETTY_SUFFIX : '$'+ ;
+// $name, $$vars, $name$ and $name$$ (pretty-printing suffixes). As in stap, a name
+// goes on through letters, digits, '_' and '$'.
+TARGET     : '$'+ [a-zA-Z_] [a-zA-Z0-9_$]* ;
 // @count, @entry, @cast, @define, and every macro invocation.
-AT_NAME    : '@' [a-zA-Z_] [a-zA-Z0-9_]* ;
-IDENTIFIER : [a-zA-Z_] [a-zA-Z0-9_]* ;
+AT_NAME    : '@' [a-zA-Z_] [a-zA-Z0-9_$]* ;
+// `foo$1$2` is one name: argument substitution starts only a token.
+IDENTIFIER : [a-zA-Z_] [a-zA-Z0-9_$]* ;
 
 // Any run of digits and letters that starts with a digit: the parse pass
 // checks it is a well-formed decimal, octal or hexadecimal number.

@@ -16,15 +16,20 @@ declaration
     | EMBEDDED
     ;
 
-probeDeclaration : PROBE probePoint ( COMMA probePoint )* block ;
+probeDeclaration : PROBE probePoints block ;
 
-aliasDeclaration
-    : PROBE probePoint ( COMMA probePoint )* ( ASSIGN | ADD_ASSIGN ) probePoint ( COMMA probePoint )* block
-    ;
+aliasDeclaration : PROBE names=probePoints ( ASSIGN | ADD_ASSIGN ) targets=probePoints block ;
+
+probePoints : probePoint ( COMMA probePoint )* ;
 
 probePoint : component ( DOT component )* ( QUESTION | BANG )* ( IF LPAREN expression RPAREN )? ;
 
-component : componentName ( LPAREN componentArgument RPAREN )? ;
+// `{open,close}` stands for each of the probe points it holds, at its place: the
+// parse pass expands a point into the product of its components' alternatives.
+component
+    : LBRACE probePoints RBRACE                                                 # braceComponent
+    | componentName ( LPAREN componentArgument RPAREN )?                        # namedComponent
+    ;
 
 // A name such as `syscall`, `*`, `sys_*` or `return`: adjacent pieces, glued
 // by the parse pass, which rejects white space between them.
@@ -76,7 +81,13 @@ statement
     ;
 
 foreachHeader
-    : ( value=foreachVariable ASSIGN )? foreachKeys IN array=IDENTIFIER arrayIndex? sortMarker? ( LIMIT limit=expression )?
+    : ( bound=foreachVariable ASSIGN )? foreachKeys IN foreachSource arrayIndex? aggregate=AT_NAME? sortMarker? ( LIMIT limit=expression )?
+    ;
+
+// An array, or the buckets of a histogram (`@hist_log(s)`).
+foreachSource
+    : IDENTIFIER                                                                # arraySource
+    | AT_NAME LPAREN argumentList? RPAREN                                       # histogramSource
     ;
 
 foreachKeys
@@ -89,10 +100,10 @@ foreachVariable : IDENTIFIER sortMarker? ;
 sortMarker : PLUS | MINUS ;
 
 expression
-    : primary op=( INCREMENT | DECREMENT )                                      # postfixExpression
-    | primary                                                                   # primaryExpression
-    | op=( INCREMENT | DECREMENT ) expression                                   # prefixExpression
-    | op=( BANG | TILDE | MINUS | PLUS | AMP ) expression                       # unaryExpression
+    : value op=( INCREMENT | DECREMENT )                                        # postfixExpression
+    | value                                                                     # valueExpression
+    | op=( INCREMENT | DECREMENT ) value                                        # prefixExpression
+    | op=( BANG | TILDE | MINUS | PLUS ) expression                             # unaryExpression
     | expression op=( STAR | SLASH | PERCENT ) expression                       # binaryExpression
     | expression op=( PLUS | MINUS ) expression                                 # binaryExpression
     | expression op=DOT expression                                              # binaryExpression
@@ -111,20 +122,33 @@ expression
         | CAT_ASSIGN | STAT_ACCUMULATE ) expression                             # assignmentExpression
     ;
 
+// What stap calls a "dwarf value": a primary, an optional `&` before it, and the
+// members and pretty-printing suffix after it. Members after anything but a context
+// variable, @cast or @var make an autocast (`f()->x`, `(p)[1]`).
+value : AMP? primary memberAccess* PRETTY_SUFFIX? ;
+
 primary
     : NUMBER                                                                    # numberPrimary
     | STRING                                                                    # stringPrimary
+    | EMBEDDED                                                                  # embeddedPrimary
     | IDENTIFIER LPAREN argumentList? RPAREN                                    # callPrimary
     | IDENTIFIER arrayIndex                                                     # indexPrimary
     | IDENTIFIER                                                                # namePrimary
-    | TARGET memberAccess*                                                      # targetPrimary
-    | AT_NAME LPAREN argumentList? RPAREN memberAccess*                         # operatorPrimary
+    | TARGET                                                                    # targetPrimary
+    | AT_NAME LPAREN argumentList? RPAREN                                       # operatorPrimary
     | LPAREN expression RPAREN                                                  # parenthesizedPrimary
     ;
 
 memberAccess
-    : ARROW IDENTIFIER                                                          # fieldAccess
+    : ARROW memberName                                                          # fieldAccess
     | LBRACKET expression RBRACKET                                              # elementAccess
+    ;
+
+// A member may be named by a keyword (`$timer->function`) or end a pretty-print (`$p->$`).
+memberName
+    : IDENTIFIER | PRETTY_SUFFIX
+    | PROBE | GLOBAL | PRIVATE | FUNCTION | IF | ELSE | WHILE | FOR | FOREACH | IN | LIMIT
+    | RETURN | DELETE | NEXT | BREAK | CONTINUE | TRY | CATCH
     ;
 
 arrayIndex : LBRACKET indexList RBRACKET ;

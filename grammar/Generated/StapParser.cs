@@ -40,31 +40,32 @@ public partial class StapParser : Parser {
 		PP_ELSE=10, PP_CLOSE=11, PROBE=12, GLOBAL=13, PRIVATE=14, FUNCTION=15, 
 		IF=16, ELSE=17, WHILE=18, FOR=19, FOREACH=20, IN=21, LIMIT=22, RETURN=23, 
 		DELETE=24, NEXT=25, BREAK=26, CONTINUE=27, TRY=28, CATCH=29, SCRIPT_ARG=30, 
-		TARGET=31, AT_NAME=32, IDENTIFIER=33, NUMBER=34, STRING=35, UNTERMINATED_STRING=36, 
-		STAT_ACCUMULATE=37, SHL_ASSIGN=38, SHR_ASSIGN=39, SHL=40, SHR=41, LE=42, 
-		GE=43, EQ=44, NE=45, MATCH=46, NOT_MATCH=47, AND_AND=48, OR_OR=49, INCREMENT=50, 
-		DECREMENT=51, ADD_ASSIGN=52, SUB_ASSIGN=53, MUL_ASSIGN=54, DIV_ASSIGN=55, 
-		MOD_ASSIGN=56, AND_ASSIGN=57, OR_ASSIGN=58, XOR_ASSIGN=59, CAT_ASSIGN=60, 
-		ARROW=61, ASSIGN=62, PLUS=63, MINUS=64, STAR=65, SLASH=66, PERCENT=67, 
-		LT=68, GT=69, BANG=70, TILDE=71, AMP=72, PIPE=73, CARET=74, DOT=75, COMMA=76, 
-		SEMICOLON=77, COLON=78, QUESTION=79, LPAREN=80, RPAREN=81, LBRACKET=82, 
-		RBRACKET=83, LBRACE=84, RBRACE=85, UNKNOWN_CHARACTER=86;
+		PRETTY_SUFFIX=31, TARGET=32, AT_NAME=33, IDENTIFIER=34, NUMBER=35, STRING=36, 
+		UNTERMINATED_STRING=37, STAT_ACCUMULATE=38, SHL_ASSIGN=39, SHR_ASSIGN=40, 
+		SHL=41, SHR=42, LE=43, GE=44, EQ=45, NE=46, MATCH=47, NOT_MATCH=48, AND_AND=49, 
+		OR_OR=50, INCREMENT=51, DECREMENT=52, ADD_ASSIGN=53, SUB_ASSIGN=54, MUL_ASSIGN=55, 
+		DIV_ASSIGN=56, MOD_ASSIGN=57, AND_ASSIGN=58, OR_ASSIGN=59, XOR_ASSIGN=60, 
+		CAT_ASSIGN=61, ARROW=62, ASSIGN=63, PLUS=64, MINUS=65, STAR=66, SLASH=67, 
+		PERCENT=68, LT=69, GT=70, BANG=71, TILDE=72, AMP=73, PIPE=74, CARET=75, 
+		DOT=76, COMMA=77, SEMICOLON=78, COLON=79, QUESTION=80, LPAREN=81, RPAREN=82, 
+		LBRACKET=83, RBRACKET=84, LBRACE=85, RBRACE=86, UNKNOWN_CHARACTER=87;
 	public const int
 		RULE_script = 0, RULE_declaration = 1, RULE_probeDeclaration = 2, RULE_aliasDeclaration = 3, 
-		RULE_probePoint = 4, RULE_component = 5, RULE_componentName = 6, RULE_namePiece = 7, 
-		RULE_componentArgument = 8, RULE_functionDeclaration = 9, RULE_parameter = 10, 
-		RULE_typeName = 11, RULE_globalDeclaration = 12, RULE_globalVariable = 13, 
-		RULE_literal = 14, RULE_block = 15, RULE_statement = 16, RULE_foreachHeader = 17, 
-		RULE_foreachKeys = 18, RULE_foreachVariable = 19, RULE_sortMarker = 20, 
-		RULE_expression = 21, RULE_primary = 22, RULE_memberAccess = 23, RULE_arrayIndex = 24, 
-		RULE_indexList = 25, RULE_indexElement = 26, RULE_argumentList = 27;
+		RULE_probePoints = 4, RULE_probePoint = 5, RULE_component = 6, RULE_componentName = 7, 
+		RULE_namePiece = 8, RULE_componentArgument = 9, RULE_functionDeclaration = 10, 
+		RULE_parameter = 11, RULE_typeName = 12, RULE_globalDeclaration = 13, 
+		RULE_globalVariable = 14, RULE_literal = 15, RULE_block = 16, RULE_statement = 17, 
+		RULE_foreachHeader = 18, RULE_foreachSource = 19, RULE_foreachKeys = 20, 
+		RULE_foreachVariable = 21, RULE_sortMarker = 22, RULE_expression = 23, 
+		RULE_value = 24, RULE_primary = 25, RULE_memberAccess = 26, RULE_memberName = 27, 
+		RULE_arrayIndex = 28, RULE_indexList = 29, RULE_indexElement = 30, RULE_argumentList = 31;
 	public static readonly string[] ruleNames = {
-		"script", "declaration", "probeDeclaration", "aliasDeclaration", "probePoint", 
-		"component", "componentName", "namePiece", "componentArgument", "functionDeclaration", 
-		"parameter", "typeName", "globalDeclaration", "globalVariable", "literal", 
-		"block", "statement", "foreachHeader", "foreachKeys", "foreachVariable", 
-		"sortMarker", "expression", "primary", "memberAccess", "arrayIndex", "indexList", 
-		"indexElement", "argumentList"
+		"script", "declaration", "probeDeclaration", "aliasDeclaration", "probePoints", 
+		"probePoint", "component", "componentName", "namePiece", "componentArgument", 
+		"functionDeclaration", "parameter", "typeName", "globalDeclaration", "globalVariable", 
+		"literal", "block", "statement", "foreachHeader", "foreachSource", "foreachKeys", 
+		"foreachVariable", "sortMarker", "expression", "value", "primary", "memberAccess", 
+		"memberName", "arrayIndex", "indexList", "indexElement", "argumentList"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -72,27 +73,27 @@ public partial class StapParser : Parser {
 		"'%)'", "'probe'", "'global'", "'private'", "'function'", "'if'", "'else'", 
 		"'while'", "'for'", "'foreach'", "'in'", "'limit'", "'return'", "'delete'", 
 		"'next'", "'break'", "'continue'", "'try'", "'catch'", null, null, null, 
-		null, null, null, null, "'<<<'", "'<<='", "'>>='", "'<<'", "'>>'", "'<='", 
-		"'>='", "'=='", "'!='", "'=~'", "'!~'", "'&&'", "'||'", "'++'", "'--'", 
-		"'+='", "'-='", "'*='", "'/='", "'%='", "'&='", "'|='", "'^='", "'.='", 
-		"'->'", "'='", "'+'", "'-'", "'*'", "'/'", "'%'", "'<'", "'>'", "'!'", 
-		"'~'", "'&'", "'|'", "'^'", "'.'", "','", "';'", "':'", "'?'", "'('", 
-		"')'", "'['", "']'", "'{'", "'}'"
+		null, null, null, null, null, "'<<<'", "'<<='", "'>>='", "'<<'", "'>>'", 
+		"'<='", "'>='", "'=='", "'!='", "'=~'", "'!~'", "'&&'", "'||'", "'++'", 
+		"'--'", "'+='", "'-='", "'*='", "'/='", "'%='", "'&='", "'|='", "'^='", 
+		"'.='", "'->'", "'='", "'+'", "'-'", "'*'", "'/'", "'%'", "'<'", "'>'", 
+		"'!'", "'~'", "'&'", "'|'", "'^'", "'.'", "','", "';'", "':'", "'?'", 
+		"'('", "')'", "'['", "']'", "'{'", "'}'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "HASH_COMMENT", "LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_COMMENT", 
 		"WHITESPACE", "EMBEDDED", "UNTERMINATED_EMBEDDED", "PP_OPEN", "PP_THEN", 
 		"PP_ELSE", "PP_CLOSE", "PROBE", "GLOBAL", "PRIVATE", "FUNCTION", "IF", 
 		"ELSE", "WHILE", "FOR", "FOREACH", "IN", "LIMIT", "RETURN", "DELETE", 
-		"NEXT", "BREAK", "CONTINUE", "TRY", "CATCH", "SCRIPT_ARG", "TARGET", "AT_NAME", 
-		"IDENTIFIER", "NUMBER", "STRING", "UNTERMINATED_STRING", "STAT_ACCUMULATE", 
-		"SHL_ASSIGN", "SHR_ASSIGN", "SHL", "SHR", "LE", "GE", "EQ", "NE", "MATCH", 
-		"NOT_MATCH", "AND_AND", "OR_OR", "INCREMENT", "DECREMENT", "ADD_ASSIGN", 
-		"SUB_ASSIGN", "MUL_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN", "AND_ASSIGN", 
-		"OR_ASSIGN", "XOR_ASSIGN", "CAT_ASSIGN", "ARROW", "ASSIGN", "PLUS", "MINUS", 
-		"STAR", "SLASH", "PERCENT", "LT", "GT", "BANG", "TILDE", "AMP", "PIPE", 
-		"CARET", "DOT", "COMMA", "SEMICOLON", "COLON", "QUESTION", "LPAREN", "RPAREN", 
-		"LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "UNKNOWN_CHARACTER"
+		"NEXT", "BREAK", "CONTINUE", "TRY", "CATCH", "SCRIPT_ARG", "PRETTY_SUFFIX", 
+		"TARGET", "AT_NAME", "IDENTIFIER", "NUMBER", "STRING", "UNTERMINATED_STRING", 
+		"STAT_ACCUMULATE", "SHL_ASSIGN", "SHR_ASSIGN", "SHL", "SHR", "LE", "GE", 
+		"EQ", "NE", "MATCH", "NOT_MATCH", "AND_AND", "OR_OR", "INCREMENT", "DECREMENT", 
+		"ADD_ASSIGN", "SUB_ASSIGN", "MUL_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN", 
+		"AND_ASSIGN", "OR_ASSIGN", "XOR_ASSIGN", "CAT_ASSIGN", "ARROW", "ASSIGN", 
+		"PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "LT", "GT", "BANG", "TILDE", 
+		"AMP", "PIPE", "CARET", "DOT", "COMMA", "SEMICOLON", "COLON", "QUESTION", 
+		"LPAREN", "RPAREN", "LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "UNKNOWN_CHARACTER"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -155,21 +156,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 59;
+			State = 67;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 61504L) != 0)) {
 				{
 				{
-				State = 56;
+				State = 64;
 				declaration();
 				}
 				}
-				State = 61;
+				State = 69;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 62;
+			State = 70;
 			Match(Eof);
 			}
 		}
@@ -216,41 +217,41 @@ public partial class StapParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 69;
+			State = 77;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,1,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 64;
+				State = 72;
 				probeDeclaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 65;
+				State = 73;
 				aliasDeclaration();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 66;
+				State = 74;
 				functionDeclaration();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 67;
+				State = 75;
 				globalDeclaration();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 68;
+				State = 76;
 				Match(EMBEDDED);
 				}
 				break;
@@ -269,18 +270,11 @@ public partial class StapParser : Parser {
 
 	public partial class ProbeDeclarationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PROBE() { return GetToken(StapParser.PROBE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext[] probePoint() {
-			return GetRuleContexts<ProbePointContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext probePoint(int i) {
-			return GetRuleContext<ProbePointContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointsContext probePoints() {
+			return GetRuleContext<ProbePointsContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
 			return GetRuleContext<BlockContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(StapParser.COMMA); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
-			return GetToken(StapParser.COMMA, i);
 		}
 		public ProbeDeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -299,31 +293,14 @@ public partial class StapParser : Parser {
 	public ProbeDeclarationContext probeDeclaration() {
 		ProbeDeclarationContext _localctx = new ProbeDeclarationContext(Context, State);
 		EnterRule(_localctx, 4, RULE_probeDeclaration);
-		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 71;
+			State = 79;
 			Match(PROBE);
-			State = 72;
-			probePoint();
-			State = 77;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==COMMA) {
-				{
-				{
-				State = 73;
-				Match(COMMA);
-				State = 74;
-				probePoint();
-				}
-				}
-				State = 79;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
 			State = 80;
+			probePoints();
+			State = 81;
 			block();
 			}
 		}
@@ -339,22 +316,20 @@ public partial class StapParser : Parser {
 	}
 
 	public partial class AliasDeclarationContext : ParserRuleContext {
+		public ProbePointsContext names;
+		public ProbePointsContext targets;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PROBE() { return GetToken(StapParser.PROBE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext[] probePoint() {
-			return GetRuleContexts<ProbePointContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext probePoint(int i) {
-			return GetRuleContext<ProbePointContext>(i);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public BlockContext block() {
 			return GetRuleContext<BlockContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointsContext[] probePoints() {
+			return GetRuleContexts<ProbePointsContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointsContext probePoints(int i) {
+			return GetRuleContext<ProbePointsContext>(i);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(StapParser.ASSIGN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ADD_ASSIGN() { return GetToken(StapParser.ADD_ASSIGN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(StapParser.COMMA); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
-			return GetToken(StapParser.COMMA, i);
-		}
 		public AliasDeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -376,27 +351,11 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 82;
-			Match(PROBE);
 			State = 83;
-			probePoint();
-			State = 88;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==COMMA) {
-				{
-				{
-				State = 84;
-				Match(COMMA);
-				State = 85;
-				probePoint();
-				}
-				}
-				State = 90;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-			}
-			State = 91;
+			Match(PROBE);
+			State = 84;
+			_localctx.names = probePoints();
+			State = 85;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ADD_ASSIGN || _la==ASSIGN) ) {
 			ErrorHandler.RecoverInline(this);
@@ -405,26 +364,73 @@ public partial class StapParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 92;
+			State = 86;
+			_localctx.targets = probePoints();
+			State = 87;
+			block();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ProbePointsContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext[] probePoint() {
+			return GetRuleContexts<ProbePointContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointContext probePoint(int i) {
+			return GetRuleContext<ProbePointContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(StapParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(StapParser.COMMA, i);
+		}
+		public ProbePointsContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_probePoints; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitProbePoints(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ProbePointsContext probePoints() {
+		ProbePointsContext _localctx = new ProbePointsContext(Context, State);
+		EnterRule(_localctx, 8, RULE_probePoints);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 89;
 			probePoint();
-			State = 97;
+			State = 94;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 93;
+				State = 90;
 				Match(COMMA);
-				State = 94;
+				State = 91;
 				probePoint();
 				}
 				}
-				State = 99;
+				State = 96;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 100;
-			block();
 			}
 		}
 		catch (RecognitionException re) {
@@ -479,36 +485,36 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ProbePointContext probePoint() {
 		ProbePointContext _localctx = new ProbePointContext(Context, State);
-		EnterRule(_localctx, 8, RULE_probePoint);
+		EnterRule(_localctx, 10, RULE_probePoint);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 102;
+			State = 97;
 			component();
-			State = 107;
+			State = 102;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 103;
+				State = 98;
 				Match(DOT);
-				State = 104;
+				State = 99;
 				component();
 				}
 				}
-				State = 109;
+				State = 104;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 113;
+			State = 108;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==BANG || _la==QUESTION) {
 				{
 				{
-				State = 110;
+				State = 105;
 				_la = TokenStream.LA(1);
 				if ( !(_la==BANG || _la==QUESTION) ) {
 				ErrorHandler.RecoverInline(this);
@@ -519,22 +525,22 @@ public partial class StapParser : Parser {
 				}
 				}
 				}
-				State = 115;
+				State = 110;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 121;
+			State = 116;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IF) {
 				{
-				State = 116;
+				State = 111;
 				Match(IF);
-				State = 117;
+				State = 112;
 				Match(LPAREN);
-				State = 118;
+				State = 113;
 				expression(0);
-				State = 119;
+				State = 114;
 				Match(RPAREN);
 				}
 			}
@@ -553,6 +559,32 @@ public partial class StapParser : Parser {
 	}
 
 	public partial class ComponentContext : ParserRuleContext {
+		public ComponentContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_component; } }
+	 
+		public ComponentContext() { }
+		public virtual void CopyFrom(ComponentContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class BraceComponentContext : ComponentContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(StapParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ProbePointsContext probePoints() {
+			return GetRuleContext<ProbePointsContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(StapParser.RBRACE, 0); }
+		public BraceComponentContext(ComponentContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitBraceComponent(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class NamedComponentContext : ComponentContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ComponentNameContext componentName() {
 			return GetRuleContext<ComponentNameContext>(0);
 		}
@@ -561,15 +593,11 @@ public partial class StapParser : Parser {
 			return GetRuleContext<ComponentArgumentContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(StapParser.RPAREN, 0); }
-		public ComponentContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_component; } }
+		public NamedComponentContext(ComponentContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitComponent(this);
+			if (typedVisitor != null) return typedVisitor.VisitNamedComponent(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -577,27 +605,67 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ComponentContext component() {
 		ComponentContext _localctx = new ComponentContext(Context, State);
-		EnterRule(_localctx, 10, RULE_component);
+		EnterRule(_localctx, 12, RULE_component);
 		int _la;
 		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 123;
-			componentName();
-			State = 128;
+			State = 129;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==LPAREN) {
+			switch (TokenStream.LA(1)) {
+			case LBRACE:
+				_localctx = new BraceComponentContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
 				{
-				State = 124;
-				Match(LPAREN);
-				State = 125;
-				componentArgument();
-				State = 126;
-				Match(RPAREN);
+				State = 118;
+				Match(LBRACE);
+				State = 119;
+				probePoints();
+				State = 120;
+				Match(RBRACE);
 				}
-			}
+				break;
+			case PROBE:
+			case GLOBAL:
+			case PRIVATE:
+			case FUNCTION:
+			case ELSE:
+			case WHILE:
+			case FOR:
+			case FOREACH:
+			case IN:
+			case LIMIT:
+			case RETURN:
+			case DELETE:
+			case NEXT:
+			case BREAK:
+			case CONTINUE:
+			case TRY:
+			case CATCH:
+			case IDENTIFIER:
+			case NUMBER:
+			case STAR:
+				_localctx = new NamedComponentContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 122;
+				componentName();
+				State = 127;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LPAREN) {
+					{
+					State = 123;
+					Match(LPAREN);
+					State = 124;
+					componentArgument();
+					State = 125;
+					Match(RPAREN);
+					}
+				}
 
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -634,25 +702,25 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ComponentNameContext componentName() {
 		ComponentNameContext _localctx = new ComponentNameContext(Context, State);
-		EnterRule(_localctx, 12, RULE_componentName);
+		EnterRule(_localctx, 14, RULE_componentName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 131;
+			State = 132;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 130;
+				State = 131;
 				namePiece();
 				}
 				}
-				State = 133;
+				State = 134;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( ((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 9007199261294575L) != 0) );
+			} while ( ((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 18014398522327023L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -703,14 +771,14 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public NamePieceContext namePiece() {
 		NamePieceContext _localctx = new NamePieceContext(Context, State);
-		EnterRule(_localctx, 14, RULE_namePiece);
+		EnterRule(_localctx, 16, RULE_namePiece);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 135;
+			State = 136;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 9007199261294575L) != 0)) ) {
+			if ( !(((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 18014398522327023L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -750,16 +818,16 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ComponentArgumentContext componentArgument() {
 		ComponentArgumentContext _localctx = new ComponentArgumentContext(Context, State);
-		EnterRule(_localctx, 16, RULE_componentArgument);
+		EnterRule(_localctx, 18, RULE_componentArgument);
 		int _la;
 		try {
-			State = 142;
+			State = 143;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 137;
+				State = 138;
 				Match(STRING);
 				}
 				break;
@@ -767,17 +835,17 @@ public partial class StapParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 139;
+				State = 140;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 138;
+					State = 139;
 					Match(MINUS);
 					}
 				}
 
-				State = 141;
+				State = 142;
 				Match(NUMBER);
 				}
 				break;
@@ -836,79 +904,79 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public FunctionDeclarationContext functionDeclaration() {
 		FunctionDeclarationContext _localctx = new FunctionDeclarationContext(Context, State);
-		EnterRule(_localctx, 18, RULE_functionDeclaration);
+		EnterRule(_localctx, 20, RULE_functionDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 145;
+			State = 146;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PRIVATE) {
 				{
-				State = 144;
+				State = 145;
 				Match(PRIVATE);
 				}
 			}
 
-			State = 147;
-			Match(FUNCTION);
 			State = 148;
+			Match(FUNCTION);
+			State = 149;
 			Match(IDENTIFIER);
-			State = 151;
+			State = 152;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 149;
-				Match(COLON);
 				State = 150;
+				Match(COLON);
+				State = 151;
 				typeName();
 				}
 			}
 
-			State = 153;
+			State = 154;
 			Match(LPAREN);
-			State = 162;
+			State = 163;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IDENTIFIER) {
 				{
-				State = 154;
+				State = 155;
 				parameter();
-				State = 159;
+				State = 160;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 155;
-					Match(COMMA);
 					State = 156;
+					Match(COMMA);
+					State = 157;
 					parameter();
 					}
 					}
-					State = 161;
+					State = 162;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 164;
+			State = 165;
 			Match(RPAREN);
-			State = 167;
+			State = 168;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 165;
+				State = 166;
 				block();
 				}
 				break;
 			case EMBEDDED:
 				{
-				State = 166;
+				State = 167;
 				Match(EMBEDDED);
 				}
 				break;
@@ -950,21 +1018,21 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ParameterContext parameter() {
 		ParameterContext _localctx = new ParameterContext(Context, State);
-		EnterRule(_localctx, 20, RULE_parameter);
+		EnterRule(_localctx, 22, RULE_parameter);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 169;
+			State = 170;
 			Match(IDENTIFIER);
-			State = 172;
+			State = 173;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 170;
-				Match(COLON);
 				State = 171;
+				Match(COLON);
+				State = 172;
 				typeName();
 				}
 			}
@@ -1000,11 +1068,11 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 22, RULE_typeName);
+		EnterRule(_localctx, 24, RULE_typeName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 174;
+			State = 175;
 			Match(IDENTIFIER);
 			}
 		}
@@ -1049,47 +1117,47 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public GlobalDeclarationContext globalDeclaration() {
 		GlobalDeclarationContext _localctx = new GlobalDeclarationContext(Context, State);
-		EnterRule(_localctx, 24, RULE_globalDeclaration);
+		EnterRule(_localctx, 26, RULE_globalDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 177;
+			State = 178;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PRIVATE) {
 				{
-				State = 176;
+				State = 177;
 				Match(PRIVATE);
 				}
 			}
 
-			State = 179;
-			Match(GLOBAL);
 			State = 180;
+			Match(GLOBAL);
+			State = 181;
 			globalVariable();
-			State = 185;
+			State = 186;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 181;
-				Match(COMMA);
 				State = 182;
+				Match(COMMA);
+				State = 183;
 				globalVariable();
 				}
 				}
-				State = 187;
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 189;
+			State = 190;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMICOLON) {
 				{
-				State = 188;
+				State = 189;
 				Match(SEMICOLON);
 				}
 			}
@@ -1133,45 +1201,45 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public GlobalVariableContext globalVariable() {
 		GlobalVariableContext _localctx = new GlobalVariableContext(Context, State);
-		EnterRule(_localctx, 26, RULE_globalVariable);
+		EnterRule(_localctx, 28, RULE_globalVariable);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 191;
+			State = 192;
 			Match(IDENTIFIER);
-			State = 193;
+			State = 194;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PERCENT) {
 				{
-				State = 192;
+				State = 193;
 				Match(PERCENT);
 				}
 			}
 
-			State = 198;
+			State = 199;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 195;
-				Match(LBRACKET);
 				State = 196;
-				Match(NUMBER);
+				Match(LBRACKET);
 				State = 197;
+				Match(NUMBER);
+				State = 198;
 				Match(RBRACKET);
 				}
 			}
 
-			State = 202;
+			State = 203;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 200;
-				Match(ASSIGN);
 				State = 201;
+				Match(ASSIGN);
+				State = 202;
 				literal();
 				}
 			}
@@ -1209,16 +1277,16 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 28, RULE_literal);
+		EnterRule(_localctx, 30, RULE_literal);
 		int _la;
 		try {
-			State = 209;
+			State = 210;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 204;
+				State = 205;
 				Match(STRING);
 				}
 				break;
@@ -1226,17 +1294,17 @@ public partial class StapParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 206;
+				State = 207;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 205;
+					State = 206;
 					Match(MINUS);
 					}
 				}
 
-				State = 208;
+				State = 209;
 				Match(NUMBER);
 				}
 				break;
@@ -1280,28 +1348,28 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public BlockContext block() {
 		BlockContext _localctx = new BlockContext(Context, State);
-		EnterRule(_localctx, 30, RULE_block);
+		EnterRule(_localctx, 32, RULE_block);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 211;
+			State = 212;
 			Match(LBRACE);
-			State = 215;
+			State = 216;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -9219994270031871936L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 1384897L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755533115424832L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 2769795L) != 0)) {
 				{
 				{
-				State = 212;
+				State = 213;
 				statement();
 				}
 				}
-				State = 217;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 218;
+			State = 219;
 			Match(RBRACE);
 			}
 		}
@@ -1544,307 +1612,292 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 32, RULE_statement);
+		EnterRule(_localctx, 34, RULE_statement);
 		int _la;
 		try {
-			State = 297;
+			State = 298;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case LBRACE:
+			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			case 1:
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 220;
+				State = 221;
 				block();
 				}
 				break;
-			case SEMICOLON:
+			case 2:
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 221;
+				State = 222;
 				Match(SEMICOLON);
 				}
 				break;
-			case EMBEDDED:
+			case 3:
 				_localctx = new EmbeddedStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 222;
+				State = 223;
 				Match(EMBEDDED);
 				}
 				break;
-			case IF:
+			case 4:
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 223;
-				Match(IF);
 				State = 224;
-				Match(LPAREN);
+				Match(IF);
 				State = 225;
-				expression(0);
+				Match(LPAREN);
 				State = 226;
-				Match(RPAREN);
+				expression(0);
 				State = 227;
+				Match(RPAREN);
+				State = 228;
 				statement();
-				State = 230;
+				State = 231;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 				case 1:
 					{
-					State = 228;
-					Match(ELSE);
 					State = 229;
+					Match(ELSE);
+					State = 230;
 					statement();
 					}
 					break;
 				}
 				}
 				break;
-			case WHILE:
+			case 5:
 				_localctx = new WhileStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 232;
-				Match(WHILE);
 				State = 233;
-				Match(LPAREN);
+				Match(WHILE);
 				State = 234;
-				expression(0);
+				Match(LPAREN);
 				State = 235;
-				Match(RPAREN);
+				expression(0);
 				State = 236;
+				Match(RPAREN);
+				State = 237;
 				statement();
 				}
 				break;
-			case FOR:
+			case 6:
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 238;
-				Match(FOR);
 				State = 239;
+				Match(FOR);
+				State = 240;
 				Match(LPAREN);
-				State = 241;
+				State = 242;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 240;
+					State = 241;
 					((ForStatementContext)_localctx).init = expression(0);
 					}
 				}
 
-				State = 243;
+				State = 244;
 				Match(SEMICOLON);
-				State = 245;
+				State = 246;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 244;
+					State = 245;
 					((ForStatementContext)_localctx).condition = expression(0);
 					}
 				}
 
-				State = 247;
+				State = 248;
 				Match(SEMICOLON);
-				State = 249;
+				State = 250;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 248;
+					State = 249;
 					((ForStatementContext)_localctx).step = expression(0);
 					}
 				}
 
-				State = 251;
-				Match(RPAREN);
 				State = 252;
+				Match(RPAREN);
+				State = 253;
 				statement();
 				}
 				break;
-			case FOREACH:
+			case 7:
 				_localctx = new ForeachStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 253;
-				Match(FOREACH);
 				State = 254;
-				Match(LPAREN);
+				Match(FOREACH);
 				State = 255;
-				foreachHeader();
+				Match(LPAREN);
 				State = 256;
-				Match(RPAREN);
+				foreachHeader();
 				State = 257;
+				Match(RPAREN);
+				State = 258;
 				statement();
 				}
 				break;
-			case TRY:
+			case 8:
 				_localctx = new TryStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 259;
-				Match(TRY);
 				State = 260;
-				block();
+				Match(TRY);
 				State = 261;
+				block();
+				State = 262;
 				Match(CATCH);
-				State = 265;
+				State = 266;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 262;
-					Match(LPAREN);
 					State = 263;
-					Match(IDENTIFIER);
+					Match(LPAREN);
 					State = 264;
+					Match(IDENTIFIER);
+					State = 265;
 					Match(RPAREN);
 					}
 				}
 
-				State = 267;
+				State = 268;
 				block();
 				}
 				break;
-			case RETURN:
+			case 9:
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 269;
+				State = 270;
 				Match(RETURN);
-				State = 271;
+				State = 272;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
 				case 1:
 					{
-					State = 270;
+					State = 271;
 					expression(0);
 					}
 					break;
 				}
-				State = 274;
+				State = 275;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+				case 1:
+					{
+					State = 274;
+					Match(SEMICOLON);
+					}
+					break;
+				}
+				}
+				break;
+			case 10:
+				_localctx = new BreakStatementContext(_localctx);
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 277;
+				Match(BREAK);
+				State = 279;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 				case 1:
 					{
-					State = 273;
+					State = 278;
 					Match(SEMICOLON);
 					}
 					break;
 				}
 				}
 				break;
-			case BREAK:
-				_localctx = new BreakStatementContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+			case 11:
+				_localctx = new ContinueStatementContext(_localctx);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 276;
-				Match(BREAK);
-				State = 278;
+				State = 281;
+				Match(CONTINUE);
+				State = 283;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 				case 1:
 					{
-					State = 277;
+					State = 282;
 					Match(SEMICOLON);
 					}
 					break;
 				}
 				}
 				break;
-			case CONTINUE:
-				_localctx = new ContinueStatementContext(_localctx);
-				EnterOuterAlt(_localctx, 11);
+			case 12:
+				_localctx = new NextStatementContext(_localctx);
+				EnterOuterAlt(_localctx, 12);
 				{
-				State = 280;
-				Match(CONTINUE);
-				State = 282;
+				State = 285;
+				Match(NEXT);
+				State = 287;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 				case 1:
 					{
-					State = 281;
+					State = 286;
 					Match(SEMICOLON);
 					}
 					break;
 				}
 				}
 				break;
-			case NEXT:
-				_localctx = new NextStatementContext(_localctx);
-				EnterOuterAlt(_localctx, 12);
+			case 13:
+				_localctx = new DeleteStatementContext(_localctx);
+				EnterOuterAlt(_localctx, 13);
 				{
-				State = 284;
-				Match(NEXT);
-				State = 286;
+				State = 289;
+				Match(DELETE);
+				State = 290;
+				expression(0);
+				State = 292;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 				case 1:
 					{
-					State = 285;
+					State = 291;
 					Match(SEMICOLON);
 					}
 					break;
 				}
 				}
 				break;
-			case DELETE:
-				_localctx = new DeleteStatementContext(_localctx);
-				EnterOuterAlt(_localctx, 13);
+			case 14:
+				_localctx = new ExpressionStatementContext(_localctx);
+				EnterOuterAlt(_localctx, 14);
 				{
-				State = 288;
-				Match(DELETE);
-				State = 289;
+				State = 294;
 				expression(0);
-				State = 291;
+				State = 296;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 				case 1:
 					{
-					State = 290;
+					State = 295;
 					Match(SEMICOLON);
 					}
 					break;
 				}
 				}
 				break;
-			case TARGET:
-			case AT_NAME:
-			case IDENTIFIER:
-			case NUMBER:
-			case STRING:
-			case INCREMENT:
-			case DECREMENT:
-			case PLUS:
-			case MINUS:
-			case BANG:
-			case TILDE:
-			case AMP:
-			case LPAREN:
-			case LBRACKET:
-				_localctx = new ExpressionStatementContext(_localctx);
-				EnterOuterAlt(_localctx, 14);
-				{
-				State = 293;
-				expression(0);
-				State = 295;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
-				case 1:
-					{
-					State = 294;
-					Match(SEMICOLON);
-					}
-					break;
-				}
-				}
-				break;
-			default:
-				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -1859,14 +1912,16 @@ public partial class StapParser : Parser {
 	}
 
 	public partial class ForeachHeaderContext : ParserRuleContext {
-		public ForeachVariableContext value;
-		public IToken array;
+		public ForeachVariableContext bound;
+		public IToken aggregate;
 		public ExpressionContext limit;
 		[System.Diagnostics.DebuggerNonUserCode] public ForeachKeysContext foreachKeys() {
 			return GetRuleContext<ForeachKeysContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(StapParser.IN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(StapParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ForeachSourceContext foreachSource() {
+			return GetRuleContext<ForeachSourceContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(StapParser.ASSIGN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArrayIndexContext arrayIndex() {
 			return GetRuleContext<ArrayIndexContext>(0);
@@ -1878,6 +1933,7 @@ public partial class StapParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ForeachVariableContext foreachVariable() {
 			return GetRuleContext<ForeachVariableContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT_NAME() { return GetToken(StapParser.AT_NAME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -1897,61 +1953,163 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ForeachHeaderContext foreachHeader() {
 		ForeachHeaderContext _localctx = new ForeachHeaderContext(Context, State);
-		EnterRule(_localctx, 34, RULE_foreachHeader);
+		EnterRule(_localctx, 36, RULE_foreachHeader);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 302;
+			State = 303;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				{
-				State = 299;
-				_localctx.value = foreachVariable();
 				State = 300;
+				_localctx.bound = foreachVariable();
+				State = 301;
 				Match(ASSIGN);
 				}
 				break;
 			}
-			State = 304;
-			foreachKeys();
 			State = 305;
-			Match(IN);
+			foreachKeys();
 			State = 306;
-			_localctx.array = Match(IDENTIFIER);
-			State = 308;
+			Match(IN);
+			State = 307;
+			foreachSource();
+			State = 309;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 307;
+				State = 308;
 				arrayIndex();
 				}
 			}
 
-			State = 311;
+			State = 312;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==PLUS || _la==MINUS) {
+			if (_la==AT_NAME) {
 				{
-				State = 310;
-				sortMarker();
+				State = 311;
+				_localctx.aggregate = Match(AT_NAME);
 				}
 			}
 
 			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
+			if (_la==PLUS || _la==MINUS) {
+				{
+				State = 314;
+				sortMarker();
+				}
+			}
+
+			State = 319;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
 			if (_la==LIMIT) {
 				{
-				State = 313;
+				State = 317;
 				Match(LIMIT);
-				State = 314;
+				State = 318;
 				_localctx.limit = expression(0);
 				}
 			}
 
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ForeachSourceContext : ParserRuleContext {
+		public ForeachSourceContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_foreachSource; } }
+	 
+		public ForeachSourceContext() { }
+		public virtual void CopyFrom(ForeachSourceContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ArraySourceContext : ForeachSourceContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(StapParser.IDENTIFIER, 0); }
+		public ArraySourceContext(ForeachSourceContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitArraySource(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class HistogramSourceContext : ForeachSourceContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT_NAME() { return GetToken(StapParser.AT_NAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(StapParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(StapParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
+			return GetRuleContext<ArgumentListContext>(0);
+		}
+		public HistogramSourceContext(ForeachSourceContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitHistogramSource(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ForeachSourceContext foreachSource() {
+		ForeachSourceContext _localctx = new ForeachSourceContext(Context, State);
+		EnterRule(_localctx, 38, RULE_foreachSource);
+		int _la;
+		try {
+			State = 328;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				_localctx = new ArraySourceContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 321;
+				Match(IDENTIFIER);
+				}
+				break;
+			case AT_NAME:
+				_localctx = new HistogramSourceContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 322;
+				Match(AT_NAME);
+				State = 323;
+				Match(LPAREN);
+				State = 325;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
+					{
+					State = 324;
+					argumentList();
+					}
+				}
+
+				State = 327;
+				Match(RPAREN);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -1994,43 +2152,43 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ForeachKeysContext foreachKeys() {
 		ForeachKeysContext _localctx = new ForeachKeysContext(Context, State);
-		EnterRule(_localctx, 36, RULE_foreachKeys);
+		EnterRule(_localctx, 40, RULE_foreachKeys);
 		int _la;
 		try {
-			State = 329;
+			State = 342;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 317;
+				State = 330;
 				foreachVariable();
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 318;
+				State = 331;
 				Match(LBRACKET);
-				State = 319;
+				State = 332;
 				foreachVariable();
-				State = 324;
+				State = 337;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 320;
+					State = 333;
 					Match(COMMA);
-					State = 321;
+					State = 334;
 					foreachVariable();
 					}
 					}
-					State = 326;
+					State = 339;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 327;
+				State = 340;
 				Match(RBRACKET);
 				}
 				break;
@@ -2070,19 +2228,19 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ForeachVariableContext foreachVariable() {
 		ForeachVariableContext _localctx = new ForeachVariableContext(Context, State);
-		EnterRule(_localctx, 38, RULE_foreachVariable);
+		EnterRule(_localctx, 42, RULE_foreachVariable);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 331;
+			State = 344;
 			Match(IDENTIFIER);
-			State = 333;
+			State = 346;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS || _la==MINUS) {
 				{
-				State = 332;
+				State = 345;
 				sortMarker();
 				}
 			}
@@ -2119,12 +2277,12 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public SortMarkerContext sortMarker() {
 		SortMarkerContext _localctx = new SortMarkerContext(Context, State);
-		EnterRule(_localctx, 40, RULE_sortMarker);
+		EnterRule(_localctx, 44, RULE_sortMarker);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 335;
+			State = 348;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PLUS || _la==MINUS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2160,8 +2318,8 @@ public partial class StapParser : Parser {
 	}
 	public partial class PostfixExpressionContext : ExpressionContext {
 		public IToken op;
-		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
-			return GetRuleContext<PrimaryContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ValueContext value() {
+			return GetRuleContext<ValueContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCREMENT() { return GetToken(StapParser.INCREMENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DECREMENT() { return GetToken(StapParser.DECREMENT, 0); }
@@ -2173,22 +2331,22 @@ public partial class StapParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class PrimaryExpressionContext : ExpressionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
-			return GetRuleContext<PrimaryContext>(0);
+	public partial class ValueExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ValueContext value() {
+			return GetRuleContext<ValueContext>(0);
 		}
-		public PrimaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		public ValueExpressionContext(ExpressionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
+			if (typedVisitor != null) return typedVisitor.VisitValueExpression(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
 	public partial class PrefixExpressionContext : ExpressionContext {
 		public IToken op;
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ValueContext value() {
+			return GetRuleContext<ValueContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCREMENT() { return GetToken(StapParser.INCREMENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DECREMENT() { return GetToken(StapParser.DECREMENT, 0); }
@@ -2209,7 +2367,6 @@ public partial class StapParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TILDE() { return GetToken(StapParser.TILDE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(StapParser.MINUS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(StapParser.PLUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(StapParser.AMP, 0); }
 		public UnaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -2342,25 +2499,25 @@ public partial class StapParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 42;
-		EnterRecursionRule(_localctx, 42, RULE_expression, _p);
+		int _startState = 46;
+		EnterRecursionRule(_localctx, 46, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 352;
+			State = 365;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				{
 				_localctx = new PostfixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 338;
-				primary();
-				State = 339;
+				State = 351;
+				value();
+				State = 352;
 				((PostfixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2374,11 +2531,11 @@ public partial class StapParser : Parser {
 				break;
 			case 2:
 				{
-				_localctx = new PrimaryExpressionContext(_localctx);
+				_localctx = new ValueExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 341;
-				primary();
+				State = 354;
+				value();
 				}
 				break;
 			case 3:
@@ -2386,7 +2543,7 @@ public partial class StapParser : Parser {
 				_localctx = new PrefixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 342;
+				State = 355;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2396,8 +2553,8 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 343;
-				expression(16);
+				State = 356;
+				value();
 				}
 				break;
 			case 4:
@@ -2405,17 +2562,17 @@ public partial class StapParser : Parser {
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 344;
+				State = 357;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 899L) != 0)) ) {
+				if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 387L) != 0)) ) {
 					((UnaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 345;
+				State = 358;
 				expression(15);
 				}
 				break;
@@ -2424,49 +2581,49 @@ public partial class StapParser : Parser {
 				_localctx = new TupleInExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 346;
+				State = 359;
 				Match(LBRACKET);
-				State = 347;
+				State = 360;
 				indexList();
-				State = 348;
+				State = 361;
 				Match(RBRACKET);
-				State = 349;
+				State = 362;
 				Match(IN);
-				State = 350;
+				State = 363;
 				Match(IDENTIFIER);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 398;
+			State = 411;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 396;
+					State = 409;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 354;
+						State = 367;
 						if (!(Precpred(Context, 14))) throw new FailedPredicateException(this, "Precpred(Context, 14)");
-						State = 355;
+						State = 368;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7L) != 0)) ) {
+						if ( !(((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0)) ) {
 							((BinaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 356;
+						State = 369;
 						expression(15);
 						}
 						break;
@@ -2474,9 +2631,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 357;
+						State = 370;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 358;
+						State = 371;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2486,7 +2643,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 359;
+						State = 372;
 						expression(14);
 						}
 						break;
@@ -2494,11 +2651,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 360;
+						State = 373;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 361;
+						State = 374;
 						((BinaryExpressionContext)_localctx).op = Match(DOT);
-						State = 362;
+						State = 375;
 						expression(13);
 						}
 						break;
@@ -2506,9 +2663,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 363;
+						State = 376;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 364;
+						State = 377;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==SHL || _la==SHR) ) {
@@ -2518,7 +2675,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 365;
+						State = 378;
 						expression(12);
 						}
 						break;
@@ -2526,19 +2683,19 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 366;
+						State = 379;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 367;
+						State = 380;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 42)) & ~0x3f) == 0 && ((1L << (_la - 42)) & 201326655L) != 0)) ) {
+						if ( !(((((_la - 43)) & ~0x3f) == 0 && ((1L << (_la - 43)) & 201326655L) != 0)) ) {
 							((BinaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 368;
+						State = 381;
 						expression(11);
 						}
 						break;
@@ -2546,11 +2703,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 369;
+						State = 382;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 370;
+						State = 383;
 						((BinaryExpressionContext)_localctx).op = Match(AMP);
-						State = 371;
+						State = 384;
 						expression(8);
 						}
 						break;
@@ -2558,11 +2715,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 372;
+						State = 385;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 373;
+						State = 386;
 						((BinaryExpressionContext)_localctx).op = Match(CARET);
-						State = 374;
+						State = 387;
 						expression(7);
 						}
 						break;
@@ -2570,11 +2727,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 375;
+						State = 388;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 376;
+						State = 389;
 						((BinaryExpressionContext)_localctx).op = Match(PIPE);
-						State = 377;
+						State = 390;
 						expression(6);
 						}
 						break;
@@ -2582,11 +2739,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 378;
+						State = 391;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 379;
+						State = 392;
 						((BinaryExpressionContext)_localctx).op = Match(AND_AND);
-						State = 380;
+						State = 393;
 						expression(5);
 						}
 						break;
@@ -2594,11 +2751,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 381;
+						State = 394;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 382;
+						State = 395;
 						((BinaryExpressionContext)_localctx).op = Match(OR_OR);
-						State = 383;
+						State = 396;
 						expression(4);
 						}
 						break;
@@ -2606,15 +2763,15 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new TernaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 384;
+						State = 397;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 385;
+						State = 398;
 						Match(QUESTION);
-						State = 386;
+						State = 399;
 						expression(0);
-						State = 387;
+						State = 400;
 						Match(COLON);
-						State = 388;
+						State = 401;
 						expression(2);
 						}
 						break;
@@ -2622,19 +2779,19 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new AssignmentExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 390;
+						State = 403;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 391;
+						State = 404;
 						((AssignmentExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6913026390086385664L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -4620691293536780288L) != 0)) ) {
 							((AssignmentExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 392;
+						State = 405;
 						expression(1);
 						}
 						break;
@@ -2642,20 +2799,20 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new InExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 393;
+						State = 406;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 394;
+						State = 407;
 						Match(IN);
-						State = 395;
+						State = 408;
 						Match(IDENTIFIER);
 						}
 						break;
 					}
 					} 
 				}
-				State = 400;
+				State = 413;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			}
 			}
 		}
@@ -2666,6 +2823,91 @@ public partial class StapParser : Parser {
 		}
 		finally {
 			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class ValueContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
+			return GetRuleContext<PrimaryContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMP() { return GetToken(StapParser.AMP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext[] memberAccess() {
+			return GetRuleContexts<MemberAccessContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext memberAccess(int i) {
+			return GetRuleContext<MemberAccessContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PRETTY_SUFFIX() { return GetToken(StapParser.PRETTY_SUFFIX, 0); }
+		public ValueContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_value; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitValue(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ValueContext value() {
+		ValueContext _localctx = new ValueContext(Context, State);
+		EnterRule(_localctx, 48, RULE_value);
+		int _la;
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 415;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==AMP) {
+				{
+				State = 414;
+				Match(AMP);
+				}
+			}
+
+			State = 417;
+			primary();
+			State = 421;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 418;
+					memberAccess();
+					}
+					} 
+				}
+				State = 423;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			}
+			State = 425;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			case 1:
+				{
+				State = 424;
+				Match(PRETTY_SUFFIX);
+				}
+				break;
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
 		}
 		return _localctx;
 	}
@@ -2699,6 +2941,16 @@ public partial class StapParser : Parser {
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
 			if (typedVisitor != null) return typedVisitor.VisitStringPrimary(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class EmbeddedPrimaryContext : PrimaryContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EMBEDDED() { return GetToken(StapParser.EMBEDDED, 0); }
+		public EmbeddedPrimaryContext(PrimaryContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitEmbeddedPrimary(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -2742,12 +2994,6 @@ public partial class StapParser : Parser {
 	}
 	public partial class TargetPrimaryContext : PrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TARGET() { return GetToken(StapParser.TARGET, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext[] memberAccess() {
-			return GetRuleContexts<MemberAccessContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext memberAccess(int i) {
-			return GetRuleContext<MemberAccessContext>(i);
-		}
 		public TargetPrimaryContext(PrimaryContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -2762,12 +3008,6 @@ public partial class StapParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(StapParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext[] memberAccess() {
-			return GetRuleContexts<MemberAccessContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public MemberAccessContext memberAccess(int i) {
-			return GetRuleContext<MemberAccessContext>(i);
 		}
 		public OperatorPrimaryContext(PrimaryContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -2795,18 +3035,17 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 44, RULE_primary);
+		EnterRule(_localctx, 50, RULE_primary);
 		int _la;
 		try {
-			int _alt;
-			State = 435;
+			State = 450;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
 			case 1:
 				_localctx = new NumberPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 401;
+				State = 427;
 				Match(NUMBER);
 				}
 				break;
@@ -2814,121 +3053,97 @@ public partial class StapParser : Parser {
 				_localctx = new StringPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 402;
+				State = 428;
 				Match(STRING);
 				}
 				break;
 			case 3:
-				_localctx = new CallPrimaryContext(_localctx);
+				_localctx = new EmbeddedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 403;
-				Match(IDENTIFIER);
-				State = 404;
-				Match(LPAREN);
-				State = 406;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
-					{
-					State = 405;
-					argumentList();
-					}
-				}
-
-				State = 408;
-				Match(RPAREN);
+				State = 429;
+				Match(EMBEDDED);
 				}
 				break;
 			case 4:
-				_localctx = new IndexPrimaryContext(_localctx);
+				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 409;
+				State = 430;
 				Match(IDENTIFIER);
-				State = 410;
-				arrayIndex();
-				}
-				break;
-			case 5:
-				_localctx = new NamePrimaryContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 411;
-				Match(IDENTIFIER);
-				}
-				break;
-			case 6:
-				_localctx = new TargetPrimaryContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
-				{
-				State = 412;
-				Match(TARGET);
-				State = 416;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 413;
-						memberAccess();
-						}
-						} 
-					}
-					State = 418;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
-				}
-				}
-				break;
-			case 7:
-				_localctx = new OperatorPrimaryContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 419;
-				Match(AT_NAME);
-				State = 420;
+				State = 431;
 				Match(LPAREN);
-				State = 422;
+				State = 433;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 31)) & ~0x3f) == 0 && ((1L << (_la - 31)) & 2818610944278559L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 421;
+					State = 432;
 					argumentList();
 					}
 				}
 
-				State = 424;
+				State = 435;
 				Match(RPAREN);
-				State = 428;
-				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
-				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-					if ( _alt==1 ) {
-						{
-						{
-						State = 425;
-						memberAccess();
-						}
-						} 
-					}
-					State = 430;
-					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 				}
+				break;
+			case 5:
+				_localctx = new IndexPrimaryContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 436;
+				Match(IDENTIFIER);
+				State = 437;
+				arrayIndex();
+				}
+				break;
+			case 6:
+				_localctx = new NamePrimaryContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 438;
+				Match(IDENTIFIER);
+				}
+				break;
+			case 7:
+				_localctx = new TargetPrimaryContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 439;
+				Match(TARGET);
 				}
 				break;
 			case 8:
-				_localctx = new ParenthesizedPrimaryContext(_localctx);
+				_localctx = new OperatorPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 431;
+				State = 440;
+				Match(AT_NAME);
+				State = 441;
 				Match(LPAREN);
-				State = 432;
+				State = 443;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
+					{
+					State = 442;
+					argumentList();
+					}
+				}
+
+				State = 445;
+				Match(RPAREN);
+				}
+				break;
+			case 9:
+				_localctx = new ParenthesizedPrimaryContext(_localctx);
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 446;
+				Match(LPAREN);
+				State = 447;
 				expression(0);
-				State = 433;
+				State = 448;
 				Match(RPAREN);
 				}
 				break;
@@ -2959,7 +3174,9 @@ public partial class StapParser : Parser {
 	}
 	public partial class FieldAccessContext : MemberAccessContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(StapParser.ARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(StapParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MemberNameContext memberName() {
+			return GetRuleContext<MemberNameContext>(0);
+		}
 		public FieldAccessContext(MemberAccessContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -2986,35 +3203,99 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public MemberAccessContext memberAccess() {
 		MemberAccessContext _localctx = new MemberAccessContext(Context, State);
-		EnterRule(_localctx, 46, RULE_memberAccess);
+		EnterRule(_localctx, 52, RULE_memberAccess);
 		try {
-			State = 443;
+			State = 458;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ARROW:
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 437;
+				State = 452;
 				Match(ARROW);
-				State = 438;
-				Match(IDENTIFIER);
+				State = 453;
+				memberName();
 				}
 				break;
 			case LBRACKET:
 				_localctx = new ElementAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 439;
+				State = 454;
 				Match(LBRACKET);
-				State = 440;
+				State = 455;
 				expression(0);
-				State = 441;
+				State = 456;
 				Match(RBRACKET);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MemberNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(StapParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PRETTY_SUFFIX() { return GetToken(StapParser.PRETTY_SUFFIX, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PROBE() { return GetToken(StapParser.PROBE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GLOBAL() { return GetToken(StapParser.GLOBAL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PRIVATE() { return GetToken(StapParser.PRIVATE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(StapParser.FUNCTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(StapParser.IF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE() { return GetToken(StapParser.ELSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHILE() { return GetToken(StapParser.WHILE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(StapParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOREACH() { return GetToken(StapParser.FOREACH, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(StapParser.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIMIT() { return GetToken(StapParser.LIMIT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RETURN() { return GetToken(StapParser.RETURN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DELETE() { return GetToken(StapParser.DELETE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NEXT() { return GetToken(StapParser.NEXT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BREAK() { return GetToken(StapParser.BREAK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTINUE() { return GetToken(StapParser.CONTINUE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRY() { return GetToken(StapParser.TRY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CATCH() { return GetToken(StapParser.CATCH, 0); }
+		public MemberNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_memberName; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IStapParserVisitor<TResult> typedVisitor = visitor as IStapParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMemberName(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public MemberNameContext memberName() {
+		MemberNameContext _localctx = new MemberNameContext(Context, State);
+		EnterRule(_localctx, 54, RULE_memberName);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 460;
+			_la = TokenStream.LA(1);
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 20401090560L) != 0)) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -3050,15 +3331,15 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ArrayIndexContext arrayIndex() {
 		ArrayIndexContext _localctx = new ArrayIndexContext(Context, State);
-		EnterRule(_localctx, 48, RULE_arrayIndex);
+		EnterRule(_localctx, 56, RULE_arrayIndex);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 445;
+			State = 462;
 			Match(LBRACKET);
-			State = 446;
+			State = 463;
 			indexList();
-			State = 447;
+			State = 464;
 			Match(RBRACKET);
 			}
 		}
@@ -3100,26 +3381,26 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public IndexListContext indexList() {
 		IndexListContext _localctx = new IndexListContext(Context, State);
-		EnterRule(_localctx, 50, RULE_indexList);
+		EnterRule(_localctx, 58, RULE_indexList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 449;
+			State = 466;
 			indexElement();
-			State = 454;
+			State = 471;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 450;
+				State = 467;
 				Match(COMMA);
-				State = 451;
+				State = 468;
 				indexElement();
 				}
 				}
-				State = 456;
+				State = 473;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3157,18 +3438,19 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public IndexElementContext indexElement() {
 		IndexElementContext _localctx = new IndexElementContext(Context, State);
-		EnterRule(_localctx, 52, RULE_indexElement);
+		EnterRule(_localctx, 60, RULE_indexElement);
 		try {
-			State = 459;
+			State = 476;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 457;
+				State = 474;
 				Match(STAR);
 				}
 				break;
+			case EMBEDDED:
 			case TARGET:
 			case AT_NAME:
 			case IDENTIFIER:
@@ -3185,7 +3467,7 @@ public partial class StapParser : Parser {
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 458;
+				State = 475;
 				expression(0);
 				}
 				break;
@@ -3231,26 +3513,26 @@ public partial class StapParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentListContext argumentList() {
 		ArgumentListContext _localctx = new ArgumentListContext(Context, State);
-		EnterRule(_localctx, 54, RULE_argumentList);
+		EnterRule(_localctx, 62, RULE_argumentList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 461;
+			State = 478;
 			expression(0);
-			State = 466;
+			State = 483;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 462;
+				State = 479;
 				Match(COMMA);
-				State = 463;
+				State = 480;
 				expression(0);
 				}
 				}
-				State = 468;
+				State = 485;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3269,7 +3551,7 @@ public partial class StapParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 21: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 23: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3293,172 +3575,178 @@ public partial class StapParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,470,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,87,487,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
-		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,1,0,5,0,58,
-		8,0,10,0,12,0,61,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,70,8,1,1,2,1,2,1,
-		2,1,2,5,2,76,8,2,10,2,12,2,79,9,2,1,2,1,2,1,3,1,3,1,3,1,3,5,3,87,8,3,10,
-		3,12,3,90,9,3,1,3,1,3,1,3,1,3,5,3,96,8,3,10,3,12,3,99,9,3,1,3,1,3,1,4,
-		1,4,1,4,5,4,106,8,4,10,4,12,4,109,9,4,1,4,5,4,112,8,4,10,4,12,4,115,9,
-		4,1,4,1,4,1,4,1,4,1,4,3,4,122,8,4,1,5,1,5,1,5,1,5,1,5,3,5,129,8,5,1,6,
-		4,6,132,8,6,11,6,12,6,133,1,7,1,7,1,8,1,8,3,8,140,8,8,1,8,3,8,143,8,8,
-		1,9,3,9,146,8,9,1,9,1,9,1,9,1,9,3,9,152,8,9,1,9,1,9,1,9,1,9,5,9,158,8,
-		9,10,9,12,9,161,9,9,3,9,163,8,9,1,9,1,9,1,9,3,9,168,8,9,1,10,1,10,1,10,
-		3,10,173,8,10,1,11,1,11,1,12,3,12,178,8,12,1,12,1,12,1,12,1,12,5,12,184,
-		8,12,10,12,12,12,187,9,12,1,12,3,12,190,8,12,1,13,1,13,3,13,194,8,13,1,
-		13,1,13,1,13,3,13,199,8,13,1,13,1,13,3,13,203,8,13,1,14,1,14,3,14,207,
-		8,14,1,14,3,14,210,8,14,1,15,1,15,5,15,214,8,15,10,15,12,15,217,9,15,1,
-		15,1,15,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,231,8,16,
-		1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,242,8,16,1,16,1,16,3,
-		16,246,8,16,1,16,1,16,3,16,250,8,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,
-		1,16,1,16,1,16,1,16,1,16,1,16,1,16,3,16,266,8,16,1,16,1,16,1,16,1,16,3,
-		16,272,8,16,1,16,3,16,275,8,16,1,16,1,16,3,16,279,8,16,1,16,1,16,3,16,
-		283,8,16,1,16,1,16,3,16,287,8,16,1,16,1,16,1,16,3,16,292,8,16,1,16,1,16,
-		3,16,296,8,16,3,16,298,8,16,1,17,1,17,1,17,3,17,303,8,17,1,17,1,17,1,17,
-		1,17,3,17,309,8,17,1,17,3,17,312,8,17,1,17,1,17,3,17,316,8,17,1,18,1,18,
-		1,18,1,18,1,18,5,18,323,8,18,10,18,12,18,326,9,18,1,18,1,18,3,18,330,8,
-		18,1,19,1,19,3,19,334,8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,353,8,21,1,21,1,21,1,21,1,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,397,8,21,10,
-		21,12,21,400,9,21,1,22,1,22,1,22,1,22,1,22,3,22,407,8,22,1,22,1,22,1,22,
-		1,22,1,22,1,22,5,22,415,8,22,10,22,12,22,418,9,22,1,22,1,22,1,22,3,22,
-		423,8,22,1,22,1,22,5,22,427,8,22,10,22,12,22,430,9,22,1,22,1,22,1,22,1,
-		22,3,22,436,8,22,1,23,1,23,1,23,1,23,1,23,1,23,3,23,444,8,23,1,24,1,24,
-		1,24,1,24,1,25,1,25,1,25,5,25,453,8,25,10,25,12,25,456,9,25,1,26,1,26,
-		3,26,460,8,26,1,27,1,27,1,27,5,27,465,8,27,10,27,12,27,468,9,27,1,27,0,
-		1,42,28,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
-		46,48,50,52,54,0,10,2,0,52,52,62,62,2,0,70,70,79,79,4,0,12,15,17,29,33,
-		34,65,65,1,0,63,64,1,0,50,51,2,0,63,64,70,72,1,0,65,67,1,0,40,41,2,0,42,
-		47,68,69,3,0,37,39,52,60,62,62,535,0,59,1,0,0,0,2,69,1,0,0,0,4,71,1,0,
-		0,0,6,82,1,0,0,0,8,102,1,0,0,0,10,123,1,0,0,0,12,131,1,0,0,0,14,135,1,
-		0,0,0,16,142,1,0,0,0,18,145,1,0,0,0,20,169,1,0,0,0,22,174,1,0,0,0,24,177,
-		1,0,0,0,26,191,1,0,0,0,28,209,1,0,0,0,30,211,1,0,0,0,32,297,1,0,0,0,34,
-		302,1,0,0,0,36,329,1,0,0,0,38,331,1,0,0,0,40,335,1,0,0,0,42,352,1,0,0,
-		0,44,435,1,0,0,0,46,443,1,0,0,0,48,445,1,0,0,0,50,449,1,0,0,0,52,459,1,
-		0,0,0,54,461,1,0,0,0,56,58,3,2,1,0,57,56,1,0,0,0,58,61,1,0,0,0,59,57,1,
-		0,0,0,59,60,1,0,0,0,60,62,1,0,0,0,61,59,1,0,0,0,62,63,5,0,0,1,63,1,1,0,
-		0,0,64,70,3,4,2,0,65,70,3,6,3,0,66,70,3,18,9,0,67,70,3,24,12,0,68,70,5,
-		6,0,0,69,64,1,0,0,0,69,65,1,0,0,0,69,66,1,0,0,0,69,67,1,0,0,0,69,68,1,
-		0,0,0,70,3,1,0,0,0,71,72,5,12,0,0,72,77,3,8,4,0,73,74,5,76,0,0,74,76,3,
-		8,4,0,75,73,1,0,0,0,76,79,1,0,0,0,77,75,1,0,0,0,77,78,1,0,0,0,78,80,1,
-		0,0,0,79,77,1,0,0,0,80,81,3,30,15,0,81,5,1,0,0,0,82,83,5,12,0,0,83,88,
-		3,8,4,0,84,85,5,76,0,0,85,87,3,8,4,0,86,84,1,0,0,0,87,90,1,0,0,0,88,86,
-		1,0,0,0,88,89,1,0,0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,7,0,0,0,92,97,
-		3,8,4,0,93,94,5,76,0,0,94,96,3,8,4,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,
-		1,0,0,0,97,98,1,0,0,0,98,100,1,0,0,0,99,97,1,0,0,0,100,101,3,30,15,0,101,
-		7,1,0,0,0,102,107,3,10,5,0,103,104,5,75,0,0,104,106,3,10,5,0,105,103,1,
-		0,0,0,106,109,1,0,0,0,107,105,1,0,0,0,107,108,1,0,0,0,108,113,1,0,0,0,
-		109,107,1,0,0,0,110,112,7,1,0,0,111,110,1,0,0,0,112,115,1,0,0,0,113,111,
-		1,0,0,0,113,114,1,0,0,0,114,121,1,0,0,0,115,113,1,0,0,0,116,117,5,16,0,
-		0,117,118,5,80,0,0,118,119,3,42,21,0,119,120,5,81,0,0,120,122,1,0,0,0,
-		121,116,1,0,0,0,121,122,1,0,0,0,122,9,1,0,0,0,123,128,3,12,6,0,124,125,
-		5,80,0,0,125,126,3,16,8,0,126,127,5,81,0,0,127,129,1,0,0,0,128,124,1,0,
-		0,0,128,129,1,0,0,0,129,11,1,0,0,0,130,132,3,14,7,0,131,130,1,0,0,0,132,
-		133,1,0,0,0,133,131,1,0,0,0,133,134,1,0,0,0,134,13,1,0,0,0,135,136,7,2,
-		0,0,136,15,1,0,0,0,137,143,5,35,0,0,138,140,5,64,0,0,139,138,1,0,0,0,139,
-		140,1,0,0,0,140,141,1,0,0,0,141,143,5,34,0,0,142,137,1,0,0,0,142,139,1,
-		0,0,0,143,17,1,0,0,0,144,146,5,14,0,0,145,144,1,0,0,0,145,146,1,0,0,0,
-		146,147,1,0,0,0,147,148,5,15,0,0,148,151,5,33,0,0,149,150,5,78,0,0,150,
-		152,3,22,11,0,151,149,1,0,0,0,151,152,1,0,0,0,152,153,1,0,0,0,153,162,
-		5,80,0,0,154,159,3,20,10,0,155,156,5,76,0,0,156,158,3,20,10,0,157,155,
-		1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,
-		0,161,159,1,0,0,0,162,154,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,
-		167,5,81,0,0,165,168,3,30,15,0,166,168,5,6,0,0,167,165,1,0,0,0,167,166,
-		1,0,0,0,168,19,1,0,0,0,169,172,5,33,0,0,170,171,5,78,0,0,171,173,3,22,
-		11,0,172,170,1,0,0,0,172,173,1,0,0,0,173,21,1,0,0,0,174,175,5,33,0,0,175,
-		23,1,0,0,0,176,178,5,14,0,0,177,176,1,0,0,0,177,178,1,0,0,0,178,179,1,
-		0,0,0,179,180,5,13,0,0,180,185,3,26,13,0,181,182,5,76,0,0,182,184,3,26,
-		13,0,183,181,1,0,0,0,184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,
-		189,1,0,0,0,187,185,1,0,0,0,188,190,5,77,0,0,189,188,1,0,0,0,189,190,1,
-		0,0,0,190,25,1,0,0,0,191,193,5,33,0,0,192,194,5,67,0,0,193,192,1,0,0,0,
-		193,194,1,0,0,0,194,198,1,0,0,0,195,196,5,82,0,0,196,197,5,34,0,0,197,
-		199,5,83,0,0,198,195,1,0,0,0,198,199,1,0,0,0,199,202,1,0,0,0,200,201,5,
-		62,0,0,201,203,3,28,14,0,202,200,1,0,0,0,202,203,1,0,0,0,203,27,1,0,0,
-		0,204,210,5,35,0,0,205,207,5,64,0,0,206,205,1,0,0,0,206,207,1,0,0,0,207,
-		208,1,0,0,0,208,210,5,34,0,0,209,204,1,0,0,0,209,206,1,0,0,0,210,29,1,
-		0,0,0,211,215,5,84,0,0,212,214,3,32,16,0,213,212,1,0,0,0,214,217,1,0,0,
-		0,215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,215,1,0,0,0,218,
-		219,5,85,0,0,219,31,1,0,0,0,220,298,3,30,15,0,221,298,5,77,0,0,222,298,
-		5,6,0,0,223,224,5,16,0,0,224,225,5,80,0,0,225,226,3,42,21,0,226,227,5,
-		81,0,0,227,230,3,32,16,0,228,229,5,17,0,0,229,231,3,32,16,0,230,228,1,
-		0,0,0,230,231,1,0,0,0,231,298,1,0,0,0,232,233,5,18,0,0,233,234,5,80,0,
-		0,234,235,3,42,21,0,235,236,5,81,0,0,236,237,3,32,16,0,237,298,1,0,0,0,
-		238,239,5,19,0,0,239,241,5,80,0,0,240,242,3,42,21,0,241,240,1,0,0,0,241,
-		242,1,0,0,0,242,243,1,0,0,0,243,245,5,77,0,0,244,246,3,42,21,0,245,244,
-		1,0,0,0,245,246,1,0,0,0,246,247,1,0,0,0,247,249,5,77,0,0,248,250,3,42,
-		21,0,249,248,1,0,0,0,249,250,1,0,0,0,250,251,1,0,0,0,251,252,5,81,0,0,
-		252,298,3,32,16,0,253,254,5,20,0,0,254,255,5,80,0,0,255,256,3,34,17,0,
-		256,257,5,81,0,0,257,258,3,32,16,0,258,298,1,0,0,0,259,260,5,28,0,0,260,
-		261,3,30,15,0,261,265,5,29,0,0,262,263,5,80,0,0,263,264,5,33,0,0,264,266,
-		5,81,0,0,265,262,1,0,0,0,265,266,1,0,0,0,266,267,1,0,0,0,267,268,3,30,
-		15,0,268,298,1,0,0,0,269,271,5,23,0,0,270,272,3,42,21,0,271,270,1,0,0,
-		0,271,272,1,0,0,0,272,274,1,0,0,0,273,275,5,77,0,0,274,273,1,0,0,0,274,
-		275,1,0,0,0,275,298,1,0,0,0,276,278,5,26,0,0,277,279,5,77,0,0,278,277,
-		1,0,0,0,278,279,1,0,0,0,279,298,1,0,0,0,280,282,5,27,0,0,281,283,5,77,
-		0,0,282,281,1,0,0,0,282,283,1,0,0,0,283,298,1,0,0,0,284,286,5,25,0,0,285,
-		287,5,77,0,0,286,285,1,0,0,0,286,287,1,0,0,0,287,298,1,0,0,0,288,289,5,
-		24,0,0,289,291,3,42,21,0,290,292,5,77,0,0,291,290,1,0,0,0,291,292,1,0,
-		0,0,292,298,1,0,0,0,293,295,3,42,21,0,294,296,5,77,0,0,295,294,1,0,0,0,
-		295,296,1,0,0,0,296,298,1,0,0,0,297,220,1,0,0,0,297,221,1,0,0,0,297,222,
-		1,0,0,0,297,223,1,0,0,0,297,232,1,0,0,0,297,238,1,0,0,0,297,253,1,0,0,
-		0,297,259,1,0,0,0,297,269,1,0,0,0,297,276,1,0,0,0,297,280,1,0,0,0,297,
-		284,1,0,0,0,297,288,1,0,0,0,297,293,1,0,0,0,298,33,1,0,0,0,299,300,3,38,
-		19,0,300,301,5,62,0,0,301,303,1,0,0,0,302,299,1,0,0,0,302,303,1,0,0,0,
-		303,304,1,0,0,0,304,305,3,36,18,0,305,306,5,21,0,0,306,308,5,33,0,0,307,
-		309,3,48,24,0,308,307,1,0,0,0,308,309,1,0,0,0,309,311,1,0,0,0,310,312,
-		3,40,20,0,311,310,1,0,0,0,311,312,1,0,0,0,312,315,1,0,0,0,313,314,5,22,
-		0,0,314,316,3,42,21,0,315,313,1,0,0,0,315,316,1,0,0,0,316,35,1,0,0,0,317,
-		330,3,38,19,0,318,319,5,82,0,0,319,324,3,38,19,0,320,321,5,76,0,0,321,
-		323,3,38,19,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,325,
-		1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,0,327,328,5,83,0,0,328,330,1,0,0,
-		0,329,317,1,0,0,0,329,318,1,0,0,0,330,37,1,0,0,0,331,333,5,33,0,0,332,
-		334,3,40,20,0,333,332,1,0,0,0,333,334,1,0,0,0,334,39,1,0,0,0,335,336,7,
-		3,0,0,336,41,1,0,0,0,337,338,6,21,-1,0,338,339,3,44,22,0,339,340,7,4,0,
-		0,340,353,1,0,0,0,341,353,3,44,22,0,342,343,7,4,0,0,343,353,3,42,21,16,
-		344,345,7,5,0,0,345,353,3,42,21,15,346,347,5,82,0,0,347,348,3,50,25,0,
-		348,349,5,83,0,0,349,350,5,21,0,0,350,351,5,33,0,0,351,353,1,0,0,0,352,
-		337,1,0,0,0,352,341,1,0,0,0,352,342,1,0,0,0,352,344,1,0,0,0,352,346,1,
-		0,0,0,353,398,1,0,0,0,354,355,10,14,0,0,355,356,7,6,0,0,356,397,3,42,21,
-		15,357,358,10,13,0,0,358,359,7,3,0,0,359,397,3,42,21,14,360,361,10,12,
-		0,0,361,362,5,75,0,0,362,397,3,42,21,13,363,364,10,11,0,0,364,365,7,7,
-		0,0,365,397,3,42,21,12,366,367,10,10,0,0,367,368,7,8,0,0,368,397,3,42,
-		21,11,369,370,10,7,0,0,370,371,5,72,0,0,371,397,3,42,21,8,372,373,10,6,
-		0,0,373,374,5,74,0,0,374,397,3,42,21,7,375,376,10,5,0,0,376,377,5,73,0,
-		0,377,397,3,42,21,6,378,379,10,4,0,0,379,380,5,48,0,0,380,397,3,42,21,
-		5,381,382,10,3,0,0,382,383,5,49,0,0,383,397,3,42,21,4,384,385,10,2,0,0,
-		385,386,5,79,0,0,386,387,3,42,21,0,387,388,5,78,0,0,388,389,3,42,21,2,
-		389,397,1,0,0,0,390,391,10,1,0,0,391,392,7,9,0,0,392,397,3,42,21,1,393,
-		394,10,9,0,0,394,395,5,21,0,0,395,397,5,33,0,0,396,354,1,0,0,0,396,357,
-		1,0,0,0,396,360,1,0,0,0,396,363,1,0,0,0,396,366,1,0,0,0,396,369,1,0,0,
-		0,396,372,1,0,0,0,396,375,1,0,0,0,396,378,1,0,0,0,396,381,1,0,0,0,396,
-		384,1,0,0,0,396,390,1,0,0,0,396,393,1,0,0,0,397,400,1,0,0,0,398,396,1,
-		0,0,0,398,399,1,0,0,0,399,43,1,0,0,0,400,398,1,0,0,0,401,436,5,34,0,0,
-		402,436,5,35,0,0,403,404,5,33,0,0,404,406,5,80,0,0,405,407,3,54,27,0,406,
-		405,1,0,0,0,406,407,1,0,0,0,407,408,1,0,0,0,408,436,5,81,0,0,409,410,5,
-		33,0,0,410,436,3,48,24,0,411,436,5,33,0,0,412,416,5,31,0,0,413,415,3,46,
-		23,0,414,413,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,416,417,1,0,0,0,417,
-		436,1,0,0,0,418,416,1,0,0,0,419,420,5,32,0,0,420,422,5,80,0,0,421,423,
-		3,54,27,0,422,421,1,0,0,0,422,423,1,0,0,0,423,424,1,0,0,0,424,428,5,81,
-		0,0,425,427,3,46,23,0,426,425,1,0,0,0,427,430,1,0,0,0,428,426,1,0,0,0,
-		428,429,1,0,0,0,429,436,1,0,0,0,430,428,1,0,0,0,431,432,5,80,0,0,432,433,
-		3,42,21,0,433,434,5,81,0,0,434,436,1,0,0,0,435,401,1,0,0,0,435,402,1,0,
-		0,0,435,403,1,0,0,0,435,409,1,0,0,0,435,411,1,0,0,0,435,412,1,0,0,0,435,
-		419,1,0,0,0,435,431,1,0,0,0,436,45,1,0,0,0,437,438,5,61,0,0,438,444,5,
-		33,0,0,439,440,5,82,0,0,440,441,3,42,21,0,441,442,5,83,0,0,442,444,1,0,
-		0,0,443,437,1,0,0,0,443,439,1,0,0,0,444,47,1,0,0,0,445,446,5,82,0,0,446,
-		447,3,50,25,0,447,448,5,83,0,0,448,49,1,0,0,0,449,454,3,52,26,0,450,451,
-		5,76,0,0,451,453,3,52,26,0,452,450,1,0,0,0,453,456,1,0,0,0,454,452,1,0,
-		0,0,454,455,1,0,0,0,455,51,1,0,0,0,456,454,1,0,0,0,457,460,5,65,0,0,458,
-		460,3,42,21,0,459,457,1,0,0,0,459,458,1,0,0,0,460,53,1,0,0,0,461,466,3,
-		42,21,0,462,463,5,76,0,0,463,465,3,42,21,0,464,462,1,0,0,0,465,468,1,0,
-		0,0,466,464,1,0,0,0,466,467,1,0,0,0,467,55,1,0,0,0,468,466,1,0,0,0,59,
-		59,69,77,88,97,107,113,121,128,133,139,142,145,151,159,162,167,172,177,
-		185,189,193,198,202,206,209,215,230,241,245,249,265,271,274,278,282,286,
-		291,295,297,302,308,311,315,324,329,333,352,396,398,406,416,422,428,435,
-		443,454,459,466
+		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
+		2,29,7,29,2,30,7,30,2,31,7,31,1,0,5,0,66,8,0,10,0,12,0,69,9,0,1,0,1,0,
+		1,1,1,1,1,1,1,1,1,1,3,1,78,8,1,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,3,1,3,1,3,
+		1,4,1,4,1,4,5,4,93,8,4,10,4,12,4,96,9,4,1,5,1,5,1,5,5,5,101,8,5,10,5,12,
+		5,104,9,5,1,5,5,5,107,8,5,10,5,12,5,110,9,5,1,5,1,5,1,5,1,5,1,5,3,5,117,
+		8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,128,8,6,3,6,130,8,6,1,7,4,
+		7,133,8,7,11,7,12,7,134,1,8,1,8,1,9,1,9,3,9,141,8,9,1,9,3,9,144,8,9,1,
+		10,3,10,147,8,10,1,10,1,10,1,10,1,10,3,10,153,8,10,1,10,1,10,1,10,1,10,
+		5,10,159,8,10,10,10,12,10,162,9,10,3,10,164,8,10,1,10,1,10,1,10,3,10,169,
+		8,10,1,11,1,11,1,11,3,11,174,8,11,1,12,1,12,1,13,3,13,179,8,13,1,13,1,
+		13,1,13,1,13,5,13,185,8,13,10,13,12,13,188,9,13,1,13,3,13,191,8,13,1,14,
+		1,14,3,14,195,8,14,1,14,1,14,1,14,3,14,200,8,14,1,14,1,14,3,14,204,8,14,
+		1,15,1,15,3,15,208,8,15,1,15,3,15,211,8,15,1,16,1,16,5,16,215,8,16,10,
+		16,12,16,218,9,16,1,16,1,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,
+		17,1,17,3,17,232,8,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,
+		243,8,17,1,17,1,17,3,17,247,8,17,1,17,1,17,3,17,251,8,17,1,17,1,17,1,17,
+		1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,267,8,17,1,
+		17,1,17,1,17,1,17,3,17,273,8,17,1,17,3,17,276,8,17,1,17,1,17,3,17,280,
+		8,17,1,17,1,17,3,17,284,8,17,1,17,1,17,3,17,288,8,17,1,17,1,17,1,17,3,
+		17,293,8,17,1,17,1,17,3,17,297,8,17,3,17,299,8,17,1,18,1,18,1,18,3,18,
+		304,8,18,1,18,1,18,1,18,1,18,3,18,310,8,18,1,18,3,18,313,8,18,1,18,3,18,
+		316,8,18,1,18,1,18,3,18,320,8,18,1,19,1,19,1,19,1,19,3,19,326,8,19,1,19,
+		3,19,329,8,19,1,20,1,20,1,20,1,20,1,20,5,20,336,8,20,10,20,12,20,339,9,
+		20,1,20,1,20,3,20,343,8,20,1,21,1,21,3,21,347,8,21,1,22,1,22,1,23,1,23,
+		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,
+		366,8,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,5,23,410,8,23,10,23,12,23,413,9,23,1,24,3,24,416,8,24,1,24,1,24,
+		5,24,420,8,24,10,24,12,24,423,9,24,1,24,3,24,426,8,24,1,25,1,25,1,25,1,
+		25,1,25,1,25,3,25,434,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,
+		444,8,25,1,25,1,25,1,25,1,25,1,25,3,25,451,8,25,1,26,1,26,1,26,1,26,1,
+		26,1,26,3,26,459,8,26,1,27,1,27,1,28,1,28,1,28,1,28,1,29,1,29,1,29,5,29,
+		470,8,29,10,29,12,29,473,9,29,1,30,1,30,3,30,477,8,30,1,31,1,31,1,31,5,
+		31,482,8,31,10,31,12,31,485,9,31,1,31,0,1,46,32,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,0,
+		11,2,0,53,53,63,63,2,0,71,71,80,80,4,0,12,15,17,29,34,35,66,66,1,0,64,
+		65,1,0,51,52,2,0,64,65,71,72,1,0,66,68,1,0,41,42,2,0,43,48,69,70,3,0,38,
+		40,53,61,63,63,3,0,12,29,31,31,34,34,552,0,67,1,0,0,0,2,77,1,0,0,0,4,79,
+		1,0,0,0,6,83,1,0,0,0,8,89,1,0,0,0,10,97,1,0,0,0,12,129,1,0,0,0,14,132,
+		1,0,0,0,16,136,1,0,0,0,18,143,1,0,0,0,20,146,1,0,0,0,22,170,1,0,0,0,24,
+		175,1,0,0,0,26,178,1,0,0,0,28,192,1,0,0,0,30,210,1,0,0,0,32,212,1,0,0,
+		0,34,298,1,0,0,0,36,303,1,0,0,0,38,328,1,0,0,0,40,342,1,0,0,0,42,344,1,
+		0,0,0,44,348,1,0,0,0,46,365,1,0,0,0,48,415,1,0,0,0,50,450,1,0,0,0,52,458,
+		1,0,0,0,54,460,1,0,0,0,56,462,1,0,0,0,58,466,1,0,0,0,60,476,1,0,0,0,62,
+		478,1,0,0,0,64,66,3,2,1,0,65,64,1,0,0,0,66,69,1,0,0,0,67,65,1,0,0,0,67,
+		68,1,0,0,0,68,70,1,0,0,0,69,67,1,0,0,0,70,71,5,0,0,1,71,1,1,0,0,0,72,78,
+		3,4,2,0,73,78,3,6,3,0,74,78,3,20,10,0,75,78,3,26,13,0,76,78,5,6,0,0,77,
+		72,1,0,0,0,77,73,1,0,0,0,77,74,1,0,0,0,77,75,1,0,0,0,77,76,1,0,0,0,78,
+		3,1,0,0,0,79,80,5,12,0,0,80,81,3,8,4,0,81,82,3,32,16,0,82,5,1,0,0,0,83,
+		84,5,12,0,0,84,85,3,8,4,0,85,86,7,0,0,0,86,87,3,8,4,0,87,88,3,32,16,0,
+		88,7,1,0,0,0,89,94,3,10,5,0,90,91,5,77,0,0,91,93,3,10,5,0,92,90,1,0,0,
+		0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,9,1,0,0,0,96,94,1,0,0,0,
+		97,102,3,12,6,0,98,99,5,76,0,0,99,101,3,12,6,0,100,98,1,0,0,0,101,104,
+		1,0,0,0,102,100,1,0,0,0,102,103,1,0,0,0,103,108,1,0,0,0,104,102,1,0,0,
+		0,105,107,7,1,0,0,106,105,1,0,0,0,107,110,1,0,0,0,108,106,1,0,0,0,108,
+		109,1,0,0,0,109,116,1,0,0,0,110,108,1,0,0,0,111,112,5,16,0,0,112,113,5,
+		81,0,0,113,114,3,46,23,0,114,115,5,82,0,0,115,117,1,0,0,0,116,111,1,0,
+		0,0,116,117,1,0,0,0,117,11,1,0,0,0,118,119,5,85,0,0,119,120,3,8,4,0,120,
+		121,5,86,0,0,121,130,1,0,0,0,122,127,3,14,7,0,123,124,5,81,0,0,124,125,
+		3,18,9,0,125,126,5,82,0,0,126,128,1,0,0,0,127,123,1,0,0,0,127,128,1,0,
+		0,0,128,130,1,0,0,0,129,118,1,0,0,0,129,122,1,0,0,0,130,13,1,0,0,0,131,
+		133,3,16,8,0,132,131,1,0,0,0,133,134,1,0,0,0,134,132,1,0,0,0,134,135,1,
+		0,0,0,135,15,1,0,0,0,136,137,7,2,0,0,137,17,1,0,0,0,138,144,5,36,0,0,139,
+		141,5,65,0,0,140,139,1,0,0,0,140,141,1,0,0,0,141,142,1,0,0,0,142,144,5,
+		35,0,0,143,138,1,0,0,0,143,140,1,0,0,0,144,19,1,0,0,0,145,147,5,14,0,0,
+		146,145,1,0,0,0,146,147,1,0,0,0,147,148,1,0,0,0,148,149,5,15,0,0,149,152,
+		5,34,0,0,150,151,5,79,0,0,151,153,3,24,12,0,152,150,1,0,0,0,152,153,1,
+		0,0,0,153,154,1,0,0,0,154,163,5,81,0,0,155,160,3,22,11,0,156,157,5,77,
+		0,0,157,159,3,22,11,0,158,156,1,0,0,0,159,162,1,0,0,0,160,158,1,0,0,0,
+		160,161,1,0,0,0,161,164,1,0,0,0,162,160,1,0,0,0,163,155,1,0,0,0,163,164,
+		1,0,0,0,164,165,1,0,0,0,165,168,5,82,0,0,166,169,3,32,16,0,167,169,5,6,
+		0,0,168,166,1,0,0,0,168,167,1,0,0,0,169,21,1,0,0,0,170,173,5,34,0,0,171,
+		172,5,79,0,0,172,174,3,24,12,0,173,171,1,0,0,0,173,174,1,0,0,0,174,23,
+		1,0,0,0,175,176,5,34,0,0,176,25,1,0,0,0,177,179,5,14,0,0,178,177,1,0,0,
+		0,178,179,1,0,0,0,179,180,1,0,0,0,180,181,5,13,0,0,181,186,3,28,14,0,182,
+		183,5,77,0,0,183,185,3,28,14,0,184,182,1,0,0,0,185,188,1,0,0,0,186,184,
+		1,0,0,0,186,187,1,0,0,0,187,190,1,0,0,0,188,186,1,0,0,0,189,191,5,78,0,
+		0,190,189,1,0,0,0,190,191,1,0,0,0,191,27,1,0,0,0,192,194,5,34,0,0,193,
+		195,5,68,0,0,194,193,1,0,0,0,194,195,1,0,0,0,195,199,1,0,0,0,196,197,5,
+		83,0,0,197,198,5,35,0,0,198,200,5,84,0,0,199,196,1,0,0,0,199,200,1,0,0,
+		0,200,203,1,0,0,0,201,202,5,63,0,0,202,204,3,30,15,0,203,201,1,0,0,0,203,
+		204,1,0,0,0,204,29,1,0,0,0,205,211,5,36,0,0,206,208,5,65,0,0,207,206,1,
+		0,0,0,207,208,1,0,0,0,208,209,1,0,0,0,209,211,5,35,0,0,210,205,1,0,0,0,
+		210,207,1,0,0,0,211,31,1,0,0,0,212,216,5,85,0,0,213,215,3,34,17,0,214,
+		213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,219,1,
+		0,0,0,218,216,1,0,0,0,219,220,5,86,0,0,220,33,1,0,0,0,221,299,3,32,16,
+		0,222,299,5,78,0,0,223,299,5,6,0,0,224,225,5,16,0,0,225,226,5,81,0,0,226,
+		227,3,46,23,0,227,228,5,82,0,0,228,231,3,34,17,0,229,230,5,17,0,0,230,
+		232,3,34,17,0,231,229,1,0,0,0,231,232,1,0,0,0,232,299,1,0,0,0,233,234,
+		5,18,0,0,234,235,5,81,0,0,235,236,3,46,23,0,236,237,5,82,0,0,237,238,3,
+		34,17,0,238,299,1,0,0,0,239,240,5,19,0,0,240,242,5,81,0,0,241,243,3,46,
+		23,0,242,241,1,0,0,0,242,243,1,0,0,0,243,244,1,0,0,0,244,246,5,78,0,0,
+		245,247,3,46,23,0,246,245,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,
+		250,5,78,0,0,249,251,3,46,23,0,250,249,1,0,0,0,250,251,1,0,0,0,251,252,
+		1,0,0,0,252,253,5,82,0,0,253,299,3,34,17,0,254,255,5,20,0,0,255,256,5,
+		81,0,0,256,257,3,36,18,0,257,258,5,82,0,0,258,259,3,34,17,0,259,299,1,
+		0,0,0,260,261,5,28,0,0,261,262,3,32,16,0,262,266,5,29,0,0,263,264,5,81,
+		0,0,264,265,5,34,0,0,265,267,5,82,0,0,266,263,1,0,0,0,266,267,1,0,0,0,
+		267,268,1,0,0,0,268,269,3,32,16,0,269,299,1,0,0,0,270,272,5,23,0,0,271,
+		273,3,46,23,0,272,271,1,0,0,0,272,273,1,0,0,0,273,275,1,0,0,0,274,276,
+		5,78,0,0,275,274,1,0,0,0,275,276,1,0,0,0,276,299,1,0,0,0,277,279,5,26,
+		0,0,278,280,5,78,0,0,279,278,1,0,0,0,279,280,1,0,0,0,280,299,1,0,0,0,281,
+		283,5,27,0,0,282,284,5,78,0,0,283,282,1,0,0,0,283,284,1,0,0,0,284,299,
+		1,0,0,0,285,287,5,25,0,0,286,288,5,78,0,0,287,286,1,0,0,0,287,288,1,0,
+		0,0,288,299,1,0,0,0,289,290,5,24,0,0,290,292,3,46,23,0,291,293,5,78,0,
+		0,292,291,1,0,0,0,292,293,1,0,0,0,293,299,1,0,0,0,294,296,3,46,23,0,295,
+		297,5,78,0,0,296,295,1,0,0,0,296,297,1,0,0,0,297,299,1,0,0,0,298,221,1,
+		0,0,0,298,222,1,0,0,0,298,223,1,0,0,0,298,224,1,0,0,0,298,233,1,0,0,0,
+		298,239,1,0,0,0,298,254,1,0,0,0,298,260,1,0,0,0,298,270,1,0,0,0,298,277,
+		1,0,0,0,298,281,1,0,0,0,298,285,1,0,0,0,298,289,1,0,0,0,298,294,1,0,0,
+		0,299,35,1,0,0,0,300,301,3,42,21,0,301,302,5,63,0,0,302,304,1,0,0,0,303,
+		300,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,305,306,3,40,20,0,306,307,
+		5,21,0,0,307,309,3,38,19,0,308,310,3,56,28,0,309,308,1,0,0,0,309,310,1,
+		0,0,0,310,312,1,0,0,0,311,313,5,33,0,0,312,311,1,0,0,0,312,313,1,0,0,0,
+		313,315,1,0,0,0,314,316,3,44,22,0,315,314,1,0,0,0,315,316,1,0,0,0,316,
+		319,1,0,0,0,317,318,5,22,0,0,318,320,3,46,23,0,319,317,1,0,0,0,319,320,
+		1,0,0,0,320,37,1,0,0,0,321,329,5,34,0,0,322,323,5,33,0,0,323,325,5,81,
+		0,0,324,326,3,62,31,0,325,324,1,0,0,0,325,326,1,0,0,0,326,327,1,0,0,0,
+		327,329,5,82,0,0,328,321,1,0,0,0,328,322,1,0,0,0,329,39,1,0,0,0,330,343,
+		3,42,21,0,331,332,5,83,0,0,332,337,3,42,21,0,333,334,5,77,0,0,334,336,
+		3,42,21,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,1,0,0,0,337,338,1,0,
+		0,0,338,340,1,0,0,0,339,337,1,0,0,0,340,341,5,84,0,0,341,343,1,0,0,0,342,
+		330,1,0,0,0,342,331,1,0,0,0,343,41,1,0,0,0,344,346,5,34,0,0,345,347,3,
+		44,22,0,346,345,1,0,0,0,346,347,1,0,0,0,347,43,1,0,0,0,348,349,7,3,0,0,
+		349,45,1,0,0,0,350,351,6,23,-1,0,351,352,3,48,24,0,352,353,7,4,0,0,353,
+		366,1,0,0,0,354,366,3,48,24,0,355,356,7,4,0,0,356,366,3,48,24,0,357,358,
+		7,5,0,0,358,366,3,46,23,15,359,360,5,83,0,0,360,361,3,58,29,0,361,362,
+		5,84,0,0,362,363,5,21,0,0,363,364,5,34,0,0,364,366,1,0,0,0,365,350,1,0,
+		0,0,365,354,1,0,0,0,365,355,1,0,0,0,365,357,1,0,0,0,365,359,1,0,0,0,366,
+		411,1,0,0,0,367,368,10,14,0,0,368,369,7,6,0,0,369,410,3,46,23,15,370,371,
+		10,13,0,0,371,372,7,3,0,0,372,410,3,46,23,14,373,374,10,12,0,0,374,375,
+		5,76,0,0,375,410,3,46,23,13,376,377,10,11,0,0,377,378,7,7,0,0,378,410,
+		3,46,23,12,379,380,10,10,0,0,380,381,7,8,0,0,381,410,3,46,23,11,382,383,
+		10,7,0,0,383,384,5,73,0,0,384,410,3,46,23,8,385,386,10,6,0,0,386,387,5,
+		75,0,0,387,410,3,46,23,7,388,389,10,5,0,0,389,390,5,74,0,0,390,410,3,46,
+		23,6,391,392,10,4,0,0,392,393,5,49,0,0,393,410,3,46,23,5,394,395,10,3,
+		0,0,395,396,5,50,0,0,396,410,3,46,23,4,397,398,10,2,0,0,398,399,5,80,0,
+		0,399,400,3,46,23,0,400,401,5,79,0,0,401,402,3,46,23,2,402,410,1,0,0,0,
+		403,404,10,1,0,0,404,405,7,9,0,0,405,410,3,46,23,1,406,407,10,9,0,0,407,
+		408,5,21,0,0,408,410,5,34,0,0,409,367,1,0,0,0,409,370,1,0,0,0,409,373,
+		1,0,0,0,409,376,1,0,0,0,409,379,1,0,0,0,409,382,1,0,0,0,409,385,1,0,0,
+		0,409,388,1,0,0,0,409,391,1,0,0,0,409,394,1,0,0,0,409,397,1,0,0,0,409,
+		403,1,0,0,0,409,406,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,0,411,412,1,
+		0,0,0,412,47,1,0,0,0,413,411,1,0,0,0,414,416,5,73,0,0,415,414,1,0,0,0,
+		415,416,1,0,0,0,416,417,1,0,0,0,417,421,3,50,25,0,418,420,3,52,26,0,419,
+		418,1,0,0,0,420,423,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,
+		0,0,0,423,421,1,0,0,0,424,426,5,31,0,0,425,424,1,0,0,0,425,426,1,0,0,0,
+		426,49,1,0,0,0,427,451,5,35,0,0,428,451,5,36,0,0,429,451,5,6,0,0,430,431,
+		5,34,0,0,431,433,5,81,0,0,432,434,3,62,31,0,433,432,1,0,0,0,433,434,1,
+		0,0,0,434,435,1,0,0,0,435,451,5,82,0,0,436,437,5,34,0,0,437,451,3,56,28,
+		0,438,451,5,34,0,0,439,451,5,32,0,0,440,441,5,33,0,0,441,443,5,81,0,0,
+		442,444,3,62,31,0,443,442,1,0,0,0,443,444,1,0,0,0,444,445,1,0,0,0,445,
+		451,5,82,0,0,446,447,5,81,0,0,447,448,3,46,23,0,448,449,5,82,0,0,449,451,
+		1,0,0,0,450,427,1,0,0,0,450,428,1,0,0,0,450,429,1,0,0,0,450,430,1,0,0,
+		0,450,436,1,0,0,0,450,438,1,0,0,0,450,439,1,0,0,0,450,440,1,0,0,0,450,
+		446,1,0,0,0,451,51,1,0,0,0,452,453,5,62,0,0,453,459,3,54,27,0,454,455,
+		5,83,0,0,455,456,3,46,23,0,456,457,5,84,0,0,457,459,1,0,0,0,458,452,1,
+		0,0,0,458,454,1,0,0,0,459,53,1,0,0,0,460,461,7,10,0,0,461,55,1,0,0,0,462,
+		463,5,83,0,0,463,464,3,58,29,0,464,465,5,84,0,0,465,57,1,0,0,0,466,471,
+		3,60,30,0,467,468,5,77,0,0,468,470,3,60,30,0,469,467,1,0,0,0,470,473,1,
+		0,0,0,471,469,1,0,0,0,471,472,1,0,0,0,472,59,1,0,0,0,473,471,1,0,0,0,474,
+		477,5,66,0,0,475,477,3,46,23,0,476,474,1,0,0,0,476,475,1,0,0,0,477,61,
+		1,0,0,0,478,483,3,46,23,0,479,480,5,77,0,0,480,482,3,46,23,0,481,479,1,
+		0,0,0,482,485,1,0,0,0,483,481,1,0,0,0,483,484,1,0,0,0,484,63,1,0,0,0,485,
+		483,1,0,0,0,62,67,77,94,102,108,116,127,129,134,140,143,146,152,160,163,
+		168,173,178,186,190,194,199,203,207,210,216,231,242,246,250,266,272,275,
+		279,283,287,292,296,298,303,309,312,315,319,325,328,337,342,346,365,409,
+		411,415,421,425,433,443,450,458,471,476,483
 	};
 
 	public static readonly ATN _ATN =

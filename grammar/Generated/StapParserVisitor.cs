@@ -55,17 +55,31 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitAliasDeclaration([NotNull] StapParser.AliasDeclarationContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="StapParser.probePoints"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitProbePoints([NotNull] StapParser.ProbePointsContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="StapParser.probePoint"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitProbePoint([NotNull] StapParser.ProbePointContext context);
 	/// <summary>
-	/// Visit a parse tree produced by <see cref="StapParser.component"/>.
+	/// Visit a parse tree produced by the <c>braceComponent</c>
+	/// labeled alternative in <see cref="StapParser.component"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitComponent([NotNull] StapParser.ComponentContext context);
+	Result VisitBraceComponent([NotNull] StapParser.BraceComponentContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>namedComponent</c>
+	/// labeled alternative in <see cref="StapParser.component"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitNamedComponent([NotNull] StapParser.NamedComponentContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="StapParser.componentName"/>.
 	/// </summary>
@@ -231,6 +245,20 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitForeachHeader([NotNull] StapParser.ForeachHeaderContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>arraySource</c>
+	/// labeled alternative in <see cref="StapParser.foreachSource"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitArraySource([NotNull] StapParser.ArraySourceContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>histogramSource</c>
+	/// labeled alternative in <see cref="StapParser.foreachSource"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitHistogramSource([NotNull] StapParser.HistogramSourceContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="StapParser.foreachKeys"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -256,12 +284,12 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitPostfixExpression([NotNull] StapParser.PostfixExpressionContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>primaryExpression</c>
+	/// Visit a parse tree produced by the <c>valueExpression</c>
 	/// labeled alternative in <see cref="StapParser.expression"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitPrimaryExpression([NotNull] StapParser.PrimaryExpressionContext context);
+	Result VisitValueExpression([NotNull] StapParser.ValueExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>prefixExpression</c>
 	/// labeled alternative in <see cref="StapParser.expression"/>.
@@ -312,6 +340,12 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitInExpression([NotNull] StapParser.InExpressionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="StapParser.value"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitValue([NotNull] StapParser.ValueContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>numberPrimary</c>
 	/// labeled alternative in <see cref="StapParser.primary"/>.
 	/// </summary>
@@ -325,6 +359,13 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitStringPrimary([NotNull] StapParser.StringPrimaryContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>embeddedPrimary</c>
+	/// labeled alternative in <see cref="StapParser.primary"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitEmbeddedPrimary([NotNull] StapParser.EmbeddedPrimaryContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>callPrimary</c>
 	/// labeled alternative in <see cref="StapParser.primary"/>.
@@ -381,6 +422,12 @@ public interface IStapParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitElementAccess([NotNull] StapParser.ElementAccessContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="StapParser.memberName"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitMemberName([NotNull] StapParser.MemberNameContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="StapParser.arrayIndex"/>.
 	/// </summary>

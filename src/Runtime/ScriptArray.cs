@@ -69,13 +69,18 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     /// by value when it is 0 (statistics by their count), or unsorted (in insertion order)
     /// when null; then cut to <paramref name="limit"/>. Ties keep insertion order.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(int? column, bool descending, long? limit, Func<TKey, bool>? slice = null)
+    /// <summary>
+    /// The elements for a foreach: sorted by a key part (<paramref name="column"/> 1..n) or by the value (0;
+    /// a statistic by <paramref name="aggregate"/>, `@count` unless another is named), at most <paramref name="limit"/> of them.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<TKey, TValue>> InOrder(
+        int? column, bool descending, long? limit, Func<TKey, bool>? slice = null, string? aggregate = null)
     {
         IEnumerable<KeyValuePair<TKey, TValue>> elements = slice is null ? _entries.Entries().ToList() : _entries.Entries().Where(e => slice(e.Key)).ToList();
         if (column is { } sortColumn)
         {
             Func<KeyValuePair<TKey, TValue>, object> sortKey = sortColumn == 0
-                ? entry => SortableValue(entry.Value)
+                ? entry => SortableValue(entry.Value, aggregate)
                 : entry => KeyPart(entry.Key, sortColumn);
             elements = descending
                 ? elements.OrderByDescending(sortKey, Comparer<object>.Default)
@@ -98,5 +103,17 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
     private static object KeyPart(TKey key, int column) =>
         key is ITuple tuple ? tuple[column - 1]! : key;
 
-    private static object SortableValue(TValue value) => value is Statistic statistic ? statistic.Count : value!;
+    private static object SortableValue(TValue value, string? aggregate) => value switch
+    {
+        Statistic statistic => aggregate switch
+        {
+            "@sum" => statistic.Sum,
+            "@min" => statistic.Min,
+            "@max" => statistic.Max,
+            "@avg" => statistic.Average,
+            "@variance" => statistic.Variance,
+            _ => statistic.Count,
+        },
+        _ => value!,
+    };
 }

@@ -10,17 +10,18 @@ namespace Tapline.Tests;
 /// <summary>Runs pass 1 the way the command does, on the repository's tapset library and a fixed target.</summary>
 internal static class TestParser
 {
-    public static PipelineOptions Options(IEnumerable<string>? arguments = null, bool withLibrary = true) => new()
+    public static PipelineOptions Options(IEnumerable<string>? arguments = null, bool withLibrary = true, bool guru = false) => new()
     {
+        GuruMode = guru,
         ScriptArguments = (arguments ?? []).ToImmutableArray(),
         LibraryDirectories = withLibrary ? [Repository.Tapsets] : [],
         Target = TargetDescription.Fixed,
     };
 
     public static (ParsedProgram Program, DiagnosticBag Diagnostics) Parse(
-        string text, string fileName = "test.stp", IEnumerable<string>? arguments = null)
+        string text, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false)
     {
-        var context = new PassContext(Options(arguments));
+        var context = new PassContext(Options(arguments, guru: guru));
         var program = new ParsePass().Run(new ScriptInput(new SourceText(fileName, text)), context);
         return (program, context.Diagnostics);
     }
@@ -35,18 +36,18 @@ internal static class TestParser
     });
 
     /// <summary>Parses the script alone, with the library's macros read once: for tests that parse thousands of scripts.</summary>
-    public static DiagnosticBag ParseScriptOnly(string text, IEnumerable<string> arguments)
+    public static DiagnosticBag ParseScriptOnly(string text, IEnumerable<string> arguments, bool guru = false)
     {
         var diagnostics = new DiagnosticBag();
-        var environment = new PreprocessorEnvironment(TargetDescription.Fixed, false, arguments.ToImmutableArray());
-        ScriptParser.Parse(new SourceText("cut.stp", text), environment, new MacroTable(LibraryMacros.Value), diagnostics);
+        var environment = new PreprocessorEnvironment(TargetDescription.Fixed, guru, arguments.ToImmutableArray());
+        ScriptParser.Parse(new SourceText("cut.stp", text), environment, new MacroTable(LibraryMacros.Value), diagnostics, userScript: true);
         return diagnostics;
     }
 
     /// <summary>Parses and prints a script that must have no errors.</summary>
-    public static string Print(string text, string fileName = "test.stp", IEnumerable<string>? arguments = null)
+    public static string Print(string text, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false)
     {
-        var (program, diagnostics) = Parse(text, fileName, arguments);
+        var (program, diagnostics) = Parse(text, fileName, arguments, guru);
         Assert.True(!diagnostics.HasErrors, "unexpected diagnostics:\n" + Describe(diagnostics));
         return SyntaxPrinter.Print(program.Script);
     }
@@ -58,6 +59,11 @@ internal static class TestParser
         DiagnosticFormatter.Write(writer, diagnostics.Sorted());
         return writer.ToString();
     }
+
+    /// <summary>Whether a corpus file is parsed in guru mode: a tapset file (privileged, as stap's are) or a golden script whose NAME.options has -g.</summary>
+    public static bool GoldenGuru(string scriptPath) =>
+        Path.GetFullPath(scriptPath).StartsWith(Repository.Tapsets, StringComparison.Ordinal)
+        || TestPipeline.GoldenOptions(scriptPath).Contains("-g");
 
     public static IReadOnlyList<string> GoldenArguments(string scriptPath)
     {

@@ -24,15 +24,13 @@ namespace Tapline.Modules.preprocessor_arguments
                 {
                     {
 #line 2 "preprocessor_arguments.stp"
-                        context.Statement = 0; context.Actions(4);
+                        context.Statement = 0; context.Actions(3);
 #line 3 "preprocessor_arguments.stp"
                         context.Statement = 1; context.Output.Write(string.Concat(new string[] { "two arguments", "\n" }));
 #line 4 "preprocessor_arguments.stp"
                         context.Statement = 2; context.Output.Write(string.Concat(new string[] { "first is big", "\n" }));
-#line 5 "preprocessor_arguments.stp"
-                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "greeting", "\n" }));
 #line 6 "preprocessor_arguments.stp"
-                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "exactly two", "\n" }));
+                        context.Statement = 3; context.Output.Write(string.Concat(new string[] { "exactly two", "\n" }));
                     }
                 }
 #line default
@@ -47,8 +45,7 @@ namespace Tapline.Modules.preprocessor_arguments
             "preprocessor_arguments.stp:2:13",
             "preprocessor_arguments.stp:3:15",
             "preprocessor_arguments.stp:4:14",
-            "preprocessor_arguments.stp:5:20",
-            "preprocessor_arguments.stp:6:15",
+            "preprocessor_arguments.stp:6:17",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

@@ -30,6 +30,11 @@ internal sealed partial class Binder
         DefinedExpressionSyntax defined => new BoundLiteral(expression, TryDecideDefined(defined) == true ? 1L : 0L),
         CastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "@cast")),
         VarExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "@var")),
+        AutocastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "'->' or '[' after a value (autocast)")),
+        MachineOperatorExpressionSyntax machine => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
+            expression.Span, machine.Operator, MachineOperatorGap(machine.Operator))),
+        EmbeddedExpressionSyntax => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
+            expression.Span, "%{ %}", "embedded code as a value is not implemented yet; call a function whose body is %{ return ...; %}")),
         _ => throw new InvalidOperationException($"unexpected expression {expression.GetType().Name}"),
     };
 
@@ -51,6 +56,16 @@ internal sealed partial class Binder
         }
         return new BoundBinary(match, BindExpression(match.Left), match.Operator, BindExpression(match.Right));
     }
+
+    /// <summary>Why an operator on the machine's state has no implementation here.</summary>
+    private static string MachineOperatorGap(string name) => name switch
+    {
+        "@perf" => "it reads a perf counter bound to a probe point by 'perf' probes, which Tapline does not provide",
+        "@kregister" or "@uregister" => "tracepoint probes are not handed the registers",
+        "@kderef" or "@uderef" => "tracepoint probes read memory only through the tapset's typed functions",
+        "@probewrite" => "it needs DWARF probes, which need debuginfo",
+        _ => "it names a C constant, and Tapline's embedded code is C#",
+    };
 
     private static BoundErrorExpression Wrong(ExpressionSyntax expression, Action report)
     {

@@ -17,7 +17,6 @@ internal sealed partial class Binder
             case EmptyStatementSyntax:
                 return new BoundBlock(statement, []);
             case EmbeddedStatementSyntax embedded:
-                CheckEmbedded(embedded.Code);
                 return new BoundEmbedded(statement, embedded.Code.Code);
             case ExpressionStatementSyntax expression:
                 return new BoundExpressionStatement(statement, BindExpression(expression.Expression));
@@ -80,6 +79,12 @@ internal sealed partial class Binder
 
     private BoundStatement BindForeach(ForeachStatementSyntax foreachStatement)
     {
+        if (foreachStatement.Histogram is not null)
+        {
+            diagnostics.ReportUnavailableOperator(foreachStatement.Histogram.Span, foreachStatement.Histogram.Operator,
+                "a foreach over a histogram's buckets is not implemented yet; print the histogram or index it");
+            return new BoundBlock(foreachStatement, []);
+        }
         var array = symbols.FindGlobal(foreachStatement.Array);
         if (array is null)
         {
@@ -108,7 +113,7 @@ internal sealed partial class Binder
 
         var limit = foreachStatement.Limit is null ? null : BindExpression(foreachStatement.Limit);
         return new BoundForeach(
-            foreachStatement, array, value, keys, slice, sortColumn, descending, limit,
+            foreachStatement, array, value, keys, slice, sortColumn, descending, foreachStatement.SortAggregate, limit,
             BindLoopBody(foreachStatement.Body));
     }
 

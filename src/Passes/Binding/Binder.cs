@@ -11,7 +11,7 @@ namespace Tapline.Passes.Binding;
 /// the library's), functions, context variables. Functions are bound when first called.
 /// Types are left to <see cref="TypeInference"/>. Split by construct into partial files.
 /// </summary>
-internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode, SourceText userScript)
+internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode)
 {
     private readonly Queue<FunctionSymbol> _pendingFunctions = new();
     private readonly List<FunctionSymbol> _boundFunctions = new();
@@ -59,8 +59,6 @@ internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagn
                 _scope[parameter.Name] = parameter;
             if (function.Syntax.Body is { } body)
                 function.Body = BindBlock(body);
-            else
-                CheckEmbedded(function.Syntax.EmbeddedBody!);
             function.Locals = [.. _locals];
             _boundFunctions.Add(function);
         }
@@ -73,12 +71,6 @@ internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagn
         _point = point;
         _function = function;
         _loopDepth = 0;
-    }
-
-    private void CheckEmbedded(EmbeddedCodeSyntax code)
-    {
-        if (!guruMode && code.Span.Source == userScript)
-            diagnostics.ReportEmbeddedCodeNeedsGuru(code.Span);
     }
 
     private LocalSymbol DeclareLocal(string name, SourceSpan span)

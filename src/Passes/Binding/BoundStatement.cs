@@ -29,6 +29,7 @@ public sealed record BoundForeach(
     ImmutableArray<BoundExpression?>? Slice,
     int? SortColumn,
     bool Descending,
+    string? SortAggregate,
     BoundExpression? Limit,
     BoundStatement Body) : BoundStatement(Syntax);
 

@@ -42,9 +42,6 @@ public sealed partial class DiagnosticBag
     public void ReportNeedsDebuginfo(SourceSpan location, string what) =>
         Error("STP2011", location, $"{what} needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only)");
 
-    public void ReportEmbeddedCodeNeedsGuru(SourceSpan location) =>
-        Error("STP2012", location, "embedded code %{ %} needs guru mode (-g)");
-
     public void ReportArrayNotGlobal(SourceSpan location, string name) =>
         Error("STP2013", location, $"'{name}' is used as an array, but arrays must be declared global");
 
@@ -96,4 +93,7 @@ public sealed partial class DiagnosticBag
 
     public void ReportBadRegex(SourceSpan location, string problem) =>
         Error("STP2032", location, $"bad regular expression: {problem}");
+
+    public void ReportUnavailableOperator(SourceSpan location, string name, string reason) =>
+        Error("STP2033", location, $"'{name}' cannot be used here: {reason}");
 }

@@ -90,9 +90,6 @@ public sealed partial class DiagnosticBag
     public void ReportUnterminatedMacroDefinition(SourceSpan location) =>
         Error("STP1028", location, "@define body '%(' is never closed by '%)'");
 
-    public void ReportMembersNotAllowed(SourceSpan location, string name) =>
-        Error("STP1029", location, $"'->' and '[...]' cannot follow '{name}' (only context variables, @cast and @var have members)");
-
     public void ReportStringLiteralExpected(SourceSpan location, string name) =>
         Error("STP1030", location, $"'{name}' needs a string literal here");
 
@@ -116,4 +113,34 @@ public sealed partial class DiagnosticBag
 
     public void ReportReturnInProbe(SourceSpan location) =>
         Error("STP1036", location, "'return' outside a function (a probe handler ends with 'next')");
+
+    public void ReportMembersAfterPrettyPrint(SourceSpan location) =>
+        Error("STP1037", location, "'->' and '[' cannot follow a pretty-printed value ('$' or '$$')");
+
+    public void ReportEmbeddedCodeNeedsGuru(SourceSpan location) =>
+        Error("STP1038", location, "embedded code %{ %} needs guru mode (-g)");
+
+    public void ReportOperatorNeedsGuru(SourceSpan location, string name) =>
+        Error("STP1038", location, $"'{name}' reads the kernel's state: it needs guru mode (-g)");
+
+    public void ReportOperatorArgumentForm(SourceSpan location, string name, string expected) =>
+        Error("STP1039", location, $"'{name}' takes {expected}");
+
+    public void ReportPrintArguments(SourceSpan location, string name, string expected) =>
+        Error("STP1040", location, $"'{name}' takes {expected}");
+
+    public void ReportEmptyScript(SourceSpan location, bool afterPreprocessing) =>
+        Error("STP1041", location, afterPreprocessing ? "the script is empty after preprocessing" : "the script is empty");
+
+    public void ReportDuplicateGlobal(SourceSpan location, string name) =>
+        Error("STP1042", location, $"global '{name}' is declared twice");
+
+    public void ReportProbePointMarkRepeated(SourceSpan location) =>
+        Error("STP1043", location, "'?', '!' or a condition may stand only after a probe point's last component");
+
+    public void ReportSortAggregate(SourceSpan location, string detail) =>
+        Error("STP1044", location, detail);
+
+    public void ReportRedefinedDefine(SourceSpan location) =>
+        Error("STP1045", location, "'@define' cannot be redefined");
 }

@@ -21,13 +21,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         var script = input.Script;
         var symbols = new ProgramSymbols(script, input.Library, diagnostics);
         var resolver = new ProbePointResolver(script, input.Library, context.Services.Get<ProbeProviderRegistry>(), symbols, diagnostics);
-        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, script.Source);
-
-        foreach (var embedded in script.Declarations.OfType<EmbeddedDeclarationSyntax>())
-        {
-            if (!context.Options.GuruMode)
-                diagnostics.ReportEmbeddedCodeNeedsGuru(embedded.Span);
-        }
+        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode);
 
         var probes = ImmutableArray.CreateBuilder<BoundProbe>();
         foreach (var probe in script.Declarations.OfType<ProbeSyntax>())

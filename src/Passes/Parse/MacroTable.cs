@@ -12,7 +12,8 @@ internal sealed class MacroTable(MacroTable? library = null)
 
     public int Count => _macros.Count;
 
-    public void Define(MacroDefinition macro) => _macros[macro.Name] = macro;
+    /// <summary>Adds a macro; false when this table (not the library) already has one of that name.</summary>
+    public bool TryDefine(MacroDefinition macro) => _macros.TryAdd(macro.Name, macro);
 
     public MacroDefinition? Find(string name) =>
         _macros.TryGetValue(name, out var macro) ? macro : library?.Find(name);

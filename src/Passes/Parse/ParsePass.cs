@@ -29,7 +29,7 @@ public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
             .Select(file => TapsetFile.Create(file, libraryEnvironment, libraryMacros, context.Diagnostics))
             .ToImmutableArray();
 
-        var script = ScriptParser.Parse(input.Script, scriptEnvironment, new MacroTable(libraryMacros), context.Diagnostics);
+        var script = ScriptParser.Parse(input.Script, scriptEnvironment, new MacroTable(libraryMacros), context.Diagnostics, userScript: true);
         var bytes = Encoding.UTF8.GetByteCount(input.Script.Text)
             + files.MacroFiles.Concat(files.ScriptFiles).Sum(file => (long)Encoding.UTF8.GetByteCount(file.Text));
         return new ParsedProgram(script ?? new ScriptSyntax(input.Script, [], 0), new TapsetLibrary(library, files.MacroFiles.Length), bytes);

@@ -141,7 +141,10 @@ internal sealed class Preprocessor(PreprocessorEnvironment environment, MacroTab
             diagnostics.ReportMalformedMacroDefinition(tokens[at].Span, "expected a macro name after @define");
             return at + 1;
         }
-        var name = tokens[i++].Text;
+        var nameToken = tokens[i++];
+        var name = nameToken.Text;
+        if (name == "define")
+            diagnostics.ReportRedefinedDefine(nameToken.Span);
         var parameters = ImmutableArray.CreateBuilder<string>();
         if (i < tokens.Count && tokens[i].Type == StapLexer.LPAREN)
         {
@@ -174,7 +177,8 @@ internal sealed class Preprocessor(PreprocessorEnvironment environment, MacroTab
             diagnostics.ReportUnterminatedMacroDefinition(tokens[i].Span);
             return tokens.Count;
         }
-        macros.Define(new MacroDefinition(name, parameters.ToImmutable(), Slice(tokens, i + 1, close)));
+        if (!macros.TryDefine(new MacroDefinition(name, parameters.ToImmutable(), Slice(tokens, i + 1, close))))
+            diagnostics.ReportMalformedMacroDefinition(nameToken.Span, $"macro '@{name}' is already defined");
         return close + 1;
     }
 

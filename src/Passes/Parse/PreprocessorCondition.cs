@@ -102,48 +102,95 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             "arch" => CompareGlob(environment.Target.Architecture, op, value),
             "runtime" => CompareGlob(environment.Target.Runtime, op, value),
             "systemtap_privilege" => CompareGlob(environment.Target.Privilege, op, value),
-            "guru_mode" => CompareNumber(environment.GuruMode ? 1 : 0, op, value),
-            "$#" or "@#" => CompareNumber(environment.ScriptArguments?.Length ?? 0, op, value),
-            _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) => CompareConfig(environment.Target.KernelConfig[name], op, value),
+            "guru_mode" => CompareGuruMode(op, value),
+            "$#" => CompareNumber(environment.ScriptArguments?.Length ?? 0, op, value),
+            "@#" => CompareString((environment.ScriptArguments?.Length ?? 0).ToString(CultureInfo.InvariantCulture), op, value),
+            _ when name.StartsWith("CONFIG_", StringComparison.Ordinal) => CompareConfig(subject, op, value),
             _ when subject.Type == StapLexer.SCRIPT_ARG => CompareScriptArgument(subject, op, value),
             _ => ReportUnknownName(subject),
         };
     }
 
-    /// <summary>`%( 1 == 1 %?`, `%( "a" == "a*" %?`: a literal on the left, compared with a literal of its own kind.</summary>
+    /// <summary>`%( 1 == 1 %?`, `%( "a" < "b" %?`: a literal on the left, compared with a literal of its own kind (strings in byte order, no globs).</summary>
     private bool ParseLiteralComparison(SourceToken subject)
     {
         if (ParseOperatorAndValue(subject) is not var (op, value))
             return false;
-        if (value.Type != subject.Type)
-            return Fail(value.Span, $"'{subject.Text}' and '{value.Text}' are not of one type: compare a number with a number, a string with a string");
         if (subject.Type == StapLexer.STRING)
-            return CompareGlob(Unquote(subject), op, value);
+            return CompareString(Unquote(subject), op, value);
         return long.TryParse(subject.Text, CultureInfo.InvariantCulture, out var number)
             ? CompareNumber(number, op, value)
             : Fail(subject.Span, $"'{subject.Text}' is not a decimal number");
     }
 
     /// <summary>
-    /// `CONFIG_X == "y"` (a glob), `CONFIG_NR_CPUS == 13` (a number: an unset or non-numeric
-    /// option matches no number), `CONFIG_X == CONFIG_Y` (the two options' values).
+    /// `CONFIG_X == "y"` (a glob), `CONFIG_NR_CPUS == 13` (a number: an unset option is 0, any other
+    /// value that is not a C integer an error), `CONFIG_X < CONFIG_Y` (as numbers when both are, else as strings).
     /// </summary>
-    private bool CompareConfig(string actual, SourceToken op, SourceToken value)
+    private bool CompareConfig(SourceToken subject, SourceToken op, SourceToken value)
     {
+        var actual = environment.Target.KernelConfig[subject.Text];
         if (value.Type == StapLexer.NUMBER)
         {
-            if (long.TryParse(actual, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-                return CompareNumber(number, op, value);
-            return op.Type == StapLexer.NE;
+            return TryParseConfigNumber(actual, out var number)
+                ? CompareNumber(number, op, value)
+                : Fail(subject.Span, $"{subject.Text} is '{actual}', not a number");
         }
         if (value.Type == StapLexer.IDENTIFIER)
         {
-            if (op.Type is not (StapLexer.EQ or StapLexer.NE))
-                return Fail(op.Span, $"'{op.Text}' does not apply here; use == or !=");
-            var same = string.Equals(actual, environment.Target.KernelConfig[value.Text], StringComparison.Ordinal);
-            return op.Type == StapLexer.EQ ? same : !same;
+            var other = environment.Target.KernelConfig[value.Text];
+            return TryParseConfigNumber(actual, out var left) && TryParseConfigNumber(other, out var right)
+                ? Holds(op, left.CompareTo(right))
+                : Holds(op, string.CompareOrdinal(actual, other));
         }
         return CompareGlob(actual, op, value);
+    }
+
+    /// <summary>A config value as C's strtoll reads it in base 0: decimal, 0x hexadecimal or 0 octal; an unset option is 0.</summary>
+    private static bool TryParseConfigNumber(string text, out long number)
+    {
+        number = 0;
+        if (text.Length == 0)
+            return true;
+        var negative = text[0] == '-';
+        var digits = text.TrimStart('-', '+');
+        if (digits.Length == 0 || text.Length - digits.Length > 1)
+            return false;
+        var (radix, body) = digits switch
+        {
+            ['0', 'x' or 'X', .. var rest] => (16, rest),
+            ['0', _, ..] => (8, digits[1..]),
+            _ => (10, digits),
+        };
+        try
+        {
+            number = Convert.ToInt64(body, radix);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+        {
+            return false;
+        }
+        number = negative ? -number : number;
+        return true;
+    }
+
+    /// <summary>`guru_mode == 1`: only `==` and `!=`, only against 0 or 1.</summary>
+    private bool CompareGuruMode(SourceToken op, SourceToken value)
+    {
+        if (value.Type != StapLexer.NUMBER)
+            return Fail(value.Span, "guru_mode is compared with a number, 0 or 1");
+        if (value.Text is not ("0" or "1"))
+            return Fail(value.Span, $"guru_mode is 0 or 1, not {value.Text}");
+        if (op.Type is not (StapLexer.EQ or StapLexer.NE))
+            return Fail(op.Span, $"'{op.Text}' does not apply to guru_mode; use == or !=");
+        return CompareNumber(environment.GuruMode ? 1 : 0, op, value);
+    }
+
+    private bool CompareString(string actual, SourceToken op, SourceToken value)
+    {
+        if (value.Type != StapLexer.STRING)
+            return Fail(value.Span, $"expected a string literal to compare with, not '{value.Text}'");
+        return Holds(op, Math.Sign(string.CompareOrdinal(actual, Unquote(value))));
     }
 
     private bool ReportUnknownName(SourceToken subject)
@@ -164,13 +211,11 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
             return false;
         }
         var argument = arguments[index - 1];
-        if (value.Type == StapLexer.NUMBER)
-        {
-            if (!long.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-                return Fail(subject.Span, $"argument {subject.Text} is '{argument}', not a number to compare");
-            return CompareNumber(number, op, value);
-        }
-        return CompareGlob(argument, op, value);
+        if (subject.Text[0] == '@')
+            return CompareString(argument, op, value);
+        if (!long.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            return Fail(subject.Span, $"argument {subject.Text} is '{argument}', not a number to compare");
+        return CompareNumber(number, op, value);
     }
 
     private bool CompareVersion(string actual, SourceToken op, SourceToken value)
@@ -196,7 +241,7 @@ internal sealed class PreprocessorCondition(PreprocessorEnvironment environment,
     private bool CompareNumber(long actual, SourceToken op, SourceToken value)
     {
         if (value.Type != StapLexer.NUMBER || !long.TryParse(value.Text, CultureInfo.InvariantCulture, out var number))
-            return Fail(value.Span, "expected a decimal number to compare with");
+            return Fail(value.Span, $"expected a decimal number to compare with, not '{value.Text}'");
         return Holds(op, actual.CompareTo(number));
     }
 

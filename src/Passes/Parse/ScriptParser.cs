@@ -15,12 +15,18 @@ namespace Tapline.Passes.Parse;
 /// </summary>
 internal static class ScriptParser
 {
-    /// <summary>Parses one file; returns null when it has errors (reported into <paramref name="diagnostics"/>).</summary>
-    public static ScriptSyntax? Parse(SourceText source, PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses one file; returns null when it has errors (reported into <paramref name="diagnostics"/>).
+    /// The user's script must not be empty, and holds embedded code only in guru mode; a tapset file may be empty and hold it.
+    /// </summary>
+    public static ScriptSyntax? Parse(
+        SourceText source, PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics, bool userScript)
     {
         var fileDiagnostics = new DiagnosticBag();
         var tokens = ScriptLexer.Lex(source, fileDiagnostics);
         var preprocessed = AdjacentStrings.Join(new Preprocessor(environment, macros, fileDiagnostics).Run(tokens));
+        if (userScript && preprocessed.Count == 0 && !fileDiagnostics.HasErrors)
+            fileDiagnostics.ReportEmptyScript(SourceSpan.FromBounds(source, 0, 0), afterPreprocessing: tokens.Count > 0);
         preprocessed.Add(SourceToken.EndOfFile(source));
 
         if (BracketDepth.FirstTooDeep(preprocessed) is { } tooDeep)
@@ -32,7 +38,7 @@ internal static class ScriptParser
         var (tree, syntaxErrors) = ParseTokens(preprocessed, source, fileDiagnostics);
         ScriptSyntax? script = null;
         if (syntaxErrors == 0)
-            script = new SyntaxBuilder(source, fileDiagnostics).Build(tree);
+            script = new SyntaxBuilder(source, fileDiagnostics, allowEmbedded: !userScript || environment.GuruMode).Build(tree);
         diagnostics.AddRange(fileDiagnostics);
         return fileDiagnostics.HasErrors ? null : script;
     }

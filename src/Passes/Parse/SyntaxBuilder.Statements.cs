@@ -51,11 +51,17 @@ internal sealed partial class SyntaxBuilder
     private ForeachStatementSyntax BuildForeach(StapParser.ForeachStatementContext context)
     {
         var header = context.foreachHeader();
-        var value = header.value is null ? null : BuildForeachVariable(header.value);
+        var value = header.bound is null ? null : BuildForeachVariable(header.bound);
         var keysContext = header.foreachKeys();
         var keys = keysContext.foreachVariable().Select(BuildForeachVariable).ToImmutableArray();
         ImmutableArray<ExpressionSyntax>? slice = header.arrayIndex() is { } index ? BuildIndexList(index.indexList(), allowWildcards: true) : null;
         var arraySort = ToSortDirection(header.sortMarker());
+        var aggregate = header.aggregate?.Text;
+        if (aggregate is not null && !SyntaxFacts.AggregateOperators.Contains(aggregate))
+            diagnostics.ReportSortAggregate(Span(header.aggregate!), $"'{aggregate}' is not a statistic's aggregate (@count, @sum, @min, @max, @avg or @variance)");
+        else if (aggregate is not null && arraySort == SortDirection.None)
+            diagnostics.ReportSortAggregate(Span(header.aggregate!), $"'{aggregate}' must be followed by a sort direction ('+' or '-')");
+        var (array, histogram) = BuildForeachSource(header.foreachSource());
 
         var marks = keys.Count(k => k.Sort != SortDirection.None)
             + (value?.Sort != SortDirection.None && value is not null ? 1 : 0)
@@ -68,11 +74,32 @@ internal sealed partial class SyntaxBuilder
             value,
             keys,
             keysContext.LBRACKET() is not null,
-            header.array.Text,
+            array,
+            histogram,
             slice,
             arraySort,
+            aggregate,
             header.limit is null ? null : BuildExpression(header.limit),
             BuildStatement(context.statement())));
+    }
+
+    /// <summary>The array a foreach walks, or the histogram whose buckets it walks.</summary>
+    private (string Array, HistogramExpressionSyntax? Histogram) BuildForeachSource(StapParser.ForeachSourceContext context)
+    {
+        if (context is StapParser.ArraySourceContext array)
+            return (array.IDENTIFIER().GetText(), null);
+        var source = (StapParser.HistogramSourceContext)context;
+        var name = source.AT_NAME().GetText();
+        var arguments = source.argumentList()?.expression() ?? [];
+        var span = Span(context);
+        if (!SyntaxFacts.HistogramOperators.Contains(name))
+            diagnostics.ReportSortAggregate(span, $"foreach walks an array or a histogram (@hist_log, @hist_linear), not '{name}'");
+        else if (arguments.Length != (name == "@hist_log" ? 1 : 4))
+            diagnostics.ReportOperatorArgumentCount(span, name, ArityOf(name)!.Expected, arguments.Length);
+        else
+            return ("", Node(new HistogramExpressionSyntax(
+                span, name, BuildSliceable(arguments[0]), arguments.Skip(1).Select(BuildExpression).ToImmutableArray())));
+        return ("", null);
     }
 
     private ForeachVariableSyntax BuildForeachVariable(StapParser.ForeachVariableContext context) =>

@@ -11,10 +11,12 @@ namespace Tapline.Passes.Parse;
 /// Turns ANTLR's parse tree of one file into Tapline's syntax tree, checking what
 /// the grammar leaves open (literals, probe point names, types, `@` operators).
 /// Runs only on a parse without syntax errors. Split by construct into partial files.
+/// Embedded code is refused unless <paramref name="allowEmbedded"/> (guru mode, or a tapset file).
 /// </summary>
-internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics)
+internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics, bool allowEmbedded)
 {
     private int _nodeCount;
+    private readonly HashSet<string> _globalNames = new(StringComparer.Ordinal);
 
     public ScriptSyntax Build(StapParser.ScriptContext script)
     {
@@ -46,8 +48,7 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
     {
         if (context.probeDeclaration() is { } probe)
         {
-            return Node(new ProbeSyntax(
-                Span(probe), probe.probePoint().Select(BuildProbePoint).ToImmutableArray(), BuildBlock(probe.block())));
+            return Node(new ProbeSyntax(Span(probe), BuildProbePoints(probe.probePoints()), BuildBlock(probe.block())));
         }
         if (context.aliasDeclaration() is { } alias)
             return BuildAlias(alias);
@@ -59,20 +60,49 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
         return Node(new EmbeddedDeclarationSyntax(Span(embedded), BuildEmbedded(embedded)));
     }
 
+    private static bool IsMarked(ProbePointSyntax point) => point.IsOptional || point.IsSufficient || point.Condition is not null;
+
     private ProbeAliasSyntax BuildAlias(StapParser.AliasDeclarationContext context)
     {
-        var points = context.probePoint();
-        var nameCount = context.probePoint().TakeWhile(p => p.Start.TokenIndex < (context.ASSIGN() ?? context.ADD_ASSIGN()).Symbol.TokenIndex).Count();
-        var names = points.Take(nameCount).Select(BuildProbePoint).ToImmutableArray();
-        foreach (var name in names.Where(n => n.IsOptional || n.IsSufficient || n.Condition is not null))
+        var names = BuildProbePoints(context.names);
+        foreach (var name in names.Where(IsMarked))
             diagnostics.ReportDecoratedAliasName(name.Span);
-        var targets = points.Skip(nameCount).Select(BuildProbePoint).ToImmutableArray();
+        var targets = BuildProbePoints(context.targets);
         return Node(new ProbeAliasSyntax(Span(context), names, context.ADD_ASSIGN() is not null, targets, BuildBlock(context.block())));
     }
 
-    private ProbePointSyntax BuildProbePoint(StapParser.ProbePointContext context)
+    private ImmutableArray<ProbePointSyntax> BuildProbePoints(StapParser.ProbePointsContext context) =>
+        context.probePoint().SelectMany(point => BuildProbePoint(point)).ToImmutableArray();
+
+    /// <summary>
+    /// One written probe point, as the points it stands for: a brace group of alternatives
+    /// multiplies out (`syscall.{open,close}.return` is two points). Marks and a condition
+    /// may stand only at the end, inside the last group or after it, not both.
+    /// </summary>
+    private ImmutableArray<ProbePointSyntax> BuildProbePoint(StapParser.ProbePointContext context)
     {
-        var components = context.component().Select(BuildComponent).ToImmutableArray();
+        var span = Span(context);
+        var points = ImmutableArray.Create(new ProbePointSyntax(span, [], false, false, null));
+        foreach (var component in context.component())
+        {
+            var alternatives = component is StapParser.BraceComponentContext brace
+                ? BuildProbePoints(brace.probePoints())
+                : [Node(new ProbePointSyntax(span, [BuildComponent((StapParser.NamedComponentContext)component)], false, false, null))];
+            if (points.Any(IsMarked))
+                diagnostics.ReportProbePointMarkRepeated(Span(component));
+            points = points.SelectMany(prefix => alternatives.Select(suffix => prefix with
+            {
+                Components = prefix.Components.AddRange(suffix.Components),
+                IsOptional = suffix.IsOptional,
+                IsSufficient = suffix.IsSufficient,
+                Condition = suffix.Condition,
+            })).ToImmutableArray();
+        }
+        return ApplyMarks(context, points);
+    }
+
+    private ImmutableArray<ProbePointSyntax> ApplyMarks(StapParser.ProbePointContext context, ImmutableArray<ProbePointSyntax> points)
+    {
         var optional = context.QUESTION();
         var sufficient = context.BANG();
         if (optional.Length > 1)
@@ -80,10 +110,19 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
         if (sufficient.Length > 1)
             diagnostics.ReportDuplicateProbePointMark(Span(sufficient[1].Symbol), "!");
         var condition = context.expression() is { } expression ? BuildExpression(expression) : null;
-        return Node(new ProbePointSyntax(Span(context), components, optional.Length > 0, sufficient.Length > 0, condition));
+        if (optional.Length + sufficient.Length == 0 && condition is null)
+            return points;
+        if (points.Any(IsMarked))
+            diagnostics.ReportProbePointMarkRepeated(Span(optional.Concat(sufficient).Select(mark => mark.Symbol).FirstOrDefault() ?? context.IF().Symbol));
+        return points.Select(point => point with
+        {
+            IsOptional = optional.Length > 0,
+            IsSufficient = sufficient.Length > 0,
+            Condition = condition,
+        }).ToImmutableArray();
     }
 
-    private ProbePointComponentSyntax BuildComponent(StapParser.ComponentContext context)
+    private ProbePointComponentSyntax BuildComponent(StapParser.NamedComponentContext context)
     {
         var pieces = context.componentName().namePiece();
         for (var i = 1; i < pieces.Length; i++)
@@ -130,6 +169,8 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
     private GlobalSyntax BuildGlobal(StapParser.GlobalDeclarationContext context)
     {
         var variables = context.globalVariable().Select(BuildGlobalVariable).ToImmutableArray();
+        foreach (var variable in variables.Where(v => !_globalNames.Add(v.Name)))
+            diagnostics.ReportDuplicateGlobal(variable.Span, variable.Name);
         return Node(new GlobalSyntax(Span(context), context.PRIVATE() is not null, variables));
     }
 
@@ -146,5 +187,10 @@ internal sealed partial class SyntaxBuilder(SourceText source, DiagnosticBag dia
         return Node(new GlobalVariableSyntax(Span(context), context.IDENTIFIER().GetText(), size, context.PERCENT() is not null, initializer));
     }
 
-    private EmbeddedCodeSyntax BuildEmbedded(IToken token) => Node(new EmbeddedCodeSyntax(Span(token), token.Text[2..^2]));
+    private EmbeddedCodeSyntax BuildEmbedded(IToken token)
+    {
+        if (!allowEmbedded)
+            diagnostics.ReportEmbeddedCodeNeedsGuru(Span(token));
+        return Node(new EmbeddedCodeSyntax(Span(token), token.Text[2..^2]));
+    }
 }

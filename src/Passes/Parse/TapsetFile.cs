@@ -60,7 +60,7 @@ public sealed class TapsetFile
     public ScriptSyntax? Syntax => _syntax.Value;
 
     internal static TapsetFile Create(SourceText source, PreprocessorEnvironment environment, MacroTable macros, DiagnosticBag diagnostics) =>
-        new(source, text => ScriptParser.Parse(text, environment, new MacroTable(macros), diagnostics));
+        new(source, text => ScriptParser.Parse(text, environment, new MacroTable(macros), diagnostics, userScript: false));
 
     private static bool TakeKeyword(ref ReadOnlySpan<char> line, string keyword)
     {

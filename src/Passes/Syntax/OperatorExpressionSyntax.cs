@@ -27,6 +27,23 @@ public sealed record CastExpressionSyntax(
 public sealed record VarExpressionSyntax(SourceSpan Span, string Name, string? Module, ImmutableArray<MemberAccessSyntax> Members)
     : ExpressionSyntax(Span);
 
+/// <summary>
+/// `f()->x`, `(p)[1]`, `arr[k]->next`: members after a value that is not a context
+/// variable, @cast or @var, typed by the value's own (DWARF) type, as stap's autocast.
+/// </summary>
+public sealed record AutocastExpressionSyntax(SourceSpan Span, ExpressionSyntax Operand, ImmutableArray<MemberAccessSyntax> Members)
+    : ExpressionSyntax(Span);
+
+/// <summary>
+/// An operator on the probed machine's state: `@perf("name")`, `@kregister(n)`, `@uregister(n)`,
+/// `@kderef(size, addr)`, `@uderef(size, addr)`, `@probewrite(var)`, `@const("C")`.
+/// </summary>
+public sealed record MachineOperatorExpressionSyntax(SourceSpan Span, string Operator, ImmutableArray<ExpressionSyntax> Arguments)
+    : ExpressionSyntax(Span);
+
+/// <summary>`%{ code %}` as a value (guru mode).</summary>
+public sealed record EmbeddedExpressionSyntax(SourceSpan Span, EmbeddedCodeSyntax Code) : ExpressionSyntax(Span);
+
 public abstract record MemberAccessSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>`->name`</summary>
@@ -34,3 +51,6 @@ public sealed record FieldAccessSyntax(SourceSpan Span, string Field) : MemberAc
 
 /// <summary>`[index]`</summary>
 public sealed record ElementAccessSyntax(SourceSpan Span, ExpressionSyntax Index) : MemberAccessSyntax(Span);
+
+/// <summary>`$` or `$$` after the members (`$p->x$`, `$a[1]$$`): print the value as a string, members too.</summary>
+public sealed record PrettyPrintSuffixSyntax(SourceSpan Span, string Dollars) : MemberAccessSyntax(Span);

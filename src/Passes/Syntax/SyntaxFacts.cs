@@ -47,9 +47,13 @@ public static class SyntaxFacts
     public static readonly FrozenSet<string> HistogramOperators =
         new[] { "@hist_log", "@hist_linear" }.ToFrozenSet();
 
+    /// <summary>The operators on the probed machine's registers, memory and counters.</summary>
+    public static readonly FrozenSet<string> MachineOperators =
+        new[] { "@perf", "@kregister", "@uregister", "@kderef", "@uderef", "@probewrite", "@const" }.ToFrozenSet();
+
     /// <summary>Every `@name` the language itself defines; any other `@name` is a macro.</summary>
-    public static readonly FrozenSet<string> BuiltinAtOperators =
-        AggregateOperators.Concat(HistogramOperators).Concat(new[] { "@entry", "@defined", "@cast", "@var", "@define" }).ToFrozenSet();
+    public static readonly FrozenSet<string> BuiltinAtOperators = AggregateOperators.Concat(HistogramOperators).Concat(MachineOperators)
+        .Concat(new[] { "@entry", "@defined", "@cast", "@var", "@define" }).ToFrozenSet();
 
     public static int GetPrecedence(ExpressionSyntax expression) => expression switch
     {

@@ -108,9 +108,38 @@ public sealed partial class SyntaxPrinter
                 _text.Append(')');
                 WriteMembers(variable.Members);
                 break;
+            case AutocastExpressionSyntax autocast:
+                WriteAutocastOperand(autocast.Operand, autocast.Members[0]);
+                WriteMembers(autocast.Members);
+                break;
+            case MachineOperatorExpressionSyntax machine:
+                _text.Append(machine.Operator);
+                WriteArguments(machine.Arguments);
+                break;
+            case EmbeddedExpressionSyntax embedded:
+                WriteEmbedded(embedded.Code);
+                break;
             default:
                 throw new InvalidOperationException($"unexpected expression {expression.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// An autocast's operand, in parentheses where members written after it would join it
+    /// instead (`($p)->x` is not `$p->x`; `(&amp;x)->y` is not `&amp;x->y`; `(x)[1]` is not the array element `x[1]`).
+    /// </summary>
+    private void WriteAutocastOperand(ExpressionSyntax operand, MemberAccessSyntax first)
+    {
+        var joins = operand is TargetExpressionSyntax or CastExpressionSyntax or VarExpressionSyntax or AutocastExpressionSyntax
+            || (operand is NameExpressionSyntax && first is ElementAccessSyntax);
+        if (!joins)
+        {
+            WriteOperand(operand, SyntaxFacts.PrimaryPrecedence);
+            return;
+        }
+        _text.Append('(');
+        WriteExpression(operand);
+        _text.Append(')');
     }
 
     private void WriteIn(InExpressionSyntax inExpression)
@@ -174,6 +203,8 @@ public sealed partial class SyntaxPrinter
         {
             if (member is FieldAccessSyntax field)
                 _text.Append("->").Append(field.Field);
+            else if (member is PrettyPrintSuffixSyntax suffix)
+                _text.Append(suffix.Dollars);
             else
             {
                 _text.Append('[');

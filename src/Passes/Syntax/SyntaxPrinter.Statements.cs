@@ -163,10 +163,14 @@ public sealed partial class SyntaxPrinter
         }
         if (foreachStatement.KeysBracketed)
             _text.Append(']');
-        _text.Append(" in ").Append(foreachStatement.Array);
+        _text.Append(" in ");
+        if (foreachStatement.Histogram is { } histogram)
+            WriteExpression(histogram);
+        else
+            _text.Append(foreachStatement.Array);
         if (foreachStatement.Slice is { } slice)
             WriteIndexList(slice);
-        _text.Append(SortMark(foreachStatement.ArraySort));
+        _text.Append(foreachStatement.SortAggregate).Append(SortMark(foreachStatement.ArraySort));
         if (foreachStatement.Limit is not null)
         {
             _text.Append(" limit ");

@@ -11,16 +11,22 @@ namespace Tapline.Passes.Translate;
 /// </summary>
 internal static class CSharpText
 {
-    public static string Local(string name) => "l_" + name;
+    public static string Local(string name) => "l_" + Name(name);
 
-    public static string Parameter(string name) => "a_" + name;
+    public static string Parameter(string name) => "a_" + Name(name);
 
-    public static string Global(string name) => "g_" + name;
+    public static string Global(string name) => "g_" + Name(name);
 
-    public static string Function(string name) => "f_" + name;
+    public static string Function(string name) => "f_" + Name(name);
 
     /// <summary>An embedded body reads its parameters by their script names: `@name` is never a keyword.</summary>
-    public static string EmbeddedParameter(string name) => "@" + name;
+    public static string EmbeddedParameter(string name) => "@" + Name(name);
+
+    /// <summary>
+    /// A script name as C#: a script name may hold `$` (`foo$1`), which C# does not take; it becomes
+    /// U+01C2, a letter C# takes and a script name cannot hold, so distinct names stay distinct.
+    /// </summary>
+    private static string Name(string name) => name.Replace('$', '\u01C2');
 
     public static string Variable(VariableSymbol symbol) => symbol switch
     {

@@ -161,6 +161,8 @@ internal sealed partial class ModuleWriter
         var array = loop.Array;
         var entry = Temporary("entry");
         var slice = loop.Slice is { } keys ? ", " + SlicePredicate(array, keys) : "";
+        if (loop.SortAggregate is { } aggregate)
+            slice += $", aggregate: {CSharpText.String(aggregate)}";
         var limit = loop.Limit is null ? "null" : $"(long?){Expression(loop.Limit)}";
         var column = loop.SortColumn is { } sort ? sort.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null";
         _code.Line($"foreach (var {entry} in {CSharpText.Global(array.Name)}.InOrder({column}, {(loop.Descending ? "true" : "false")}, {limit}{slice}))");

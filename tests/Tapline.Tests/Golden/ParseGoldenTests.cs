@@ -12,7 +12,7 @@ public sealed class ParseGoldenTests
     public void Parse_GoldenScript_PrintsExpectedText(string name)
     {
         var path = Path.Combine(Repository.Golden, name);
-        var printed = TestParser.Print(File.ReadAllText(path), name, TestParser.GoldenArguments(path));
+        var printed = TestParser.Print(File.ReadAllText(path), name, TestParser.GoldenArguments(path), TestParser.GoldenGuru(path));
         GoldenFile.Verify(Path.ChangeExtension(path, ".p1.stp"), printed);
     }
 
@@ -34,7 +34,7 @@ public sealed class ParseGoldenTests
         var seen = new HashSet<Type>();
         foreach (var path in Repository.GoldenScripts())
         {
-            var (program, _) = TestParser.Parse(File.ReadAllText(path), Path.GetFileName(path), TestParser.GoldenArguments(path));
+            var (program, _) = TestParser.Parse(File.ReadAllText(path), Path.GetFileName(path), TestParser.GoldenArguments(path), TestParser.GoldenGuru(path));
             SyntaxWalker.Collect(program.Script, seen);
         }
         var all = typeof(SyntaxNode).Assembly.GetTypes()

@@ -3,27 +3,38 @@ using Tapline.Passes.Syntax;
 
 namespace Tapline.Tests.Golden;
 
-/// <summary>Finds every node type in a tree by walking record properties (test use only).</summary>
+/// <summary>Every node of a syntax tree, found by reflection so that a new node type needs no code here.</summary>
 internal static class SyntaxWalker
 {
     public static void Collect(object? value, HashSet<Type> seen)
     {
+        foreach (var node in All(value))
+            seen.Add(node.GetType());
+    }
+
+    public static IEnumerable<SyntaxNode> All(object? value)
+    {
         switch (value)
         {
             case null or string:
-                return;
+                yield break;
             case SyntaxNode node:
-                seen.Add(node.GetType());
+                yield return node;
                 foreach (var property in node.GetType().GetProperties())
                 {
-                    if (property.Name is not ("Span" or "Source" or "EqualityContract"))
-                        Collect(property.GetValue(node), seen);
+                    if (property.Name is "Span" or "Source" or "EqualityContract")
+                        continue;
+                    foreach (var inner in All(property.GetValue(node)))
+                        yield return inner;
                 }
-                return;
+                yield break;
             case IEnumerable items:
                 foreach (var item in items)
-                    Collect(item, seen);
-                return;
+                {
+                    foreach (var inner in All(item))
+                        yield return inner;
+                }
+                yield break;
         }
     }
 }

@@ -37,6 +37,7 @@ public sealed class TokenKindTests
         [StapLexer.CATCH] = "catch",
         [StapLexer.SCRIPT_ARG] = "$1",
         [StapLexer.TARGET] = "$$parms$",
+        [StapLexer.PRETTY_SUFFIX] = "$$",
         [StapLexer.AT_NAME] = "@count",
         [StapLexer.IDENTIFIER] = "execname",
         [StapLexer.NUMBER] = "0x1f",

@@ -24,7 +24,7 @@ public sealed class TruncationTests
         foreach (var token in tokens)
         {
             var cut = text[..token.StartIndex];
-            var diagnostics = TestParser.ParseScriptOnly(cut, arguments);
+            var diagnostics = TestParser.ParseScriptOnly(cut, arguments, TestParser.GoldenGuru(path));
             if (depth > 0)
             {
                 var errors = diagnostics.Where(d => d.IsError).ToList();
