@@ -22,11 +22,30 @@ internal sealed record CommandLineSettings(
     bool PoisonCache = false,
     bool KeepTemporaries = false,
     RunSettings? Run = null,
-    MeasureSettings? Measure = null);
+    MeasureSettings? Measure = null)
+{
+    public LanguageSettings Language { get; init; } = new([], null, false);
+
+    public WarningSettings Warnings { get; init; } = new(false, false, false);
+
+    /// <summary>`--rlimit-NAME=VALUE`, as given.</summary>
+    public ImmutableArray<KeyValuePair<string, string>> ResourceLimits { get; init; } = [];
+}
+
+/// <summary>`-G NAME=VALUE`, `--compatible=VERSION`, `--skip-badvars`: how the script is read.</summary>
+internal sealed record LanguageSettings(ImmutableArray<string> Globals, string? Compatible, bool SkipBadVars);
+
+/// <summary>`-w` (or `-q`) drops warnings, `-W` makes them errors; `-q` also quiets the run's warnings.</summary>
+internal sealed record WarningSettings(bool Suppress, bool AsErrors, bool QuietRun);
 
 /// <summary>`--report FILE` and `--time-passes`, and when the command started (pass 0 is measured from there).</summary>
 internal sealed record MeasureSettings(string? ReportPath, bool TimePasses, long StartTimestamp);
 
 /// <summary>The options of pass 5 as given: `-T -c -x -s --input --prometheus`.</summary>
 internal sealed record RunSettings(
-    double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath, string? PrometheusEndpoint = null);
+    double? TimeoutSeconds, string? Command, int? TargetPid, int? BufferMegabytes, string? RecordingPath, string? PrometheusEndpoint = null)
+{
+    public bool ProbeTiming { get; init; }
+
+    public bool SuppressHandlerErrors { get; init; }
+}

@@ -150,6 +150,57 @@ internal static class TaplineCommand
         HelpName = "ADDRESS:PORT",
     };
 
+    private static readonly Option<string[]> SetGlobal = new("-G")
+    {
+        Description = "Give the script's global NAME the initial VALUE (a number, or else a string)",
+        HelpName = "NAME=VALUE",
+    };
+
+    private static readonly Option<bool> NoWarnings = new("-w")
+    {
+        Description = "Suppress warnings",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<bool> WarningsAsErrors = new("-W")
+    {
+        Description = "Treat warnings as errors",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<bool> Quiet = new("-q")
+    {
+        Description = "Quiet: suppress warnings, the translator's and the run's",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<bool> ProbeTiming = new("-t")
+    {
+        Description = "Time each probe handler and print stap's probe hit report at the end",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<string?> Compatible = new("--compatible")
+    {
+        Description = "Read the script as SystemTap VERSION would (what systemtap_v compares with)",
+        HelpName = "VERSION",
+    };
+
+    private static readonly Option<bool> SkipBadVars = new("--skip-badvars")
+    {
+        Description = "Give 0 for context variables the probe point does not have, instead of an error",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<bool> SuppressHandlerErrors = new("--suppress-handler-errors")
+    {
+        Description = "A run-time error ends its handler silently, uncounted",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<string?>[] ResourceLimitOptions = [.. Tracing.Processes.ResourceLimits.Resources.Keys.Select(name =>
+        new Option<string?>("--rlimit-" + name) { Description = $"Limit this process's {name} (setrlimit), before the passes run", HelpName = "NUM" })];
+
     private static readonly Argument<string[]> ScriptAndArguments = new("script")
     {
         Description = "The script file ('-' for standard input), then its arguments ($1 @1 ... $#)",
@@ -163,8 +214,11 @@ internal static class TaplineCommand
         var root = new RootCommand("Tapline: SystemTap's five passes (parse, elaborate, translate, build, run) in C#")
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
-            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus, ScriptAndArguments,
+            Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus,
+            SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors, ScriptAndArguments,
         };
+        foreach (var option in ResourceLimitOptions.Concat(RefusedOptions.Options()))
+            root.Options.Add(option);
         // stap's -V prints the version, as --version does.
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Aliases.Add("-V");
@@ -181,6 +235,8 @@ internal static class TaplineCommand
         var parsed = root.Parse(split);
         if (parsed.Errors.Count > 0)
             return Refuse(stderr, Describe(parsed.Errors[0].Message));
+        if (RefusedOptions.FirstGiven(parsed) is { } refused)
+            return Refuse(stderr, refused);
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
@@ -215,6 +271,17 @@ internal static class TaplineCommand
         result.GetValue(DisableCache),
         result.GetValue(PoisonCache),
         result.GetValue(Keep),
-        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input), result.GetValue(Prometheus)),
-        new MeasureSettings(result.GetValue(Report), result.GetValue(TimePasses), started));
+        new RunSettings(result.GetValue(Timeout), result.GetValue(Command), result.GetValue(TargetPid), result.GetValue(BufferSize), result.GetValue(Input), result.GetValue(Prometheus))
+        {
+            ProbeTiming = result.GetValue(ProbeTiming),
+            SuppressHandlerErrors = result.GetValue(SuppressHandlerErrors),
+        },
+        new MeasureSettings(result.GetValue(Report), result.GetValue(TimePasses), started))
+    {
+        Language = new LanguageSettings([.. result.GetValue(SetGlobal) ?? []], result.GetValue(Compatible), result.GetValue(SkipBadVars)),
+        Warnings = new WarningSettings(result.GetValue(NoWarnings) || result.GetValue(Quiet), result.GetValue(WarningsAsErrors), result.GetValue(Quiet)),
+        ResourceLimits = [.. ResourceLimitOptions
+            .Where(option => result.GetValue(option) is not null)
+            .Select(option => KeyValuePair.Create(option.Name["--rlimit-".Length..], result.GetValue(option)!))],
+    };
 }

@@ -26,6 +26,15 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail($"-m takes a module name of letters, digits and '_', not '{module}'");
         if (RunProblem(settings.Run) is { } runProblem)
             return Fail(runProblem);
+        if (CommandLineChecks.ReadGlobals(settings.Language.Globals, out var globals) is { } globalProblem)
+            return Fail(globalProblem);
+        if (CommandLineChecks.CompatibleProblem(settings.Language.Compatible) is { } compatibleProblem)
+            return Fail(compatibleProblem);
+        string? outputPath = null;
+        if (settings.OutputFile is { } named && (outputPath = OutputFileName.Expand(named, DateTimeOffset.Now, out var nameProblem)) is null)
+            return Fail(nameProblem!);
+        if (CommandLineChecks.ApplyResourceLimits(settings.ResourceLimits) is { } limitProblem)
+            return Fail(limitProblem);
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))
             return Fail(problem);
 
@@ -33,7 +42,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (catalog is null)
             return Fail(catalogProblem!);
 
-        var options = Options(settings, arguments, defines);
+        var options = Options(settings, arguments, defines) with { GlobalValues = globals };
         var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
         var stopAfter = settings.StopAfterPass ?? 5;
         var scrapes = settings.Run?.PrometheusEndpoint is null ? null : new ScrapeQueue();
@@ -51,7 +60,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         using (server)
         {
             // -o writes as the run goes, as stap's does; the file is opened with the first output.
-            var output = settings.OutputFile is { } path
+            var output = outputPath is { } path
                 ? new OutputPump(() => new DescriptorStream(SecureFile.OpenToWrite(path)), $"'{path}'")
                 : stdout;
             if (output is OutputPump pump)
@@ -60,7 +69,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
                 pump.StopWaiting = interrupt.Token;
             }
             var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused);
-            var context = new PassContext(options, TaplinePipeline.Services(catalog), cancellation: interrupt.Token);
+            var diagnostics = new DiagnosticBag { SuppressWarnings = settings.Warnings.Suppress, WarningsAreErrors = settings.Warnings.AsErrors };
+            var context = new PassContext(options, TaplinePipeline.Services(catalog), diagnostics, interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter, interrupt);
             var outputFailure = OutputPump.Finish(output, interrupt.Token, create: exitCode == 0 || ranHandlers, stderr);
             return outputFailure ?? exitCode;
@@ -164,7 +174,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         KeepUnused = settings.KeepUnused,
         DisableCache = settings.DisableCache,
         PoisonCache = settings.PoisonCache,
-        Target = HostTarget.Describe(),
+        SkipBadVariables = settings.Language.SkipBadVars,
+        Target = settings.Language.Compatible is { } version ? HostTarget.Describe() with { SystemtapVersion = version } : HostTarget.Describe(),
         Run = new RunOptions
         {
             Duration = settings.Run?.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
@@ -172,6 +183,9 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             TargetPid = settings.Run?.TargetPid,
             RecordingPath = settings.Run?.RecordingPath,
             BufferMegabytes = settings.Run?.BufferMegabytes ?? new RunOptions().BufferMegabytes,
+            ProbeTiming = settings.Run?.ProbeTiming ?? false,
+            SuppressHandlerErrors = settings.Run?.SuppressHandlerErrors ?? false,
+            QuietWarnings = settings.Warnings.QuietRun,
         },
     };
 

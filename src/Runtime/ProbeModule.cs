@@ -19,8 +19,11 @@ public abstract class ProbeModule
 /// <param name="SyscallGate">The syscall number a `syscall.NAME` handler starts by checking, so the run pass can dispatch by number.</param>
 /// <param name="Run">The handler.</param>
 /// <param name="KernelFilter">An ftrace filter (`ret < 0`) outside which the handler provably does nothing, or null.</param>
+/// <param name="Location">Where the probe is declared, `file:line:column`, for `-t`'s report.</param>
+/// <param name="Derivation">The points it came through, as `-t` prints them: ` from: kernel.trace("sys_enter")`.</param>
 public sealed record ProbeHandler(
-    string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run, string? KernelFilter = null);
+    string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run,
+    string? KernelFilter = null, string Location = "", string Derivation = "");
 
 /// <summary>`next` inside a function: leave the probe handler at once.</summary>
 public sealed class NextProbeException() : Exception("next");

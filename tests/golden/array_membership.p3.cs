@@ -15,7 +15,7 @@ namespace Tapline.Modules.array_membership
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "array_membership.stp:2:1", Derivation: " from: begin"),
         };
 
         // begin

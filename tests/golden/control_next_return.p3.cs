@@ -14,7 +14,7 @@ namespace Tapline.Modules.control_next_return
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "control_next_return.stp:7:1", Derivation: " from: syscall.read"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read

@@ -17,7 +17,7 @@ namespace Tapline.Modules.delete_forms
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "delete_forms.stp:2:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -15,9 +15,9 @@ namespace Tapline.Modules.entry_return_timing
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe1),
-            new("end", "end", null, 0L, null, Probe2),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "entry_return_timing.stp:3:1", Derivation: " from: syscall.read"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe1, Location: "entry_return_timing.stp:4:1", Derivation: " from: syscall.read.return"),
+            new("end", "end", null, 0L, null, Probe2, Location: "entry_return_timing.stp:11:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read

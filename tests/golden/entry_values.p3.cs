@@ -15,8 +15,8 @@ namespace Tapline.Modules.entry_values
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0Entry),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0Entry, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return

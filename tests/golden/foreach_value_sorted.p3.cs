@@ -14,8 +14,8 @@ namespace Tapline.Modules.foreach_value_sorted
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
-            new("end", "end", null, 0L, null, Probe1),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "foreach_value_sorted.stp:2:1", Derivation: " from: begin"),
+            new("end", "end", null, 0L, null, Probe1, Location: "foreach_value_sorted.stp:3:1", Derivation: " from: end"),
         };
 
         // begin

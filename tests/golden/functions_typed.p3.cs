@@ -13,7 +13,7 @@ namespace Tapline.Modules.functions_typed
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "functions_typed.stp:12:1", Derivation: " from: begin"),
         };
 
         // begin

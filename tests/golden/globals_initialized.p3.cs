@@ -17,7 +17,7 @@ namespace Tapline.Modules.globals_initialized
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "globals_initialized.stp:7:1", Derivation: " from: begin"),
         };
 
         // begin

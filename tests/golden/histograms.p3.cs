@@ -16,8 +16,8 @@ namespace Tapline.Modules.histograms
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0),
-            new("end", "end", null, 0L, null, Probe1),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "histograms.stp:3:1", Derivation: " from: syscall.read.return"),
+            new("end", "end", null, 0L, null, Probe1, Location: "histograms.stp:4:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return

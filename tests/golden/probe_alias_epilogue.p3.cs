@@ -14,7 +14,7 @@ namespace Tapline.Modules.probe_alias_epilogue
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe0, Location: "probe_alias_epilogue.stp:4:1", Derivation: " from: syscall.write from: my.counted"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.write <- my.counted

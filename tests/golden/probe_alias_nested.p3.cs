@@ -13,8 +13,8 @@ namespace Tapline.Modules.probe_alias_nested
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.read from: fs.io from: fs.io.logged"),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.write from: fs.io from: fs.io.logged"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read <- fs.io <- fs.io.logged

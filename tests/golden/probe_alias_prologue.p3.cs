@@ -13,7 +13,7 @@ namespace Tapline.Modules.probe_alias_prologue
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_alias_prologue.stp:6:1", Derivation: " from: syscall.read from: my.read"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read <- my.read

@@ -13,11 +13,11 @@ namespace Tapline.Modules.probe_begin_end
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
-            new("end", "end", null, 0L, null, Probe1),
-            new("error", "error", null, 0L, null, Probe2),
-            new("never", "never", null, 0L, null, Probe3),
-            new("begin(-10)", "begin", null, -10L, null, Probe4),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "probe_begin_end.stp:2:1", Derivation: " from: begin"),
+            new("end", "end", null, 0L, null, Probe1, Location: "probe_begin_end.stp:3:1", Derivation: " from: end"),
+            new("error", "error", null, 0L, null, Probe2, Location: "probe_begin_end.stp:4:1", Derivation: " from: error"),
+            new("never", "never", null, 0L, null, Probe3, Location: "probe_begin_end.stp:5:1", Derivation: " from: never"),
+            new("begin(-10)", "begin", null, -10L, null, Probe4, Location: "probe_begin_end.stp:6:1", Derivation: " from: begin(-10)"),
         };
 
         // begin

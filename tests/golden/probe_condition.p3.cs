@@ -15,9 +15,9 @@ namespace Tapline.Modules.probe_condition
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1),
-            new("timer.s(5)", "timer", null, 5000000000L, null, Probe2),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_condition.stp:3:1", Derivation: " from: syscall.read"),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1, Location: "probe_condition.stp:4:1", Derivation: " from: syscall.write"),
+            new("timer.s(5)", "timer", null, 5000000000L, null, Probe2, Location: "probe_condition.stp:5:1", Derivation: " from: timer.s(5)"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read

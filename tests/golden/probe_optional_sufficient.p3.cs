@@ -16,10 +16,10 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 2L, Probe1),
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe2),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 3L, Probe3),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.openat"),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 2L, Probe1, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.open"),
+            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe2, Location: "probe_optional_sufficient.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 3L, Probe3, Location: "probe_optional_sufficient.stp:4:1", Derivation: " from: syscall.close from: nd_syscall.close"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.openat

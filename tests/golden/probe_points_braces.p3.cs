@@ -14,14 +14,14 @@ namespace Tapline.Modules.probe_points_braces
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 257L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 3L, Probe1),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe2),
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe3),
-            new("timer.ms(100)", "timer", null, 100000000L, null, Probe4),
-            new("timer.s(1)", "timer", null, 1000000000L, null, Probe5),
-            new("begin", "begin", null, 0L, null, Probe6),
-            new("end", "end", null, 0L, null, Probe7),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 257L, Probe0, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.openat.return"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 3L, Probe1, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.close.return"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe2, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.read.return"),
+            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe3, Location: "probe_points_braces.stp:6:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
+            new("timer.ms(100)", "timer", null, 100000000L, null, Probe4, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.ms(100)"),
+            new("timer.s(1)", "timer", null, 1000000000L, null, Probe5, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.s(1)"),
+            new("begin", "begin", null, 0L, null, Probe6, Location: "probe_points_braces.stp:8:1", Derivation: " from: begin"),
+            new("end", "end", null, 0L, null, Probe7, Location: "probe_points_braces.stp:8:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.openat.return

@@ -16,9 +16,9 @@ namespace Tapline.Modules.prometheus_dump
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 1L, Probe1),
-            new("prometheus", "prometheus", null, 0L, null, Probe2),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "prometheus_dump.stp:3:1", Derivation: " from: syscall.read.return"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 1L, Probe1, Location: "prometheus_dump.stp:4:1", Derivation: " from: syscall.write.return"),
+            new("prometheus", "prometheus", null, 0L, null, Probe2, Location: "prometheus_dump.stp:5:1", Derivation: " from: prometheus"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return

@@ -14,7 +14,7 @@ namespace Tapline.Modules.regex_match
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0),
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0, Location: "regex_match.stp:1:1", Derivation: " from: syscall.openat"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.openat

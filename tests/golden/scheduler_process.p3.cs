@@ -15,11 +15,11 @@ namespace Tapline.Modules.scheduler_process
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe0),
-            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe1),
-            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe2),
-            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe3),
-            new("end", "end", null, 0L, null, Probe4),
+            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe0, Location: "scheduler_process.stp:2:1", Derivation: " from: scheduler.process_fork"),
+            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe1, Location: "scheduler_process.stp:3:1", Derivation: " from: scheduler.process_exit"),
+            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe2, Location: "scheduler_process.stp:4:1", Derivation: " from: process.begin"),
+            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe3, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
+            new("end", "end", null, 0L, null, Probe4, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),
         };
 
         // kernel.trace("sched:sched_process_fork") <- scheduler.process_fork

@@ -15,7 +15,7 @@ namespace Tapline.Modules.statistics_aggregates
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0),
+            new("begin", "begin", null, 0L, null, Probe0, Location: "statistics_aggregates.stp:3:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -69,6 +69,8 @@ internal sealed partial class Binder
         var name = ContextVariableName(target.Name);
         var prettyPrinted = target.Name.EndsWith('$') && !target.Name.StartsWith("$$", StringComparison.Ordinal);
         var variable = _point.FindContextVariable(name);
+        if (variable is null && skipBadVariables)
+            return new BoundLiteral(target, 0L);
         if (variable is null)
         {
             diagnostics.ReportUnknownContextVariable(target.Span, target.Name, _point.Text,

@@ -11,7 +11,8 @@ namespace Tapline.Passes.Binding;
 /// the library's), functions, context variables. Functions are bound when first called.
 /// Types are left to <see cref="TypeInference"/>. Split by construct into partial files.
 /// </summary>
-internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode)
+/// <param name="skipBadVariables">`--skip-badvars`: a context variable the point lacks reads as 0.</param>
+internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode, bool skipBadVariables = false)
 {
     private readonly Queue<FunctionSymbol> _pendingFunctions = new();
     private readonly List<FunctionSymbol> _boundFunctions = new();

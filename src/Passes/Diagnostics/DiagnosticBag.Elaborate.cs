@@ -94,6 +94,12 @@ public sealed partial class DiagnosticBag
     public void ReportBadRegex(SourceSpan location, string problem) =>
         Error("STP2032", location, $"bad regular expression: {problem}");
 
+    public void ReportUnknownSetGlobal(string name) =>
+        Error("STP2034", null, $"-G {name}=...: the script declares no global '{name}'");
+
+    public void ReportSetGlobalArray(SourceSpan location, string name) =>
+        Error("STP2034", location, $"-G {name}=...: '{name}' is an array; -G sets scalar globals");
+
     public void ReportUnavailableOperator(SourceSpan location, string name, string reason) =>
         Error("STP2033", location, $"'{name}' cannot be used here: {reason}");
 }

@@ -23,8 +23,18 @@ public sealed partial class DiagnosticBag : IEnumerable<Diagnostic>
         get { lock (_gate) return _diagnostics.Count; }
     }
 
+    /// <summary>`-w`: warnings are dropped.</summary>
+    public bool SuppressWarnings { get; init; }
+
+    /// <summary>`-W`: warnings are errors, and stop the pipeline as errors do.</summary>
+    public bool WarningsAreErrors { get; init; }
+
     public void Add(Diagnostic diagnostic)
     {
+        if (diagnostic.Severity == DiagnosticSeverity.Warning && SuppressWarnings)
+            return;
+        if (diagnostic.Severity == DiagnosticSeverity.Warning && WarningsAreErrors)
+            diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
         lock (_gate) _diagnostics.Add(diagnostic);
     }
 

@@ -18,10 +18,10 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
     public ElaboratedProgram Run(ParsedProgram input, PassContext context)
     {
         var diagnostics = context.Diagnostics;
-        var script = input.Script;
+        var script = GlobalValues.Apply(input.Script, context.Options.GlobalValues, diagnostics);
         var symbols = new ProgramSymbols(script, input.Library, diagnostics);
         var resolver = new ProbePointResolver(script, input.Library, context.Services.Get<ProbeProviderRegistry>(), symbols, diagnostics);
-        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode);
+        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, context.Options.SkipBadVariables);
 
         var probes = ImmutableArray.CreateBuilder<BoundProbe>();
         foreach (var probe in script.Declarations.OfType<ProbeSyntax>())

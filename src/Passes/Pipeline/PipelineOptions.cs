@@ -29,6 +29,12 @@ public sealed record PipelineOptions
     /// <summary>Guru mode (`-g`): embedded code blocks are allowed.</summary>
     public bool GuruMode { get; init; }
 
+    /// <summary>`-G NAME=VALUE`: initial values for the script's scalar globals, overriding their initializers.</summary>
+    public ImmutableDictionary<string, string> GlobalValues { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>`--skip-badvars`: a context variable the probe point lacks reads as 0 instead of being an error.</summary>
+    public bool SkipBadVariables { get; init; }
+
     /// <summary>What preprocessor conditions compare against (kernel version, arch, config).</summary>
     public TargetDescription Target { get; init; } = TargetDescription.Fixed;
 

@@ -17,4 +17,13 @@ public sealed record RunOptions
 
     /// <summary>`-s MB`: the size of each CPU's ring, in megabytes.</summary>
     public int BufferMegabytes { get; init; } = 4;
+
+    /// <summary>`-t`: time each handler and print stap's probe hit report at the end.</summary>
+    public bool ProbeTiming { get; init; }
+
+    /// <summary>`--suppress-handler-errors`: a run-time error ends its handler silently, uncounted.</summary>
+    public bool SuppressHandlerErrors { get; init; }
+
+    /// <summary>`-q`: the script's `warn()` messages are not printed.</summary>
+    public bool QuietWarnings { get; init; }
 }

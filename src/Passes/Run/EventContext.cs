@@ -104,5 +104,12 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
 
     public override void Exit() => ExitRequested = true;
 
-    public override void Warn(string message) => errors.WriteLine($"WARNING: {message}");
+    /// <summary>`-q`: the script's `warn()` messages are not printed.</summary>
+    public bool QuietWarnings { get; init; }
+
+    public override void Warn(string message)
+    {
+        if (!QuietWarnings)
+            errors.WriteLine($"WARNING: {message}");
+    }
 }

@@ -8,6 +8,7 @@ internal sealed class HandlerTable
     private HandlerTable(ProbeModule module)
     {
         var handlers = module.Handlers;
+        All = handlers;
         StatementLocations = module.StatementLocations;
         Begin = ByPriority(handlers, "begin");
         End = ByPriority(handlers, "end");
@@ -21,6 +22,9 @@ internal sealed class HandlerTable
 
     /// <summary>Where each statement of the module is, for run-time errors.</summary>
     public IReadOnlyList<string> StatementLocations { get; }
+
+    /// <summary>Every handler, in the module's order.</summary>
+    public IReadOnlyList<ProbeHandler> All { get; }
 
     public IReadOnlyList<ProbeHandler> Begin { get; }
     public IReadOnlyList<ProbeHandler> End { get; }

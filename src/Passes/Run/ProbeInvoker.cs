@@ -4,9 +4,12 @@ namespace Tapline.Passes.Run;
 
 /// <summary>
 /// Runs one handler at a time on the context: sets what `pp()` says, counts run-time errors as
-/// SystemTap does (the run ends past MAXERRORS), and knows when the run must stop.
+/// SystemTap does (the run ends past MAXERRORS), and knows when the run must stop. With
+/// `--suppress-handler-errors` an error ends its handler silently, uncounted; with `-t` each
+/// handler's time is kept in <paramref name="times"/>.
 /// </summary>
-internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, TextWriter errorOutput)
+internal sealed class ProbeInvoker(
+    EventContext context, ErrorCounter errors, TextWriter errorOutput, bool suppressErrors = false, ProbeTimes? times = null)
 {
     private bool _tooManyErrors;
 
@@ -30,6 +33,7 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
         context.ProbePoint = handler.Point;
         context.BeginHit(interruptible: handler.Family is "begin" or "end" or "error");
         HandlersRun++;
+        var started = times is null ? 0 : ProbeTimes.Now();
         try
         {
             handler.Run(context);
@@ -41,10 +45,17 @@ internal sealed class ProbeInvoker(EventContext context, ErrorCounter errors, Te
         {
             Skipped++;
         }
-        catch (Exception error)
+        catch (Exception error) when (!suppressErrors)
         {
             if (errors.Report(error, errorOutput, context.StatementLocation))
                 _tooManyErrors = true;
+        }
+        catch (Exception)
+        {
+        }
+        finally
+        {
+            times?.Record(handler, started);
         }
     }
 

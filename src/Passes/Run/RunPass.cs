@@ -37,6 +37,9 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
         new(output, errors, TargetPid: 0, WallClockOffset: null, MaxErrors(context.Options))
         {
             Limits = RunLimits.From(context.Options.Defines),
+            ProbeTiming = context.Options.Run.ProbeTiming,
+            SuppressHandlerErrors = context.Options.Run.SuppressHandlerErrors,
+            QuietWarnings = context.Options.Run.QuietWarnings,
         };
 
     private static int MaxErrors(PipelineOptions options) =>

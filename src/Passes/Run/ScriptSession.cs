@@ -12,6 +12,7 @@ internal sealed class ScriptSession
     private readonly HandlerTable _table;
     private readonly CountingWriter _output;
     private readonly TextWriter _errors;
+    private readonly ProbeTimes? _times;
 
     public ScriptSession(HandlerTable table, SessionSettings settings, ProcessTable processes, IProcessMemory memory)
     {
@@ -24,8 +25,10 @@ internal sealed class ScriptSession
             WallClockOffset = settings.WallClockOffset,
             Limits = settings.Limits,
             StatementLocations = table.StatementLocations,
+            QuietWarnings = settings.QuietWarnings,
         };
-        Invoker = new ProbeInvoker(Context, new ErrorCounter(settings.MaxErrors), settings.Errors);
+        _times = settings.ProbeTiming ? new ProbeTimes() : null;
+        Invoker = new ProbeInvoker(Context, new ErrorCounter(settings.MaxErrors), settings.Errors, settings.SuppressHandlerErrors, _times);
         Timers = new TimerSchedule(table.Timers, Invoker);
         Dispatcher = new EventDispatcher(table, Invoker, Timers);
     }
@@ -88,6 +91,11 @@ internal sealed class ScriptSession
     /// <summary>Writes SystemTap's closing warnings and returns the outcome.</summary>
     public RunOutcome Conclude(string source, long lostEvents)
     {
+        if (_times is not null)
+        {
+            _times.Write(_output, _table.All);
+            _output.Flush();
+        }
         if (Invoker.ErrorSummary is { } summary)
             _errors.WriteLine(summary);
         if (lostEvents > 0)
@@ -102,4 +110,13 @@ internal sealed record SessionSettings(TextWriter Output, TextWriter Errors, lon
 {
     /// <summary>MAXACTION, MAXNESTING, MAXSTRINGLEN from `-D`.</summary>
     public RunLimits Limits { get; init; } = RunLimits.Default;
+
+    /// <summary>`-t`: time each handler and print stap's probe hit report at the end.</summary>
+    public bool ProbeTiming { get; init; }
+
+    /// <summary>`--suppress-handler-errors`: a run-time error ends its handler silently.</summary>
+    public bool SuppressHandlerErrors { get; init; }
+
+    /// <summary>`-q`: the script's `warn()` messages are not printed.</summary>
+    public bool QuietWarnings { get; init; }
 }

@@ -117,15 +117,26 @@ internal sealed partial class ModuleWriter(
             var tracepoint = point.Tracepoint is null ? "null" : CSharpText.String(point.Tracepoint);
             var gate = SyscallGate.Of(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
             var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
+            var origin = Origin(program.Probes[i]);
             _code.Line($"new({CSharpText.String(point.Text)}, {CSharpText.String(point.Family)}, {tracepoint}, " +
-                $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}),");
+                $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}{origin}),");
             if (_entries.ContainsKey(program.Probes[i]) && point.EntryTracepoint is { } entry)
             {
                 _code.Line($"new({CSharpText.String($"kernel.trace(\"{entry}\")")}, \"tracepoint\", {CSharpText.String(entry)}, " +
-                    $"0L, {gate}, Probe{i}Entry),");
+                    $"0L, {gate}, Probe{i}Entry{origin}),");
             }
         }
         _code.Close(";");
+    }
+
+    /// <summary>Where the probe is declared and the points it came through, for `-t`'s report.</summary>
+    private static string Origin(BoundProbe probe)
+    {
+        var span = probe.Syntax.Span;
+        var location = $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
+        var bases = probe.Origins.Skip(1).DefaultIfEmpty(probe.Point.Text);
+        var derivation = string.Concat(bases.Select(name => " from: " + name));
+        return $", Location: {CSharpText.String(location)}, Derivation: {CSharpText.String(derivation)}";
     }
 
     private void WriteProbe(BoundProbe probe, int index)

@@ -48,20 +48,20 @@ public sealed class CommandTests
     [Fact]
     public void ScriptOnCommandLine_TakesEveryOtherWordAsArgument()
     {
-        var outcome = Run("-p1", "-e", "probe begin { println(@1, $2) }", "hello", "-5");
+        var outcome = Run("-p1", "-e", "probe begin { println(@1, $2) }", "hello", "--", "-5");
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("probe begin {\n  println(\"hello\", -5);\n}\n", outcome.Stdout);
     }
 
     [Fact]
-    public void ScriptArguments_AfterTheFile_MayLookLikeOptions()
+    public void ScriptArguments_AfterDoubleDash_MayLookLikeOptions()
     {
         var file = Path.GetTempFileName();
         try
         {
             File.WriteAllText(file, "probe begin { x = $1 * $#; y = @2 }");
-            var outcome = Run("-p1", file, "-3", "-v");
+            var outcome = Run("-p1", file, "--", "-3", "-v");
             Assert.Equal(0, outcome.ExitCode);
             Assert.Equal("probe begin {\n  x = -3 * 2;\n  y = \"-v\";\n}\n", outcome.Stdout);
             Assert.Equal("", outcome.Stderr);
@@ -203,7 +203,8 @@ public sealed class CommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "-t", "-b", "-e", "probe begin { exit() }" }, "tapline: unknown option '-t' (tapline -h lists the options)\n")]
+    [InlineData(new[] { "-t", "-b", "-e", "probe begin { exit() }" }, "tapline: -b is not supported: bulk mode writes per-CPU kernel relay files; Tapline's output is one stream\n")]
+    [InlineData(new[] { "-Q", "-e", "probe begin { exit() }" }, "tapline: unknown option '-Q' (tapline -h lists the options)\n")]
     [InlineData(new[] { "--frobnicate=1", "-p1", "-e", "probe begin { }" }, "tapline: unknown option '--frobnicate=1' (tapline -h lists the options)\n")]
     [InlineData(new[] { "-x", "abc", "-e", "probe begin { exit() }" }, "tapline: -x takes a number, not 'abc'\n")]
     [InlineData(new[] { "-m", "", "-p1", "-e", "probe begin { }" }, "tapline: -m takes a module name of letters, digits and '_', not ''\n")]
