@@ -159,7 +159,9 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         return null;
     }
 
-    private static string DefaultLibraryDirectory => Path.Combine(AppContext.BaseDirectory, "tapsets");
+    /// <summary>The default tapset library: $SYSTEMTAP_TAPSET when set, as for stap, else the one installed beside the command.</summary>
+    private static string DefaultLibraryDirectory =>
+        Environment.GetEnvironmentVariable("SYSTEMTAP_TAPSET") is { Length: > 0 } chosen ? chosen : Path.Combine(AppContext.BaseDirectory, "tapsets");
 
     /// <summary>The module's default name, as stap names it after the script: `errno.stp` gives `errno`.</summary>
     private static string DefaultModuleName(string scriptName) =>

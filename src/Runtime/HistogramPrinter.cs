@@ -5,16 +5,16 @@ namespace Tapline.Runtime;
 
 /// <summary>
 /// Prints a histogram in SystemTap's ASCII layout: a `value |---...--- count` header, a
-/// row per bucket from two empty buckets before the first used one to two after the last,
-/// bars of `@` scaled to 50 columns, runs of empty rows elided as `~`, and a blank line.
+/// row per bucket from <c>elision</c> (HIST_ELISION, 2 by default) empty buckets before the first used
+/// one to as many after the last, bars of `@` scaled to 50 columns, runs of empty rows farther than
+/// that from a used one elided as `~` (none when it is negative), and a blank line.
 /// Linear histograms label their underflow and overflow rows with `<` and `>`.
 /// </summary>
 public static class HistogramPrinter
 {
     private const int BarWidth = 50;
-    private const int Margin = 2;
 
-    public static string Print(Statistic statistic)
+    public static string Print(Statistic statistic, int elision = 2)
     {
         var spec = statistic.Histogram ?? throw new ScriptRuntimeException("print_hist: this statistic keeps no histogram");
         var counts = statistic.Buckets;
@@ -32,7 +32,7 @@ public static class HistogramPrinter
         }
         if (first < 0)
             return Header(5).Append('\n').ToString();
-        (first, last) = Widen(spec, counts, first, last);
+        (first, last) = Widen(spec, counts, first, last, Math.Max(0, elision));
         var linear = spec as LinearHistogram;
 
         var scale = largest <= BarWidth ? 1 : (largest + BarWidth - 1) / BarWidth;
@@ -45,7 +45,7 @@ public static class HistogramPrinter
         var eliding = false;
         for (var i = first; i <= last; i++)
         {
-            if (IsElided(counts, i, first, last))
+            if (elision >= 0 && IsElided(counts, i, first, last, elision))
             {
                 eliding = true;
                 continue;
@@ -68,10 +68,10 @@ public static class HistogramPrinter
     private static StringBuilder Header(int valueWidth) =>
         new StringBuilder().Append("value".PadLeft(valueWidth)).Append(" |").Append('-', BarWidth).Append(" count\n");
 
-    /// <summary>Two more buckets on each side of the used ones; log histograms do not go below zero unless a value did.</summary>
-    private static (int First, int Last) Widen(HistogramSpec spec, ReadOnlySpan<long> counts, int first, int last)
+    /// <summary><paramref name="margin"/> more buckets on each side of the used ones; log histograms do not go below zero unless a value did.</summary>
+    private static (int First, int Last) Widen(HistogramSpec spec, ReadOnlySpan<long> counts, int first, int last, int margin)
     {
-        for (var i = 0; i < Margin; i++)
+        for (var i = 0; i < margin; i++)
         {
             if (spec is LogHistogram ? first != LogHistogram.ZeroBucket && first > 0 : first > 0)
                 first--;
@@ -88,10 +88,10 @@ public static class HistogramPrinter
         return (first, last);
     }
 
-    /// <summary>An empty row whose neighbours within two rows (inside the printed range) are empty too.</summary>
-    private static bool IsElided(ReadOnlySpan<long> counts, int row, int first, int last)
+    /// <summary>An empty row whose neighbours within <paramref name="margin"/> rows (inside the printed range) are empty too.</summary>
+    private static bool IsElided(ReadOnlySpan<long> counts, int row, int first, int last, int margin)
     {
-        for (var k = Math.Max(first, row - Margin); k <= Math.Min(last, row + Margin); k++)
+        for (var k = Math.Max(first, row - margin); k <= Math.Min(last, row + margin); k++)
         {
             if (counts[k] != 0)
                 return false;

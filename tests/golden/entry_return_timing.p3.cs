@@ -111,7 +111,7 @@ namespace Tapline.Modules.entry_return_timing
 #line 13 "entry_return_timing.stp"
                                 context.Statement = 17; context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
 #line 14 "entry_return_timing.stp"
-                                context.Statement = 18; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name)) }));
+                                context.Statement = 18; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name), context.Limits.HistogramElision) }));
                             }
                         }
                     }

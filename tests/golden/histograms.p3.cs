@@ -68,9 +68,9 @@ namespace Tapline.Modules.histograms
 #line 4 "histograms.stp"
                         context.Statement = 8; context.Actions(4);
 #line 5 "histograms.stp"
-                        context.Statement = 9; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes) }));
+                        context.Statement = 9; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes, context.Limits.HistogramElision) }));
 #line 6 "histograms.stp"
-                        context.Statement = 10; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear) }));
+                        context.Statement = 10; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear, context.Limits.HistogramElision) }));
 #line 7 "histograms.stp"
                         context.Statement = 11; foreach (var entry1 in g_spread.InOrder(null, false, null))
                         {
@@ -78,10 +78,10 @@ namespace Tapline.Modules.histograms
 #line 7 "histograms.stp"
                             context.Statement = 12; context.Actions(2);
 #line 7 "histograms.stp"
-                            context.Statement = 12; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name)) }));
+                            context.Statement = 12; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name), context.Limits.HistogramElision) }));
                         }
 #line 8 "histograms.stp"
-                        context.Statement = 13; context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash")));
+                        context.Statement = 13; context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash"), context.Limits.HistogramElision));
                     }
                 }
 #line default

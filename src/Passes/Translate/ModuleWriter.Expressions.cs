@@ -27,7 +27,7 @@ internal sealed partial class ModuleWriter
         BoundAssignment assignment => "(" + Assignment(assignment) + ")",
         BoundTernary ternary => $"({Condition(ternary.Condition)} ? {Expression(ternary.WhenTrue)} : {Expression(ternary.WhenFalse)})",
         BoundAggregate aggregate => Aggregate(aggregate),
-        BoundHistogram histogram => $"HistogramPrinter.Print({Statistic(histogram.Statistic)})",
+        BoundHistogram histogram => $"HistogramPrinter.Print({Statistic(histogram.Statistic)}, context.Limits.HistogramElision)",
         BoundEntry entry when _probe is not null && _entries.TryGetValue(_probe, out var entries) =>
             EntryValue(entry, entries.First(e => ReferenceEquals(e.Entry, entry)).Field),
         _ => NotTranslatable(expression),

@@ -158,4 +158,16 @@ public sealed class StapOptionTests : IDisposable
         var expected = Path.Combine(_directory, $"out-{DateTime.Now:yyyy-MM}.txt");
         Assert.Equal("1\n", File.ReadAllText(expected));
     }
+
+    [Fact]
+    public void SystemtapTapset_NamesTheDefaultLibrary_WhoseMacrosScriptsUse()
+    {
+        var library = Directory.CreateDirectory(Path.Combine(_directory, "library")).FullName;
+        File.WriteAllText(Path.Combine(library, "twice.stpm"), "@define twice(x) %( (@x * 2) %)\n");
+
+        var outcome = TaplineProcess.Run(new Dictionary<string, string> { ["SYSTEMTAP_TAPSET"] = library }, "", "-p1", "-e", "probe begin { x = @twice(21) }");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("probe begin {\n  x = 21 * 2;\n}\n", outcome.Stdout);
+    }
 }

@@ -10,7 +10,9 @@ internal static class TaplineProcess
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "tapline.dll");
 
     /// <summary>Starts tapline through /bin/sh, so the test can give it a redirection (`&gt;/dev/full`, `&gt;&amp;-`, `| head -1`).</summary>
-    public static Process StartInShell(string shellTail, params string[] args)
+    public static Process StartInShell(string shellTail, params string[] args) => StartInShell(shellTail, new Dictionary<string, string>(), args);
+
+    private static Process StartInShell(string shellTail, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var words = string.Join(' ', new[] { "dotnet", "exec", Dll }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec {words} {shellTail}"])
@@ -19,15 +21,19 @@ internal static class TaplineProcess
             RedirectStandardError = true,
         };
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(Path.GetTempPath(), "tapline-test-cache");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         return Process.Start(start)!;
     }
 
     public static Process Start(params string[] args) => StartInShell("", args);
 
-    public static Outcome Run(string shellTail, params string[] args)
+    public static Outcome Run(string shellTail, params string[] args) => Run(new Dictionary<string, string>(), shellTail, args);
+
+    public static Outcome Run(IReadOnlyDictionary<string, string> environment, string shellTail, params string[] args)
     {
         var clock = Stopwatch.StartNew();
-        using var process = StartInShell(shellTail, args);
+        using var process = StartInShell(shellTail, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(60)))

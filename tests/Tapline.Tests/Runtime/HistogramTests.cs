@@ -62,6 +62,23 @@ public sealed class HistogramTests
     }
 
     [Fact]
+    public void PrintLog_HistElisionOfOne_KeepsOneEmptyRowAroundUsedOnes()
+    {
+        var printed = HistogramPrinter.Print(With(HistogramSpec.Log, 1, 1024), elision: 1);
+        Assert.Equal(
+            Header + Row("0", 0, 0) + Row("1", 1, 1) + Row("2", 0, 0) + "      ~\n"
+            + Row("512", 0, 0) + Row("1024", 1, 1) + Row("2048", 0, 0) + "\n",
+            printed);
+    }
+
+    [Fact]
+    public void PrintLog_NegativeHistElision_ElidesNothing()
+    {
+        var printed = HistogramPrinter.Print(With(HistogramSpec.Log, 1, 16), elision: -1);
+        Assert.Equal(Header + Row("1", 1, 1) + Row("2", 0, 0) + Row("4", 0, 0) + Row("8", 0, 0) + Row("16", 1, 1) + "\n", printed);
+    }
+
+    [Fact]
     public void PrintLinear_LabelsUnderflowAndOverflow()
     {
         var printed = HistogramPrinter.Print(With(HistogramSpec.Linear(0, 30, 10), -1, 5, 15, 99));
