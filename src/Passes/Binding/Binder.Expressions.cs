@@ -33,8 +33,7 @@ internal sealed partial class Binder
         AutocastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "'->' or '[' after a value (autocast)")),
         MachineOperatorExpressionSyntax machine => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
             expression.Span, machine.Operator, MachineOperatorGap(machine.Operator))),
-        EmbeddedExpressionSyntax => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
-            expression.Span, "%{ %}", "embedded code as a value is not implemented yet; call a function whose body is %{ return ...; %}")),
+        EmbeddedExpressionSyntax embedded => new BoundEmbeddedExpression(expression, embedded.Code.Code),
         _ => throw new InvalidOperationException($"unexpected expression {expression.GetType().Name}"),
     };
 

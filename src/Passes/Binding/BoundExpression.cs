@@ -101,6 +101,17 @@ public sealed record BoundEntry(SyntaxNode Syntax, BoundExpression Operand) : Bo
     public override ScriptType Type => Operand.Type;
 }
 
+/// <summary>
+/// `%{ code %}` as a value (guru mode): C# copied verbatim, a long unless the code holds
+/// `/* string */`, and free of side effects only when it holds `/* pure */`, as in stap.
+/// </summary>
+public sealed record BoundEmbeddedExpression(SyntaxNode Syntax, string Code) : BoundExpression(Syntax)
+{
+    public override ScriptType Type => Code.Contains("/* string */", StringComparison.Ordinal) ? ScriptType.String : ScriptType.Long;
+
+    public bool IsMarkedPure => Code.Contains("/* pure */", StringComparison.Ordinal);
+}
+
 /// <summary>Stands for an expression already reported as wrong, so no error cascades from it.</summary>
 public sealed record BoundErrorExpression(SyntaxNode Syntax) : BoundExpression(Syntax)
 {

@@ -14,6 +14,7 @@ internal sealed class Purity
     public bool IsPure(BoundExpression expression) => expression switch
     {
         BoundAssignment or BoundIncrement or BoundErrorExpression => false,
+        BoundEmbeddedExpression embedded => embedded.IsMarkedPure,
         BoundCall call => IsPure(call.Function) && call.Arguments.All(IsPure),
         BoundBuiltinCall builtin => !builtin.Function.HasSideEffects && builtin.Arguments.All(IsPure),
         _ => BoundTreeWalker.Children(expression).All(child => child is null || IsPure(child)),

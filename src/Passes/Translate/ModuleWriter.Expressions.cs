@@ -28,6 +28,7 @@ internal sealed partial class ModuleWriter
         BoundTernary ternary => $"({Condition(ternary.Condition)} ? {Expression(ternary.WhenTrue)} : {Expression(ternary.WhenFalse)})",
         BoundAggregate aggregate => Aggregate(aggregate),
         BoundHistogram histogram => $"HistogramPrinter.Print({Statistic(histogram.Statistic)}, context.Limits.HistogramElision)",
+        BoundEmbeddedExpression embedded => $"(({CSharpText.Type(embedded.Type)})({embedded.Code}))",
         BoundEntry entry when _probe is not null && _entries.TryGetValue(_probe, out var entries) =>
             EntryValue(entry, entries.First(e => ReferenceEquals(e.Entry, entry)).Field),
         _ => NotTranslatable(expression),
