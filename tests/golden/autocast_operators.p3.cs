@@ -4,9 +4,9 @@ autocast_operators.stp:5:7: error: '->' or '[' after a value (autocast) needs ke
 autocast_operators.stp:6:7: error: '->' or '[' after a value (autocast) needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
       b = (prev_pid)[1]
           ^~~~~~~~~~~~~
-autocast_operators.stp:7:8: error: context variable '$prev_comm' is not an array [STP2021]
+autocast_operators.stp:7:7: error: taking an address with '&' needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
       c = &$prev_comm[0]
-           ^~~~~~~~~~~~~
+          ^~~~~~~~~~~~~~
 autocast_operators.stp:8:7: error: '$timer' is not a context variable of 'kernel.trace("sched:sched_switch")' (it has $prev_comm $prev_pid $prev_prio $prev_state $next_comm $next_pid $next_prio $$name $$vars $$parms) [STP2009]
       d = $timer->function
           ^~~~~~~~~~~~~~~~

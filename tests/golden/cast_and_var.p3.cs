@@ -13,6 +13,6 @@ cast_and_var.stp:5:8: error: @var needs kernel debuginfo, which Tapline does not
 cast_and_var.stp:6:11: error: @cast needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
       first = @cast($prev, "task_struct")->comm[0]
               ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-cast_and_var.stp:7:11: error: @cast needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
+cast_and_var.stp:7:10: error: taking an address with '&' needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
       addr = &@cast($prev, "task_struct")->pid
-              ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+             ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -85,6 +85,11 @@ internal sealed partial class Binder
                 diagnostics.ReportNeedsDebuginfo(member.Span, $"following '->' from '{target.Name}'");
                 return new BoundErrorExpression(target);
             }
+            if (member is PrettyPrintSuffixSyntax)
+            {
+                diagnostics.ReportNeedsDebuginfo(member.Span, $"pretty-printing an element of '{target.Name}'");
+                return new BoundErrorExpression(target);
+            }
             indexes.Add(BindExpression(((ElementAccessSyntax)member).Index));
         }
         if (indexes.Count != variable.IndexCount && !prettyPrinted)

@@ -14,6 +14,7 @@ internal sealed partial class Binder
         WildcardIndexSyntax => Wrong(expression, () => diagnostics.ReportNotAssignable(expression.Span)),
         CallExpressionSyntax call => BindCall(call),
         TargetExpressionSyntax target => BindContextVariable(target),
+        UnaryExpressionSyntax { Operator: "&" } => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "taking an address with '&'")),
         UnaryExpressionSyntax unary => new BoundUnary(expression, unary.Operator, BindExpression(unary.Operand)),
         IncrementExpressionSyntax increment =>
             new BoundIncrement(expression, increment.Operator, increment.IsPrefix, BindAssignable(increment.Operand)),
@@ -30,6 +31,8 @@ internal sealed partial class Binder
         DefinedExpressionSyntax defined => new BoundLiteral(expression, TryDecideDefined(defined) == true ? 1L : 0L),
         CastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "@cast")),
         VarExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "@var")),
+        AutocastExpressionSyntax { Operand: HistogramExpressionSyntax histogram } => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
+            expression.Span, histogram.Operator, "reading one bucket of a histogram ('[...]') is not implemented yet; print the histogram")),
         AutocastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "'->' or '[' after a value (autocast)")),
         MachineOperatorExpressionSyntax machine => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
             expression.Span, machine.Operator, MachineOperatorGap(machine.Operator))),

@@ -243,7 +243,6 @@ internal sealed partial class ModuleWriter
         {
             BoundEntry => "@entry",
             BoundAggregate aggregate => aggregate.Operator,
-            BoundUnary { Operator: "&" } => "taking an address with '&'",
             _ => expression.GetType().Name,
         };
         diagnostics.ReportNotTranslatable(expression.Syntax.Span, what);

@@ -56,6 +56,9 @@ public sealed class SemanticErrorTests
     [InlineData("probe begin { «foreach (k in nope) { }» }", "STP2027", "'nope' is not a global array")]
     // Statements and formats
     [InlineData("probe begin { x = «f()->y» }", "STP2011", "autocast")]
+    [InlineData("global y\nprobe begin { x = «&y» }", "STP2011", "taking an address with '&'")]
+    [InlineData("global s\nprobe begin { x = «@hist_log(s)[1]» }", "STP2033", "reading one bucket of a histogram")]
+    [InlineData("global s\nprobe begin { foreach (b in «@hist_log(s)») { } }", "STP2033", "a foreach over a histogram's buckets")]
     [InlineData("probe begin { x = «@perf(\"cycles\")» }", "STP2033", "'@perf' cannot be used here")]
     [InlineData("probe begin { x = «@uderef(4, 0)» }", "STP2033", "'@uderef' cannot be used here")]
     [InlineData("probe begin { «printf(\"%d %d\\n\", 1)» }", "STP2016", "the format has 2 conversion(s), but 1 value(s) were given")]
