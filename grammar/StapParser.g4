@@ -52,8 +52,9 @@ parameter : IDENTIFIER ( COLON typeName )? ;
 
 typeName : IDENTIFIER ;
 
-// stap takes a `;` after a global declaration (`global ts[65536];`), and prints none.
-globalDeclaration : PRIVATE? GLOBAL globalVariable ( COMMA globalVariable )* SEMICOLON? ;
+// stap takes a `;` after a global declaration (`global ts[65536];`), and prints none;
+// `private x` is short for `private global x`.
+globalDeclaration : ( PRIVATE GLOBAL? | GLOBAL ) globalVariable ( COMMA globalVariable )* SEMICOLON? ;
 
 globalVariable
     : IDENTIFIER PERCENT? ( LBRACKET NUMBER RBRACKET )? ( ASSIGN literal )?

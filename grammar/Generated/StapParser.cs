@@ -1088,7 +1088,6 @@ public partial class StapParser : Parser {
 	}
 
 	public partial class GlobalDeclarationContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GLOBAL() { return GetToken(StapParser.GLOBAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public GlobalVariableContext[] globalVariable() {
 			return GetRuleContexts<GlobalVariableContext>();
 		}
@@ -1096,6 +1095,7 @@ public partial class StapParser : Parser {
 			return GetRuleContext<GlobalVariableContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PRIVATE() { return GetToken(StapParser.PRIVATE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GLOBAL() { return GetToken(StapParser.GLOBAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(StapParser.COMMA); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(StapParser.COMMA, i);
@@ -1122,42 +1122,58 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 178;
+			State = 182;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==PRIVATE) {
+			switch (TokenStream.LA(1)) {
+			case PRIVATE:
 				{
 				State = 177;
 				Match(PRIVATE);
+				State = 179;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==GLOBAL) {
+					{
+					State = 178;
+					Match(GLOBAL);
+					}
 				}
-			}
 
-			State = 180;
-			Match(GLOBAL);
-			State = 181;
+				}
+				break;
+			case GLOBAL:
+				{
+				State = 181;
+				Match(GLOBAL);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			State = 184;
 			globalVariable();
-			State = 186;
+			State = 189;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 182;
+				State = 185;
 				Match(COMMA);
-				State = 183;
+				State = 186;
 				globalVariable();
 				}
 				}
-				State = 188;
+				State = 191;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 190;
+			State = 193;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMICOLON) {
 				{
-				State = 189;
+				State = 192;
 				Match(SEMICOLON);
 				}
 			}
@@ -1206,40 +1222,40 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 192;
+			State = 195;
 			Match(IDENTIFIER);
-			State = 194;
+			State = 197;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PERCENT) {
 				{
-				State = 193;
+				State = 196;
 				Match(PERCENT);
 				}
 			}
 
-			State = 199;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 196;
+				State = 199;
 				Match(LBRACKET);
-				State = 197;
+				State = 200;
 				Match(NUMBER);
-				State = 198;
+				State = 201;
 				Match(RBRACKET);
 				}
 			}
 
-			State = 203;
+			State = 206;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 201;
+				State = 204;
 				Match(ASSIGN);
-				State = 202;
+				State = 205;
 				literal();
 				}
 			}
@@ -1280,13 +1296,13 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 30, RULE_literal);
 		int _la;
 		try {
-			State = 210;
+			State = 213;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 205;
+				State = 208;
 				Match(STRING);
 				}
 				break;
@@ -1294,17 +1310,17 @@ public partial class StapParser : Parser {
 			case MINUS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 207;
+				State = 210;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MINUS) {
 					{
-					State = 206;
+					State = 209;
 					Match(MINUS);
 					}
 				}
 
-				State = 209;
+				State = 212;
 				Match(NUMBER);
 				}
 				break;
@@ -1353,23 +1369,23 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 212;
+			State = 215;
 			Match(LBRACE);
-			State = 216;
+			State = 219;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755533115424832L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 2769795L) != 0)) {
 				{
 				{
-				State = 213;
+				State = 216;
 				statement();
 				}
 				}
-				State = 218;
+				State = 221;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 219;
+			State = 222;
 			Match(RBRACE);
 			}
 		}
@@ -1615,14 +1631,14 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 34, RULE_statement);
 		int _la;
 		try {
-			State = 298;
+			State = 301;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				_localctx = new BlockStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 221;
+				State = 224;
 				block();
 				}
 				break;
@@ -1630,7 +1646,7 @@ public partial class StapParser : Parser {
 				_localctx = new EmptyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 222;
+				State = 225;
 				Match(SEMICOLON);
 				}
 				break;
@@ -1638,7 +1654,7 @@ public partial class StapParser : Parser {
 				_localctx = new EmbeddedStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 223;
+				State = 226;
 				Match(EMBEDDED);
 				}
 				break;
@@ -1646,24 +1662,24 @@ public partial class StapParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 224;
-				Match(IF);
-				State = 225;
-				Match(LPAREN);
-				State = 226;
-				expression(0);
 				State = 227;
-				Match(RPAREN);
+				Match(IF);
 				State = 228;
-				statement();
+				Match(LPAREN);
+				State = 229;
+				expression(0);
+				State = 230;
+				Match(RPAREN);
 				State = 231;
+				statement();
+				State = 234;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
 				case 1:
 					{
-					State = 229;
+					State = 232;
 					Match(ELSE);
-					State = 230;
+					State = 233;
 					statement();
 					}
 					break;
@@ -1674,15 +1690,15 @@ public partial class StapParser : Parser {
 				_localctx = new WhileStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 233;
-				Match(WHILE);
-				State = 234;
-				Match(LPAREN);
-				State = 235;
-				expression(0);
 				State = 236;
-				Match(RPAREN);
+				Match(WHILE);
 				State = 237;
+				Match(LPAREN);
+				State = 238;
+				expression(0);
+				State = 239;
+				Match(RPAREN);
+				State = 240;
 				statement();
 				}
 				break;
@@ -1690,47 +1706,47 @@ public partial class StapParser : Parser {
 				_localctx = new ForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 239;
-				Match(FOR);
-				State = 240;
-				Match(LPAREN);
 				State = 242;
+				Match(FOR);
+				State = 243;
+				Match(LPAREN);
+				State = 245;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 241;
+					State = 244;
 					((ForStatementContext)_localctx).init = expression(0);
 					}
 				}
 
-				State = 244;
+				State = 247;
 				Match(SEMICOLON);
-				State = 246;
+				State = 249;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 245;
+					State = 248;
 					((ForStatementContext)_localctx).condition = expression(0);
 					}
 				}
 
-				State = 248;
+				State = 251;
 				Match(SEMICOLON);
-				State = 250;
+				State = 253;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 249;
+					State = 252;
 					((ForStatementContext)_localctx).step = expression(0);
 					}
 				}
 
-				State = 252;
+				State = 255;
 				Match(RPAREN);
-				State = 253;
+				State = 256;
 				statement();
 				}
 				break;
@@ -1738,15 +1754,15 @@ public partial class StapParser : Parser {
 				_localctx = new ForeachStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 254;
-				Match(FOREACH);
-				State = 255;
-				Match(LPAREN);
-				State = 256;
-				foreachHeader();
 				State = 257;
-				Match(RPAREN);
+				Match(FOREACH);
 				State = 258;
+				Match(LPAREN);
+				State = 259;
+				foreachHeader();
+				State = 260;
+				Match(RPAREN);
+				State = 261;
 				statement();
 				}
 				break;
@@ -1754,27 +1770,27 @@ public partial class StapParser : Parser {
 				_localctx = new TryStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 260;
+				State = 263;
 				Match(TRY);
-				State = 261;
+				State = 264;
 				block();
-				State = 262;
+				State = 265;
 				Match(CATCH);
-				State = 266;
+				State = 269;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 263;
+					State = 266;
 					Match(LPAREN);
-					State = 264;
+					State = 267;
 					Match(IDENTIFIER);
-					State = 265;
+					State = 268;
 					Match(RPAREN);
 					}
 				}
 
-				State = 268;
+				State = 271;
 				block();
 				}
 				break;
@@ -1782,24 +1798,24 @@ public partial class StapParser : Parser {
 				_localctx = new ReturnStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 270;
+				State = 273;
 				Match(RETURN);
-				State = 272;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
-				case 1:
-					{
-					State = 271;
-					expression(0);
-					}
-					break;
-				}
 				State = 275;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 				case 1:
 					{
 					State = 274;
+					expression(0);
+					}
+					break;
+				}
+				State = 278;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				case 1:
+					{
+					State = 277;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1810,14 +1826,14 @@ public partial class StapParser : Parser {
 				_localctx = new BreakStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 277;
+				State = 280;
 				Match(BREAK);
-				State = 279;
+				State = 282;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 				case 1:
 					{
-					State = 278;
+					State = 281;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1828,14 +1844,14 @@ public partial class StapParser : Parser {
 				_localctx = new ContinueStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 281;
+				State = 284;
 				Match(CONTINUE);
-				State = 283;
+				State = 286;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 				case 1:
 					{
-					State = 282;
+					State = 285;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1846,14 +1862,14 @@ public partial class StapParser : Parser {
 				_localctx = new NextStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 285;
+				State = 288;
 				Match(NEXT);
-				State = 287;
+				State = 290;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 				case 1:
 					{
-					State = 286;
+					State = 289;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1864,16 +1880,16 @@ public partial class StapParser : Parser {
 				_localctx = new DeleteStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 289;
-				Match(DELETE);
-				State = 290;
-				expression(0);
 				State = 292;
+				Match(DELETE);
+				State = 293;
+				expression(0);
+				State = 295;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 				case 1:
 					{
-					State = 291;
+					State = 294;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1884,14 +1900,14 @@ public partial class StapParser : Parser {
 				_localctx = new ExpressionStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 294;
+				State = 297;
 				expression(0);
-				State = 296;
+				State = 299;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 				case 1:
 					{
-					State = 295;
+					State = 298;
 					Match(SEMICOLON);
 					}
 					break;
@@ -1958,62 +1974,62 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 303;
+			State = 306;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				{
-				State = 300;
+				State = 303;
 				_localctx.bound = foreachVariable();
-				State = 301;
+				State = 304;
 				Match(ASSIGN);
 				}
 				break;
 			}
-			State = 305;
+			State = 308;
 			foreachKeys();
-			State = 306;
-			Match(IN);
-			State = 307;
-			foreachSource();
 			State = 309;
+			Match(IN);
+			State = 310;
+			foreachSource();
+			State = 312;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACKET) {
 				{
-				State = 308;
-				arrayIndex();
-				}
-			}
-
-			State = 312;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==AT_NAME) {
-				{
 				State = 311;
-				_localctx.aggregate = Match(AT_NAME);
+				arrayIndex();
 				}
 			}
 
 			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==PLUS || _la==MINUS) {
+			if (_la==AT_NAME) {
 				{
 				State = 314;
+				_localctx.aggregate = Match(AT_NAME);
+				}
+			}
+
+			State = 318;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==PLUS || _la==MINUS) {
+				{
+				State = 317;
 				sortMarker();
 				}
 			}
 
-			State = 319;
+			State = 322;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LIMIT) {
 				{
-				State = 317;
+				State = 320;
 				Match(LIMIT);
-				State = 318;
+				State = 321;
 				_localctx.limit = expression(0);
 				}
 			}
@@ -2075,14 +2091,14 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 38, RULE_foreachSource);
 		int _la;
 		try {
-			State = 328;
+			State = 331;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				_localctx = new ArraySourceContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 321;
+				State = 324;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -2090,21 +2106,21 @@ public partial class StapParser : Parser {
 				_localctx = new HistogramSourceContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 322;
-				Match(AT_NAME);
-				State = 323;
-				Match(LPAREN);
 				State = 325;
+				Match(AT_NAME);
+				State = 326;
+				Match(LPAREN);
+				State = 328;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 324;
+					State = 327;
 					argumentList();
 					}
 				}
 
-				State = 327;
+				State = 330;
 				Match(RPAREN);
 				}
 				break;
@@ -2155,40 +2171,40 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 40, RULE_foreachKeys);
 		int _la;
 		try {
-			State = 342;
+			State = 345;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 330;
+				State = 333;
 				foreachVariable();
 				}
 				break;
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 331;
+				State = 334;
 				Match(LBRACKET);
-				State = 332;
+				State = 335;
 				foreachVariable();
-				State = 337;
+				State = 340;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 333;
+					State = 336;
 					Match(COMMA);
-					State = 334;
+					State = 337;
 					foreachVariable();
 					}
 					}
-					State = 339;
+					State = 342;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 340;
+				State = 343;
 				Match(RBRACKET);
 				}
 				break;
@@ -2233,14 +2249,14 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 344;
+			State = 347;
 			Match(IDENTIFIER);
-			State = 346;
+			State = 349;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PLUS || _la==MINUS) {
 				{
-				State = 345;
+				State = 348;
 				sortMarker();
 				}
 			}
@@ -2282,7 +2298,7 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 348;
+			State = 351;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PLUS || _la==MINUS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2506,18 +2522,18 @@ public partial class StapParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 365;
+			State = 368;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				{
 				_localctx = new PostfixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 351;
+				State = 354;
 				value();
-				State = 352;
+				State = 355;
 				((PostfixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2534,7 +2550,7 @@ public partial class StapParser : Parser {
 				_localctx = new ValueExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 354;
+				State = 357;
 				value();
 				}
 				break;
@@ -2543,7 +2559,7 @@ public partial class StapParser : Parser {
 				_localctx = new PrefixExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 355;
+				State = 358;
 				((PrefixExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==INCREMENT || _la==DECREMENT) ) {
@@ -2553,7 +2569,7 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 356;
+				State = 359;
 				value();
 				}
 				break;
@@ -2562,7 +2578,7 @@ public partial class StapParser : Parser {
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 357;
+				State = 360;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 387L) != 0)) ) {
@@ -2572,7 +2588,7 @@ public partial class StapParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 358;
+				State = 361;
 				expression(15);
 				}
 				break;
@@ -2581,39 +2597,39 @@ public partial class StapParser : Parser {
 				_localctx = new TupleInExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 359;
-				Match(LBRACKET);
-				State = 360;
-				indexList();
-				State = 361;
-				Match(RBRACKET);
 				State = 362;
-				Match(IN);
+				Match(LBRACKET);
 				State = 363;
+				indexList();
+				State = 364;
+				Match(RBRACKET);
+				State = 365;
+				Match(IN);
+				State = 366;
 				Match(IDENTIFIER);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 411;
+			State = 414;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 409;
+					State = 412;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 367;
+						State = 370;
 						if (!(Precpred(Context, 14))) throw new FailedPredicateException(this, "Precpred(Context, 14)");
-						State = 368;
+						State = 371;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0)) ) {
@@ -2623,7 +2639,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 369;
+						State = 372;
 						expression(15);
 						}
 						break;
@@ -2631,9 +2647,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 370;
+						State = 373;
 						if (!(Precpred(Context, 13))) throw new FailedPredicateException(this, "Precpred(Context, 13)");
-						State = 371;
+						State = 374;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2643,7 +2659,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 372;
+						State = 375;
 						expression(14);
 						}
 						break;
@@ -2651,11 +2667,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 373;
+						State = 376;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 374;
+						State = 377;
 						((BinaryExpressionContext)_localctx).op = Match(DOT);
-						State = 375;
+						State = 378;
 						expression(13);
 						}
 						break;
@@ -2663,9 +2679,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 376;
+						State = 379;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 377;
+						State = 380;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==SHL || _la==SHR) ) {
@@ -2675,7 +2691,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 378;
+						State = 381;
 						expression(12);
 						}
 						break;
@@ -2683,9 +2699,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 379;
+						State = 382;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 380;
+						State = 383;
 						((BinaryExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 43)) & ~0x3f) == 0 && ((1L << (_la - 43)) & 201326655L) != 0)) ) {
@@ -2695,7 +2711,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 381;
+						State = 384;
 						expression(11);
 						}
 						break;
@@ -2703,11 +2719,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 382;
+						State = 385;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 383;
+						State = 386;
 						((BinaryExpressionContext)_localctx).op = Match(AMP);
-						State = 384;
+						State = 387;
 						expression(8);
 						}
 						break;
@@ -2715,11 +2731,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 385;
+						State = 388;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 386;
+						State = 389;
 						((BinaryExpressionContext)_localctx).op = Match(CARET);
-						State = 387;
+						State = 390;
 						expression(7);
 						}
 						break;
@@ -2727,11 +2743,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 388;
+						State = 391;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 389;
+						State = 392;
 						((BinaryExpressionContext)_localctx).op = Match(PIPE);
-						State = 390;
+						State = 393;
 						expression(6);
 						}
 						break;
@@ -2739,11 +2755,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 391;
+						State = 394;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 392;
+						State = 395;
 						((BinaryExpressionContext)_localctx).op = Match(AND_AND);
-						State = 393;
+						State = 396;
 						expression(5);
 						}
 						break;
@@ -2751,11 +2767,11 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 394;
+						State = 397;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 395;
+						State = 398;
 						((BinaryExpressionContext)_localctx).op = Match(OR_OR);
-						State = 396;
+						State = 399;
 						expression(4);
 						}
 						break;
@@ -2763,15 +2779,15 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new TernaryExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 397;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 398;
-						Match(QUESTION);
-						State = 399;
-						expression(0);
 						State = 400;
-						Match(COLON);
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 401;
+						Match(QUESTION);
+						State = 402;
+						expression(0);
+						State = 403;
+						Match(COLON);
+						State = 404;
 						expression(2);
 						}
 						break;
@@ -2779,9 +2795,9 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new AssignmentExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 403;
+						State = 406;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 404;
+						State = 407;
 						((AssignmentExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -4620691293536780288L) != 0)) ) {
@@ -2791,7 +2807,7 @@ public partial class StapParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 405;
+						State = 408;
 						expression(1);
 						}
 						break;
@@ -2799,20 +2815,20 @@ public partial class StapParser : Parser {
 						{
 						_localctx = new InExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 406;
+						State = 409;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 407;
+						State = 410;
 						Match(IN);
-						State = 408;
+						State = 411;
 						Match(IDENTIFIER);
 						}
 						break;
 					}
 					} 
 				}
-				State = 413;
+				State = 416;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 			}
 			}
 		}
@@ -2861,40 +2877,40 @@ public partial class StapParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 415;
+			State = 418;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AMP) {
 				{
-				State = 414;
+				State = 417;
 				Match(AMP);
 				}
 			}
 
-			State = 417;
+			State = 420;
 			primary();
-			State = 421;
+			State = 424;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 418;
+					State = 421;
 					memberAccess();
 					}
 					} 
 				}
-				State = 423;
+				State = 426;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			}
-			State = 425;
+			State = 428;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				{
-				State = 424;
+				State = 427;
 				Match(PRETTY_SUFFIX);
 				}
 				break;
@@ -3038,14 +3054,14 @@ public partial class StapParser : Parser {
 		EnterRule(_localctx, 50, RULE_primary);
 		int _la;
 		try {
-			State = 450;
+			State = 453;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 			case 1:
 				_localctx = new NumberPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 427;
+				State = 430;
 				Match(NUMBER);
 				}
 				break;
@@ -3053,7 +3069,7 @@ public partial class StapParser : Parser {
 				_localctx = new StringPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 428;
+				State = 431;
 				Match(STRING);
 				}
 				break;
@@ -3061,7 +3077,7 @@ public partial class StapParser : Parser {
 				_localctx = new EmbeddedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 429;
+				State = 432;
 				Match(EMBEDDED);
 				}
 				break;
@@ -3069,21 +3085,21 @@ public partial class StapParser : Parser {
 				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 430;
-				Match(IDENTIFIER);
-				State = 431;
-				Match(LPAREN);
 				State = 433;
+				Match(IDENTIFIER);
+				State = 434;
+				Match(LPAREN);
+				State = 436;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 432;
+					State = 435;
 					argumentList();
 					}
 				}
 
-				State = 435;
+				State = 438;
 				Match(RPAREN);
 				}
 				break;
@@ -3091,9 +3107,9 @@ public partial class StapParser : Parser {
 				_localctx = new IndexPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 436;
+				State = 439;
 				Match(IDENTIFIER);
-				State = 437;
+				State = 440;
 				arrayIndex();
 				}
 				break;
@@ -3101,7 +3117,7 @@ public partial class StapParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 438;
+				State = 441;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -3109,7 +3125,7 @@ public partial class StapParser : Parser {
 				_localctx = new TargetPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 439;
+				State = 442;
 				Match(TARGET);
 				}
 				break;
@@ -3117,21 +3133,21 @@ public partial class StapParser : Parser {
 				_localctx = new OperatorPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 440;
-				Match(AT_NAME);
-				State = 441;
-				Match(LPAREN);
 				State = 443;
+				Match(AT_NAME);
+				State = 444;
+				Match(LPAREN);
+				State = 446;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 6755532585041984L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 656259L) != 0)) {
 					{
-					State = 442;
+					State = 445;
 					argumentList();
 					}
 				}
 
-				State = 445;
+				State = 448;
 				Match(RPAREN);
 				}
 				break;
@@ -3139,11 +3155,11 @@ public partial class StapParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 446;
+				State = 449;
 				Match(LPAREN);
-				State = 447;
+				State = 450;
 				expression(0);
-				State = 448;
+				State = 451;
 				Match(RPAREN);
 				}
 				break;
@@ -3205,16 +3221,16 @@ public partial class StapParser : Parser {
 		MemberAccessContext _localctx = new MemberAccessContext(Context, State);
 		EnterRule(_localctx, 52, RULE_memberAccess);
 		try {
-			State = 458;
+			State = 461;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ARROW:
 				_localctx = new FieldAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 452;
+				State = 455;
 				Match(ARROW);
-				State = 453;
+				State = 456;
 				memberName();
 				}
 				break;
@@ -3222,11 +3238,11 @@ public partial class StapParser : Parser {
 				_localctx = new ElementAccessContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 454;
+				State = 457;
 				Match(LBRACKET);
-				State = 455;
+				State = 458;
 				expression(0);
-				State = 456;
+				State = 459;
 				Match(RBRACKET);
 				}
 				break;
@@ -3287,7 +3303,7 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 460;
+			State = 463;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 20401090560L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3335,11 +3351,11 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 462;
+			State = 465;
 			Match(LBRACKET);
-			State = 463;
+			State = 466;
 			indexList();
-			State = 464;
+			State = 467;
 			Match(RBRACKET);
 			}
 		}
@@ -3386,21 +3402,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 466;
+			State = 469;
 			indexElement();
-			State = 471;
+			State = 474;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 467;
+				State = 470;
 				Match(COMMA);
-				State = 468;
+				State = 471;
 				indexElement();
 				}
 				}
-				State = 473;
+				State = 476;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3440,13 +3456,13 @@ public partial class StapParser : Parser {
 		IndexElementContext _localctx = new IndexElementContext(Context, State);
 		EnterRule(_localctx, 60, RULE_indexElement);
 		try {
-			State = 476;
+			State = 479;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 474;
+				State = 477;
 				Match(STAR);
 				}
 				break;
@@ -3467,7 +3483,7 @@ public partial class StapParser : Parser {
 			case LBRACKET:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 475;
+				State = 478;
 				expression(0);
 				}
 				break;
@@ -3518,21 +3534,21 @@ public partial class StapParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 478;
+			State = 481;
 			expression(0);
-			State = 483;
+			State = 486;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 479;
+				State = 482;
 				Match(COMMA);
-				State = 480;
+				State = 483;
 				expression(0);
 				}
 				}
-				State = 485;
+				State = 488;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3575,7 +3591,7 @@ public partial class StapParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,87,487,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,87,490,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3587,166 +3603,167 @@ public partial class StapParser : Parser {
 		7,133,8,7,11,7,12,7,134,1,8,1,8,1,9,1,9,3,9,141,8,9,1,9,3,9,144,8,9,1,
 		10,3,10,147,8,10,1,10,1,10,1,10,1,10,3,10,153,8,10,1,10,1,10,1,10,1,10,
 		5,10,159,8,10,10,10,12,10,162,9,10,3,10,164,8,10,1,10,1,10,1,10,3,10,169,
-		8,10,1,11,1,11,1,11,3,11,174,8,11,1,12,1,12,1,13,3,13,179,8,13,1,13,1,
-		13,1,13,1,13,5,13,185,8,13,10,13,12,13,188,9,13,1,13,3,13,191,8,13,1,14,
-		1,14,3,14,195,8,14,1,14,1,14,1,14,3,14,200,8,14,1,14,1,14,3,14,204,8,14,
-		1,15,1,15,3,15,208,8,15,1,15,3,15,211,8,15,1,16,1,16,5,16,215,8,16,10,
-		16,12,16,218,9,16,1,16,1,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,
-		17,1,17,3,17,232,8,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,
-		243,8,17,1,17,1,17,3,17,247,8,17,1,17,1,17,3,17,251,8,17,1,17,1,17,1,17,
-		1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,267,8,17,1,
-		17,1,17,1,17,1,17,3,17,273,8,17,1,17,3,17,276,8,17,1,17,1,17,3,17,280,
-		8,17,1,17,1,17,3,17,284,8,17,1,17,1,17,3,17,288,8,17,1,17,1,17,1,17,3,
-		17,293,8,17,1,17,1,17,3,17,297,8,17,3,17,299,8,17,1,18,1,18,1,18,3,18,
-		304,8,18,1,18,1,18,1,18,1,18,3,18,310,8,18,1,18,3,18,313,8,18,1,18,3,18,
-		316,8,18,1,18,1,18,3,18,320,8,18,1,19,1,19,1,19,1,19,3,19,326,8,19,1,19,
-		3,19,329,8,19,1,20,1,20,1,20,1,20,1,20,5,20,336,8,20,10,20,12,20,339,9,
-		20,1,20,1,20,3,20,343,8,20,1,21,1,21,3,21,347,8,21,1,22,1,22,1,23,1,23,
-		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,
-		366,8,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
-		23,1,23,5,23,410,8,23,10,23,12,23,413,9,23,1,24,3,24,416,8,24,1,24,1,24,
-		5,24,420,8,24,10,24,12,24,423,9,24,1,24,3,24,426,8,24,1,25,1,25,1,25,1,
-		25,1,25,1,25,3,25,434,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,
-		444,8,25,1,25,1,25,1,25,1,25,1,25,3,25,451,8,25,1,26,1,26,1,26,1,26,1,
-		26,1,26,3,26,459,8,26,1,27,1,27,1,28,1,28,1,28,1,28,1,29,1,29,1,29,5,29,
-		470,8,29,10,29,12,29,473,9,29,1,30,1,30,3,30,477,8,30,1,31,1,31,1,31,5,
-		31,482,8,31,10,31,12,31,485,9,31,1,31,0,1,46,32,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,0,
-		11,2,0,53,53,63,63,2,0,71,71,80,80,4,0,12,15,17,29,34,35,66,66,1,0,64,
-		65,1,0,51,52,2,0,64,65,71,72,1,0,66,68,1,0,41,42,2,0,43,48,69,70,3,0,38,
-		40,53,61,63,63,3,0,12,29,31,31,34,34,552,0,67,1,0,0,0,2,77,1,0,0,0,4,79,
-		1,0,0,0,6,83,1,0,0,0,8,89,1,0,0,0,10,97,1,0,0,0,12,129,1,0,0,0,14,132,
-		1,0,0,0,16,136,1,0,0,0,18,143,1,0,0,0,20,146,1,0,0,0,22,170,1,0,0,0,24,
-		175,1,0,0,0,26,178,1,0,0,0,28,192,1,0,0,0,30,210,1,0,0,0,32,212,1,0,0,
-		0,34,298,1,0,0,0,36,303,1,0,0,0,38,328,1,0,0,0,40,342,1,0,0,0,42,344,1,
-		0,0,0,44,348,1,0,0,0,46,365,1,0,0,0,48,415,1,0,0,0,50,450,1,0,0,0,52,458,
-		1,0,0,0,54,460,1,0,0,0,56,462,1,0,0,0,58,466,1,0,0,0,60,476,1,0,0,0,62,
-		478,1,0,0,0,64,66,3,2,1,0,65,64,1,0,0,0,66,69,1,0,0,0,67,65,1,0,0,0,67,
-		68,1,0,0,0,68,70,1,0,0,0,69,67,1,0,0,0,70,71,5,0,0,1,71,1,1,0,0,0,72,78,
-		3,4,2,0,73,78,3,6,3,0,74,78,3,20,10,0,75,78,3,26,13,0,76,78,5,6,0,0,77,
-		72,1,0,0,0,77,73,1,0,0,0,77,74,1,0,0,0,77,75,1,0,0,0,77,76,1,0,0,0,78,
-		3,1,0,0,0,79,80,5,12,0,0,80,81,3,8,4,0,81,82,3,32,16,0,82,5,1,0,0,0,83,
-		84,5,12,0,0,84,85,3,8,4,0,85,86,7,0,0,0,86,87,3,8,4,0,87,88,3,32,16,0,
-		88,7,1,0,0,0,89,94,3,10,5,0,90,91,5,77,0,0,91,93,3,10,5,0,92,90,1,0,0,
-		0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,9,1,0,0,0,96,94,1,0,0,0,
-		97,102,3,12,6,0,98,99,5,76,0,0,99,101,3,12,6,0,100,98,1,0,0,0,101,104,
-		1,0,0,0,102,100,1,0,0,0,102,103,1,0,0,0,103,108,1,0,0,0,104,102,1,0,0,
-		0,105,107,7,1,0,0,106,105,1,0,0,0,107,110,1,0,0,0,108,106,1,0,0,0,108,
-		109,1,0,0,0,109,116,1,0,0,0,110,108,1,0,0,0,111,112,5,16,0,0,112,113,5,
-		81,0,0,113,114,3,46,23,0,114,115,5,82,0,0,115,117,1,0,0,0,116,111,1,0,
-		0,0,116,117,1,0,0,0,117,11,1,0,0,0,118,119,5,85,0,0,119,120,3,8,4,0,120,
-		121,5,86,0,0,121,130,1,0,0,0,122,127,3,14,7,0,123,124,5,81,0,0,124,125,
-		3,18,9,0,125,126,5,82,0,0,126,128,1,0,0,0,127,123,1,0,0,0,127,128,1,0,
-		0,0,128,130,1,0,0,0,129,118,1,0,0,0,129,122,1,0,0,0,130,13,1,0,0,0,131,
-		133,3,16,8,0,132,131,1,0,0,0,133,134,1,0,0,0,134,132,1,0,0,0,134,135,1,
-		0,0,0,135,15,1,0,0,0,136,137,7,2,0,0,137,17,1,0,0,0,138,144,5,36,0,0,139,
-		141,5,65,0,0,140,139,1,0,0,0,140,141,1,0,0,0,141,142,1,0,0,0,142,144,5,
-		35,0,0,143,138,1,0,0,0,143,140,1,0,0,0,144,19,1,0,0,0,145,147,5,14,0,0,
-		146,145,1,0,0,0,146,147,1,0,0,0,147,148,1,0,0,0,148,149,5,15,0,0,149,152,
-		5,34,0,0,150,151,5,79,0,0,151,153,3,24,12,0,152,150,1,0,0,0,152,153,1,
-		0,0,0,153,154,1,0,0,0,154,163,5,81,0,0,155,160,3,22,11,0,156,157,5,77,
-		0,0,157,159,3,22,11,0,158,156,1,0,0,0,159,162,1,0,0,0,160,158,1,0,0,0,
-		160,161,1,0,0,0,161,164,1,0,0,0,162,160,1,0,0,0,163,155,1,0,0,0,163,164,
-		1,0,0,0,164,165,1,0,0,0,165,168,5,82,0,0,166,169,3,32,16,0,167,169,5,6,
-		0,0,168,166,1,0,0,0,168,167,1,0,0,0,169,21,1,0,0,0,170,173,5,34,0,0,171,
-		172,5,79,0,0,172,174,3,24,12,0,173,171,1,0,0,0,173,174,1,0,0,0,174,23,
-		1,0,0,0,175,176,5,34,0,0,176,25,1,0,0,0,177,179,5,14,0,0,178,177,1,0,0,
-		0,178,179,1,0,0,0,179,180,1,0,0,0,180,181,5,13,0,0,181,186,3,28,14,0,182,
-		183,5,77,0,0,183,185,3,28,14,0,184,182,1,0,0,0,185,188,1,0,0,0,186,184,
-		1,0,0,0,186,187,1,0,0,0,187,190,1,0,0,0,188,186,1,0,0,0,189,191,5,78,0,
-		0,190,189,1,0,0,0,190,191,1,0,0,0,191,27,1,0,0,0,192,194,5,34,0,0,193,
-		195,5,68,0,0,194,193,1,0,0,0,194,195,1,0,0,0,195,199,1,0,0,0,196,197,5,
-		83,0,0,197,198,5,35,0,0,198,200,5,84,0,0,199,196,1,0,0,0,199,200,1,0,0,
-		0,200,203,1,0,0,0,201,202,5,63,0,0,202,204,3,30,15,0,203,201,1,0,0,0,203,
-		204,1,0,0,0,204,29,1,0,0,0,205,211,5,36,0,0,206,208,5,65,0,0,207,206,1,
-		0,0,0,207,208,1,0,0,0,208,209,1,0,0,0,209,211,5,35,0,0,210,205,1,0,0,0,
-		210,207,1,0,0,0,211,31,1,0,0,0,212,216,5,85,0,0,213,215,3,34,17,0,214,
-		213,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,219,1,
-		0,0,0,218,216,1,0,0,0,219,220,5,86,0,0,220,33,1,0,0,0,221,299,3,32,16,
-		0,222,299,5,78,0,0,223,299,5,6,0,0,224,225,5,16,0,0,225,226,5,81,0,0,226,
-		227,3,46,23,0,227,228,5,82,0,0,228,231,3,34,17,0,229,230,5,17,0,0,230,
-		232,3,34,17,0,231,229,1,0,0,0,231,232,1,0,0,0,232,299,1,0,0,0,233,234,
-		5,18,0,0,234,235,5,81,0,0,235,236,3,46,23,0,236,237,5,82,0,0,237,238,3,
-		34,17,0,238,299,1,0,0,0,239,240,5,19,0,0,240,242,5,81,0,0,241,243,3,46,
-		23,0,242,241,1,0,0,0,242,243,1,0,0,0,243,244,1,0,0,0,244,246,5,78,0,0,
-		245,247,3,46,23,0,246,245,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,0,248,
-		250,5,78,0,0,249,251,3,46,23,0,250,249,1,0,0,0,250,251,1,0,0,0,251,252,
-		1,0,0,0,252,253,5,82,0,0,253,299,3,34,17,0,254,255,5,20,0,0,255,256,5,
-		81,0,0,256,257,3,36,18,0,257,258,5,82,0,0,258,259,3,34,17,0,259,299,1,
-		0,0,0,260,261,5,28,0,0,261,262,3,32,16,0,262,266,5,29,0,0,263,264,5,81,
-		0,0,264,265,5,34,0,0,265,267,5,82,0,0,266,263,1,0,0,0,266,267,1,0,0,0,
-		267,268,1,0,0,0,268,269,3,32,16,0,269,299,1,0,0,0,270,272,5,23,0,0,271,
-		273,3,46,23,0,272,271,1,0,0,0,272,273,1,0,0,0,273,275,1,0,0,0,274,276,
-		5,78,0,0,275,274,1,0,0,0,275,276,1,0,0,0,276,299,1,0,0,0,277,279,5,26,
-		0,0,278,280,5,78,0,0,279,278,1,0,0,0,279,280,1,0,0,0,280,299,1,0,0,0,281,
-		283,5,27,0,0,282,284,5,78,0,0,283,282,1,0,0,0,283,284,1,0,0,0,284,299,
-		1,0,0,0,285,287,5,25,0,0,286,288,5,78,0,0,287,286,1,0,0,0,287,288,1,0,
-		0,0,288,299,1,0,0,0,289,290,5,24,0,0,290,292,3,46,23,0,291,293,5,78,0,
-		0,292,291,1,0,0,0,292,293,1,0,0,0,293,299,1,0,0,0,294,296,3,46,23,0,295,
-		297,5,78,0,0,296,295,1,0,0,0,296,297,1,0,0,0,297,299,1,0,0,0,298,221,1,
-		0,0,0,298,222,1,0,0,0,298,223,1,0,0,0,298,224,1,0,0,0,298,233,1,0,0,0,
-		298,239,1,0,0,0,298,254,1,0,0,0,298,260,1,0,0,0,298,270,1,0,0,0,298,277,
-		1,0,0,0,298,281,1,0,0,0,298,285,1,0,0,0,298,289,1,0,0,0,298,294,1,0,0,
-		0,299,35,1,0,0,0,300,301,3,42,21,0,301,302,5,63,0,0,302,304,1,0,0,0,303,
-		300,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,305,306,3,40,20,0,306,307,
-		5,21,0,0,307,309,3,38,19,0,308,310,3,56,28,0,309,308,1,0,0,0,309,310,1,
-		0,0,0,310,312,1,0,0,0,311,313,5,33,0,0,312,311,1,0,0,0,312,313,1,0,0,0,
-		313,315,1,0,0,0,314,316,3,44,22,0,315,314,1,0,0,0,315,316,1,0,0,0,316,
-		319,1,0,0,0,317,318,5,22,0,0,318,320,3,46,23,0,319,317,1,0,0,0,319,320,
-		1,0,0,0,320,37,1,0,0,0,321,329,5,34,0,0,322,323,5,33,0,0,323,325,5,81,
-		0,0,324,326,3,62,31,0,325,324,1,0,0,0,325,326,1,0,0,0,326,327,1,0,0,0,
-		327,329,5,82,0,0,328,321,1,0,0,0,328,322,1,0,0,0,329,39,1,0,0,0,330,343,
-		3,42,21,0,331,332,5,83,0,0,332,337,3,42,21,0,333,334,5,77,0,0,334,336,
-		3,42,21,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,1,0,0,0,337,338,1,0,
-		0,0,338,340,1,0,0,0,339,337,1,0,0,0,340,341,5,84,0,0,341,343,1,0,0,0,342,
-		330,1,0,0,0,342,331,1,0,0,0,343,41,1,0,0,0,344,346,5,34,0,0,345,347,3,
-		44,22,0,346,345,1,0,0,0,346,347,1,0,0,0,347,43,1,0,0,0,348,349,7,3,0,0,
-		349,45,1,0,0,0,350,351,6,23,-1,0,351,352,3,48,24,0,352,353,7,4,0,0,353,
-		366,1,0,0,0,354,366,3,48,24,0,355,356,7,4,0,0,356,366,3,48,24,0,357,358,
-		7,5,0,0,358,366,3,46,23,15,359,360,5,83,0,0,360,361,3,58,29,0,361,362,
-		5,84,0,0,362,363,5,21,0,0,363,364,5,34,0,0,364,366,1,0,0,0,365,350,1,0,
-		0,0,365,354,1,0,0,0,365,355,1,0,0,0,365,357,1,0,0,0,365,359,1,0,0,0,366,
-		411,1,0,0,0,367,368,10,14,0,0,368,369,7,6,0,0,369,410,3,46,23,15,370,371,
-		10,13,0,0,371,372,7,3,0,0,372,410,3,46,23,14,373,374,10,12,0,0,374,375,
-		5,76,0,0,375,410,3,46,23,13,376,377,10,11,0,0,377,378,7,7,0,0,378,410,
-		3,46,23,12,379,380,10,10,0,0,380,381,7,8,0,0,381,410,3,46,23,11,382,383,
-		10,7,0,0,383,384,5,73,0,0,384,410,3,46,23,8,385,386,10,6,0,0,386,387,5,
-		75,0,0,387,410,3,46,23,7,388,389,10,5,0,0,389,390,5,74,0,0,390,410,3,46,
-		23,6,391,392,10,4,0,0,392,393,5,49,0,0,393,410,3,46,23,5,394,395,10,3,
-		0,0,395,396,5,50,0,0,396,410,3,46,23,4,397,398,10,2,0,0,398,399,5,80,0,
-		0,399,400,3,46,23,0,400,401,5,79,0,0,401,402,3,46,23,2,402,410,1,0,0,0,
-		403,404,10,1,0,0,404,405,7,9,0,0,405,410,3,46,23,1,406,407,10,9,0,0,407,
-		408,5,21,0,0,408,410,5,34,0,0,409,367,1,0,0,0,409,370,1,0,0,0,409,373,
-		1,0,0,0,409,376,1,0,0,0,409,379,1,0,0,0,409,382,1,0,0,0,409,385,1,0,0,
-		0,409,388,1,0,0,0,409,391,1,0,0,0,409,394,1,0,0,0,409,397,1,0,0,0,409,
-		403,1,0,0,0,409,406,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,0,411,412,1,
-		0,0,0,412,47,1,0,0,0,413,411,1,0,0,0,414,416,5,73,0,0,415,414,1,0,0,0,
-		415,416,1,0,0,0,416,417,1,0,0,0,417,421,3,50,25,0,418,420,3,52,26,0,419,
-		418,1,0,0,0,420,423,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,
-		0,0,0,423,421,1,0,0,0,424,426,5,31,0,0,425,424,1,0,0,0,425,426,1,0,0,0,
-		426,49,1,0,0,0,427,451,5,35,0,0,428,451,5,36,0,0,429,451,5,6,0,0,430,431,
-		5,34,0,0,431,433,5,81,0,0,432,434,3,62,31,0,433,432,1,0,0,0,433,434,1,
-		0,0,0,434,435,1,0,0,0,435,451,5,82,0,0,436,437,5,34,0,0,437,451,3,56,28,
-		0,438,451,5,34,0,0,439,451,5,32,0,0,440,441,5,33,0,0,441,443,5,81,0,0,
-		442,444,3,62,31,0,443,442,1,0,0,0,443,444,1,0,0,0,444,445,1,0,0,0,445,
-		451,5,82,0,0,446,447,5,81,0,0,447,448,3,46,23,0,448,449,5,82,0,0,449,451,
-		1,0,0,0,450,427,1,0,0,0,450,428,1,0,0,0,450,429,1,0,0,0,450,430,1,0,0,
-		0,450,436,1,0,0,0,450,438,1,0,0,0,450,439,1,0,0,0,450,440,1,0,0,0,450,
-		446,1,0,0,0,451,51,1,0,0,0,452,453,5,62,0,0,453,459,3,54,27,0,454,455,
-		5,83,0,0,455,456,3,46,23,0,456,457,5,84,0,0,457,459,1,0,0,0,458,452,1,
-		0,0,0,458,454,1,0,0,0,459,53,1,0,0,0,460,461,7,10,0,0,461,55,1,0,0,0,462,
-		463,5,83,0,0,463,464,3,58,29,0,464,465,5,84,0,0,465,57,1,0,0,0,466,471,
-		3,60,30,0,467,468,5,77,0,0,468,470,3,60,30,0,469,467,1,0,0,0,470,473,1,
-		0,0,0,471,469,1,0,0,0,471,472,1,0,0,0,472,59,1,0,0,0,473,471,1,0,0,0,474,
-		477,5,66,0,0,475,477,3,46,23,0,476,474,1,0,0,0,476,475,1,0,0,0,477,61,
-		1,0,0,0,478,483,3,46,23,0,479,480,5,77,0,0,480,482,3,46,23,0,481,479,1,
-		0,0,0,482,485,1,0,0,0,483,481,1,0,0,0,483,484,1,0,0,0,484,63,1,0,0,0,485,
-		483,1,0,0,0,62,67,77,94,102,108,116,127,129,134,140,143,146,152,160,163,
-		168,173,178,186,190,194,199,203,207,210,216,231,242,246,250,266,272,275,
-		279,283,287,292,296,298,303,309,312,315,319,325,328,337,342,346,365,409,
-		411,415,421,425,433,443,450,458,471,476,483
+		8,10,1,11,1,11,1,11,3,11,174,8,11,1,12,1,12,1,13,1,13,3,13,180,8,13,1,
+		13,3,13,183,8,13,1,13,1,13,1,13,5,13,188,8,13,10,13,12,13,191,9,13,1,13,
+		3,13,194,8,13,1,14,1,14,3,14,198,8,14,1,14,1,14,1,14,3,14,203,8,14,1,14,
+		1,14,3,14,207,8,14,1,15,1,15,3,15,211,8,15,1,15,3,15,214,8,15,1,16,1,16,
+		5,16,218,8,16,10,16,12,16,221,9,16,1,16,1,16,1,17,1,17,1,17,1,17,1,17,
+		1,17,1,17,1,17,1,17,1,17,3,17,235,8,17,1,17,1,17,1,17,1,17,1,17,1,17,1,
+		17,1,17,1,17,3,17,246,8,17,1,17,1,17,3,17,250,8,17,1,17,1,17,3,17,254,
+		8,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,
+		1,17,3,17,270,8,17,1,17,1,17,1,17,1,17,3,17,276,8,17,1,17,3,17,279,8,17,
+		1,17,1,17,3,17,283,8,17,1,17,1,17,3,17,287,8,17,1,17,1,17,3,17,291,8,17,
+		1,17,1,17,1,17,3,17,296,8,17,1,17,1,17,3,17,300,8,17,3,17,302,8,17,1,18,
+		1,18,1,18,3,18,307,8,18,1,18,1,18,1,18,1,18,3,18,313,8,18,1,18,3,18,316,
+		8,18,1,18,3,18,319,8,18,1,18,1,18,3,18,323,8,18,1,19,1,19,1,19,1,19,3,
+		19,329,8,19,1,19,3,19,332,8,19,1,20,1,20,1,20,1,20,1,20,5,20,339,8,20,
+		10,20,12,20,342,9,20,1,20,1,20,3,20,346,8,20,1,21,1,21,3,21,350,8,21,1,
+		22,1,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,3,23,369,8,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
+		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
+		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
+		1,23,1,23,1,23,1,23,1,23,5,23,413,8,23,10,23,12,23,416,9,23,1,24,3,24,
+		419,8,24,1,24,1,24,5,24,423,8,24,10,24,12,24,426,9,24,1,24,3,24,429,8,
+		24,1,25,1,25,1,25,1,25,1,25,1,25,3,25,437,8,25,1,25,1,25,1,25,1,25,1,25,
+		1,25,1,25,1,25,3,25,447,8,25,1,25,1,25,1,25,1,25,1,25,3,25,454,8,25,1,
+		26,1,26,1,26,1,26,1,26,1,26,3,26,462,8,26,1,27,1,27,1,28,1,28,1,28,1,28,
+		1,29,1,29,1,29,5,29,473,8,29,10,29,12,29,476,9,29,1,30,1,30,3,30,480,8,
+		30,1,31,1,31,1,31,5,31,485,8,31,10,31,12,31,488,9,31,1,31,0,1,46,32,0,
+		2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,
+		52,54,56,58,60,62,0,11,2,0,53,53,63,63,2,0,71,71,80,80,4,0,12,15,17,29,
+		34,35,66,66,1,0,64,65,1,0,51,52,2,0,64,65,71,72,1,0,66,68,1,0,41,42,2,
+		0,43,48,69,70,3,0,38,40,53,61,63,63,3,0,12,29,31,31,34,34,556,0,67,1,0,
+		0,0,2,77,1,0,0,0,4,79,1,0,0,0,6,83,1,0,0,0,8,89,1,0,0,0,10,97,1,0,0,0,
+		12,129,1,0,0,0,14,132,1,0,0,0,16,136,1,0,0,0,18,143,1,0,0,0,20,146,1,0,
+		0,0,22,170,1,0,0,0,24,175,1,0,0,0,26,182,1,0,0,0,28,195,1,0,0,0,30,213,
+		1,0,0,0,32,215,1,0,0,0,34,301,1,0,0,0,36,306,1,0,0,0,38,331,1,0,0,0,40,
+		345,1,0,0,0,42,347,1,0,0,0,44,351,1,0,0,0,46,368,1,0,0,0,48,418,1,0,0,
+		0,50,453,1,0,0,0,52,461,1,0,0,0,54,463,1,0,0,0,56,465,1,0,0,0,58,469,1,
+		0,0,0,60,479,1,0,0,0,62,481,1,0,0,0,64,66,3,2,1,0,65,64,1,0,0,0,66,69,
+		1,0,0,0,67,65,1,0,0,0,67,68,1,0,0,0,68,70,1,0,0,0,69,67,1,0,0,0,70,71,
+		5,0,0,1,71,1,1,0,0,0,72,78,3,4,2,0,73,78,3,6,3,0,74,78,3,20,10,0,75,78,
+		3,26,13,0,76,78,5,6,0,0,77,72,1,0,0,0,77,73,1,0,0,0,77,74,1,0,0,0,77,75,
+		1,0,0,0,77,76,1,0,0,0,78,3,1,0,0,0,79,80,5,12,0,0,80,81,3,8,4,0,81,82,
+		3,32,16,0,82,5,1,0,0,0,83,84,5,12,0,0,84,85,3,8,4,0,85,86,7,0,0,0,86,87,
+		3,8,4,0,87,88,3,32,16,0,88,7,1,0,0,0,89,94,3,10,5,0,90,91,5,77,0,0,91,
+		93,3,10,5,0,92,90,1,0,0,0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,
+		9,1,0,0,0,96,94,1,0,0,0,97,102,3,12,6,0,98,99,5,76,0,0,99,101,3,12,6,0,
+		100,98,1,0,0,0,101,104,1,0,0,0,102,100,1,0,0,0,102,103,1,0,0,0,103,108,
+		1,0,0,0,104,102,1,0,0,0,105,107,7,1,0,0,106,105,1,0,0,0,107,110,1,0,0,
+		0,108,106,1,0,0,0,108,109,1,0,0,0,109,116,1,0,0,0,110,108,1,0,0,0,111,
+		112,5,16,0,0,112,113,5,81,0,0,113,114,3,46,23,0,114,115,5,82,0,0,115,117,
+		1,0,0,0,116,111,1,0,0,0,116,117,1,0,0,0,117,11,1,0,0,0,118,119,5,85,0,
+		0,119,120,3,8,4,0,120,121,5,86,0,0,121,130,1,0,0,0,122,127,3,14,7,0,123,
+		124,5,81,0,0,124,125,3,18,9,0,125,126,5,82,0,0,126,128,1,0,0,0,127,123,
+		1,0,0,0,127,128,1,0,0,0,128,130,1,0,0,0,129,118,1,0,0,0,129,122,1,0,0,
+		0,130,13,1,0,0,0,131,133,3,16,8,0,132,131,1,0,0,0,133,134,1,0,0,0,134,
+		132,1,0,0,0,134,135,1,0,0,0,135,15,1,0,0,0,136,137,7,2,0,0,137,17,1,0,
+		0,0,138,144,5,36,0,0,139,141,5,65,0,0,140,139,1,0,0,0,140,141,1,0,0,0,
+		141,142,1,0,0,0,142,144,5,35,0,0,143,138,1,0,0,0,143,140,1,0,0,0,144,19,
+		1,0,0,0,145,147,5,14,0,0,146,145,1,0,0,0,146,147,1,0,0,0,147,148,1,0,0,
+		0,148,149,5,15,0,0,149,152,5,34,0,0,150,151,5,79,0,0,151,153,3,24,12,0,
+		152,150,1,0,0,0,152,153,1,0,0,0,153,154,1,0,0,0,154,163,5,81,0,0,155,160,
+		3,22,11,0,156,157,5,77,0,0,157,159,3,22,11,0,158,156,1,0,0,0,159,162,1,
+		0,0,0,160,158,1,0,0,0,160,161,1,0,0,0,161,164,1,0,0,0,162,160,1,0,0,0,
+		163,155,1,0,0,0,163,164,1,0,0,0,164,165,1,0,0,0,165,168,5,82,0,0,166,169,
+		3,32,16,0,167,169,5,6,0,0,168,166,1,0,0,0,168,167,1,0,0,0,169,21,1,0,0,
+		0,170,173,5,34,0,0,171,172,5,79,0,0,172,174,3,24,12,0,173,171,1,0,0,0,
+		173,174,1,0,0,0,174,23,1,0,0,0,175,176,5,34,0,0,176,25,1,0,0,0,177,179,
+		5,14,0,0,178,180,5,13,0,0,179,178,1,0,0,0,179,180,1,0,0,0,180,183,1,0,
+		0,0,181,183,5,13,0,0,182,177,1,0,0,0,182,181,1,0,0,0,183,184,1,0,0,0,184,
+		189,3,28,14,0,185,186,5,77,0,0,186,188,3,28,14,0,187,185,1,0,0,0,188,191,
+		1,0,0,0,189,187,1,0,0,0,189,190,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,
+		0,192,194,5,78,0,0,193,192,1,0,0,0,193,194,1,0,0,0,194,27,1,0,0,0,195,
+		197,5,34,0,0,196,198,5,68,0,0,197,196,1,0,0,0,197,198,1,0,0,0,198,202,
+		1,0,0,0,199,200,5,83,0,0,200,201,5,35,0,0,201,203,5,84,0,0,202,199,1,0,
+		0,0,202,203,1,0,0,0,203,206,1,0,0,0,204,205,5,63,0,0,205,207,3,30,15,0,
+		206,204,1,0,0,0,206,207,1,0,0,0,207,29,1,0,0,0,208,214,5,36,0,0,209,211,
+		5,65,0,0,210,209,1,0,0,0,210,211,1,0,0,0,211,212,1,0,0,0,212,214,5,35,
+		0,0,213,208,1,0,0,0,213,210,1,0,0,0,214,31,1,0,0,0,215,219,5,85,0,0,216,
+		218,3,34,17,0,217,216,1,0,0,0,218,221,1,0,0,0,219,217,1,0,0,0,219,220,
+		1,0,0,0,220,222,1,0,0,0,221,219,1,0,0,0,222,223,5,86,0,0,223,33,1,0,0,
+		0,224,302,3,32,16,0,225,302,5,78,0,0,226,302,5,6,0,0,227,228,5,16,0,0,
+		228,229,5,81,0,0,229,230,3,46,23,0,230,231,5,82,0,0,231,234,3,34,17,0,
+		232,233,5,17,0,0,233,235,3,34,17,0,234,232,1,0,0,0,234,235,1,0,0,0,235,
+		302,1,0,0,0,236,237,5,18,0,0,237,238,5,81,0,0,238,239,3,46,23,0,239,240,
+		5,82,0,0,240,241,3,34,17,0,241,302,1,0,0,0,242,243,5,19,0,0,243,245,5,
+		81,0,0,244,246,3,46,23,0,245,244,1,0,0,0,245,246,1,0,0,0,246,247,1,0,0,
+		0,247,249,5,78,0,0,248,250,3,46,23,0,249,248,1,0,0,0,249,250,1,0,0,0,250,
+		251,1,0,0,0,251,253,5,78,0,0,252,254,3,46,23,0,253,252,1,0,0,0,253,254,
+		1,0,0,0,254,255,1,0,0,0,255,256,5,82,0,0,256,302,3,34,17,0,257,258,5,20,
+		0,0,258,259,5,81,0,0,259,260,3,36,18,0,260,261,5,82,0,0,261,262,3,34,17,
+		0,262,302,1,0,0,0,263,264,5,28,0,0,264,265,3,32,16,0,265,269,5,29,0,0,
+		266,267,5,81,0,0,267,268,5,34,0,0,268,270,5,82,0,0,269,266,1,0,0,0,269,
+		270,1,0,0,0,270,271,1,0,0,0,271,272,3,32,16,0,272,302,1,0,0,0,273,275,
+		5,23,0,0,274,276,3,46,23,0,275,274,1,0,0,0,275,276,1,0,0,0,276,278,1,0,
+		0,0,277,279,5,78,0,0,278,277,1,0,0,0,278,279,1,0,0,0,279,302,1,0,0,0,280,
+		282,5,26,0,0,281,283,5,78,0,0,282,281,1,0,0,0,282,283,1,0,0,0,283,302,
+		1,0,0,0,284,286,5,27,0,0,285,287,5,78,0,0,286,285,1,0,0,0,286,287,1,0,
+		0,0,287,302,1,0,0,0,288,290,5,25,0,0,289,291,5,78,0,0,290,289,1,0,0,0,
+		290,291,1,0,0,0,291,302,1,0,0,0,292,293,5,24,0,0,293,295,3,46,23,0,294,
+		296,5,78,0,0,295,294,1,0,0,0,295,296,1,0,0,0,296,302,1,0,0,0,297,299,3,
+		46,23,0,298,300,5,78,0,0,299,298,1,0,0,0,299,300,1,0,0,0,300,302,1,0,0,
+		0,301,224,1,0,0,0,301,225,1,0,0,0,301,226,1,0,0,0,301,227,1,0,0,0,301,
+		236,1,0,0,0,301,242,1,0,0,0,301,257,1,0,0,0,301,263,1,0,0,0,301,273,1,
+		0,0,0,301,280,1,0,0,0,301,284,1,0,0,0,301,288,1,0,0,0,301,292,1,0,0,0,
+		301,297,1,0,0,0,302,35,1,0,0,0,303,304,3,42,21,0,304,305,5,63,0,0,305,
+		307,1,0,0,0,306,303,1,0,0,0,306,307,1,0,0,0,307,308,1,0,0,0,308,309,3,
+		40,20,0,309,310,5,21,0,0,310,312,3,38,19,0,311,313,3,56,28,0,312,311,1,
+		0,0,0,312,313,1,0,0,0,313,315,1,0,0,0,314,316,5,33,0,0,315,314,1,0,0,0,
+		315,316,1,0,0,0,316,318,1,0,0,0,317,319,3,44,22,0,318,317,1,0,0,0,318,
+		319,1,0,0,0,319,322,1,0,0,0,320,321,5,22,0,0,321,323,3,46,23,0,322,320,
+		1,0,0,0,322,323,1,0,0,0,323,37,1,0,0,0,324,332,5,34,0,0,325,326,5,33,0,
+		0,326,328,5,81,0,0,327,329,3,62,31,0,328,327,1,0,0,0,328,329,1,0,0,0,329,
+		330,1,0,0,0,330,332,5,82,0,0,331,324,1,0,0,0,331,325,1,0,0,0,332,39,1,
+		0,0,0,333,346,3,42,21,0,334,335,5,83,0,0,335,340,3,42,21,0,336,337,5,77,
+		0,0,337,339,3,42,21,0,338,336,1,0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,
+		340,341,1,0,0,0,341,343,1,0,0,0,342,340,1,0,0,0,343,344,5,84,0,0,344,346,
+		1,0,0,0,345,333,1,0,0,0,345,334,1,0,0,0,346,41,1,0,0,0,347,349,5,34,0,
+		0,348,350,3,44,22,0,349,348,1,0,0,0,349,350,1,0,0,0,350,43,1,0,0,0,351,
+		352,7,3,0,0,352,45,1,0,0,0,353,354,6,23,-1,0,354,355,3,48,24,0,355,356,
+		7,4,0,0,356,369,1,0,0,0,357,369,3,48,24,0,358,359,7,4,0,0,359,369,3,48,
+		24,0,360,361,7,5,0,0,361,369,3,46,23,15,362,363,5,83,0,0,363,364,3,58,
+		29,0,364,365,5,84,0,0,365,366,5,21,0,0,366,367,5,34,0,0,367,369,1,0,0,
+		0,368,353,1,0,0,0,368,357,1,0,0,0,368,358,1,0,0,0,368,360,1,0,0,0,368,
+		362,1,0,0,0,369,414,1,0,0,0,370,371,10,14,0,0,371,372,7,6,0,0,372,413,
+		3,46,23,15,373,374,10,13,0,0,374,375,7,3,0,0,375,413,3,46,23,14,376,377,
+		10,12,0,0,377,378,5,76,0,0,378,413,3,46,23,13,379,380,10,11,0,0,380,381,
+		7,7,0,0,381,413,3,46,23,12,382,383,10,10,0,0,383,384,7,8,0,0,384,413,3,
+		46,23,11,385,386,10,7,0,0,386,387,5,73,0,0,387,413,3,46,23,8,388,389,10,
+		6,0,0,389,390,5,75,0,0,390,413,3,46,23,7,391,392,10,5,0,0,392,393,5,74,
+		0,0,393,413,3,46,23,6,394,395,10,4,0,0,395,396,5,49,0,0,396,413,3,46,23,
+		5,397,398,10,3,0,0,398,399,5,50,0,0,399,413,3,46,23,4,400,401,10,2,0,0,
+		401,402,5,80,0,0,402,403,3,46,23,0,403,404,5,79,0,0,404,405,3,46,23,2,
+		405,413,1,0,0,0,406,407,10,1,0,0,407,408,7,9,0,0,408,413,3,46,23,1,409,
+		410,10,9,0,0,410,411,5,21,0,0,411,413,5,34,0,0,412,370,1,0,0,0,412,373,
+		1,0,0,0,412,376,1,0,0,0,412,379,1,0,0,0,412,382,1,0,0,0,412,385,1,0,0,
+		0,412,388,1,0,0,0,412,391,1,0,0,0,412,394,1,0,0,0,412,397,1,0,0,0,412,
+		400,1,0,0,0,412,406,1,0,0,0,412,409,1,0,0,0,413,416,1,0,0,0,414,412,1,
+		0,0,0,414,415,1,0,0,0,415,47,1,0,0,0,416,414,1,0,0,0,417,419,5,73,0,0,
+		418,417,1,0,0,0,418,419,1,0,0,0,419,420,1,0,0,0,420,424,3,50,25,0,421,
+		423,3,52,26,0,422,421,1,0,0,0,423,426,1,0,0,0,424,422,1,0,0,0,424,425,
+		1,0,0,0,425,428,1,0,0,0,426,424,1,0,0,0,427,429,5,31,0,0,428,427,1,0,0,
+		0,428,429,1,0,0,0,429,49,1,0,0,0,430,454,5,35,0,0,431,454,5,36,0,0,432,
+		454,5,6,0,0,433,434,5,34,0,0,434,436,5,81,0,0,435,437,3,62,31,0,436,435,
+		1,0,0,0,436,437,1,0,0,0,437,438,1,0,0,0,438,454,5,82,0,0,439,440,5,34,
+		0,0,440,454,3,56,28,0,441,454,5,34,0,0,442,454,5,32,0,0,443,444,5,33,0,
+		0,444,446,5,81,0,0,445,447,3,62,31,0,446,445,1,0,0,0,446,447,1,0,0,0,447,
+		448,1,0,0,0,448,454,5,82,0,0,449,450,5,81,0,0,450,451,3,46,23,0,451,452,
+		5,82,0,0,452,454,1,0,0,0,453,430,1,0,0,0,453,431,1,0,0,0,453,432,1,0,0,
+		0,453,433,1,0,0,0,453,439,1,0,0,0,453,441,1,0,0,0,453,442,1,0,0,0,453,
+		443,1,0,0,0,453,449,1,0,0,0,454,51,1,0,0,0,455,456,5,62,0,0,456,462,3,
+		54,27,0,457,458,5,83,0,0,458,459,3,46,23,0,459,460,5,84,0,0,460,462,1,
+		0,0,0,461,455,1,0,0,0,461,457,1,0,0,0,462,53,1,0,0,0,463,464,7,10,0,0,
+		464,55,1,0,0,0,465,466,5,83,0,0,466,467,3,58,29,0,467,468,5,84,0,0,468,
+		57,1,0,0,0,469,474,3,60,30,0,470,471,5,77,0,0,471,473,3,60,30,0,472,470,
+		1,0,0,0,473,476,1,0,0,0,474,472,1,0,0,0,474,475,1,0,0,0,475,59,1,0,0,0,
+		476,474,1,0,0,0,477,480,5,66,0,0,478,480,3,46,23,0,479,477,1,0,0,0,479,
+		478,1,0,0,0,480,61,1,0,0,0,481,486,3,46,23,0,482,483,5,77,0,0,483,485,
+		3,46,23,0,484,482,1,0,0,0,485,488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,
+		0,0,487,63,1,0,0,0,488,486,1,0,0,0,63,67,77,94,102,108,116,127,129,134,
+		140,143,146,152,160,163,168,173,179,182,189,193,197,202,206,210,213,219,
+		234,245,249,253,269,275,278,282,286,290,295,299,301,306,312,315,318,322,
+		328,331,340,345,349,368,412,414,418,424,428,436,446,453,461,474,479,486
 	};
 
 	public static readonly ATN _ATN =

@@ -40,6 +40,7 @@ public sealed class ConstructTests
     [InlineData("probe «kernel.trace (\"x\")» { }", nameof(ProbePointSyntax))]
     [InlineData("probe «kernel.**» { }", nameof(ProbePointSyntax))]
     [InlineData("probe «a.b? if (x)» { }", nameof(ProbePointSyntax))]
+    [InlineData("«private x, y = 2»\nprobe begin { x = y }", nameof(GlobalSyntax), "private global x, y = 2")]
     public void Parse_ValidConstruct_BuildsTheMarkedNode(string marked, string nodeType, string? printed = null)
     {
         var source = MarkedSource.Parse(marked);
