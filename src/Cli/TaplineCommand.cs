@@ -232,7 +232,8 @@ internal static class TaplineCommand
         var split = CommandLineSplitter.Split(args, root, out var unknown);
         if (unknown is not null)
             return Refuse(stderr, $"unknown option '{unknown}' (tapline -h lists the options)");
-        var parsed = root.Parse(split);
+        // A word starting with @ is a script (`-e @define ...`) or an argument, never a response file.
+        var parsed = root.Parse(split, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
             return Refuse(stderr, Describe(parsed.Errors[0].Message));
         if (RefusedOptions.FirstGiven(parsed) is { } refused)

@@ -43,6 +43,10 @@ internal sealed class Preprocessor(PreprocessorEnvironment environment, MacroTab
                     diagnostics.ReportStrayConditionalMark(token.Span, token.Text);
                     i++;
                     break;
+                case StapLexer.AT_NAME when token.Text == "@define" && depth > 0:
+                    diagnostics.ReportMalformedMacroDefinition(token.Span, "'@define' cannot stand inside a macro's body");
+                    i = DefineMacro(tokens, i);
+                    break;
                 case StapLexer.AT_NAME when token.Text == "@define":
                     i = DefineMacro(tokens, i);
                     break;

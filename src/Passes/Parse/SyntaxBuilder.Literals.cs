@@ -11,7 +11,11 @@ internal sealed partial class SyntaxBuilder
         if (text is not null)
             return BuildString(text);
         var value = ParseNumber(number!, negative);
-        return Node(new NumberLiteralSyntax(span, value, (negative ? "-" : "") + number!.Text));
+        var written = (negative ? "-" : "") + number!.Text;
+        // A negative literal (an initializer, a probe point's argument) stops at -2^63, as in stap.
+        if (negative && NumberLiteral.TryRead(number.Text, out var magnitude, out _) == NumberLiteral.Reading.Valid && magnitude > 1UL << 63)
+            diagnostics.ReportNumberOutOfRange(span, written);
+        return Node(new NumberLiteralSyntax(span, value, written));
     }
 
     /// <summary>A string literal's value; the lexer has already reported a bad escape.</summary>

@@ -45,6 +45,15 @@ public sealed class StapOptionTests : IDisposable
     }
 
     [Fact]
+    public void WordsStartingWithAt_AreScriptsAndArguments_NotResponseFiles()
+    {
+        var outcome = Run("-p1", "-e", "@define twice(x) %( @x * 2 %) probe begin { println(@twice(2), @1) }", "@file");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("probe begin {\n  println(2 * 2, \"@file\");\n}\n", outcome.Stdout);
+    }
+
+    [Fact]
     public void ShortOptions_ClusterAndTakeGluedValues()
     {
         var outcome = Run("-gup1", "-e", "probe begin { x = %{ 1 %} }");

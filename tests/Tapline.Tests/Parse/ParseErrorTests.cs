@@ -78,6 +78,8 @@ public sealed class ParseErrorTests
     [InlineData("global g, «g»", "STP1042", "global 'g' is declared twice")]
     [InlineData("@define «define» %( 1 %)\nprobe begin { }", "STP1045", "'@define' cannot be redefined")]
     [InlineData("@define a %( 1 %)\n@define «a» %( 2 %)\nprobe begin { }", "STP1017", "macro '@a' is already defined")]
+    [InlineData("global x = «-9223372036854775809»", "STP1007", "does not fit in 64 bits")]
+    [InlineData("@define x %( «@define» y %( 1 %) %) probe a { @x }", "STP1017", "'@define' cannot stand inside a macro's body")]
     [InlineData("«»", "STP1041", "the script is empty")]
     [InlineData("«»# only a comment", "STP1041", "the script is empty")]
     [InlineData("«»%( 1 == 0 %? probe begin { } %)", "STP1041", "the script is empty after preprocessing")]
