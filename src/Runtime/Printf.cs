@@ -8,6 +8,8 @@ namespace Tapline.Runtime;
 /// SystemTap's printf: `%d %i %u %x %X %o %c %s %p %b %%` with the flags `- + space # 0`,
 /// a width and a precision (either may be `*`), on 64-bit values. `%p` is `0x` and 16 hex
 /// digits unless a width is given; `%b` writes the value's bytes (width 1, 2, 4 or 8).
+/// As in stap's runtime, `#` escapes `%s` and `%c` (as string_quoted does, without the quotes)
+/// and prefixes `%x` with 0x and `%o` with 0 whatever the value, 0 too (`0x0`).
 /// `%m` and `%M` would read kernel memory, which Tapline cannot: they are run-time errors.
 /// </summary>
 public static class Printf
@@ -41,8 +43,8 @@ public static class Printf
             var precision = conversion.PrecisionFromArgument ? (int)Take<long>(arguments, ref next, format) : conversion.Precision;
             var body = conversion.Kind switch
             {
-                's' => StringBody(Take<string>(arguments, ref next, format), precision),
-                'c' => ((char)(byte)Take<long>(arguments, ref next, format)).ToString(),
+                's' => Escaped(conversion, StringBody(Take<string>(arguments, ref next, format), precision)),
+                'c' => Escaped(conversion, ((char)(byte)Take<long>(arguments, ref next, format)).ToString()),
                 'b' => BinaryBody(Take<long>(arguments, ref next, format), width),
                 'm' or 'M' => throw new ScriptRuntimeException($"%{conversion.Kind} reads kernel memory, which Tapline cannot read"),
                 _ => null,
@@ -67,6 +69,9 @@ public static class Printf
             ? value
             : throw new ScriptRuntimeException($"printf: value {next} for \"{format}\" is not a {(typeof(T) == typeof(long) ? "number" : "string")}");
     }
+
+    private static string Escaped(Conversion conversion, string body) =>
+        conversion.Flags.Contains('#') ? Strings.Escape(body) : body;
 
     private static string StringBody(string value, int precision) =>
         precision >= 0 && precision < value.Length ? value[..precision] : value;
@@ -100,7 +105,7 @@ public static class Printf
                 break;
             case 'x' or 'X' or 'p':
                 digits = unsigned.ToString(kind == 'X' ? "X" : "x", CultureInfo.InvariantCulture);
-                if (kind == 'p' || (flags.Contains('#') && value != 0))
+                if (kind == 'p' || flags.Contains('#'))
                     prefix = kind == 'X' ? "0X" : "0x";
                 if (kind == 'p' && width < 0)
                 {
@@ -110,8 +115,8 @@ public static class Printf
                 break;
             default:
                 digits = Convert.ToString(value, 8);
-                if (flags.Contains('#') && digits[0] != '0')
-                    digits = "0" + digits;
+                if (flags.Contains('#'))
+                    prefix = "0";
                 break;
         }
         if (precision >= 0)

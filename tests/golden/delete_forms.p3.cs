@@ -18,6 +18,10 @@ namespace Tapline.Modules.delete_forms
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
             new("begin", "begin", null, 0L, null, Probe0, Location: "delete_forms.stp:2:1", Derivation: " from: begin"),
+            new("end", "end", null, 0L, null, Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
+            new("end", "end", null, 0L, null, Probe2, Location: "<global display>:5:1", Derivation: " from: end"),
+            new("end", "end", null, 0L, null, Probe3, Location: "<global display>:9:1", Derivation: " from: end"),
+            new("end", "end", null, 0L, null, Probe4, Location: "<global display>:12:1", Derivation: " from: end"),
         };
 
         // begin
@@ -58,6 +62,117 @@ namespace Tapline.Modules.delete_forms
             }
         }
 
+        // end
+        private void Probe1(ProbeContext context)
+        {
+            try
+            {
+                long l___idx0 = 0L;
+                long l___val = 0L;
+                {
+                    {
+#line 1 "<global display>"
+                        context.Statement = 11; context.Actions(1);
+#line 2 "<global display>"
+                        context.Statement = 12; foreach (var entry4 in g_arr.InOrder(0, true, null))
+                        {
+                            l___idx0 = entry4.Key;
+                            l___val = entry4.Value;
+#line 3 "<global display>"
+                            context.Statement = 13; context.Actions(2);
+#line 3 "<global display>"
+                            context.Statement = 13; context.Output.Write(Printf.Format("arr[%#d]=%#x\n", l___idx0, l___val));
+                        }
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
+        // end
+        private void Probe2(ProbeContext context)
+        {
+            try
+            {
+                long l___idx0 = 0L;
+                string l___idx1 = "";
+                long l___val = 0L;
+                {
+                    {
+#line 5 "<global display>"
+                        context.Statement = 14; context.Actions(1);
+#line 6 "<global display>"
+                        context.Statement = 15; foreach (var entry5 in g_arr2.InOrder(0, true, null))
+                        {
+                            l___idx0 = entry5.Key.Item1;
+                            l___idx1 = entry5.Key.Item2;
+                            l___val = entry5.Value;
+#line 7 "<global display>"
+                            context.Statement = 16; context.Actions(2);
+#line 7 "<global display>"
+                            context.Statement = 16; context.Output.Write(Printf.Format("arr2[%#d,\"%#s\"]=%#x\n", l___idx0, l___idx1, l___val));
+                        }
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
+        // end
+        private void Probe3(ProbeContext context)
+        {
+            try
+            {
+                {
+                    {
+#line 9 "<global display>"
+                        context.Statement = 17; context.Actions(1);
+#line 10 "<global display>"
+                        context.Statement = 18; context.Output.Write(Printf.Format("total=%#x\n", g_total));
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
+        // end
+        private void Probe4(ProbeContext context)
+        {
+            try
+            {
+                {
+                    {
+#line 12 "<global display>"
+                        context.Statement = 19; context.Actions(1);
+#line 13 "<global display>"
+                        context.Statement = 20; if ((g_stats.Count == 0L))
+                        {
+#line 14 "<global display>"
+                            context.Statement = 21; context.Output.Write(Printf.Format("stats @count=0x0\n"));
+                        }
+                        else
+                        {
+#line 16 "<global display>"
+                            context.Statement = 22; context.Output.Write(Printf.Format("stats @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", g_stats.Count, g_stats.Min, g_stats.Max, g_stats.Sum, g_stats.Average));
+                        }
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
         private static readonly string[] s_statementLocations =
         {
             "delete_forms.stp:2:13",
@@ -71,6 +186,18 @@ namespace Tapline.Modules.delete_forms
             "delete_forms.stp:7:3",
             "delete_forms.stp:8:3",
             "delete_forms.stp:9:3",
+            "<global display>:1:11",
+            "<global display>:2:1",
+            "<global display>:3:1",
+            "<global display>:5:11",
+            "<global display>:6:1",
+            "<global display>:7:1",
+            "<global display>:9:11",
+            "<global display>:10:1",
+            "<global display>:12:11",
+            "<global display>:13:1",
+            "<global display>:14:1",
+            "<global display>:16:1",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

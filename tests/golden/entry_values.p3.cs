@@ -17,6 +17,7 @@ namespace Tapline.Modules.entry_values
         {
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
             new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0Entry, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
+            new("end", "end", null, 0L, null, Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return
@@ -58,6 +59,35 @@ namespace Tapline.Modules.entry_values
 #line default
         }
 
+        // end
+        private void Probe1(ProbeContext context)
+        {
+            try
+            {
+                {
+                    {
+#line 1 "<global display>"
+                        context.Statement = 6; context.Actions(1);
+#line 2 "<global display>"
+                        context.Statement = 7; if ((g_elapsed.Count == 0L))
+                        {
+#line 3 "<global display>"
+                            context.Statement = 8; context.Output.Write(Printf.Format("elapsed @count=0x0\n"));
+                        }
+                        else
+                        {
+#line 5 "<global display>"
+                            context.Statement = 9; context.Output.Write(Printf.Format("elapsed @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", g_elapsed.Count, g_elapsed.Min, g_elapsed.Max, g_elapsed.Sum, g_elapsed.Average));
+                        }
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
         private long f_gettimeofday_us(ProbeContext context)
         {
 #line 5 "time.stp"
@@ -73,6 +103,10 @@ namespace Tapline.Modules.entry_values
             "entry_values.stp:2:27",
             "entry_values.stp:3:3",
             "entry_values.stp:3:35",
+            "<global display>:1:11",
+            "<global display>:2:1",
+            "<global display>:3:1",
+            "<global display>:5:1",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

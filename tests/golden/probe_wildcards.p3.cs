@@ -436,6 +436,7 @@ namespace Tapline.Modules.probe_wildcards
             new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 464L, Probe417, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.getxattrat from: syscall.*at"),
             new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 465L, Probe418, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.listxattrat from: syscall.*at"),
             new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 466L, Probe419, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.removexattrat from: syscall.*at"),
+            new("end", "end", null, 0L, null, Probe420, Location: "<global display>:1:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return <- syscall.*.return
@@ -12778,6 +12779,34 @@ namespace Tapline.Modules.probe_wildcards
             }
         }
 
+        // end
+        private void Probe420(ProbeContext context)
+        {
+            try
+            {
+                string l___idx0 = "";
+                {
+                    {
+#line 1 "<global display>"
+                        context.Statement = 1182; context.Actions(1);
+#line 2 "<global display>"
+                        context.Statement = 1183; foreach (var entry26 in g_count.InOrder(0, true, null))
+                        {
+                            l___idx0 = entry26.Key;
+#line 3 "<global display>"
+                            context.Statement = 1184; context.Actions(2);
+#line 3 "<global display>"
+                            context.Statement = 1184; context.Output.Write(Printf.Format("count[\"%#s\"] @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", l___idx0, g_count.Get(l___idx0).Count, g_count.Get(l___idx0).Min, g_count.Get(l___idx0).Max, g_count.Get(l___idx0).Sum, g_count.Get(l___idx0).Average));
+                        }
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
         private static readonly string[] s_statementLocations =
         {
             "syscalls_return.stp:7:1",
@@ -13962,6 +13991,9 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:3639:1",
             "syscalls.stp:3640:3",
             "syscalls.stp:3640:19",
+            "<global display>:1:11",
+            "<global display>:2:1",
+            "<global display>:3:1",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

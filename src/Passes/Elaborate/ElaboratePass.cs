@@ -24,16 +24,20 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, context.Options.SkipBadVariables);
 
         var probes = ImmutableArray.CreateBuilder<BoundProbe>();
-        foreach (var probe in script.Declarations.OfType<ProbeSyntax>())
+        void BindProbes(ScriptSyntax file)
         {
-            foreach (var expansion in resolver.Resolve(probe.Points))
+            foreach (var probe in file.Declarations.OfType<ProbeSyntax>())
             {
-                context.Cancellation.ThrowIfCancellationRequested();
-                var body = binder.BindProbe(expansion.Point, expansion.BodyParts(probe.Body), out var locals);
-                var condition = expansion.Condition is null ? null : binder.BindCondition(expansion.Condition);
-                probes.Add(new BoundProbe(expansion.Point, expansion.Chain, body, locals, condition, probe));
+                foreach (var expansion in resolver.Resolve(probe.Points))
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    var body = binder.BindProbe(expansion.Point, expansion.BodyParts(probe.Body), out var locals);
+                    var condition = expansion.Condition is null ? null : binder.BindCondition(expansion.Condition);
+                    probes.Add(new BoundProbe(expansion.Point, expansion.Chain, body, locals, condition, probe));
+                }
             }
         }
+        BindProbes(script);
         if (context.Options.KeepUnused)
         {
             foreach (var function in script.Declarations.OfType<FunctionSyntax>())
@@ -57,7 +61,31 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 .Concat(globals),
             functions);
 
+        var displayed = probes.Count;
+        if (!diagnostics.HasErrors && DisplayScript(script, globals, bodies, functions, diagnostics) is { } display)
+        {
+            BindProbes(display);
+            var displayBodies = probes.Skip(displayed).Select(p => p.Body).ToList();
+            new TypeInference(diagnostics).Run(displayBodies, functions);
+        }
+
         return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount);
+    }
+
+    /// <summary>The `end` probes that print the script's written-but-unread globals, as stap adds them, parsed; or null.</summary>
+    private static ScriptSyntax? DisplayScript(
+        ScriptSyntax script, IEnumerable<GlobalSymbol> globals, IEnumerable<BoundBlock> bodies, IEnumerable<FunctionSymbol> functions,
+        Diagnostics.DiagnosticBag diagnostics)
+    {
+        var access = new GlobalAccess();
+        foreach (var body in bodies)
+            access.Walk(body);
+        foreach (var function in functions)
+            access.Walk(function.Body);
+        if (GlobalDisplay.Script(GlobalDisplay.Unread(globals, script, access)) is not { } text)
+            return null;
+        var environment = new PreprocessorEnvironment(Pipeline.TargetDescription.Fixed, GuruMode: false, ScriptArguments: null);
+        return ScriptParser.Parse(new Text.SourceText("<global display>", text), environment, new MacroTable(), diagnostics, userScript: false);
     }
 
     /// <summary>The globals that handlers and functions use (all of them with `-u`).</summary>
