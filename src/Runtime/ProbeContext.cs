@@ -61,6 +61,25 @@ public abstract class ProbeContext
     /// <summary>A string value as SystemTap keeps it: at most MAXSTRINGLEN - 1 bytes of UTF-8.</summary>
     public string Limit(string text) => Strings.Truncate(text, Limits.MaxStringLength - 1);
 
+    private string _tokenizeRest = "";
+
+    /// <summary>
+    /// `tokenize(input, delim)`: the first non-empty token of a non-empty input, split at any of
+    /// <paramref name="delimiters"/>' characters; with an empty input, the next token of the last one given; "" when none is left.
+    /// </summary>
+    public string Tokenize(string input, string delimiters)
+    {
+        if (input.Length > 0)
+            _tokenizeRest = input;
+        var rest = _tokenizeRest.AsSpan();
+        while (rest.Length > 0 && delimiters.Contains(rest[0]))
+            rest = rest[1..];
+        var end = rest.IndexOfAny(delimiters);
+        var token = end < 0 ? rest.ToString() : rest[..end].ToString();
+        _tokenizeRest = end < 0 ? "" : rest[(end + 1)..].ToString();
+        return token;
+    }
+
     public abstract long Pid { get; }
     public abstract long Tid { get; }
     public abstract long ParentPid { get; }

@@ -13,7 +13,9 @@ public sealed class Statistic(HistogramSpec? histogram = null)
     /// <summary>The count of each bucket of the histogram.</summary>
     public ReadOnlySpan<long> Buckets => _buckets ?? throw new ScriptRuntimeException("this statistic keeps no histogram");
 
-    private Int128 _sumOfSquares;
+    // Welford's running mean and sum of squared deviations, in integers as stap's runtime keeps them.
+    private long _mean;
+    private Int128 _squaredDeviations;
 
     public long Count { get; private set; }
 
@@ -28,15 +30,18 @@ public sealed class Statistic(HistogramSpec? histogram = null)
             _max = value;
         Count++;
         Sum = unchecked(Sum + value);
-        _sumOfSquares += (Int128)value * value;
+        var delta = (Int128)value - _mean;
+        _mean = (long)(_mean + delta / Count);
+        _squaredDeviations += delta * ((Int128)value - _mean);
         if (_buckets is not null)
             _buckets[Histogram!.BucketOf(value)]++;
         return value;
     }
 
     /// <summary>
-    /// `@variance(s)`: the sample variance, (n·Σx² − (Σx)²) / (n·(n − 1)), truncated to an
-    /// integer; 0 for fewer than two values.
+    /// `@variance(s)`: the sample variance as stap computes it, by Welford's method in integers
+    /// (each step's mean truncated toward zero): M2 / (n − 1); 0 for fewer than two values.
+    /// Values 100, 0, -2 give 3410 (the exact variance is 3401.33).
     /// </summary>
     public long Variance
     {
@@ -44,9 +49,7 @@ public sealed class Statistic(HistogramSpec? histogram = null)
         {
             if (Count < 2)
                 return 0;
-            System.Numerics.BigInteger count = Count;
-            System.Numerics.BigInteger sum = Sum;
-            var variance = (count * (System.Numerics.BigInteger)_sumOfSquares - sum * sum) / (count * (count - 1));
+            var variance = _squaredDeviations / (Count - 1);
             return variance > long.MaxValue ? long.MaxValue : (long)variance;
         }
     }
@@ -56,7 +59,8 @@ public sealed class Statistic(HistogramSpec? histogram = null)
     {
         Count = 0;
         Sum = 0;
-        _sumOfSquares = 0;
+        _mean = 0;
+        _squaredDeviations = 0;
         if (_buckets is not null)
             Array.Clear(_buckets);
     }
@@ -69,9 +73,13 @@ public sealed class Statistic(HistogramSpec? histogram = null)
         {
             merged._min = merged.Count == 0 ? part._min : Math.Min(merged._min, part._min);
             merged._max = merged.Count == 0 ? part._max : Math.Max(merged._max, part._max);
-            merged.Count += part.Count;
+            // Two Welford states combine as the parallel form of the method does.
+            var count = merged.Count + part.Count;
+            var delta = (Int128)part._mean - merged._mean;
+            merged._squaredDeviations += part._squaredDeviations + delta * delta * merged.Count * part.Count / count;
+            merged._mean = (long)(merged._mean + delta * part.Count / count);
+            merged.Count = count;
             merged.Sum = unchecked(merged.Sum + part.Sum);
-            merged._sumOfSquares += part._sumOfSquares;
             if (merged._buckets is not null && part._buckets is not null)
             {
                 for (var i = 0; i < merged._buckets.Length; i++)

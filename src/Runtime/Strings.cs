@@ -91,6 +91,56 @@ public static class Strings
         return escaped.ToString();
     }
 
+    /// <summary>`str_replace`: every occurrence of <paramref name="search"/> replaced; an empty search replaces nothing.</summary>
+    public static string Replace(string text, string search, string replacement) =>
+        search.Length == 0 ? text : text.Replace(search, replacement, StringComparison.Ordinal);
+
+    /// <summary>`stringat`: the character at <paramref name="position"/> (from 0), an error outside the string.</summary>
+    public static long At(string text, long position) =>
+        position >= 0 && position < text.Length
+            ? text[(int)position]
+            : throw new ScriptRuntimeException($"stringat: position {position} is outside the string (of length {text.Length})");
+
+    /// <summary>
+    /// `text_strn`: the text escaped as <see cref="Escape"/> escapes it, at most <paramref name="length"/>
+    /// characters in all (an escape is never cut), in double quotes when <paramref name="quoted"/>,
+    /// with `...` after the closing quote when the text was cut.
+    /// </summary>
+    public static string EscapeTruncated(string text, long length, bool quoted)
+    {
+        var budget = quoted ? length - 2 : length;
+        var body = new StringBuilder();
+        var cut = false;
+        foreach (var c in text)
+        {
+            var escaped = Escape(c.ToString());
+            if (body.Length + escaped.Length > budget)
+            {
+                cut = true;
+                break;
+            }
+            body.Append(escaped);
+        }
+        return quoted ? "\"" + body + "\"" + (cut ? "..." : "") : body.ToString();
+    }
+
+    /// <summary>`fp_to_string`: a double given as its 64 IEEE 754 bits, with <paramref name="precision"/> decimals.</summary>
+    public static string FloatingPoint(long bits, long precision) =>
+        BitConverter.Int64BitsToDouble(bits).ToString("F" + Math.Clamp(precision, 0, 99).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>`ppfunc`: the NAME of a `function("NAME@file")` component of the probe point, or "".</summary>
+    public static string FunctionOfProbePoint(string point)
+    {
+        var start = point.IndexOf("function(\"", StringComparison.Ordinal);
+        if (start < 0)
+            return "";
+        start += "function(\"".Length;
+        var end = point.IndexOf('"', start);
+        var name = end < 0 ? point[start..] : point[start..end];
+        var at = name.IndexOf('@');
+        return at < 0 ? name : name[..at];
+    }
+
     /// <summary>`string_quoted`: the escaped text in double quotes.</summary>
     public static string Quote(string text) => "\"" + Escape(text) + "\"";
 

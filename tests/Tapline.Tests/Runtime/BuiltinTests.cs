@@ -16,13 +16,17 @@ public sealed class BuiltinTests
     }
 
     [Fact]
-    public void Statistic_Variance_IsTheTruncatedSampleVariance()
+    public void Statistic_Variance_IsStapsIntegerWelford()
     {
         var statistic = new Statistic();
         Assert.Equal(0, statistic.Variance);
         foreach (var value in new long[] { 2, 4, 4, 4, 5, 5, 7, 9 })
             statistic.Add(value);
-        Assert.Equal(4, statistic.Variance); // 32 / 7 = 4.57
+        Assert.Equal(9, statistic.Variance); // the mean stays 3 in integers: M2 = 64, 64 / 7 (the exact variance is 4.57)
+        var mixed = new Statistic();
+        foreach (var value in new long[] { 100, 0, -2 })
+            mixed.Add(value);
+        Assert.Equal(3410, mixed.Variance); // M2 = 5000 + 1820 (the exact variance is 3401.33)
         var big = new Statistic();
         big.Add(1_000_000_000);
         big.Add(3_000_000_000);
