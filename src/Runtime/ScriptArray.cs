@@ -83,8 +83,8 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
                 ? entry => SortableValue(entry.Value, aggregate)
                 : entry => KeyPart(entry.Key, sortColumn);
             elements = descending
-                ? elements.OrderByDescending(sortKey, Comparer<object>.Default)
-                : elements.OrderBy(sortKey, Comparer<object>.Default);
+                ? elements.OrderByDescending(sortKey, SortOrder)
+                : elements.OrderBy(sortKey, SortOrder);
         }
         if (limit is { } count)
             elements = elements.Take((int)Math.Clamp(count, 0, int.MaxValue));
@@ -99,6 +99,10 @@ public sealed class ScriptArray<TKey, TValue>(string name, int maxEntries, bool 
             throw new ScriptRuntimeException($"array '{Name}' is full: it holds at most {MaxEntries} elements (MAXMAPENTRIES)");
         _entries.RemoveOldest();
     }
+
+    /// <summary>Numbers by value, strings ordinally, as stap sorts them by their bytes (the orders differ only between characters past U+FFFF and U+E000-U+FFFF).</summary>
+    private static readonly Comparer<object> SortOrder = Comparer<object>.Create((left, right) =>
+        left is string a && right is string b ? string.CompareOrdinal(a, b) : Comparer<object>.Default.Compare(left, right));
 
     private static object KeyPart(TKey key, int column) =>
         key is ITuple tuple ? tuple[column - 1]! : key;
