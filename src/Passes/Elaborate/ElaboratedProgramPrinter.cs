@@ -3,13 +3,23 @@ using Tapline.Passes.Binding;
 namespace Tapline.Passes.Elaborate;
 
 /// <summary>
-/// The `-p2` listing: each probe with its concrete point, the alias chain it came from
-/// and its locals with types; then functions and globals with their types.
+/// The `-p2` listing, in stap's order: globals with their types, then functions, then each
+/// probe with its concrete point, the alias chain it came from and its locals with types.
 /// </summary>
 public static class ElaboratedProgramPrinter
 {
     public static void Print(ElaboratedProgram program, TextWriter writer)
     {
+        writer.WriteLine("# globals");
+        foreach (var global in program.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
+            writer.WriteLine(global.ToString());
+        writer.WriteLine("# functions");
+        foreach (var function in program.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            writer.WriteLine(function.ToString() + (function.IsEmbedded ? " %{ %}" : ""));
+            if (function.Locals.Length > 0)
+                writer.WriteLine("  locals: " + string.Join(", ", function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
+        }
         writer.WriteLine("# probes");
         foreach (var probe in program.Probes)
         {
@@ -23,15 +33,5 @@ public static class ElaboratedProgramPrinter
             if (probe.Locals.Length > 0)
                 writer.WriteLine("  locals: " + string.Join(", ", probe.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
         }
-        writer.WriteLine("# functions");
-        foreach (var function in program.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
-        {
-            writer.WriteLine(function.ToString() + (function.IsEmbedded ? " %{ %}" : ""));
-            if (function.Locals.Length > 0)
-                writer.WriteLine("  locals: " + string.Join(", ", function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
-        }
-        writer.WriteLine("# globals");
-        foreach (var global in program.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
-            writer.WriteLine(global.ToString());
     }
 }

@@ -101,13 +101,13 @@ public sealed class SemanticErrorTests
     {
         var (output, diagnostics) = TestPipeline.Run("probe syscall.no_such_call ?, begin { }", 2);
         Assert.Empty(diagnostics);
-        Assert.StartsWith("# probes\nbegin\n", output);
+        Assert.EndsWith("# probes\nbegin\n", output);
     }
 
     [Fact]
     public void Elaborate_SufficientPoint_StopsAtTheFirstMatch()
     {
         var (output, _) = TestPipeline.Run("probe begin !, end { }", 2);
-        Assert.StartsWith("# probes\nbegin\n# functions", output);
+        Assert.EndsWith("# probes\nbegin\n", output);
     }
 }
