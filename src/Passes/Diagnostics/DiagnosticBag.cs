@@ -11,6 +11,7 @@ namespace Tapline.Passes.Diagnostics;
 public sealed partial class DiagnosticBag : IEnumerable<Diagnostic>
 {
     private readonly List<Diagnostic> _diagnostics = new();
+    private readonly HashSet<Diagnostic> _seen = new();
     private readonly object _gate = new();
 
     public bool HasErrors
@@ -35,7 +36,12 @@ public sealed partial class DiagnosticBag : IEnumerable<Diagnostic>
             return;
         if (diagnostic.Severity == DiagnosticSeverity.Warning && WarningsAreErrors)
             diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
-        lock (_gate) _diagnostics.Add(diagnostic);
+        lock (_gate)
+        {
+            // A probe point expanded into many probes reports a problem of its body once, as stap does.
+            if (_seen.Add(diagnostic))
+                _diagnostics.Add(diagnostic);
+        }
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

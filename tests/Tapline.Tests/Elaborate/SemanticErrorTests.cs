@@ -105,6 +105,13 @@ public sealed class SemanticErrorTests
     }
 
     [Fact]
+    public void Elaborate_ErrorInABodyOfManyExpansions_IsReportedOnce()
+    {
+        var (_, diagnostics) = TestPipeline.Run("probe syscall.{openat,close,read} { x = no_such_function() }", 2);
+        Assert.Single(diagnostics, d => d.Id == "STP2003");
+    }
+
+    [Fact]
     public void Elaborate_SufficientPoint_StopsAtTheFirstMatch()
     {
         var (output, _) = TestPipeline.Run("probe begin !, end { }", 2);
