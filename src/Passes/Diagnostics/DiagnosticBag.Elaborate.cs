@@ -85,8 +85,10 @@ public sealed partial class DiagnosticBag
     public void ReportNotAnArray(SourceSpan location, string name) =>
         Error("STP2027", location, $"'{name}' is not a global array");
 
-    public void ReportNoProbes(SourceSpan location) =>
-        Error("STP2030", location, "no probes: the script has nothing to run");
+    public void ReportNoProbes(SourceSpan location, IReadOnlyList<string> droppedOptionalPoints) =>
+        Error("STP2030", location, droppedOptionalPoints.Count == 0
+            ? "no probes: the script has nothing to run"
+            : "no probes: the script has nothing to run; its optional points cannot exist here: " + string.Join("; ", droppedOptionalPoints.Distinct()));
 
     public void ReportRegexNotLiteral(SourceSpan location, string op) =>
         Error("STP2031", location, $"the right side of '{op}' must be a string literal: regular expressions are compiled before the run");

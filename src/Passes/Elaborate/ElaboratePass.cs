@@ -46,7 +46,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         binder.BindPendingFunctions();
 
         if (probes.Count == 0 && !diagnostics.HasErrors)
-            diagnostics.ReportNoProbes(script.Declarations.FirstOrDefault()?.Span ?? new Text.SourceSpan(script.Source, 0, 0));
+            diagnostics.ReportNoProbes(script.Declarations.FirstOrDefault()?.Span ?? new Text.SourceSpan(script.Source, 0, 0), resolver.DroppedOptionalPoints);
 
         var functions = binder.BoundFunctions;
         var bodies = probes.Select(p => p.Body)

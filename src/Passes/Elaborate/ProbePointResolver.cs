@@ -53,6 +53,9 @@ internal sealed class ProbePointResolver
     /// <summary>Every alias name, for `-l` and for suggestions.</summary>
     public IEnumerable<string> AliasNames => _aliases.Select(a => a.Text);
 
+    /// <summary>Optional points dropped because they cannot exist here, with the reason: what "no probes" explains.</summary>
+    public List<string> DroppedOptionalPoints { get; } = new();
+
     /// <summary>Expands every point of a probe; reports the points that match nothing (unless optional).</summary>
     public ImmutableArray<ProbeExpansion> Resolve(ImmutableArray<ProbePointSyntax> points)
     {
@@ -74,6 +77,8 @@ internal sealed class ProbePointResolver
         string? failure = null;
         var errorsBefore = _diagnostics.Count;
         var found = Expand(point.Components, [text], [], 0, point, ref failure);
+        if (found.Count == 0 && point.IsOptional && failure is not null)
+            DroppedOptionalPoints.Add($"'{text}' cannot be used: {failure}");
         if (found.Count == 0 && !point.IsOptional && _diagnostics.Count == errorsBefore)
         {
             if (failure is not null)
