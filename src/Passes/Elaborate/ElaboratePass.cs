@@ -44,6 +44,13 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 binder.BindFunction(function.Name);
         }
         binder.BindPendingFunctions();
+        // A library file brought in by a global, function or alias brings its own probes too; binding
+        // them may bring in more files.
+        for (var file = 0; file < symbols.LoadedLibraryFiles.Count; file++)
+        {
+            BindProbes(symbols.LoadedLibraryFiles[file]);
+            binder.BindPendingFunctions();
+        }
 
         if (probes.Count == 0 && !diagnostics.HasErrors)
             diagnostics.ReportNoProbes(script.Declarations.FirstOrDefault()?.Span ?? new Text.SourceSpan(script.Source, 0, 0), resolver.DroppedOptionalPoints);

@@ -18,6 +18,10 @@ internal sealed class ProgramSymbols
     private readonly Dictionary<string, FunctionSyntax> _functionSyntax = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FunctionSymbol> _functions = new(StringComparer.Ordinal);
     private readonly HashSet<TapsetFile> _loaded = new();
+    private readonly List<ScriptSyntax> _loadedSyntax = new();
+
+    /// <summary>The library files loaded so far, in the order they were: their probes run with the script's, as in stap.</summary>
+    public IReadOnlyList<ScriptSyntax> LoadedLibraryFiles => _loadedSyntax;
 
     public ProgramSymbols(ScriptSyntax script, TapsetLibrary library, DiagnosticBag diagnostics)
     {
@@ -75,6 +79,7 @@ internal sealed class ProgramSymbols
     {
         if (!_loaded.Add(file) || file.Syntax is not { } syntax)
             return;
+        _loadedSyntax.Add(syntax);
         Declare(syntax);
     }
 

@@ -18,8 +18,9 @@ public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
     public ParsedProgram Run(ScriptInput input, PassContext context)
     {
         var options = context.Options;
-        var libraryEnvironment = new PreprocessorEnvironment(options.Target, options.GuruMode, ScriptArguments: null);
-        var scriptEnvironment = libraryEnvironment with { ScriptArguments = options.ScriptArguments };
+        // As in stap, the library sees the script's arguments too (argv.stp reads them).
+        var libraryEnvironment = new PreprocessorEnvironment(options.Target, options.GuruMode, options.ScriptArguments);
+        var scriptEnvironment = libraryEnvironment;
 
         var files = TapsetFiles.Find(options.LibraryDirectories, context.Diagnostics);
         var libraryMacros = new MacroTable();

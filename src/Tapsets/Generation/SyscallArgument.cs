@@ -14,8 +14,11 @@ internal sealed record SyscallArgument(string Name, int Index, SyscallArgumentKi
     private static readonly HashSet<string> Unsigned32 =
         ["unsigned int", "unsigned", "u32", "__u32", "umode_t", "uid_t", "gid_t", "qid_t", "old_uid_t", "old_gid_t", "uint32_t"];
 
-    /// <summary>Variables every syscall alias sets itself; an argument of that name is renamed.</summary>
-    private static readonly HashSet<string> AliasVariables = ["name", "argstr", "retval", "retstr"];
+    /// <summary>
+    /// Variables every syscall alias sets itself, and the library's globals (argv.stp's argc and
+    /// argv, which a name in an alias body would resolve to): an argument of that name is renamed.
+    /// </summary>
+    private static readonly HashSet<string> AliasVariables = ["name", "argstr", "retval", "retstr", "argv", "argc"];
 
     public static SyscallArgument From(TracepointField field, int index)
     {

@@ -96,6 +96,15 @@ public sealed class StapOptionTests : IDisposable
     }
 
     [Fact]
+    public void ArgvAndArgc_HoldTheScriptArguments_FromTheLibrarysOwnBeginProbe()
+    {
+        var outcome = Run("-e", "probe begin { printf(\"%d [%s] [%s]\\n\", argc, argv[1], argv[2]); exit() }", "one", "two words");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("2 [one] [two words]\n", outcome.Stdout);
+    }
+
+    [Fact]
     public void SetGlobal_OfAGlobalTheScriptLacks_IsAnError()
     {
         var outcome = Run("-G", "nope=1", "-e", "global n probe begin { n = 1; exit() }");
