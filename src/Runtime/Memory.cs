@@ -7,4 +7,18 @@ public static class Memory
 
     public static string UserStringQuoted(ProbeContext context, long address) =>
         address == 0 ? "NULL" : Strings.Quote(context.ReadUserString(address));
+
+    /// <summary>`user_string_n`: the string, cut to at most <paramref name="length"/> bytes.</summary>
+    public static string UserStringN(ProbeContext context, long address, long length) =>
+        Strings.Truncate(context.ReadUserString(address), (int)Math.Clamp(length, 0, int.MaxValue));
+
+    /// <summary>`user_string_n_quoted`: at most <paramref name="length"/> bytes, escaped, in quotes, `...` after them when cut.</summary>
+    public static string UserStringNQuoted(ProbeContext context, long address, long length)
+    {
+        if (address == 0)
+            return "NULL";
+        var text = context.ReadUserString(address);
+        var cut = UserStringN(context, address, length);
+        return Strings.Quote(cut) + (cut.Length < text.Length ? "..." : "");
+    }
 }

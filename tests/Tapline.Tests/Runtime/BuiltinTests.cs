@@ -148,4 +148,14 @@ public sealed class BuiltinTests
     [Fact]
     public void Prometheus_EscapesWhatTheFormatRequires() =>
         Assert.Equal("a\\\\b\\\"c\\nd\te", Prometheus.EscapeLabelValue("a\\b\"c\nd\te"));
+
+    [Fact]
+    public void UserStringN_CutsAtTheLength_AndTheQuotedFormMarksTheCut()
+    {
+        var context = new Translate.FakeContext();
+        Assert.Equal("<use", Memory.UserStringN(context, 7, 4));
+        Assert.Equal("\"<use\"...", Memory.UserStringNQuoted(context, 7, 4));
+        Assert.Equal("\"<user string at 7>\"", Memory.UserStringNQuoted(context, 7, 100));
+        Assert.Equal("NULL", Memory.UserStringNQuoted(context, 0, 4));
+    }
 }
