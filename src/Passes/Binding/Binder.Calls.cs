@@ -13,6 +13,11 @@ internal sealed partial class Binder
             return BindBuiltinCall(call, builtin, arguments);
 
         var function = symbols.FindFunction(call.Function, out var created);
+        if (function is null && RefusedFunctions.ReasonFor(call.Function) is { } reason)
+        {
+            diagnostics.ReportUnavailableOperator(call.Span, call.Function, reason);
+            return new BoundErrorExpression(call);
+        }
         if (function is null)
         {
             diagnostics.ReportUnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, symbols.KnownFunctionNames));

@@ -56,6 +56,7 @@ public sealed class SemanticErrorTests
     [InlineData("probe begin { «foreach (k in nope) { }» }", "STP2027", "'nope' is not a global array")]
     // Statements and formats
     [InlineData("«probe kernel.function(\"vfs_read\")? { }»", "STP2030", "its optional points cannot exist here: 'kernel.function(\"vfs_read\")' cannot be used: kernel.function probes need kprobes")]
+    [InlineData("probe begin { x = «kernel_string(0)» }", "STP2033", "'kernel_string' cannot be used here: it reads kernel memory")]
     [InlineData("probe begin { x = «f()->y» }", "STP2011", "autocast")]
     [InlineData("global y\nprobe begin { x = «&y» }", "STP2011", "taking an address with '&'")]
     [InlineData("global s\nprobe begin { x = «@hist_log(s)[1]» }", "STP2033", "reading one bucket of a histogram")]
