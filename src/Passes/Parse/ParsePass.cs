@@ -19,18 +19,17 @@ public sealed class ParsePass : IPass<ScriptInput, ParsedProgram>
     {
         var options = context.Options;
         // As in stap, the library sees the script's arguments too (argv.stp reads them).
-        var libraryEnvironment = new PreprocessorEnvironment(options.Target, options.GuruMode, options.ScriptArguments);
-        var scriptEnvironment = libraryEnvironment;
+        var environment = new PreprocessorEnvironment(options.Target, options.GuruMode, options.ScriptArguments);
 
         var files = TapsetFiles.Find(options.LibraryDirectories, context.Diagnostics);
         var libraryMacros = new MacroTable();
         foreach (var macroFile in files.MacroFiles)
-            ScriptParser.DefineMacros(macroFile, libraryEnvironment, libraryMacros, context.Diagnostics);
+            ScriptParser.DefineMacros(macroFile, environment, libraryMacros, context.Diagnostics);
         var library = files.ScriptFiles
-            .Select(file => TapsetFile.Create(file, libraryEnvironment, libraryMacros, context.Diagnostics))
+            .Select(file => TapsetFile.Create(file, environment, libraryMacros, context.Diagnostics))
             .ToImmutableArray();
 
-        var script = ScriptParser.Parse(input.Script, scriptEnvironment, new MacroTable(libraryMacros), context.Diagnostics, userScript: true);
+        var script = ScriptParser.Parse(input.Script, environment, new MacroTable(libraryMacros), context.Diagnostics, userScript: true);
         var bytes = Encoding.UTF8.GetByteCount(input.Script.Text)
             + files.MacroFiles.Concat(files.ScriptFiles).Sum(file => (long)Encoding.UTF8.GetByteCount(file.Text));
         return new ParsedProgram(script ?? new ScriptSyntax(input.Script, [], 0), new TapsetLibrary(library, files.MacroFiles.Length), bytes);

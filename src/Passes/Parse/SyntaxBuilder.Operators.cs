@@ -26,12 +26,12 @@ internal sealed partial class SyntaxBuilder
     };
 
     /// <summary>`@count(s)`, `@hist_linear(s, 0, 100, 10)`, `@entry(e)`, `@defined(e)`, `@cast(...)`, `@var(...)`, `@perf("x")`.</summary>
-    private ExpressionSyntax BuildAtOperator(StapParser.OperatorPrimaryContext context)
-    {
-        var name = context.AT_NAME().GetText();
-        var span = Span(context);
-        var arguments = context.argumentList()?.expression() ?? [];
+    private ExpressionSyntax BuildAtOperator(StapParser.OperatorPrimaryContext context) =>
+        BuildAtOperator(context.AT_NAME().GetText(), Span(context), context.argumentList()?.expression() ?? []);
 
+    /// <summary>An `@` operator with its arguments checked; a placeholder where it is malformed (reported).</summary>
+    private ExpressionSyntax BuildAtOperator(string name, SourceSpan span, StapParser.ExpressionContext[] arguments)
+    {
         if (ArityOf(name) is not { } arity)
         {
             diagnostics.ReportUnknownOperator(span, name);

@@ -90,15 +90,9 @@ internal sealed partial class SyntaxBuilder
             return (array.IDENTIFIER().GetText(), null);
         var source = (StapParser.HistogramSourceContext)context;
         var name = source.AT_NAME().GetText();
-        var arguments = source.argumentList()?.expression() ?? [];
-        var span = Span(context);
-        if (!SyntaxFacts.HistogramOperators.Contains(name))
-            diagnostics.ReportSortAggregate(span, $"foreach walks an array or a histogram (@hist_log, @hist_linear), not '{name}'");
-        else if (arguments.Length != (name == "@hist_log" ? 1 : 4))
-            diagnostics.ReportOperatorArgumentCount(span, name, ArityOf(name)!.Expected, arguments.Length);
-        else
-            return ("", Node(new HistogramExpressionSyntax(
-                span, name, BuildSliceable(arguments[0]), arguments.Skip(1).Select(BuildExpression).ToImmutableArray())));
+        if (SyntaxFacts.HistogramOperators.Contains(name))
+            return ("", BuildAtOperator(name, Span(context), source.argumentList()?.expression() ?? []) as HistogramExpressionSyntax);
+        diagnostics.ReportSortAggregate(Span(context), $"foreach walks an array or a histogram (@hist_log, @hist_linear), not '{name}'");
         return ("", null);
     }
 
