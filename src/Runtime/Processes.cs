@@ -3,10 +3,10 @@ namespace Tapline.Runtime;
 /// <summary>What /proc says of a process: its name and its command line (a run-time error when it has gone).</summary>
 public static class Processes
 {
-    public static string Name(long pid) => Read(pid, "comm").TrimEnd('\n');
+    public static string Name(long pid) => Read($"/proc/{pid}/comm", $"process {pid}").TrimEnd('\n');
 
     /// <summary>The words of /proc/PID/cmdline.</summary>
-    public static string[] CommandLine(long pid) => Read(pid, "cmdline").TrimEnd('\0').Split('\0');
+    public static string[] CommandLine(long pid) => Read($"/proc/{pid}/cmdline", $"process {pid}").TrimEnd('\0').Split('\0');
 
     /// <summary>`cmdline_arg(n)`: word n (0 is the program), "" past the last.</summary>
     public static string CommandLineArgument(long pid, long n)
@@ -23,15 +23,16 @@ public static class Processes
         return first < 0 || first > end ? "" : string.Join(delimiter, words[(int)first..((int)end + 1)]);
     }
 
-    private static string Read(long pid, string file)
+    /// <summary>A /proc file of <paramref name="subject"/> (`process 42`, `task 43`); a run-time error when it has gone.</summary>
+    internal static string Read(string path, string subject)
     {
         try
         {
-            return File.ReadAllText($"/proc/{pid}/{file}");
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ScriptRuntimeException($"process {pid} cannot be read: {e.Message}");
+            throw new ScriptRuntimeException($"{subject} cannot be read: {e.Message}");
         }
     }
 }

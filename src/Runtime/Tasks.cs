@@ -47,17 +47,7 @@ public static class Tasks
         var other => throw new ScriptRuntimeException($"task {task} is in state '{other}', which has no task_state value"),
     };
 
-    private static string Read(long task, string file)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{task}/task/{task}/{file}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScriptRuntimeException($"task {task} cannot be read: {e.Message}");
-        }
-    }
+    private static string Read(long task, string file) => Processes.Read($"/proc/{task}/task/{task}/{file}", $"task {task}");
 
     private static long Status(long task, string key, int column = 0)
     {
