@@ -13,7 +13,7 @@ internal sealed partial class Binder
             return BindBuiltinCall(call, builtin, arguments);
 
         var function = symbols.FindFunction(call.Function, out var created);
-        if (function is null && RefusedFunctions.ReasonFor(call.Function) is { } reason)
+        if (function is null && UnavailableHere.ReasonFor(call.Function) is { } reason)
         {
             diagnostics.ReportUnavailableOperator(call.Span, call.Function, reason);
             return new BoundErrorExpression(call);
@@ -36,11 +36,10 @@ internal sealed partial class Binder
 
     private BoundExpression BindBuiltinCall(CallExpressionSyntax call, BuiltinFunction builtin, ImmutableArray<BoundExpression> arguments)
     {
-        var required = builtin.HasFormat || builtin.HasDelimiter ? 1 : builtin.Name == "print_hist" ? 1 : 0;
-        if (arguments.Length < required || (builtin.Name == "print_hist" && arguments.Length != 1))
+        // Pass 1 has checked the print family's shape (a literal format or delimiter, enough values), as stap's parser does.
+        if (builtin.Name == "print_hist" && arguments.Length != 1)
         {
-            var expected = builtin.Name == "print_hist" ? "1 argument" : "at least 1 argument";
-            diagnostics.ReportWrongArgumentCount(call.Span, call.Function, expected, arguments.Length);
+            diagnostics.ReportWrongArgumentCount(call.Span, call.Function, "1 argument", arguments.Length);
             return new BoundErrorExpression(call);
         }
         if (builtin.HasFormat)
@@ -48,14 +47,10 @@ internal sealed partial class Binder
         return new BoundBuiltinCall(call, builtin, arguments);
     }
 
-    /// <summary>A printf format must be a literal, and its conversions must match the arguments in number.</summary>
+    /// <summary>A printf format's conversions must match the arguments in number (the format is a literal: pass 1 admits no other).</summary>
     private void CheckFormat(CallExpressionSyntax call, ImmutableArray<BoundExpression> arguments)
     {
-        if (call.Arguments[0] is not StringLiteralSyntax format)
-        {
-            diagnostics.ReportFormatProblem(call.Arguments[0].Span, call.Function, "the format must be a string literal");
-            return;
-        }
+        var format = (StringLiteralSyntax)call.Arguments[0];
         var types = PrintfFormat.ArgumentTypes(format.Value, out var problem);
         if (types is null)
             diagnostics.ReportFormatProblem(format.Span, call.Function, problem!);

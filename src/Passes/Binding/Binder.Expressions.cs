@@ -35,19 +35,18 @@ internal sealed partial class Binder
             expression.Span, histogram.Operator, "reading one bucket of a histogram ('[...]') is not implemented yet; print the histogram")),
         AutocastExpressionSyntax => Wrong(expression, () => diagnostics.ReportNeedsDebuginfo(expression.Span, "'->' or '[' after a value (autocast)")),
         MachineOperatorExpressionSyntax machine => Wrong(expression, () => diagnostics.ReportUnavailableOperator(
-            expression.Span, machine.Operator, MachineOperatorGap(machine.Operator))),
+            expression.Span, machine.Operator, UnavailableHere.ReasonFor(machine.Operator)!)),
         EmbeddedExpressionSyntax embedded => new BoundEmbeddedExpression(expression, embedded.Code.Code),
         _ => throw new InvalidOperationException($"unexpected expression {expression.GetType().Name}"),
     };
 
     /// <summary>
-    /// `text =~ "regex"`: the pattern must be a literal, as in stap, and is compiled here, the
-    /// way the run compiles it (without backtracking), so a bad pattern is an error at its position.
+    /// `text =~ "regex"`: the pattern (a literal: pass 1 admits no other, as stap's parser) is compiled
+    /// here, the way the run compiles it (without backtracking), so a bad pattern is an error at its position.
     /// </summary>
     private BoundExpression BindMatch(BinaryExpressionSyntax match)
     {
-        if (match.Right is not StringLiteralSyntax pattern)
-            return Wrong(match, () => diagnostics.ReportRegexNotLiteral(match.Right.Span, match.Operator));
+        var pattern = (StringLiteralSyntax)match.Right;
         try
         {
             Runtime.RegexCache.Compile(pattern.Value);
@@ -58,16 +57,6 @@ internal sealed partial class Binder
         }
         return new BoundBinary(match, BindExpression(match.Left), match.Operator, BindExpression(match.Right));
     }
-
-    /// <summary>Why an operator on the machine's state has no implementation here.</summary>
-    private static string MachineOperatorGap(string name) => name switch
-    {
-        "@perf" => "it reads a perf counter bound to a probe point by 'perf' probes, which Tapline does not provide",
-        "@kregister" or "@uregister" => "tracepoint probes are not handed the registers",
-        "@kderef" or "@uderef" => "tracepoint probes read memory only through the tapset's typed functions",
-        "@probewrite" => "it needs DWARF probes, which need debuginfo",
-        _ => "it names a C constant, and Tapline's embedded code is C#",
-    };
 
     private static BoundErrorExpression Wrong(ExpressionSyntax expression, Action report)
     {

@@ -2,10 +2,15 @@ using System.Collections.Frozen;
 
 namespace Tapline.Passes.Binding;
 
-/// <summary>Tapset functions of stap's reference that cannot work here, each with the reason pass 2 gives.</summary>
-internal static class RefusedFunctions
+/// <summary>
+/// The tapset functions and `@` operators of stap's references that cannot work here, each
+/// with the reason pass 2 gives.
+/// </summary>
+internal static class UnavailableHere
 {
     private const string KernelMemory = "it reads kernel memory, which Tapline cannot read (its probes run in a process, not in the kernel)";
+    private const string Registers = "tracepoint probes are not handed the registers";
+    private const string Backtraces = "kernel backtraces need the kernel's unwind data and symbols, which Tapline does not read";
 
     private static readonly FrozenDictionary<string, string> Reasons = new Dictionary<string, string>
     {
@@ -24,13 +29,21 @@ internal static class RefusedFunctions
         ["set_kernel_int"] = KernelMemory,
         ["set_kernel_char"] = KernelMemory,
         ["set_kernel_pointer"] = KernelMemory,
-        ["register"] = "tracepoint probes are not handed the registers",
-        ["u_register"] = "tracepoint probes are not handed the registers",
-        ["print_regs"] = "tracepoint probes are not handed the registers",
-        ["print_backtrace"] = "kernel backtraces need the kernel's unwind data and symbols, which Tapline does not read",
-        ["backtrace"] = "kernel backtraces need the kernel's unwind data and symbols, which Tapline does not read",
-        ["print_stack"] = "kernel backtraces need the kernel's unwind data and symbols, which Tapline does not read",
+        ["register"] = Registers,
+        ["u_register"] = Registers,
+        ["print_regs"] = Registers,
+        ["print_backtrace"] = Backtraces,
+        ["backtrace"] = Backtraces,
+        ["print_stack"] = Backtraces,
+        ["@perf"] = "it reads a perf counter bound to a probe point by 'perf' probes, which Tapline does not provide",
+        ["@kregister"] = Registers,
+        ["@uregister"] = Registers,
+        ["@kderef"] = "tracepoint probes read memory only through the tapset's typed functions",
+        ["@uderef"] = "tracepoint probes read memory only through the tapset's typed functions",
+        ["@probewrite"] = "it needs DWARF probes, which need debuginfo",
+        ["@const"] = "it names a C constant, and Tapline's embedded code is C#",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Why the function or `@` operator <paramref name="name"/> cannot be used here, or null when it can.</summary>
     public static string? ReasonFor(string name) => Reasons.GetValueOrDefault(name);
 }

@@ -90,8 +90,6 @@ public sealed partial class DiagnosticBag
             ? "no probes: the script has nothing to run"
             : "no probes: the script has nothing to run; its optional points cannot exist here: " + string.Join("; ", droppedOptionalPoints.Distinct()));
 
-    public void ReportRegexNotLiteral(SourceSpan location, string op) =>
-        Error("STP2031", location, $"the right side of '{op}' must be a string literal: regular expressions are compiled before the run");
 
     public void ReportBadRegex(SourceSpan location, string problem) =>
         Error("STP2032", location, $"bad regular expression: {problem}");
