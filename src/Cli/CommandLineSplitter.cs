@@ -73,11 +73,6 @@ internal static class CommandLineSplitter
     /// <summary>`-g`, `-gv`, `-p1`, `-p 1`: how many more words it used, or -1 when a letter is no option.</summary>
     private static int ReadShort(string arg, string? next, HashSet<string> known, HashSet<string> withValue, List<string> options)
     {
-        if (known.Contains(arg) && !withValue.Contains(arg))
-        {
-            options.Add(arg);
-            return 0;
-        }
         for (var j = 1; j < arg.Length; j++)
         {
             var option = "-" + arg[j];

@@ -146,7 +146,7 @@ internal sealed partial class ModuleWriter
 
     private int StatementIndex(Text.SourceSpan span)
     {
-        var location = $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
+        var location = Location(span);
         if (!_statementIndexes.TryGetValue(location, out var index))
         {
             index = _statementLocations.Count;

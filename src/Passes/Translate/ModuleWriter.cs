@@ -129,11 +129,13 @@ internal sealed partial class ModuleWriter(
         _code.Close(";");
     }
 
+    /// <summary>`file:line:column`, the file without its directory, as run-time errors and `-t` name a place.</summary>
+    private static string Location(Text.SourceSpan span) => $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
+
     /// <summary>Where the probe is declared and the points it came through, for `-t`'s report.</summary>
     private static string Origin(BoundProbe probe)
     {
-        var span = probe.Syntax.Span;
-        var location = $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
+        var location = Location(probe.Syntax.Span);
         var bases = probe.Origins.Skip(1).DefaultIfEmpty(probe.Point.Text);
         var derivation = string.Concat(bases.Select(name => " from: " + name));
         return $", Location: {CSharpText.String(location)}, Derivation: {CSharpText.String(derivation)}";
