@@ -88,6 +88,12 @@ public abstract class ProbeContext
     public abstract long EffectiveUid { get; }
     public abstract long EffectiveGid { get; }
     public abstract string ProcessName { get; }
+
+    /// <summary>The process of another thread, as the run's events tell it; null when they have not.</summary>
+    public virtual long? ProcessOfThread(long tid) => null;
+
+    /// <summary>The name of another thread, as the run's events tell it; null when they have not.</summary>
+    public virtual string? NameOfThread(long tid) => null;
     public abstract long Cpu { get; }
 
     /// <summary>The event's time as wall-clock nanoseconds since the epoch.</summary>

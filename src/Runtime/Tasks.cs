@@ -5,18 +5,19 @@ namespace Tapline.Runtime;
 /// <summary>
 /// The tapset's task functions. Tapline reads no kernel memory, so a "task" is a handle, the
 /// thread id: `task_current()` gives the current thread's, and a handle's fields come from the
-/// event when it is the current thread, else from /proc/TID (a run-time error when it has gone).
+/// event when it is the current thread, else from what the run's events told (its process and
+/// name), else from /proc/TID (a run-time error when it has gone).
 /// </summary>
 public static class Tasks
 {
     public static long Pid(ProbeContext context, long task) =>
-        task == context.Tid ? context.Pid : Status(task, "Tgid:");
+        task == context.Tid ? context.Pid : task == 0 ? 0 : context.ProcessOfThread(task) ?? Status(task, "Tgid:");
 
     public static long ParentTask(ProbeContext context, long task) =>
         task == context.Tid ? context.ParentPid : Status(task, "PPid:");
 
     public static string Name(ProbeContext context, long task) =>
-        task == context.Tid ? context.ProcessName : Read(task, "comm").TrimEnd('\n');
+        task == context.Tid ? context.ProcessName : context.NameOfThread(task) ?? Read(task, "comm").TrimEnd('\n');
 
     public static long Uid(ProbeContext context, long task) => task == context.Tid ? context.Uid : Status(task, "Uid:");
 
@@ -46,6 +47,27 @@ public static class Tasks
         "I" => 1026,
         var other => throw new ScriptRuntimeException($"task {task} is in state '{other}', which has no task_state value"),
     };
+
+    /// <summary>`pid2task`: the handle of process <paramref name="pid"/>, its main thread, or 0 when it has none.</summary>
+    public static long OfProcess(ProbeContext context, long pid) =>
+        pid > 0 && (pid == context.Pid || context.ProcessOfThread(pid) == pid || Directory.Exists($"/proc/{pid}/task/{pid}")) ? pid : 0;
+
+    /// <summary>`pid2execname`: the name of process <paramref name="pid"/>, or "" when it has none.</summary>
+    public static string NameOfProcess(ProbeContext context, long pid)
+    {
+        if (pid == context.Pid)
+            return context.ProcessName;
+        if (context.ProcessOfThread(pid) == pid && context.NameOfThread(pid) is { } known)
+            return known;
+        try
+        {
+            return pid > 0 ? File.ReadAllText($"/proc/{pid}/comm").TrimEnd('\n') : "";
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
 
     private static string Read(long task, string file) => Processes.Read($"/proc/{task}/task/{task}/{file}", $"task {task}");
 

@@ -59,6 +59,10 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
     public override long EffectiveUid => memory.Credentials(_pid).EffectiveUid;
     public override long EffectiveGid => memory.Credentials(_pid).EffectiveGid;
     public override string ProcessName => _tid == Environment.ProcessId && _format is null ? "tapline" : processes.NameOf(_tid);
+
+    public override long? ProcessOfThread(long tid) => tid is > 0 and <= int.MaxValue ? processes.ProcessOf((int)tid) : null;
+
+    public override string? NameOfThread(long tid) => tid is > 0 and <= int.MaxValue ? processes.KnownNameOf((int)tid) : null;
     public override long Cpu => _cpu;
 
     public override long WallClockNanoseconds => WallClockOffset is { } offset

@@ -38,6 +38,8 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         {
             var targetPid = command?.Pid ?? run.TargetPid ?? 0;
             var processes = source?.Decoder.Processes ?? new ProcessTable(live: true);
+            if (command is not null)
+                processes.LoadProcess(command.Pid);
             var session = new ScriptSession(table, settings with { TargetPid = targetPid, WallClockOffset = Clocks.WallClockOffset() }, processes, new LiveProcessMemory());
             // A signal also ends the handler that is running, at its next charge against MAXACTION.
             using var interruption = context.Cancellation.Register(session.Context.Interrupt);

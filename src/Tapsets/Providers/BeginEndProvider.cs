@@ -4,16 +4,23 @@ using Tapline.Passes.Syntax;
 
 namespace Tapline.Tapsets.Providers;
 
-/// <summary>`begin`, `end`, `error` (each with an optional priority, lower first) and `never`.</summary>
+/// <summary>
+/// `begin`, `end`, `error` (each with an optional priority, lower first), `never`, and `init`:
+/// a begin probe that runs before every other one, as stap's.
+/// </summary>
 public sealed class BeginEndProvider : IProbeProvider
 {
-    public IReadOnlyCollection<string> Roots { get; } = ["begin", "end", "error", "never"];
+    public IReadOnlyCollection<string> Roots { get; } = ["begin", "end", "error", "never", "init"];
 
     public ProbeResolution Resolve(ImmutableArray<ProbePointComponentSyntax> components)
     {
         var root = components[0];
         if (components.Length > 1)
             return ProbeResolution.Fail($"'{root.Name}' takes no further components");
+        if (root.Name == "init")
+            return root.Argument is null
+                ? ProbeResolution.Of(new BeginEndProbePoint("begin", long.MinValue, "init"))
+                : ProbeResolution.Fail("'init' takes no argument");
         if (root.Argument is null)
             return ProbeResolution.Of(new BeginEndProbePoint(root.Name, 0, root.Name));
         if (root.Name == "never" || root.Argument is not NumberLiteralSyntax priority)

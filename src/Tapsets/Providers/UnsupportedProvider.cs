@@ -23,7 +23,26 @@ public sealed class UnsupportedProvider : IProbeProvider
         ["python2"] = "python probes need uprobes, which Tapline does not support",
         ["python3"] = "python probes need uprobes, which Tapline does not support",
         ["hrtimer"] = "hrtimer probes are not supported; use timer.ns(N)",
+        ["tcp"] = KernelFunctions("tcp"),
+        ["udp"] = KernelFunctions("udp"),
+        ["socket"] = KernelFunctions("socket"),
+        ["ipmib"] = KernelFunctions("ipmib"),
+        ["tcpmib"] = KernelFunctions("tcpmib"),
+        ["linuxmib"] = KernelFunctions("linuxmib"),
+        ["nfs"] = KernelFunctions("nfs"),
+        ["nfsd"] = KernelFunctions("nfsd"),
+        ["sunrpc"] = KernelFunctions("sunrpc"),
+        ["scsi"] = KernelFunctions("scsi"),
+        ["vfs"] = KernelFunctions("vfs"),
+        ["generic"] = KernelFunctions("generic"),
+        ["ioscheduler"] = KernelFunctions("ioscheduler"),
+        ["ioscheduler_trace"] = KernelFunctions("ioscheduler_trace"),
     };
+
+    /// <summary>Why a point of a stap tapset built on kernel functions, that no tracepoint serves here, cannot be used.</summary>
+    private static string KernelFunctions(string tapset) =>
+        $"stap's {tapset} tapset probes kernel functions, which need kprobes, and this kernel has none (no CONFIG_KPROBES); " +
+        "probe a tracepoint that serves it with kernel.trace(\"SYSTEM:NAME\")";
 
     public IReadOnlyCollection<string> Roots => Reasons.Keys;
 

@@ -16,6 +16,7 @@ public sealed class ProcessTable(bool live = false)
 
     private readonly Dictionary<int, string> _threadNames = new();
     private readonly Dictionary<int, int> _parents = new();
+    private readonly Dictionary<int, int> _processOfThread = new();
     private readonly Queue<int> _exited = new();
     private readonly HashSet<int> _exitedSet = new();
 
@@ -42,6 +43,12 @@ public sealed class ProcessTable(bool live = false)
         }
     }
 
+    /// <summary>The process thread <paramref name="tid"/> belongs to, as of the event being handled; null when it was never seen.</summary>
+    public int? ProcessOf(int tid) => _processOfThread.TryGetValue(tid, out var pid) ? pid : null;
+
+    /// <summary>The name of thread <paramref name="tid"/> as of the event being handled, without /proc; null when it was never seen.</summary>
+    public string? KnownNameOf(int tid) => _threadNames.GetValueOrDefault(tid);
+
     /// <summary>The parent of process <paramref name="pid"/>, or 0 when it is not known.</summary>
     public int ParentOf(int pid) => _parents.GetValueOrDefault(pid);
 
@@ -49,11 +56,13 @@ public sealed class ProcessTable(bool live = false)
     {
         _exitedSet.Remove(tid);
         _threadNames[tid] = name;
+        _processOfThread[tid] = pid;
     }
 
     public void OnFork(int pid, int parentPid, int tid, int parentTid)
     {
         _exitedSet.Remove(tid);
+        _processOfThread[tid] = pid;
         if (_threadNames.TryGetValue(parentTid, out var name))
             _threadNames[tid] = name;
         if (pid == tid)
@@ -73,6 +82,7 @@ public sealed class ProcessTable(bool live = false)
             {
                 _threadNames.Remove(oldest);
                 _parents.Remove(oldest);
+                _processOfThread.Remove(oldest);
             }
         }
     }
@@ -82,22 +92,31 @@ public sealed class ProcessTable(bool live = false)
     {
         foreach (var processDirectory in Directory.EnumerateDirectories(procDirectory))
         {
-            if (!int.TryParse(Path.GetFileName(processDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-                continue;
-            try
+            if (int.TryParse(Path.GetFileName(processDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+                LoadProcess(processDirectory, pid);
+        }
+    }
+
+    /// <summary>Reads one process from /proc: one started after <see cref="LoadFrom"/>, such as the `-c` command.</summary>
+    public void LoadProcess(int pid) => LoadProcess($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}", pid);
+
+    private void LoadProcess(string processDirectory, int pid)
+    {
+        try
+        {
+            if (ReadParent(Path.Combine(processDirectory, "stat")) is { } parent)
+                _parents[pid] = parent;
+            foreach (var taskDirectory in Directory.EnumerateDirectories(Path.Combine(processDirectory, "task")))
             {
-                if (ReadParent(Path.Combine(processDirectory, "stat")) is { } parent)
-                    _parents[pid] = parent;
-                foreach (var taskDirectory in Directory.EnumerateDirectories(Path.Combine(processDirectory, "task")))
-                {
-                    if (int.TryParse(Path.GetFileName(taskDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var tid))
-                        _threadNames[tid] = File.ReadAllText(Path.Combine(taskDirectory, "comm")).TrimEnd('\n');
-                }
+                if (!int.TryParse(Path.GetFileName(taskDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var tid))
+                    continue;
+                _threadNames[tid] = File.ReadAllText(Path.Combine(taskDirectory, "comm")).TrimEnd('\n');
+                _processOfThread[tid] = pid;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while it was being read: its records will not come either.
-            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process ended while it was being read: its records will not come either.
         }
     }
 

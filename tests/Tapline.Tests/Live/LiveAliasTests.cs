@@ -1,0 +1,34 @@
+using Tapline.Passes.Pipeline;
+
+namespace Tapline.Tests.Live;
+
+/// <summary>
+/// The tapset aliases on tracepoints, fed by the live kernel: a command's fork, its child's
+/// SIGCHLD, its exit, and its being switched in after it waited (the child sleeps, so the
+/// command is sure to block in wait).
+/// </summary>
+[Collection(LiveCollection.Name)]
+public sealed class LiveAliasTests
+{
+    [LiveKernelFact]
+    public void ProcessAliases_SeeTheCommandsForkSignalAndExit()
+    {
+        var script = """
+            global created, chld, exited, switched
+            probe kprocess.create { if (pid() == target() && new_pid != target()) created++ }
+            probe signal.send { if (sig_name == "SIGCHLD" && sig_pid == target() && pid_name == "sh") chld++ }
+            probe scheduler.process_exit { if (pid == target()) exited++ }
+            probe scheduler.ctxswitch { if (next_pid == target() && next_task_name == "sh") switched = 1 }
+            probe end { printf("created %d, SIGCHLD %d, exited %d, switched in %d\n", created, chld, exited, switched) }
+            """;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = TestPipeline.RunAll(script, "aliases.stp",
+            new RunOptions { Command = "sh -c 'sleep 0.1 & wait'", Duration = TimeSpan.FromSeconds(60) }, output, errors,
+            cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("", errors.ToString());
+        Assert.Equal("created 1, SIGCHLD 1, exited 1, switched in 1\n", output.ToString());
+    }
+}
