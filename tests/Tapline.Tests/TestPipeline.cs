@@ -78,7 +78,10 @@ internal static class TestPipeline
         var options = GoldenOptions(scriptPath);
         var (output, diagnostics) = Run(
             File.ReadAllText(scriptPath), stopAfter, Path.GetFileName(scriptPath), TestParser.GoldenArguments(scriptPath), guru: options.Contains("-g"));
-        return diagnostics.Count == 0 ? output : TestParser.Describe(diagnostics);
+        if (diagnostics.HasErrors)
+            return TestParser.Describe(diagnostics);
+        // Warnings come first, as the command prints them, then what the pass printed.
+        return diagnostics.Count == 0 ? output : TestParser.Describe(diagnostics) + output;
     }
 
     /// <summary>The options a golden script runs with, from NAME.options (only -g so far).</summary>

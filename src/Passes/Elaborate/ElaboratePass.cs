@@ -68,6 +68,11 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 .Concat(globals),
             functions);
 
+        foreach (var body in probes.Select(p => p.Body).Concat(functions.Select(f => f.Body)))
+            NeverAssignedLocals.Report(body, script.Source, diagnostics);
+        if (!context.Options.KeepUnused)
+            ReportUnused(script, globals, functions, diagnostics);
+
         var displayed = probes.Count;
         if (!diagnostics.HasErrors && DisplayScript(script, globals, bodies, functions, diagnostics) is { } display)
         {
@@ -76,7 +81,25 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             new TypeInference(diagnostics).Run(displayBodies, functions);
         }
 
-        return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount);
+        return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount) { Script = script.Source };
+    }
+
+    /// <summary>stap's warnings for the script's globals and functions that nothing uses (and that it leaves out).</summary>
+    private static void ReportUnused(
+        ScriptSyntax script, IReadOnlyCollection<GlobalSymbol> used, IReadOnlyCollection<FunctionSymbol> bound, Diagnostics.DiagnosticBag diagnostics)
+    {
+        var usedNames = used.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var variable in script.Declarations.OfType<GlobalSyntax>().SelectMany(g => g.Variables))
+        {
+            if (!usedNames.Contains(variable.Name))
+                diagnostics.ReportElidedVariable(variable.Span, variable.Name);
+        }
+        var boundNames = bound.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var function in script.Declarations.OfType<FunctionSyntax>())
+        {
+            if (!boundNames.Contains(function.Name))
+                diagnostics.ReportElidedFunction(function.Span, function.Name);
+        }
     }
 
     /// <summary>The `end` probes that print the script's written-but-unread globals, as stap adds them, parsed; or null.</summary>

@@ -17,6 +17,9 @@ public sealed record ElaboratedProgram(
     /// <summary>What made it: "analyzed script" after elaboration, "optimized script" after optimization.</summary>
     public string Summary { get; init; } = "analyzed script";
 
+    /// <summary>The user's script, whose code (and not the library's) gets stap's warnings.</summary>
+    public Text.SourceText? Script { get; init; }
+
     public IReadOnlyList<OutputCount> Counts =>
     [
         new(Probes.Length, "probes"),

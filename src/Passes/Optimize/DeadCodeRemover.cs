@@ -7,9 +7,10 @@ namespace Tapline.Passes.Optimize;
 /// Drops what a handler computes but never uses, as SystemTap's optimizer does: an
 /// assignment to a local that is never read, when its value has no side effects, and
 /// expression statements without side effects; repeated until nothing more goes (dropping
-/// `argstr = sprintf(..., filename)` leaves `filename` unread in turn).
+/// `argstr = sprintf(..., filename)` leaves `filename` unread in turn). Each dropped
+/// expression is handed to <paramref name="elided"/>, for stap's warnings.
 /// </summary>
-internal sealed class DeadCodeRemover(Purity purity)
+internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? elided = null)
 {
     public BoundBlock Optimize(BoundBlock body)
     {
@@ -29,7 +30,10 @@ internal sealed class DeadCodeRemover(Purity purity)
         switch (statement)
         {
             case BoundExpressionStatement expression:
-                return IsDead(expression.Expression, reads) ? null : statement;
+                if (!IsDead(expression.Expression, reads))
+                    return statement;
+                elided?.Invoke(expression.Expression);
+                return null;
             case BoundBlock block:
                 var kept = ImmutableArray.CreateBuilder<BoundStatement>();
                 var changed = false;

@@ -16,7 +16,7 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
 
     public ElaboratedProgram Run(ElaboratedProgram input, PassContext context)
     {
-        var remover = new DeadCodeRemover(new Purity());
+        var remover = new DeadCodeRemover(new Purity(), expression => ReportElided(expression, input.Script, context.Diagnostics));
         var probes = input.Probes.Select(probe =>
         {
             var body = remover.Optimize(probe.Body);
@@ -41,7 +41,18 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
             [.. input.Functions.Where(functions.Contains)],
             [.. input.Globals.Where(usage.Globals.Contains)],
             input.LibraryFilesParsed)
-        { Summary = "optimized script" };
+        { Summary = "optimized script", Script = input.Script };
+    }
+
+    /// <summary>stap's warning for code of the user's script that the optimizer drops.</summary>
+    private static void ReportElided(BoundExpression expression, Text.SourceText? script, Diagnostics.DiagnosticBag diagnostics)
+    {
+        if (expression.Syntax.Span.Source != script)
+            return;
+        if (expression is BoundAssignment { Target: BoundVariable target })
+            diagnostics.ReportElidedAssignment(expression.Syntax.Span, target.Symbol.Name);
+        else
+            diagnostics.ReportElidedExpression(expression.Syntax.Span);
     }
 
     private static ImmutableArray<LocalSymbol> Referenced(ImmutableArray<LocalSymbol> locals, BoundBlock body)
