@@ -91,6 +91,15 @@ public sealed partial class DiagnosticBag
             : "no probes: the script has nothing to run; its optional points cannot exist here: " + string.Join("; ", droppedOptionalPoints.Distinct()));
 
 
+    public void ReportStatisticMisuse(SourceSpan location, string what) =>
+        Error("STP2040", location, $"a statistic cannot be {what}");
+
+    public void ReportLocalStatistic(SourceSpan location, string name) =>
+        Error("STP2041", location, $"'{name}' is a local, and only globals can hold statistics");
+
+    public void ReportScalarWithArrayOptions(SourceSpan location, string name, string option) =>
+        Error("STP2042", location, $"'{name}' is a scalar, but is declared with {option}, which only arrays take");
+
     public void ReportBadRegex(SourceSpan location, string problem) =>
         Error("STP2032", location, $"bad regular expression: {problem}");
 

@@ -68,6 +68,10 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 .Concat(globals),
             functions);
 
+        var statistics = new StatisticsUse(diagnostics);
+        foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
+            statistics.Walk(body);
+        CheckArrayOptions(globals, diagnostics);
         foreach (var body in probes.Select(p => p.Body).Concat(functions.Select(f => f.Body)))
             NeverAssignedLocals.Report(body, script.Source, diagnostics);
         if (!context.Options.KeepUnused)
@@ -82,6 +86,18 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         }
 
         return new ElaboratedProgram(probes.ToImmutable(), [.. functions], globals, input.Library.ParsedFileCount) { Script = script.Source };
+    }
+
+    /// <summary>`global x%` and `global x[N]` declare arrays: on a scalar they are refused, as stap refuses them.</summary>
+    private static void CheckArrayOptions(IEnumerable<GlobalSymbol> globals, Diagnostics.DiagnosticBag diagnostics)
+    {
+        foreach (var global in globals.Where(g => !g.IsArray && g.Syntax is not null))
+        {
+            if (global.Syntax!.Wraps)
+                diagnostics.ReportScalarWithArrayOptions(global.Syntax.Span, global.Name, "'%' (wrapping)");
+            else if (global.Syntax.MaxEntries is { } size)
+                diagnostics.ReportScalarWithArrayOptions(global.Syntax.Span, global.Name, $"a size ([{size}])");
+        }
     }
 
     /// <summary>stap's warnings for the script's globals and functions that nothing uses (and that it leaves out).</summary>

@@ -6,7 +6,7 @@ namespace Tapline.Tapsets.Providers;
 
 /// <summary>
 /// `timer.s(N)`, `timer.ms(N)`, `timer.us(N)`, `timer.ns(N)` (and `sec msec usec nsec`),
-/// `timer.hz(N)`, `timer.jiffies(N)`, each with an optional `.randomize(M)` in the same unit,
+/// `timer.hz(N)`, `timer.jiffies(N)`, each but hz with an optional `.randomize(M)` in the same unit,
 /// and `timer.profile` (every scheduler tick on every CPU).
 /// </summary>
 public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultHz) : IProbeProvider
@@ -53,9 +53,11 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
 
         var text = $"timer.{unit.Name}({count.Value})";
         long randomize = 0;
+        if (unit.Name == "hz" && components.Length > 2)
+            return ProbeResolution.Fail("timer.hz(N) takes no further component: only the other timers have .randomize(M)");
         if (components.Length == 3 && components[2] is { Name: "randomize", Argument: NumberLiteralSyntax { Value: >= 0 } spread })
         {
-            randomize = unit.Name is "hz" ? 0 : checked(spread.Value * (scale > 0 ? scale : 1_000_000_000 / jiffiesPerSecond));
+            randomize = checked(spread.Value * (scale > 0 ? scale : 1_000_000_000 / jiffiesPerSecond));
             text += $".randomize({spread.Value})";
         }
         else if (components.Length > 2)

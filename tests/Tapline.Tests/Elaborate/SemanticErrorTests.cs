@@ -37,6 +37,16 @@ public sealed class SemanticErrorTests
     [InlineData("probe begin { if («\"a\"») x = 1 }", "STP2005", "is used as long here, but is string")]
     [InlineData("global s\nprobe begin { s <<< 1; x = «s» + 1 }", "STP2005", "'s' is used as long here, but is stats")]
     [InlineData("global n\nprobe begin { n = 1; x = @count(«n») }", "STP2005", "'n' is used as stats here, but is long")]
+    // Statistics where stap refuses them
+    [InlineData("global s, a\nprobe begin { s <<< 1; a[«s»] = 1 }", "STP2040", "a statistic cannot be an array index")]
+    [InlineData("global s, a\nprobe begin { s <<< 1; a[1] = 1; if («s» in a) println(1) }", "STP2040", "a statistic cannot be an array index")]
+    [InlineData("global s\nfunction f(x) { return x }\nprobe begin { s <<< 1; println(f(«s»)) }", "STP2040", "a statistic cannot be passed to a function ('f')")]
+    [InlineData("probe begin { «x» <<< 1; println(@count(x)) }", "STP2041", "'x' is a local, and only globals can hold statistics")]
+    [InlineData("global s\nprobe begin { s[1] <<< 1; «foreach (v = k in s) println(k)» }", "STP2040", "a statistic cannot be bound as the value of 'foreach'")]
+    [InlineData("global a\nprobe begin { a[1,2] = 1; «foreach ([x,y] in a[1]) println(x)» }", "STP2014", "array 'a' has 2 key(s), but 1 are used here")]
+    [InlineData("global «foo%»\nprobe begin { foo = 1; println(foo) }", "STP2042", "'foo' is a scalar, but is declared with '%'")]
+    [InlineData("global «foo[4]»\nprobe begin { foo = 1; println(foo) }", "STP2042", "is declared with a size ([4])")]
+    [InlineData("probe «timer.hz(100).randomize(10)» { }", "STP2002", "timer.hz(N) takes no further component")]
     [InlineData("probe begin { println(«y») }", "STP2006", "cannot infer the type of 'y'")]
     [InlineData("global s\nprobe begin { s <<< 1; x = «@hist_log(s)» }", "STP2025", "a histogram can only be printed")]
     // Context variables
