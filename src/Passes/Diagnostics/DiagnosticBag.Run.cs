@@ -15,6 +15,9 @@ public sealed partial class DiagnosticBag
         Add(new Diagnostic("STP5004", DiagnosticSeverity.Warning, null,
             $"'{path}' holds no {tracepoint} events: its probes will not run (record it with perf record -e {tracepoint})"));
 
+    public void ReportSamplingNotRecorded(string path) =>
+        Error("STP5012", null, $"perf probes (perf.*, timer.profile) sample the live system's events, and a recording such as '{path}' holds none to replay");
+
     public void ReportCommandFailed(string command, string reason) => Error("STP5005", null, $"cannot run -c '{command}': {reason}");
 
     public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");

@@ -11,6 +11,9 @@ public abstract record ResolvedProbePoint(string Family, string Text)
     /// <summary>For a tracepoint, `system:name`, which the run pass attaches.</summary>
     public virtual string? Tracepoint => null;
 
+    /// <summary>What the run pass opens: a tracepoint's `system:name`, a perf event's `TYPE:CONFIG`; null for the others.</summary>
+    public virtual string? Event => Tracepoint;
+
     /// <summary>
     /// For a point where something returns, the tracepoint where it began (`raw_syscalls:sys_exit`
     /// began at `raw_syscalls:sys_enter`): `@entry(e)` evaluates e there.

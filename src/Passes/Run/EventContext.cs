@@ -58,7 +58,9 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
     public override long Gid => memory.Credentials(_pid).Gid;
     public override long EffectiveUid => memory.Credentials(_pid).EffectiveUid;
     public override long EffectiveGid => memory.Credentials(_pid).EffectiveGid;
-    public override string ProcessName => _tid == Environment.ProcessId && _format is null ? "tapline" : processes.NameOf(_tid);
+    /// <summary>The task's name; the idle task of each CPU (thread 0) is `swapper/CPU`, as the kernel names it.</summary>
+    public override string ProcessName => _tid == Environment.ProcessId && _format is null ? "tapline"
+        : _tid == 0 ? $"swapper/{_cpu}" : processes.NameOf(_tid);
 
     public override long? ProcessOfThread(long tid) => tid is > 0 and <= int.MaxValue ? processes.ProcessOf((int)tid) : null;
 

@@ -18,7 +18,16 @@ internal sealed class HandlerTable
         Tracepoints = handlers.Where(h => h.Family == "tracepoint")
             .GroupBy(h => h.Tracepoint!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
+        var sampled = handlers.Where(h => h.Family == "perf").GroupBy(PerfSampler.Of).ToList();
+        Samplers = [.. sampled.Select(g => g.Key)];
+        SampledHandlers = sampled.ToDictionary(g => g.Key.StreamName, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
     }
+
+    /// <summary>The perf events to sample on every CPU, each once however many handlers it has.</summary>
+    public IReadOnlyList<PerfSampler> Samplers { get; }
+
+    /// <summary>The handlers of each perf event, keyed by its <see cref="PerfSampler.StreamName"/>.</summary>
+    public IReadOnlyDictionary<string, TracepointHandlers> SampledHandlers { get; }
 
     /// <summary>Where each statement of the module is, for run-time errors.</summary>
     public IReadOnlyList<string> StatementLocations { get; }

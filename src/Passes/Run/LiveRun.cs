@@ -19,7 +19,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
     public RunOutcome Execute()
     {
         var run = context.Options.Run;
-        using var source = table.Tracepoints.Count == 0 ? null : Open();
+        using var source = table.Tracepoints.Count == 0 && table.Samplers.Count == 0 ? null : Open();
         if (source is null && context.Diagnostics.HasErrors)
             return RunOutcome.NotRun("the live system");
 
@@ -38,8 +38,6 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         {
             var targetPid = command?.Pid ?? run.TargetPid ?? 0;
             var processes = source?.Decoder.Processes ?? new ProcessTable(live: true);
-            if (command is not null)
-                processes.LoadProcess(command.Pid);
             var session = new ScriptSession(table, settings with { TargetPid = targetPid, WallClockOffset = Clocks.WallClockOffset() }, processes, new LiveProcessMemory());
             // A signal also ends the handler that is running, at its next charge against MAXACTION.
             using var interruption = context.Cancellation.Register(session.Context.Interrupt);
@@ -131,7 +129,10 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
             }
             if (context.Diagnostics.HasErrors)
                 return null;
-            return LiveTraceSource.Open(tracepoints, OnlineCpus.Read(), _options);
+            var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.Period,
+                new EventFormat(new TracepointFormat("perf", s.StreamName["perf:".Length..], -1, [])),
+                $"the perf event of type {s.Type}, config {s.Config}")).ToList();
+            return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options);
         }
         catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)
         {

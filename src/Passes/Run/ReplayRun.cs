@@ -22,6 +22,12 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
         foreach (var tracepoint in table.Tracepoints.Keys.Where(t => !recorded.Contains(t)).Order(StringComparer.Ordinal))
             context.Diagnostics.ReportTracepointNotRecorded(path, tracepoint);
 
+        if (table.Samplers.Count > 0)
+        {
+            context.Diagnostics.ReportSamplingNotRecorded(path);
+            return RunOutcome.NotRun(path);
+        }
+
         var run = context.Options.Run;
         var session = new ScriptSession(table, settings with { TargetPid = run.TargetPid ?? 0, WallClockOffset = source.File.WallClockOffset }, source.Decoder.Processes, new RecordedProcessMemory());
         // A signal also ends the handler that is running, at its next charge against MAXACTION.

@@ -114,7 +114,7 @@ internal sealed partial class ModuleWriter(
         for (var i = 0; i < program.Probes.Length; i++)
         {
             var point = program.Probes[i].Point;
-            var tracepoint = point.Tracepoint is null ? "null" : CSharpText.String(point.Tracepoint);
+            var tracepoint = point.Event is null ? "null" : CSharpText.String(point.Event);
             var gate = SyscallGate.Of(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
             var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
             var origin = Origin(program.Probes[i]);

@@ -10,6 +10,7 @@ public static class StandardProviders
     [
         new BeginEndProvider(),
         new TimerProvider(),
+        new PerfProvider(),
         new TracepointProvider(catalog),
         new PrometheusProvider(),
         new UnsupportedProvider(),

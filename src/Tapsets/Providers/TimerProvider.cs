@@ -7,7 +7,8 @@ namespace Tapline.Tapsets.Providers;
 /// <summary>
 /// `timer.s(N)`, `timer.ms(N)`, `timer.us(N)`, `timer.ns(N)` (and `sec msec usec nsec`),
 /// `timer.hz(N)`, `timer.jiffies(N)`, each but hz with an optional `.randomize(M)` in the same unit,
-/// and `timer.profile` (every scheduler tick on every CPU).
+/// and `timer.profile`: every tick (1/HZ s) on every CPU, in the context of the task it falls
+/// on, which the kernel's cpu-clock perf event gives.
 /// </summary>
 public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultHz) : IProbeProvider
 {
@@ -35,7 +36,7 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
         if (unit.Name == "profile")
         {
             return components.Length == 2 && unit.Argument is null
-                ? ProbeResolution.Of(new TimerProbePoint(0, 0, IsProfile: true, "timer.profile"))
+                ? ProbeResolution.Of(new PerfProbePoint(PerfProbePoint.SoftwareType, PerfProbePoint.CpuClock, 1_000_000_000 / jiffiesPerSecond, "timer.profile"))
                 : ProbeResolution.Fail("timer.profile takes no argument");
         }
         if (unit.Argument is not NumberLiteralSyntax { Value: > 0 } count)
@@ -64,14 +65,14 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
             return ProbeResolution.Fail("the only component after a timer is .randomize(N)");
         if (interval <= 0)
             return ProbeResolution.Fail("the timer's period is shorter than a nanosecond");
-        return ProbeResolution.Of(new TimerProbePoint(interval, randomize, IsProfile: false, text));
+        return ProbeResolution.Of(new TimerProbePoint(interval, randomize, text));
     }
 
     public IEnumerable<string> ListPoints() => ["timer.profile"];
 }
 
 /// <summary>A periodic timer: its period (and random spread) in nanoseconds, or the profiling tick.</summary>
-public sealed record TimerProbePoint(long IntervalNanoseconds, long RandomizeNanoseconds, bool IsProfile, string Text)
+public sealed record TimerProbePoint(long IntervalNanoseconds, long RandomizeNanoseconds, string Text)
     : ResolvedProbePoint("timer", Text)
 {
     public override long Parameter => IntervalNanoseconds;

@@ -16,7 +16,6 @@ public sealed class UnsupportedProvider : IProbeProvider
         ["kretprobe"] = "kretprobe probes need kprobes, which this kernel does not have (no CONFIG_KPROBES)",
         ["module"] = "module(...) probes need kprobes and the module's debuginfo; this kernel has no kprobes",
         ["process"] = "process(...) probes need uprobes and the program's debuginfo, which Tapline does not read",
-        ["perf"] = "perf.* probes are not supported by Tapline",
         ["procfs"] = "procfs probes need a kernel module, which Tapline does not build",
         ["netfilter"] = "netfilter probes need a kernel module, which Tapline does not build",
         ["java"] = "java(...) probes need Byteman, which Tapline does not support",

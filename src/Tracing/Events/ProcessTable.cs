@@ -97,9 +97,6 @@ public sealed class ProcessTable(bool live = false)
         }
     }
 
-    /// <summary>Reads one process from /proc: one started after <see cref="LoadFrom"/>, such as the `-c` command.</summary>
-    public void LoadProcess(int pid) => LoadProcess($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}", pid);
-
     private void LoadProcess(string processDirectory, int pid)
     {
         try

@@ -10,3 +10,9 @@ public sealed record LiveTraceOptions(int DataPages = 256, bool ExcludeSelf = tr
 
 /// <summary>A tracepoint to open, and the kernel-side filter its events must pass (or null).</summary>
 public sealed record LiveTracepoint(Events.EventFormat Format, string? Filter = null);
+
+/// <summary>
+/// A sampling perf event to open on every CPU (perf_event_open's type, config and sample
+/// period), its samples delivered under <paramref name="Format"/>, a format without fields.
+/// </summary>
+public sealed record LiveSampler(uint Type, ulong Config, long Period, Events.EventFormat Format, string Description);

@@ -4,7 +4,7 @@ using Tapline.Tracing.Events;
 namespace Tapline.Tracing.Perf;
 
 /// <summary>
-/// Live tracepoints: every requested tracepoint opened on every online CPU, all of a CPU's
+/// Live tracepoints and sampled perf events: each opened on every online CPU, all of a CPU's
 /// events writing into one ring (the side-band event's, which also carries COMM, FORK and
 /// EXIT records), merged across CPUs in timestamp order. Disposing closes every descriptor.
 /// </summary>
@@ -23,14 +23,18 @@ public sealed class LiveTraceSource : IDisposable
 
     public RecordDecoder Decoder { get; private set; } = null!;
 
-    public static LiveTraceSource Open(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus, LiveTraceOptions options)
+    public static LiveTraceSource Open(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus, LiveTraceOptions options) =>
+        Open(tracepoints, [], cpus, options);
+
+    public static LiveTraceSource Open(
+        IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<int> cpus, LiveTraceOptions options)
     {
         if (options.DataPages <= 0 || (options.DataPages & (options.DataPages - 1)) != 0)
             throw new ArgumentException($"a ring needs a power of two of data pages, not {options.DataPages}");
         var source = new LiveTraceSource(options);
         try
         {
-            source.OpenAll(tracepoints, cpus);
+            source.OpenAll(tracepoints, samplers, cpus);
             return source;
         }
         catch
@@ -40,7 +44,7 @@ public sealed class LiveTraceSource : IDisposable
         }
     }
 
-    private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<int> cpus)
+    private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<int> cpus)
     {
         var processes = new ProcessTable(live: true);
         var streams = _streams;
@@ -58,11 +62,16 @@ public sealed class LiveTraceSource : IDisposable
                 SetFilters(perfEvent, selfFilter, tracepoint, cpu);
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), tracepoint.Format);
             }
+            foreach (var sampler in samplers)
+            {
+                var perfEvent = Track(PerfEvent.OpenOnCpu(SamplerAttribute(sampler, watermark), cpu, sampler.Description));
+                perfEvent.RedirectTo(sideBand);
+                streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), sampler.Format);
+            }
         }
         _wakeFd = LibC.EventFd(0, LibC.EventFdCloseOnExec | LibC.EventFdNonBlocking);
         if (_wakeFd < 0)
             throw new PerfException("eventfd", Marshal.GetLastPInvokeError());
-        processes.LoadFrom();
         Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
         _nextTimes = new long?[_rings.Count];
     }
@@ -120,11 +129,16 @@ public sealed class LiveTraceSource : IDisposable
     }
 
     /// <summary>Starts delivery: every event is enabled after every ring exists, so no CPU starts early.</summary>
+    /// <summary>
+    /// Starts the kernel writing, then reads every process from /proc: a thread started before
+    /// then is in /proc, one started after has its FORK record, so none is missed.
+    /// </summary>
     public void Enable()
     {
         foreach (var perfEvent in _events)
             perfEvent.Enable();
         _enabled = true;
+        Decoder.Processes.LoadFrom();
     }
 
     /// <summary>Stops the kernel writing; what is in the rings can still be read with <see cref="Drain"/>.</summary>
@@ -214,6 +228,18 @@ public sealed class LiveTraceSource : IDisposable
         Type = PerfEventAttribute.TypeTracepoint,
         Config = (ulong)format.Format.Id,
         SamplePeriod = 1,
+        SampleType = SampleType,
+        ReadFormat = PerfEventAttribute.FormatLost,
+        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
+        WakeupWatermark = watermark,
+        ClockId = Clocks.Monotonic,
+    };
+
+    private static PerfEventAttribute SamplerAttribute(LiveSampler sampler, uint watermark) => new()
+    {
+        Type = sampler.Type,
+        Config = sampler.Config,
+        SamplePeriod = (ulong)sampler.Period,
         SampleType = SampleType,
         ReadFormat = PerfEventAttribute.FormatLost,
         Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),

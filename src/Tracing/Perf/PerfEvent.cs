@@ -21,7 +21,8 @@ internal sealed unsafe class PerfEvent : IDisposable
     {
         attribute.AttributeSize = PerfEventAttribute.Size;
         var fd = LibC.PerfEventOpen(LibC.SysPerfEventOpen, &attribute, -1, cpu, -1, FlagCloseOnExec);
-        return fd >= 0 ? new PerfEvent(fd) : throw new PerfException($"perf_event_open of {what} on CPU {cpu}", Marshal.GetLastPInvokeError());
+        return fd >= 0 ? new PerfEvent(fd) : throw new PerfException($"perf_event_open of {what} on CPU {cpu}", Marshal.GetLastPInvokeError(),
+            tracepoint: attribute.Type == PerfEventAttribute.TypeTracepoint);
     }
 
     public ulong Id()

@@ -3,11 +3,13 @@ namespace Tapline.Tracing.Perf;
 /// <summary>A kernel call of the reader failed; the message says which, why, and what to do about it.</summary>
 public sealed class PerfException(string message) : Exception(message)
 {
-    public PerfException(string operation, int error)
-        : this($"{operation} failed: {LibC.ErrorText(error)}{Advice(error)}")
+    public PerfException(string operation, int error, bool tracepoint = true)
+        : this($"{operation} failed: {LibC.ErrorText(error)}{(tracepoint || error != 2 ? Advice(error) : NoSuchEvent)}")
     {
         Error = error;
     }
+
+    private const string NoSuchEvent = " (this machine does not count that event: a virtual machine has no hardware counters; the software events perf.sw.* work)";
 
     public int Error { get; }
 
