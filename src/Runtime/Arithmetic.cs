@@ -3,6 +3,11 @@ namespace Tapline.Runtime;
 /// <summary>SystemTap's 64-bit integer arithmetic where C# would differ or throw.</summary>
 public static class Arithmetic
 {
+    /// <summary>`randint(n)`: uniformly in [0, n), n from 1 to 2^20 as stap allows.</summary>
+    public static long RandomBelow(long n) => n is >= 1 and <= 1 << 20
+        ? Random.Shared.NextInt64(n)
+        : throw new ScriptRuntimeException($"randint: {n} is outside 1..1048576");
+
     public static long Divide(long dividend, long divisor) => divisor switch
     {
         0 => throw new ScriptRuntimeException("division by zero"),

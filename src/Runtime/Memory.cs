@@ -5,6 +5,19 @@ public static class Memory
 {
     public static string UserString(ProbeContext context, long address) => context.ReadUserString(address);
 
+    /// <summary>`user_string(addr, err_msg)`: <paramref name="fallback"/> in place of the run-time error a fault gives.</summary>
+    public static string UserString(ProbeContext context, long address, string fallback)
+    {
+        try
+        {
+            return context.ReadUserString(address);
+        }
+        catch (ScriptRuntimeException)
+        {
+            return fallback;
+        }
+    }
+
     public static string UserStringQuoted(ProbeContext context, long address) =>
         address == 0 ? "NULL" : Strings.Quote(context.ReadUserString(address));
 

@@ -23,6 +23,33 @@ public static class Processes
         return first < 0 || first > end ? "" : string.Join(delimiter, words[(int)first..((int)end + 1)]);
     }
 
+    /// <summary>`sid()`: the session of process <paramref name="pid"/> (/proc/PID/stat's sixth field).</summary>
+    public static long Session(long pid) => StatField(pid, 6);
+
+    /// <summary>`pgrp()`: the process group of process <paramref name="pid"/> (/proc/PID/stat's fifth field).</summary>
+    public static long ProcessGroup(long pid) => StatField(pid, 5);
+
+    /// <summary>The user Tapline runs as, for `is_myproc()`.</summary>
+    public static long OwnUid { get; } = long.Parse(
+        File.ReadLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal))["Uid:".Length..]
+            .Split('\t', StringSplitOptions.RemoveEmptyEntries)[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>`env_var(name)`: the variable in process <paramref name="pid"/>'s environment, "" when it has none.</summary>
+    public static string EnvironmentVariable(long pid, string name)
+    {
+        var prefix = name + "=";
+        var entry = Read($"/proc/{pid}/environ", $"process {pid}").Split('\0').FirstOrDefault(e => e.StartsWith(prefix, StringComparison.Ordinal));
+        return entry is null ? "" : entry[prefix.Length..];
+    }
+
+    /// <summary>Field <paramref name="field"/> (counted from 1) of /proc/PID/stat, past the parenthesised name.</summary>
+    internal static long StatField(long pid, int field)
+    {
+        var stat = Read($"/proc/{pid}/stat", $"process {pid}");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[field - 3], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A /proc file of <paramref name="subject"/> (`process 42`, `task 43`); a run-time error when it has gone.</summary>
     internal static string Read(string path, string subject)
     {

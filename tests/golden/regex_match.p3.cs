@@ -85,7 +85,7 @@ namespace Tapline.Modules.regex_match
 
         private string f_user_string_quoted(ProbeContext context, long @addr)
         {
-#line 4 "conversions.stp"
+#line 5 "conversions.stp"
             /* pure */ return Memory.UserStringQuoted(context, addr);
 #line default
         }

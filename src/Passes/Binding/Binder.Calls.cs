@@ -12,26 +12,24 @@ internal sealed partial class Binder
         if (BuiltinFunction.All.TryGetValue(call.Function, out var builtin))
             return BindBuiltinCall(call, builtin, arguments);
 
-        var function = symbols.FindFunction(call.Function, out var created);
-        if (function is null && UnavailableHere.ReasonFor(call.Function) is { } reason)
+        var function = symbols.FindFunction(call.Function, arguments.Length, out var created);
+        if (function is not null)
         {
-            diagnostics.ReportUnavailableOperator(call.Span, call.Function, reason);
-            return new BoundErrorExpression(call);
+            if (created)
+                _pendingFunctions.Enqueue(function);
+            return new BoundCall(call, function, arguments);
         }
-        if (function is null)
+        var arities = symbols.AritiesOf(call.Function);
+        if (arities.Count > 0)
         {
-            diagnostics.ReportUnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, symbols.KnownFunctionNames));
-            return new BoundErrorExpression(call);
-        }
-        if (created)
-            _pendingFunctions.Enqueue(function);
-        if (function.Parameters.Length != arguments.Length)
-        {
-            var expected = function.Parameters.Length == 1 ? "1 argument" : $"{function.Parameters.Length} arguments";
+            var expected = string.Join(" or ", arities) + (arities is [1] ? " argument" : " arguments");
             diagnostics.ReportWrongArgumentCount(call.Span, call.Function, expected, arguments.Length);
-            return new BoundErrorExpression(call);
         }
-        return new BoundCall(call, function, arguments);
+        else if (UnavailableHere.ReasonFor(call.Function) is { } reason)
+            diagnostics.ReportUnavailableOperator(call.Span, call.Function, reason);
+        else
+            diagnostics.ReportUnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, symbols.KnownFunctionNames));
+        return new BoundErrorExpression(call);
     }
 
     private BoundExpression BindBuiltinCall(CallExpressionSyntax call, BuiltinFunction builtin, ImmutableArray<BoundExpression> arguments)

@@ -44,9 +44,9 @@ internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagn
     }
 
     /// <summary>Queues a function for binding even if nothing calls it (`-u`).</summary>
-    public void BindFunction(string name)
+    public void BindFunction(string name, int arity)
     {
-        if (symbols.FindFunction(name, out var created) is { } function && created)
+        if (symbols.FindFunction(name, arity, out var created) is { } function && created)
             _pendingFunctions.Enqueue(function);
     }
 

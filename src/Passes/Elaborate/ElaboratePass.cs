@@ -41,7 +41,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         if (context.Options.KeepUnused)
         {
             foreach (var function in script.Declarations.OfType<FunctionSyntax>())
-                binder.BindFunction(function.Name);
+                binder.BindFunction(function.Name, function.Parameters.Length);
         }
         binder.BindPendingFunctions();
         // A library file brought in by a global, function or alias brings its own probes too; binding
@@ -110,10 +110,10 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             if (!usedNames.Contains(variable.Name))
                 diagnostics.ReportElidedVariable(variable.Span, variable.Name);
         }
-        var boundNames = bound.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var boundSyntax = bound.Select(f => f.Syntax).ToHashSet();
         foreach (var function in script.Declarations.OfType<FunctionSyntax>())
         {
-            if (!boundNames.Contains(function.Name))
+            if (!boundSyntax.Contains(function))
                 diagnostics.ReportElidedFunction(function.Span, function.Name);
         }
     }

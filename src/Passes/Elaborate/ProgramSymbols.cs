@@ -15,8 +15,9 @@ internal sealed class ProgramSymbols
     private readonly TapsetLibrary _library;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, GlobalSymbol> _globals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FunctionSyntax> _functionSyntax = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FunctionSymbol> _functions = new(StringComparer.Ordinal);
+    // Functions overload by their number of parameters, as stap's do: `user_string(p)` and `user_string(p, default)`.
+    private readonly Dictionary<(string Name, int Arity), FunctionSyntax> _functionSyntax = new();
+    private readonly Dictionary<(string Name, int Arity), FunctionSymbol> _functions = new();
     private readonly HashSet<TapsetFile> _loaded = new();
     private readonly List<ScriptSyntax> _loadedSyntax = new();
 
@@ -36,7 +37,7 @@ internal sealed class ProgramSymbols
     public IEnumerable<FunctionSymbol> Functions => _functions.Values;
 
     public IEnumerable<string> KnownFunctionNames =>
-        _functionSyntax.Keys.Concat(_library.Files.SelectMany(f => f.FunctionNames)).Concat(BuiltinFunction.All.Keys).Distinct();
+        _functionSyntax.Keys.Select(k => k.Name).Concat(_library.Files.SelectMany(f => f.FunctionNames)).Concat(BuiltinFunction.All.Keys).Distinct();
 
     public GlobalSymbol? FindGlobal(string name)
     {
@@ -47,18 +48,21 @@ internal sealed class ProgramSymbols
         return _globals.GetValueOrDefault(name);
     }
 
-    /// <summary>The function's symbol (created on first lookup; its body is bound by the caller).</summary>
-    public FunctionSymbol? FindFunction(string name, out bool created)
+    /// <summary>The numbers of parameters <paramref name="name"/> is declared with, fewest first; none for an unknown name.</summary>
+    public IReadOnlyList<int> AritiesOf(string name)
+    {
+        LoadDeclaring(name);
+        return [.. _functionSyntax.Keys.Where(k => k.Name == name).Select(k => k.Arity).Order()];
+    }
+
+    /// <summary>The function's symbol for a call with <paramref name="arity"/> arguments (created on first lookup; its body is bound by the caller).</summary>
+    public FunctionSymbol? FindFunction(string name, int arity, out bool created)
     {
         created = false;
-        if (_functions.TryGetValue(name, out var function))
+        if (_functions.TryGetValue((name, arity), out var function))
             return function;
-        if (!_functionSyntax.ContainsKey(name))
-        {
-            foreach (var file in _library.DeclaringFunction(name))
-                Load(file);
-        }
-        if (!_functionSyntax.TryGetValue(name, out var syntax))
+        LoadDeclaring(name);
+        if (!_functionSyntax.TryGetValue((name, arity), out var syntax))
             return null;
         var parameters = syntax.Parameters
             .Select((p, i) => new ParameterSymbol(p.Name, p.Span, i) { Type = ScriptTypes.FromName(p.Type) ?? ScriptType.Unknown, TypeOrigin = p.Type is null ? null : p.Span })
@@ -69,9 +73,18 @@ internal sealed class ProgramSymbols
             function.ReturnType = declared;
             function.ReturnTypeOrigin = syntax.Span;
         }
-        _functions[name] = function;
+        _functions[(name, arity)] = function;
         created = true;
         return function;
+    }
+
+    /// <summary>The script declares its functions; the library's are loaded with the files declaring the name.</summary>
+    private void LoadDeclaring(string name)
+    {
+        if (_functionSyntax.Keys.Any(k => k.Name == name))
+            return;
+        foreach (var file in _library.DeclaringFunction(name))
+            Load(file);
     }
 
     /// <summary>Makes a library file's declarations known; its syntax tree is parsed now.</summary>
@@ -93,11 +106,11 @@ internal sealed class ProgramSymbols
                     foreach (var variable in global.Variables)
                         DeclareGlobal(variable);
                     break;
-                case FunctionSyntax function when _functionSyntax.TryGetValue(function.Name, out var first):
+                case FunctionSyntax function when _functionSyntax.TryGetValue((function.Name, function.Parameters.Length), out var first):
                     _diagnostics.ReportDuplicateDeclaration(function.Span, "function", function.Name, first.Span);
                     break;
                 case FunctionSyntax function:
-                    _functionSyntax[function.Name] = function;
+                    _functionSyntax[(function.Name, function.Parameters.Length)] = function;
                     break;
             }
         }

@@ -26,6 +26,9 @@ public sealed class SemanticErrorTests
     [InlineData("probe begin { x = «strlen(\"a\", \"b\")» }", "STP2004", "'strlen' takes 1 argument, but 2 were given")]
     [InlineData("function add(a, b) { return a + b }\nprobe begin { x = «add(1)» }", "STP2004", "takes 2 arguments, but 1 were given")]
     [InlineData("function f() { }\nprobe begin { x = «f()» }", "STP2019", "'f' returns no value")]
+    [InlineData("function g(a) { return a }\nfunction g(a, b) { return b }\nprobe begin { x = «g(1, 2, 3)» }", "STP2004", "'g' takes 1 or 2 arguments, but 3 were given")]
+    [InlineData("probe begin { «assert()» }", "STP2004", "'assert' takes 1 or 2 arguments, but 0 were given")]
+    [InlineData("function g(a) { return a }\n«function g(b) { return b }»\nprobe begin { x = g(1) }", "STP2023", "function 'g' is already declared")]
     [InlineData("function f() { }\n«function f() { }»\nprobe begin { f() }", "STP2023", "function 'f' is already declared")]
     // Types
     [InlineData("probe begin { x = 1; x = «\"a\"» }", "STP2005", "'x' is used as string here, but is long (from test.stp:1:15)")]
