@@ -62,6 +62,7 @@ STAT_ACCUMULATE : '<<<' ;
 SHL_ASSIGN : '<<=' ;
 SHR_ASSIGN : '>>=' ;
 SHL        : '<<' ;
+SHRU       : '>>>' ;
 SHR        : '>>' ;
 LE         : '<=' ;
 GE         : '>=' ;

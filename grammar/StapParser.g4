@@ -108,7 +108,7 @@ expression
     | expression op=( STAR | SLASH | PERCENT ) expression                       # binaryExpression
     | expression op=( PLUS | MINUS ) expression                                 # binaryExpression
     | expression op=DOT expression                                              # binaryExpression
-    | expression op=( SHL | SHR ) expression                                    # binaryExpression
+    | expression op=( SHL | SHR | SHRU ) expression                                    # binaryExpression
     | expression op=( LT | LE | GT | GE | EQ | NE | MATCH | NOT_MATCH ) expression # binaryExpression
     | expression IN IDENTIFIER                                                  # inExpression
     | LBRACKET indexList RBRACKET IN IDENTIFIER                                 # tupleInExpression

@@ -10,14 +10,14 @@ public static class Arithmetic
 
     public static long Divide(long dividend, long divisor) => divisor switch
     {
-        0 => throw new ScriptRuntimeException("division by zero"),
+        0 => throw new ScriptRuntimeException("division by 0"),
         -1 => unchecked(-dividend),
         _ => dividend / divisor,
     };
 
     public static long Remainder(long dividend, long divisor) => divisor switch
     {
-        0 => throw new ScriptRuntimeException("division by zero"),
+        0 => throw new ScriptRuntimeException("division by 0"),
         -1 => 0,
         _ => dividend % divisor,
     };
@@ -26,6 +26,9 @@ public static class Arithmetic
     public static long ShiftLeft(long value, long count) => value << (int)(count & 63);
 
     public static long ShiftRight(long value, long count) => value >> (int)(count & 63);
+
+    /// <summary>`>>>`: the shift that brings in zeros, whatever the sign.</summary>
+    public static long ShiftRightUnsigned(long value, long count) => value >>> (int)(count & 63);
 
     public static long Truth(bool value) => value ? 1 : 0;
 }

@@ -19,6 +19,7 @@ public sealed record BuiltinFunction(string Name, ScriptType ReturnType, bool Ha
         new BuiltinFunction("printd", ScriptType.Void, HasFormat: false, HasDelimiter: true, HasSideEffects: true),
         new BuiltinFunction("printdln", ScriptType.Void, HasFormat: false, HasDelimiter: true, HasSideEffects: true),
         new BuiltinFunction("sprintd", ScriptType.String, HasFormat: false, HasDelimiter: true, HasSideEffects: false),
+        new BuiltinFunction("sprintdln", ScriptType.String, HasFormat: false, HasDelimiter: true, HasSideEffects: false),
         new BuiltinFunction("print_hist", ScriptType.Void, HasFormat: false, HasDelimiter: false, HasSideEffects: true),
     }.ToFrozenDictionary(f => f.Name);
 }

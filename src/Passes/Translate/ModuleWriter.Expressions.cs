@@ -72,6 +72,7 @@ internal sealed partial class ModuleWriter
         "%" => $"Arithmetic.Remainder({left}, {right})",
         "<<" => $"Arithmetic.ShiftLeft({left}, {right})",
         ">>" => $"Arithmetic.ShiftRight({left}, {right})",
+        ">>>" => $"Arithmetic.ShiftRightUnsigned({left}, {right})",
         "." => $"context.Limit(string.Concat({left}, {right}))",
         _ => $"({left} {op} {right})",
     };
@@ -172,6 +173,7 @@ internal sealed partial class ModuleWriter
             "printd" => $"context.Output.Write(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}))",
             "printdln" => $"context.Output.Write(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}) + \"\\n\")",
             "sprintd" => $"context.Limit(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}))",
+            "sprintdln" => $"context.Limit(string.Join({Expression(arguments[0])}, {Texts(arguments.Skip(1))}) + \"\\n\")",
             "print_hist" => $"context.Output.Write({Expression(arguments[0])})",
             _ => NotTranslatable(call),
         };

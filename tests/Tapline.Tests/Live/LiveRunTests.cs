@@ -77,7 +77,7 @@ public sealed class LiveRunTests
             cacheDirectory: LiveCollection.CacheDirectory);
 
         Assert.Equal("error probe\n", output.ToString());
-        Assert.Matches(@"^ERROR: division by zero at failing\.stp:1:\d+\nWARNING: Number of errors: 1, skipped probes: 0\n$", errors.ToString());
+        Assert.Matches(@"^ERROR: division by 0 at failing\.stp:1:\d+\nWARNING: Number of errors: 1, skipped probes: 0\n$", errors.ToString());
         Assert.Contains(diagnostics, d => d.Id == "STP5010");
         Assert.Equal(0, LiveCollection.PerfDescriptors());
     }

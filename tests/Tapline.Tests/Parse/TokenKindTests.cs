@@ -48,6 +48,7 @@ public sealed class TokenKindTests
         [StapLexer.SHR_ASSIGN] = ">>=",
         [StapLexer.SHL] = "<<",
         [StapLexer.SHR] = ">>",
+        [StapLexer.SHRU] = ">>>",
         [StapLexer.LE] = "<=",
         [StapLexer.GE] = ">=",
         [StapLexer.EQ] = "==",

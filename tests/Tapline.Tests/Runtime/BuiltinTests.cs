@@ -107,8 +107,8 @@ public sealed class BuiltinTests
     [Fact]
     public void Arithmetic_DivisionByZeroIsARuntimeError()
     {
-        Assert.Equal("division by zero", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Divide(1, 0)).Message);
-        Assert.Equal("division by zero", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Remainder(1, 0)).Message);
+        Assert.Equal("division by 0", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Divide(1, 0)).Message);
+        Assert.Equal("division by 0", Assert.Throws<ScriptRuntimeException>(() => Arithmetic.Remainder(1, 0)).Message);
     }
 
     [Fact]

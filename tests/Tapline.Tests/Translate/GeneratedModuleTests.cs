@@ -81,7 +81,7 @@ public sealed class GeneratedModuleTests
     {
         var (module, built) = Build("probe begin {\n  x = 0\n  y = 10 / x\n  println(y)\n}");
         var error = Assert.Throws<ScriptRuntimeException>(() => module.Handlers[0].Run(new FakeContext()));
-        Assert.Equal("division by zero", error.Message);
+        Assert.Equal("division by 0", error.Message);
         Assert.Equal("test.stp:3", ScriptLocation.Of(error));
         built.Unload();
     }
@@ -90,7 +90,7 @@ public sealed class GeneratedModuleTests
     public void TryCatch_CatchesRuntimeErrors()
     {
         var printed = Run("probe begin { try { x = 1 / 0 } catch (message) { println(\"caught: \", message) } }");
-        Assert.Equal("caught: division by zero\n", printed);
+        Assert.Equal("caught: division by 0\n", printed);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class GeneratedModuleTests
         }).ToList();
 
         Assert.Equal([true, true], failures);
-        Assert.Equal("ERROR: first at test.stp:2\nERROR: division by zero at test.stp:5\n", errors.ToString().Replace("\r", ""));
+        Assert.Equal("ERROR: first at test.stp:2\nERROR: division by 0 at test.stp:5\n", errors.ToString().Replace("\r", ""));
         Assert.Equal(["careful"], context.Warnings);
         Assert.Equal("WARNING: Number of errors: 2, skipped probes: 0", counter.Summary(0));
         Assert.False(new ErrorCounter(maxErrors: 5).Report(new ScriptRuntimeException("x"), TextWriter.Null));
