@@ -37,7 +37,7 @@ namespace Tapline.Modules.control_next_return
                             context.Statement = 2; return;
                         }
 #line 10 "syscalls.stp"
-                        context.Statement = 3; l_fd = f___uint32(context, context.Field("args", 0L));
+                        context.Statement = 3; l_fd = f___int32(context, context.Field("args", 0L));
                     }
                     {
 #line 7 "control_next_return.stp"
@@ -59,10 +59,10 @@ namespace Tapline.Modules.control_next_return
             }
         }
 
-        private long f___uint32(ProbeContext context, long @value)
+        private long f___int32(ProbeContext context, long @value)
         {
-#line 9 "conversions.stp"
-            /* pure */ return (uint)value;
+#line 8 "conversions.stp"
+            /* pure */ return (int)value;
 #line default
         }
 

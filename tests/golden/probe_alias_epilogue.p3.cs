@@ -24,12 +24,12 @@ namespace Tapline.Modules.probe_alias_epilogue
             {
                 {
                     {
-#line 18 "syscalls.stp"
+#line 17 "syscalls.stp"
                         context.Statement = 0; context.Actions(1);
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                         context.Statement = 1; if ((context.Field("id") != 1L))
                         {
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                             context.Statement = 2; return;
                         }
                     }
@@ -55,9 +55,9 @@ namespace Tapline.Modules.probe_alias_epilogue
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:18:1",
-            "syscalls.stp:19:3",
-            "syscalls.stp:19:17",
+            "syscalls.stp:17:1",
+            "syscalls.stp:18:3",
+            "syscalls.stp:18:17",
             "probe_alias_epilogue.stp:4:18",
             "probe_alias_epilogue.stp:4:20",
             "probe_alias_epilogue.stp:3:35",

@@ -74,15 +74,15 @@ namespace Tapline.Modules.probe_alias_nested
                 string l_name = "";
                 {
                     {
-#line 18 "syscalls.stp"
+#line 17 "syscalls.stp"
                         context.Statement = 10; context.Actions(2);
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                         context.Statement = 11; if ((context.Field("id") != 1L))
                         {
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                             context.Statement = 12; return;
                         }
-#line 20 "syscalls.stp"
+#line 19 "syscalls.stp"
                         context.Statement = 13; l_name = "write";
                     }
                     {
@@ -123,10 +123,10 @@ namespace Tapline.Modules.probe_alias_nested
             "probe_alias_nested.stp:3:30",
             "probe_alias_nested.stp:4:20",
             "probe_alias_nested.stp:4:22",
-            "syscalls.stp:18:1",
+            "syscalls.stp:17:1",
+            "syscalls.stp:18:3",
+            "syscalls.stp:18:17",
             "syscalls.stp:19:3",
-            "syscalls.stp:19:17",
-            "syscalls.stp:20:3",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

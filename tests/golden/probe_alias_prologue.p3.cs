@@ -34,7 +34,7 @@ namespace Tapline.Modules.probe_alias_prologue
 #line 8 "syscalls.stp"
                             context.Statement = 2; return;
                         }
-#line 13 "syscalls.stp"
+#line 12 "syscalls.stp"
                         context.Statement = 3; l_count = context.Field("args", 2L);
                     }
                     {
@@ -64,7 +64,7 @@ namespace Tapline.Modules.probe_alias_prologue
             "syscalls.stp:7:1",
             "syscalls.stp:8:3",
             "syscalls.stp:8:17",
-            "syscalls.stp:13:3",
+            "syscalls.stp:12:3",
             "probe_alias_prologue.stp:2:30",
             "probe_alias_prologue.stp:3:3",
             "probe_alias_prologue.stp:4:3",

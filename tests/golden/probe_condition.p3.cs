@@ -59,12 +59,12 @@ namespace Tapline.Modules.probe_condition
                 if (!((g_tracing != 0) && (g_seen < 100L))) return;
                 {
                     {
-#line 18 "syscalls.stp"
+#line 17 "syscalls.stp"
                         context.Statement = 5; context.Actions(1);
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                         context.Statement = 6; if ((context.Field("id") != 1L))
                         {
-#line 19 "syscalls.stp"
+#line 18 "syscalls.stp"
                             context.Statement = 7; return;
                         }
                     }
@@ -109,9 +109,9 @@ namespace Tapline.Modules.probe_condition
             "syscalls.stp:8:17",
             "probe_condition.stp:3:33",
             "probe_condition.stp:3:35",
-            "syscalls.stp:18:1",
-            "syscalls.stp:19:3",
-            "syscalls.stp:19:17",
+            "syscalls.stp:17:1",
+            "syscalls.stp:18:3",
+            "syscalls.stp:18:17",
             "probe_condition.stp:4:50",
             "probe_condition.stp:4:52",
             "probe_condition.stp:5:18",

@@ -29,12 +29,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 2328 "syscalls.stp"
+#line 2463 "syscalls.stp"
                         context.Statement = 0; context.Actions(1);
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                         context.Statement = 1; if ((context.Field("id") != 257L))
                         {
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                             context.Statement = 2; return;
                         }
                     }
@@ -59,12 +59,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 29 "syscalls.stp"
+#line 27 "syscalls.stp"
                         context.Statement = 5; context.Actions(1);
-#line 30 "syscalls.stp"
+#line 28 "syscalls.stp"
                         context.Statement = 6; if ((context.Field("id") != 2L))
                         {
-#line 30 "syscalls.stp"
+#line 28 "syscalls.stp"
                             context.Statement = 7; return;
                         }
                     }
@@ -109,12 +109,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 40 "syscalls.stp"
+#line 39 "syscalls.stp"
                         context.Statement = 10; context.Actions(1);
-#line 41 "syscalls.stp"
+#line 40 "syscalls.stp"
                         context.Statement = 11; if ((context.Field("id") != 3L))
                         {
-#line 41 "syscalls.stp"
+#line 40 "syscalls.stp"
                             context.Statement = 12; return;
                         }
                     }
@@ -136,19 +136,19 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2328:1",
-            "syscalls.stp:2329:3",
-            "syscalls.stp:2329:19",
+            "syscalls.stp:2463:1",
+            "syscalls.stp:2464:3",
+            "syscalls.stp:2464:19",
             "probe_optional_sufficient.stp:2:40",
             "probe_optional_sufficient.stp:2:42",
-            "syscalls.stp:29:1",
-            "syscalls.stp:30:3",
-            "syscalls.stp:30:17",
+            "syscalls.stp:27:1",
+            "syscalls.stp:28:3",
+            "syscalls.stp:28:17",
             "probe_optional_sufficient.stp:3:85",
             "probe_optional_sufficient.stp:3:87",
-            "syscalls.stp:40:1",
-            "syscalls.stp:41:3",
-            "syscalls.stp:41:17",
+            "syscalls.stp:39:1",
+            "syscalls.stp:40:3",
+            "syscalls.stp:40:17",
             "probe_optional_sufficient.stp:4:27",
             "probe_optional_sufficient.stp:4:29",
         };

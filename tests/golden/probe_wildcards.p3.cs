@@ -11246,12 +11246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 29 "syscalls.stp"
+#line 27 "syscalls.stp"
                         context.Statement = 1082; context.Actions(1);
-#line 30 "syscalls.stp"
+#line 28 "syscalls.stp"
                         context.Statement = 1083; if ((context.Field("id") != 2L))
                         {
-#line 30 "syscalls.stp"
+#line 28 "syscalls.stp"
                             context.Statement = 1084; return;
                         }
                     }
@@ -11276,12 +11276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2328 "syscalls.stp"
+#line 2463 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -11306,12 +11306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2849 "syscalls.stp"
+#line 3028 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 2850 "syscalls.stp"
+#line 3029 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 2850 "syscalls.stp"
+#line 3029 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -11336,12 +11336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3223 "syscalls.stp"
+#line 3431 "syscalls.stp"
                         context.Statement = 1091; context.Actions(1);
-#line 3224 "syscalls.stp"
+#line 3432 "syscalls.stp"
                         context.Statement = 1092; if ((context.Field("id") != 428L))
                         {
-#line 3224 "syscalls.stp"
+#line 3432 "syscalls.stp"
                             context.Statement = 1093; return;
                         }
                     }
@@ -11366,12 +11366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3320 "syscalls.stp"
+#line 3530 "syscalls.stp"
                         context.Statement = 1094; context.Actions(1);
-#line 3321 "syscalls.stp"
+#line 3531 "syscalls.stp"
                         context.Statement = 1095; if ((context.Field("id") != 437L))
                         {
-#line 3321 "syscalls.stp"
+#line 3531 "syscalls.stp"
                             context.Statement = 1096; return;
                         }
                     }
@@ -11396,12 +11396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3652 "syscalls.stp"
+#line 3888 "syscalls.stp"
                         context.Statement = 1097; context.Actions(1);
-#line 3653 "syscalls.stp"
+#line 3889 "syscalls.stp"
                         context.Statement = 1098; if ((context.Field("id") != 467L))
                         {
-#line 3653 "syscalls.stp"
+#line 3889 "syscalls.stp"
                             context.Statement = 1099; return;
                         }
                     }
@@ -11946,12 +11946,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 48 "syscalls.stp"
+#line 47 "syscalls.stp"
                         context.Statement = 1102; context.Actions(1);
-#line 49 "syscalls.stp"
+#line 48 "syscalls.stp"
                         context.Statement = 1103; if ((context.Field("id") != 4L))
                         {
-#line 49 "syscalls.stp"
+#line 48 "syscalls.stp"
                             context.Statement = 1104; return;
                         }
                     }
@@ -12006,12 +12006,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 67 "syscalls.stp"
-                        context.Statement = 1110; context.Actions(1);
 #line 68 "syscalls.stp"
+                        context.Statement = 1110; context.Actions(1);
+#line 69 "syscalls.stp"
                         context.Statement = 1111; if ((context.Field("id") != 6L))
                         {
-#line 68 "syscalls.stp"
+#line 69 "syscalls.stp"
                             context.Statement = 1112; return;
                         }
                     }
@@ -12036,12 +12036,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 309 "syscalls.stp"
+#line 323 "syscalls.stp"
                         context.Statement = 1113; context.Actions(1);
-#line 310 "syscalls.stp"
+#line 324 "syscalls.stp"
                         context.Statement = 1114; if ((context.Field("id") != 30L))
                         {
-#line 310 "syscalls.stp"
+#line 324 "syscalls.stp"
                             context.Statement = 1115; return;
                         }
                     }
@@ -12066,12 +12066,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 845 "syscalls.stp"
+#line 894 "syscalls.stp"
                         context.Statement = 1116; context.Actions(1);
-#line 846 "syscalls.stp"
+#line 895 "syscalls.stp"
                         context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
-#line 846 "syscalls.stp"
+#line 895 "syscalls.stp"
                             context.Statement = 1118; return;
                         }
                     }
@@ -12096,12 +12096,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1299 "syscalls.stp"
+#line 1371 "syscalls.stp"
                         context.Statement = 1119; context.Actions(1);
-#line 1300 "syscalls.stp"
+#line 1372 "syscalls.stp"
                         context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
-#line 1300 "syscalls.stp"
+#line 1372 "syscalls.stp"
                             context.Statement = 1121; return;
                         }
                     }
@@ -12126,12 +12126,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2328 "syscalls.stp"
+#line 2463 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2329 "syscalls.stp"
+#line 2464 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12156,12 +12156,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2340 "syscalls.stp"
+#line 2477 "syscalls.stp"
                         context.Statement = 1122; context.Actions(1);
-#line 2341 "syscalls.stp"
+#line 2478 "syscalls.stp"
                         context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
-#line 2341 "syscalls.stp"
+#line 2478 "syscalls.stp"
                             context.Statement = 1124; return;
                         }
                     }
@@ -12186,12 +12186,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2351 "syscalls.stp"
+#line 2488 "syscalls.stp"
                         context.Statement = 1125; context.Actions(1);
-#line 2352 "syscalls.stp"
+#line 2489 "syscalls.stp"
                         context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
-#line 2352 "syscalls.stp"
+#line 2489 "syscalls.stp"
                             context.Statement = 1127; return;
                         }
                     }
@@ -12216,12 +12216,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2363 "syscalls.stp"
+#line 2500 "syscalls.stp"
                         context.Statement = 1128; context.Actions(1);
-#line 2364 "syscalls.stp"
+#line 2501 "syscalls.stp"
                         context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
-#line 2364 "syscalls.stp"
+#line 2501 "syscalls.stp"
                             context.Statement = 1130; return;
                         }
                     }
@@ -12246,12 +12246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2376 "syscalls.stp"
+#line 2513 "syscalls.stp"
                         context.Statement = 1131; context.Actions(1);
-#line 2377 "syscalls.stp"
+#line 2514 "syscalls.stp"
                         context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
-#line 2377 "syscalls.stp"
+#line 2514 "syscalls.stp"
                             context.Statement = 1133; return;
                         }
                     }
@@ -12276,12 +12276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2387 "syscalls.stp"
+#line 2525 "syscalls.stp"
                         context.Statement = 1134; context.Actions(1);
-#line 2388 "syscalls.stp"
+#line 2526 "syscalls.stp"
                         context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
-#line 2388 "syscalls.stp"
+#line 2526 "syscalls.stp"
                             context.Statement = 1136; return;
                         }
                     }
@@ -12306,12 +12306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2399 "syscalls.stp"
+#line 2538 "syscalls.stp"
                         context.Statement = 1137; context.Actions(1);
-#line 2400 "syscalls.stp"
+#line 2539 "syscalls.stp"
                         context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
-#line 2400 "syscalls.stp"
+#line 2539 "syscalls.stp"
                             context.Statement = 1139; return;
                         }
                     }
@@ -12336,12 +12336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2410 "syscalls.stp"
+#line 2549 "syscalls.stp"
                         context.Statement = 1140; context.Actions(1);
-#line 2411 "syscalls.stp"
+#line 2550 "syscalls.stp"
                         context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
-#line 2411 "syscalls.stp"
+#line 2550 "syscalls.stp"
                             context.Statement = 1142; return;
                         }
                     }
@@ -12366,12 +12366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2423 "syscalls.stp"
+#line 2562 "syscalls.stp"
                         context.Statement = 1143; context.Actions(1);
-#line 2424 "syscalls.stp"
+#line 2563 "syscalls.stp"
                         context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
-#line 2424 "syscalls.stp"
+#line 2563 "syscalls.stp"
                             context.Statement = 1145; return;
                         }
                     }
@@ -12396,12 +12396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2437 "syscalls.stp"
+#line 2576 "syscalls.stp"
                         context.Statement = 1146; context.Actions(1);
-#line 2438 "syscalls.stp"
+#line 2577 "syscalls.stp"
                         context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
-#line 2438 "syscalls.stp"
+#line 2577 "syscalls.stp"
                             context.Statement = 1148; return;
                         }
                     }
@@ -12426,12 +12426,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2449 "syscalls.stp"
+#line 2588 "syscalls.stp"
                         context.Statement = 1149; context.Actions(1);
-#line 2450 "syscalls.stp"
+#line 2589 "syscalls.stp"
                         context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
-#line 2450 "syscalls.stp"
+#line 2589 "syscalls.stp"
                             context.Statement = 1151; return;
                         }
                     }
@@ -12456,12 +12456,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2462 "syscalls.stp"
+#line 2601 "syscalls.stp"
                         context.Statement = 1152; context.Actions(1);
-#line 2463 "syscalls.stp"
+#line 2602 "syscalls.stp"
                         context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
-#line 2463 "syscalls.stp"
+#line 2602 "syscalls.stp"
                             context.Statement = 1154; return;
                         }
                     }
@@ -12486,12 +12486,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2473 "syscalls.stp"
+#line 2612 "syscalls.stp"
                         context.Statement = 1155; context.Actions(1);
-#line 2474 "syscalls.stp"
+#line 2613 "syscalls.stp"
                         context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
-#line 2474 "syscalls.stp"
+#line 2613 "syscalls.stp"
                             context.Statement = 1157; return;
                         }
                     }
@@ -12516,12 +12516,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2595 "syscalls.stp"
+#line 2753 "syscalls.stp"
                         context.Statement = 1158; context.Actions(1);
-#line 2596 "syscalls.stp"
+#line 2754 "syscalls.stp"
                         context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
-#line 2596 "syscalls.stp"
+#line 2754 "syscalls.stp"
                             context.Statement = 1160; return;
                         }
                     }
@@ -12546,12 +12546,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2836 "syscalls.stp"
+#line 3013 "syscalls.stp"
                         context.Statement = 1161; context.Actions(1);
-#line 2837 "syscalls.stp"
+#line 3014 "syscalls.stp"
                         context.Statement = 1162; if ((context.Field("id") != 303L))
                         {
-#line 2837 "syscalls.stp"
+#line 3014 "syscalls.stp"
                             context.Statement = 1163; return;
                         }
                     }
@@ -12576,12 +12576,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2849 "syscalls.stp"
+#line 3028 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 2850 "syscalls.stp"
+#line 3029 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 2850 "syscalls.stp"
+#line 3029 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -12606,12 +12606,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3020 "syscalls.stp"
+#line 3213 "syscalls.stp"
                         context.Statement = 1164; context.Actions(1);
-#line 3021 "syscalls.stp"
+#line 3214 "syscalls.stp"
                         context.Statement = 1165; if ((context.Field("id") != 322L))
                         {
-#line 3021 "syscalls.stp"
+#line 3214 "syscalls.stp"
                             context.Statement = 1166; return;
                         }
                     }
@@ -12636,12 +12636,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3473 "syscalls.stp"
+#line 3692 "syscalls.stp"
                         context.Statement = 1167; context.Actions(1);
-#line 3474 "syscalls.stp"
+#line 3693 "syscalls.stp"
                         context.Statement = 1168; if ((context.Field("id") != 451L))
                         {
-#line 3474 "syscalls.stp"
+#line 3693 "syscalls.stp"
                             context.Statement = 1169; return;
                         }
                     }
@@ -12666,12 +12666,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3595 "syscalls.stp"
+#line 3829 "syscalls.stp"
                         context.Statement = 1170; context.Actions(1);
-#line 3596 "syscalls.stp"
+#line 3830 "syscalls.stp"
                         context.Statement = 1171; if ((context.Field("id") != 463L))
                         {
-#line 3596 "syscalls.stp"
+#line 3830 "syscalls.stp"
                             context.Statement = 1172; return;
                         }
                     }
@@ -12696,12 +12696,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3610 "syscalls.stp"
+#line 3845 "syscalls.stp"
                         context.Statement = 1173; context.Actions(1);
-#line 3611 "syscalls.stp"
+#line 3846 "syscalls.stp"
                         context.Statement = 1174; if ((context.Field("id") != 464L))
                         {
-#line 3611 "syscalls.stp"
+#line 3846 "syscalls.stp"
                             context.Statement = 1175; return;
                         }
                     }
@@ -12726,12 +12726,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3625 "syscalls.stp"
+#line 3861 "syscalls.stp"
                         context.Statement = 1176; context.Actions(1);
-#line 3626 "syscalls.stp"
+#line 3862 "syscalls.stp"
                         context.Statement = 1177; if ((context.Field("id") != 465L))
                         {
-#line 3626 "syscalls.stp"
+#line 3862 "syscalls.stp"
                             context.Statement = 1178; return;
                         }
                     }
@@ -12756,12 +12756,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3639 "syscalls.stp"
+#line 3875 "syscalls.stp"
                         context.Statement = 1179; context.Actions(1);
-#line 3640 "syscalls.stp"
+#line 3876 "syscalls.stp"
                         context.Statement = 1180; if ((context.Field("id") != 466L))
                         {
-#line 3640 "syscalls.stp"
+#line 3876 "syscalls.stp"
                             context.Statement = 1181; return;
                         }
                     }
@@ -13891,106 +13891,106 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls_return.stp:2879:1",
             "syscalls_return.stp:2880:3",
             "syscalls_return.stp:2880:19",
-            "syscalls.stp:29:1",
-            "syscalls.stp:30:3",
-            "syscalls.stp:30:17",
-            "syscalls.stp:2328:1",
-            "syscalls.stp:2329:3",
-            "syscalls.stp:2329:19",
-            "syscalls.stp:2849:1",
-            "syscalls.stp:2850:3",
-            "syscalls.stp:2850:19",
-            "syscalls.stp:3223:1",
-            "syscalls.stp:3224:3",
-            "syscalls.stp:3224:19",
-            "syscalls.stp:3320:1",
-            "syscalls.stp:3321:3",
-            "syscalls.stp:3321:19",
-            "syscalls.stp:3652:1",
-            "syscalls.stp:3653:3",
-            "syscalls.stp:3653:19",
+            "syscalls.stp:27:1",
+            "syscalls.stp:28:3",
+            "syscalls.stp:28:17",
+            "syscalls.stp:2463:1",
+            "syscalls.stp:2464:3",
+            "syscalls.stp:2464:19",
+            "syscalls.stp:3028:1",
+            "syscalls.stp:3029:3",
+            "syscalls.stp:3029:19",
+            "syscalls.stp:3431:1",
+            "syscalls.stp:3432:3",
+            "syscalls.stp:3432:19",
+            "syscalls.stp:3530:1",
+            "syscalls.stp:3531:3",
+            "syscalls.stp:3531:19",
+            "syscalls.stp:3888:1",
+            "syscalls.stp:3889:3",
+            "syscalls.stp:3889:19",
             "probe_wildcards.stp:3:31",
             "probe_wildcards.stp:3:33",
-            "syscalls.stp:48:1",
-            "syscalls.stp:49:3",
-            "syscalls.stp:49:17",
+            "syscalls.stp:47:1",
+            "syscalls.stp:48:3",
+            "syscalls.stp:48:17",
             "probe_wildcards.stp:4:19",
             "probe_wildcards.stp:4:21",
             "syscalls.stp:58:1",
             "syscalls.stp:59:3",
             "syscalls.stp:59:17",
-            "syscalls.stp:67:1",
-            "syscalls.stp:68:3",
-            "syscalls.stp:68:17",
-            "syscalls.stp:309:1",
-            "syscalls.stp:310:3",
-            "syscalls.stp:310:18",
-            "syscalls.stp:845:1",
-            "syscalls.stp:846:3",
-            "syscalls.stp:846:18",
-            "syscalls.stp:1299:1",
-            "syscalls.stp:1300:3",
-            "syscalls.stp:1300:19",
-            "syscalls.stp:2340:1",
-            "syscalls.stp:2341:3",
-            "syscalls.stp:2341:19",
-            "syscalls.stp:2351:1",
-            "syscalls.stp:2352:3",
-            "syscalls.stp:2352:19",
-            "syscalls.stp:2363:1",
-            "syscalls.stp:2364:3",
-            "syscalls.stp:2364:19",
-            "syscalls.stp:2376:1",
-            "syscalls.stp:2377:3",
-            "syscalls.stp:2377:19",
-            "syscalls.stp:2387:1",
-            "syscalls.stp:2388:3",
-            "syscalls.stp:2388:19",
-            "syscalls.stp:2399:1",
-            "syscalls.stp:2400:3",
-            "syscalls.stp:2400:19",
-            "syscalls.stp:2410:1",
-            "syscalls.stp:2411:3",
-            "syscalls.stp:2411:19",
-            "syscalls.stp:2423:1",
-            "syscalls.stp:2424:3",
-            "syscalls.stp:2424:19",
-            "syscalls.stp:2437:1",
-            "syscalls.stp:2438:3",
-            "syscalls.stp:2438:19",
-            "syscalls.stp:2449:1",
-            "syscalls.stp:2450:3",
-            "syscalls.stp:2450:19",
-            "syscalls.stp:2462:1",
-            "syscalls.stp:2463:3",
-            "syscalls.stp:2463:19",
-            "syscalls.stp:2473:1",
-            "syscalls.stp:2474:3",
-            "syscalls.stp:2474:19",
-            "syscalls.stp:2595:1",
-            "syscalls.stp:2596:3",
-            "syscalls.stp:2596:19",
-            "syscalls.stp:2836:1",
-            "syscalls.stp:2837:3",
-            "syscalls.stp:2837:19",
-            "syscalls.stp:3020:1",
-            "syscalls.stp:3021:3",
-            "syscalls.stp:3021:19",
-            "syscalls.stp:3473:1",
-            "syscalls.stp:3474:3",
-            "syscalls.stp:3474:19",
-            "syscalls.stp:3595:1",
-            "syscalls.stp:3596:3",
-            "syscalls.stp:3596:19",
-            "syscalls.stp:3610:1",
-            "syscalls.stp:3611:3",
-            "syscalls.stp:3611:19",
-            "syscalls.stp:3625:1",
-            "syscalls.stp:3626:3",
-            "syscalls.stp:3626:19",
-            "syscalls.stp:3639:1",
-            "syscalls.stp:3640:3",
-            "syscalls.stp:3640:19",
+            "syscalls.stp:68:1",
+            "syscalls.stp:69:3",
+            "syscalls.stp:69:17",
+            "syscalls.stp:323:1",
+            "syscalls.stp:324:3",
+            "syscalls.stp:324:18",
+            "syscalls.stp:894:1",
+            "syscalls.stp:895:3",
+            "syscalls.stp:895:18",
+            "syscalls.stp:1371:1",
+            "syscalls.stp:1372:3",
+            "syscalls.stp:1372:19",
+            "syscalls.stp:2477:1",
+            "syscalls.stp:2478:3",
+            "syscalls.stp:2478:19",
+            "syscalls.stp:2488:1",
+            "syscalls.stp:2489:3",
+            "syscalls.stp:2489:19",
+            "syscalls.stp:2500:1",
+            "syscalls.stp:2501:3",
+            "syscalls.stp:2501:19",
+            "syscalls.stp:2513:1",
+            "syscalls.stp:2514:3",
+            "syscalls.stp:2514:19",
+            "syscalls.stp:2525:1",
+            "syscalls.stp:2526:3",
+            "syscalls.stp:2526:19",
+            "syscalls.stp:2538:1",
+            "syscalls.stp:2539:3",
+            "syscalls.stp:2539:19",
+            "syscalls.stp:2549:1",
+            "syscalls.stp:2550:3",
+            "syscalls.stp:2550:19",
+            "syscalls.stp:2562:1",
+            "syscalls.stp:2563:3",
+            "syscalls.stp:2563:19",
+            "syscalls.stp:2576:1",
+            "syscalls.stp:2577:3",
+            "syscalls.stp:2577:19",
+            "syscalls.stp:2588:1",
+            "syscalls.stp:2589:3",
+            "syscalls.stp:2589:19",
+            "syscalls.stp:2601:1",
+            "syscalls.stp:2602:3",
+            "syscalls.stp:2602:19",
+            "syscalls.stp:2612:1",
+            "syscalls.stp:2613:3",
+            "syscalls.stp:2613:19",
+            "syscalls.stp:2753:1",
+            "syscalls.stp:2754:3",
+            "syscalls.stp:2754:19",
+            "syscalls.stp:3013:1",
+            "syscalls.stp:3014:3",
+            "syscalls.stp:3014:19",
+            "syscalls.stp:3213:1",
+            "syscalls.stp:3214:3",
+            "syscalls.stp:3214:19",
+            "syscalls.stp:3692:1",
+            "syscalls.stp:3693:3",
+            "syscalls.stp:3693:19",
+            "syscalls.stp:3829:1",
+            "syscalls.stp:3830:3",
+            "syscalls.stp:3830:19",
+            "syscalls.stp:3845:1",
+            "syscalls.stp:3846:3",
+            "syscalls.stp:3846:19",
+            "syscalls.stp:3861:1",
+            "syscalls.stp:3862:3",
+            "syscalls.stp:3862:19",
+            "syscalls.stp:3875:1",
+            "syscalls.stp:3876:3",
+            "syscalls.stp:3876:19",
             "<global display>:1:11",
             "<global display>:2:1",
             "<global display>:3:1",

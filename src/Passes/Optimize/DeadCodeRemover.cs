@@ -48,6 +48,9 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
             case BoundIf ifStatement:
                 var then = Rewrite(ifStatement.Then, reads) ?? new BoundBlock(ifStatement.Then.Syntax, []);
                 var otherwise = ifStatement.Else is null ? null : Rewrite(ifStatement.Else, reads);
+                // Nothing left on either side and a condition without side effects: the whole if goes.
+                if (IsEmpty(then) && (otherwise is null || IsEmpty(otherwise)) && purity.IsPure(ifStatement.Condition))
+                    return null;
                 return ReferenceEquals(then, ifStatement.Then) && ReferenceEquals(otherwise, ifStatement.Else)
                     ? statement
                     : ifStatement with { Then = then, Else = otherwise };
@@ -61,6 +64,8 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
                 return statement;
         }
     }
+
+    private static bool IsEmpty(BoundStatement statement) => statement is BoundBlock { Statements.Length: 0 };
 
     private BoundStatement Body(BoundStatement body, IReadOnlySet<VariableSymbol> reads) =>
         Rewrite(body, reads) ?? new BoundBlock(body.Syntax, []);

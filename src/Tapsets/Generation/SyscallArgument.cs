@@ -30,7 +30,9 @@ internal sealed record SyscallArgument(string Name, int Index, SyscallArgumentKi
             "umode_t" => SyscallArgumentKind.Mode,
             _ when (Signed32.Contains(type) || Unsigned32.Contains(type)) && field.Name.Contains("flags", StringComparison.Ordinal) =>
                 SyscallArgumentKind.Flags32,
-            _ when Signed32.Contains(type) && field.Name.EndsWith("fd", StringComparison.Ordinal) => SyscallArgumentKind.FileDescriptor,
+            // A descriptor is an int to stap, even where the kernel declares it unsigned (read, write, close...).
+            _ when (Signed32.Contains(type) || Unsigned32.Contains(type)) && field.Name.EndsWith("fd", StringComparison.Ordinal) =>
+                SyscallArgumentKind.FileDescriptor,
             _ when Signed32.Contains(type) => SyscallArgumentKind.Signed32,
             _ when Unsigned32.Contains(type) => SyscallArgumentKind.Unsigned32,
             _ when field.Name.Contains("flags", StringComparison.Ordinal) => SyscallArgumentKind.Flags,
@@ -58,6 +60,11 @@ internal sealed record SyscallArgument(string Name, int Index, SyscallArgumentKi
                 break;
             case SyscallArgumentKind.Unsigned32 or SyscallArgumentKind.Mode or SyscallArgumentKind.Flags32:
                 yield return $"{Name} = __uint32({raw})";
+                break;
+            case SyscallArgumentKind.Pointer when !Name.EndsWith("_uaddr", StringComparison.Ordinal):
+                // stap names a pointer argument NAME_uaddr; the kernel's NAME is kept too.
+                yield return $"{Name} = {raw}";
+                yield return $"{Name}_uaddr = {Name}";
                 break;
             default:
                 yield return $"{Name} = {raw}";

@@ -73,16 +73,31 @@ public static class SyscallTapsetWriter
         text.Append("probe syscall.").Append(syscall.Name).Append(" = kernel.trace(\"raw_syscalls:sys_enter\")\n{\n");
         text.Append("  if ($id != ").Append(syscall.Number).Append(") next\n");
         text.Append("  name = \"").Append(syscall.Name).Append("\"\n");
-        foreach (var statement in arguments.SelectMany(a => a.Assignments()))
+        var conventions = StapSyscallConventions.For(syscall.Name);
+        var named = arguments.Select(a => Rename(a, conventions)).ToList();
+        foreach (var statement in named.SelectMany(a => a.Assignments()))
             text.Append("  ").Append(statement).Append('\n');
-        if (arguments.Count == 0)
+        foreach (var statement in conventions?.Extra ?? [])
+            text.Append("  ").Append(statement).Append('\n');
+        if (conventions?.Argstr is { } argstr)
+            text.Append("  ").Append(argstr).Append('\n');
+        else if (named.Count == 0)
             text.Append("  argstr = \"\"\n");
         else
         {
-            text.Append("  argstr = sprintf(\"").Append(string.Join(", ", arguments.Select(a => a.Conversion))).Append("\", ")
-                .Append(string.Join(", ", arguments.Select(a => a.Name))).Append(")\n");
+            text.Append("  argstr = sprintf(\"").Append(string.Join(", ", named.Select(a => a.Conversion))).Append("\", ")
+                .Append(string.Join(", ", named.Select(a => a.Name))).Append(")\n");
         }
         text.Append("}\n");
+    }
+
+    /// <summary>The argument under stap's name; one stap names NAME_uaddr is an address, whatever the kernel's C type.</summary>
+    private static SyscallArgument Rename(SyscallArgument argument, StapSyscallConventions.Override? conventions)
+    {
+        if (conventions?.Renames.GetValueOrDefault(argument.Name) is not { } stapName)
+            return argument;
+        var kind = stapName.EndsWith("_uaddr", StringComparison.Ordinal) ? SyscallArgumentKind.Pointer : argument.Kind;
+        return argument with { Name = stapName, Kind = kind };
     }
 
     private static void WriteReturn(StringBuilder text, SyscallEntry syscall)

@@ -77,7 +77,7 @@ public sealed class ElaborateCommandTests
     {
         var outcome = Run("-L", "syscall.openat");
         Assert.Equal(
-            "syscall.openat name:string dfd:long filename_uaddr:long filename:string flags:long mode:long argstr:string\n",
+            "syscall.openat name:string dfd:long filename_uaddr:long filename:string flags:long mode:long dfd_str:string flags_str:string argstr:string\n",
             outcome.Stdout);
     }
 
