@@ -111,17 +111,17 @@ namespace Tapline.Modules.errno_any
         {
             try
             {
-                long l__k1 = 0L;
-                long l__k2 = 0L;
-                string l__k3 = "";
-                long l__value = 0L;
+                long l__v = 0L;
+                long l__v1 = 0L;
+                long l__v2 = 0L;
+                string l__v3 = "";
                 long l_errno = 0L;
                 string l_name = "";
                 long l_p = 0L;
                 {
                     {
 #line 39 "errno_any.stp"
-                        context.Statement = 17; context.Actions(4);
+                        context.Statement = 17; context.Actions(3);
 #line 40 "errno_any.stp"
                         context.Statement = 18; foreach (var entry3 in g_errors.InOrder(0, true, (long?)20L))
                         {
@@ -135,22 +135,20 @@ namespace Tapline.Modules.errno_any
                                 context.Statement = 20; g_prom_arr.Set((l_p, l_errno, l_name), g_errors.Get((l_p, l_errno, l_name)).Count);
                             }
                         }
-#line 11 "prometheus.stpm"
-                        context.Statement = 21; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "count")), " gauge\n")))));
-#line 33 "prometheus.stpm"
-                        context.Statement = 22; foreach (var entry5 in g_prom_arr.InOrder(null, false, null))
+#line 39 "prometheus.stpm"
+                        context.Statement = 21; foreach (var entry5 in g_prom_arr.InOrder(null, false, null))
                         {
-                            l__k1 = entry5.Key.Item1;
-                            l__k2 = entry5.Key.Item2;
-                            l__k3 = entry5.Key.Item3;
-                            l__value = entry5.Value;
-#line 34 "prometheus.stpm"
-                            context.Statement = 23; context.Actions(2);
-#line 34 "prometheus.stpm"
-                            context.Statement = 23; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k1) })))))), "\"")), ",")), "errno")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), ",")), "name")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k3 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            l__v1 = entry5.Key.Item1;
+                            l__v2 = entry5.Key.Item2;
+                            l__v3 = entry5.Key.Item3;
+                            l__v = entry5.Value;
+#line 40 "prometheus.stpm"
+                            context.Statement = 22; context.Actions(2);
+#line 40 "prometheus.stpm"
+                            context.Statement = 22; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("count", "{")), "pid")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v1) })))))), ",")), "errno")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v2) })))))), ",")), "name")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v3 })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
                         }
 #line 44 "errno_any.stp"
-                        context.Statement = 24; g_prom_arr.Clear();
+                        context.Statement = 23; g_prom_arr.Clear();
                     }
                 }
 #line default
@@ -181,10 +179,10 @@ namespace Tapline.Modules.errno_any
 #line default
         }
 
-        private string f_prometheus_label_value(ProbeContext context, string @value)
+        private string f_string_quoted(ProbeContext context, string @str)
         {
-#line 10 "strings.stp"
-            /* pure */ return Prometheus.EscapeLabelValue(value);
+#line 8 "strings.stp"
+            /* pure */ return Strings.Quote(str);
 #line default
         }
 
@@ -192,6 +190,13 @@ namespace Tapline.Modules.errno_any
         {
 #line 7 "errno.stp"
             /* pure */ /* total */ return Syscalls.Name(nr);
+#line default
+        }
+
+        private string f_text_str(ProbeContext context, string @input)
+        {
+#line 7 "strings.stp"
+            /* pure */ return Strings.Escape(input);
 #line default
         }
 
@@ -218,9 +223,8 @@ namespace Tapline.Modules.errno_any
             "errno_any.stp:40:3",
             "errno_any.stp:40:50",
             "errno_any.stp:41:5",
-            "prometheus.stpm:11:3",
-            "prometheus.stpm:33:3",
-            "prometheus.stpm:34:5",
+            "prometheus.stpm:39:3",
+            "prometheus.stpm:40:5",
             "errno_any.stp:44:3",
         };
 

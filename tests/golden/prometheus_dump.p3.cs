@@ -89,14 +89,14 @@ namespace Tapline.Modules.prometheus_dump
         {
             try
             {
-                string l__k1 = "";
-                long l__k2 = 0L;
-                long l__value = 0L;
+                long l__v = 0L;
+                string l__v1 = "";
+                long l__v2 = 0L;
                 string l_name = "";
                 {
                     {
 #line 5 "prometheus_dump.stp"
-                        context.Statement = 11; context.Actions(6);
+                        context.Statement = 11; context.Actions(4);
 #line 6 "prometheus_dump.stp"
                         context.Statement = 12; foreach (var entry2 in g_reads.InOrder(null, false, null))
                         {
@@ -107,32 +107,28 @@ namespace Tapline.Modules.prometheus_dump
                             context.Statement = 13; g_sizes.Set(l_name, g_reads.Get(l_name).Count);
                         }
 #line 11 "prometheus.stpm"
-                        context.Statement = 14; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "reads")), " gauge\n")))));
-#line 20 "prometheus.stpm"
-                        context.Statement = 15; foreach (var entry4 in g_sizes.InOrder(null, false, null))
+                        context.Statement = 14; foreach (var entry4 in g_sizes.InOrder(null, false, null))
                         {
-                            l__k1 = entry4.Key;
-                            l__value = entry4.Value;
-#line 21 "prometheus.stpm"
-                            context.Statement = 16; context.Actions(2);
-#line 21 "prometheus.stpm"
-                            context.Statement = 16; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            l__v1 = entry4.Key;
+                            l__v = entry4.Value;
+#line 12 "prometheus.stpm"
+                            context.Statement = 15; context.Actions(2);
+#line 12 "prometheus.stpm"
+                            context.Statement = 15; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
                         }
-#line 11 "prometheus.stpm"
-                        context.Statement = 14; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat("# TYPE ", "last_write")), " gauge\n")))));
-#line 26 "prometheus.stpm"
-                        context.Statement = 17; foreach (var entry5 in g_writes.InOrder(null, false, null))
+#line 25 "prometheus.stpm"
+                        context.Statement = 16; foreach (var entry5 in g_writes.InOrder(null, false, null))
                         {
-                            l__k1 = entry5.Key.Item1;
-                            l__k2 = entry5.Key.Item2;
-                            l__value = entry5.Value;
-#line 27 "prometheus.stpm"
-                            context.Statement = 18; context.Actions(2);
-#line 27 "prometheus.stpm"
-                            context.Statement = 18; context.SetTextField("value", context.Limit(string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { l__k1 })))))), "\"")), ",")), "pid")), "=\"")), context.Limit(f_prometheus_label_value(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__k2) })))))), "\"")), "} ")), context.Limit(string.Concat(new string[] { Strings.FromLong(l__value) })))), "\n")))));
+                            l__v1 = entry5.Key.Item1;
+                            l__v2 = entry5.Key.Item2;
+                            l__v = entry5.Value;
+#line 26 "prometheus.stpm"
+                            context.Statement = 17; context.Actions(2);
+#line 26 "prometheus.stpm"
+                            context.Statement = 17; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), ",")), "pid")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v2) })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
                         }
 #line 9 "prometheus_dump.stp"
-                        context.Statement = 19; g_sizes.Clear();
+                        context.Statement = 18; g_sizes.Clear();
                     }
                 }
 #line default
@@ -156,10 +152,17 @@ namespace Tapline.Modules.prometheus_dump
 #line default
         }
 
-        private string f_prometheus_label_value(ProbeContext context, string @value)
+        private string f_string_quoted(ProbeContext context, string @str)
         {
-#line 10 "strings.stp"
-            /* pure */ return Prometheus.EscapeLabelValue(value);
+#line 8 "strings.stp"
+            /* pure */ return Strings.Quote(str);
+#line default
+        }
+
+        private string f_text_str(ProbeContext context, string @input)
+        {
+#line 7 "strings.stp"
+            /* pure */ return Strings.Escape(input);
 #line default
         }
 
@@ -180,10 +183,9 @@ namespace Tapline.Modules.prometheus_dump
             "prometheus_dump.stp:6:3",
             "prometheus_dump.stp:6:27",
             "prometheus.stpm:11:3",
-            "prometheus.stpm:20:3",
-            "prometheus.stpm:21:5",
-            "prometheus.stpm:26:3",
-            "prometheus.stpm:27:5",
+            "prometheus.stpm:12:5",
+            "prometheus.stpm:25:3",
+            "prometheus.stpm:26:5",
             "prometheus_dump.stp:9:3",
         };
 

@@ -84,11 +84,14 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
 
     public override string SetTextField(string name, string value) =>
         _scrapeBody is not null && name == ScrapeField
-            ? _scrapeBody = value
+            ? _scrapeBody = Strings.Truncate(value, ScrapeBodyBytes)
             : throw new ScriptRuntimeException($"${name} can only be written in a prometheus probe, which serves a scrape (--prometheus)");
 
     /// <summary>The writable `$value` of a prometheus probe: the body of the HTTP response.</summary>
     public const string ScrapeField = "value";
+
+    /// <summary>How much of a scrape body `$value` holds: 64 KiB, where a script string holds MAXSTRINGLEN.</summary>
+    public const int ScrapeBodyBytes = 65536;
 
     /// <summary>Starts a scrape: `$value` is empty and writable until <see cref="EndScrape"/>.</summary>
     public void BeginScrape()

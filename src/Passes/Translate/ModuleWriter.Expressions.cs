@@ -112,7 +112,14 @@ internal sealed partial class ModuleWriter
                 };
             case BoundContextVariable context:
                 var field = CSharpText.String(context.Variable.Name);
-                var newValue = op == "=" ? value : Binary(op[..^1], $"context.TextField({field})", value);
+                // A writable context variable is no script string: `$value .= ...` builds a whole
+                // scrape body, which the context bounds itself rather than MAXSTRINGLEN.
+                var newValue = op switch
+                {
+                    "=" => value,
+                    ".=" => $"string.Concat(context.TextField({field}), {value})",
+                    _ => Binary(op[..^1], $"context.TextField({field})", value),
+                };
                 return $"context.SetTextField({field}, {newValue})";
             default:
                 return NotTranslatable(assignment);

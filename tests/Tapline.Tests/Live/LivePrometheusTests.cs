@@ -26,7 +26,7 @@ public sealed class LivePrometheusTests
 
         Assert.Matches(line, body);
         Assert.Empty(ExpositionFormat.Problems(body));
-        Assert.Single(Regex.Matches(body, "^# TYPE count gauge$", RegexOptions.Multiline));
+        Assert.DoesNotContain("# TYPE", body); // stap's dump macros write samples only
         Assert.Equal(0, await endpoint.Run.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(0, LiveCollection.PerfDescriptors());
     }

@@ -29,7 +29,7 @@ public sealed class MetricsServerTests
 
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Empty(ExpositionFormat.Problems(body));
-        Assert.Matches(@"^# TYPE tapline_ticks counter\ntapline_ticks \d+\n# TYPE tapline_seen gauge\n", body);
+        Assert.Matches(@"^# TYPE tapline_ticks counter\ntapline_ticks \d+\ntapline_seen\{", body);
         Assert.Contains("tapline_seen{name=\"a\\\"b\\\\c\\nd\",rest=\"1\"} ", body);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await endpoint.Client.PostAsync(endpoint.Url, new StringContent(""))).StatusCode);

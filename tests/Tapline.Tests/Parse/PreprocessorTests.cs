@@ -87,7 +87,7 @@ public sealed class PreprocessorTests
     public void LibraryMacro_FromStpmFile_IsVisibleToTheScript()
     {
         var printed = TestParser.Print("global a\nprobe prometheus { @prometheus_dump_array1(a, \"m\", \"k\") }");
-        Assert.Contains("foreach (_value = [_k1] in a)", printed);
+        Assert.Contains("foreach (_v = [_v1] in a)", printed);
     }
 
     [Fact]

@@ -132,7 +132,18 @@ public sealed class GeneratedModuleTests
     {
         var context = new FakeContext(new() { ["value"] = "" });
         Run("global a\nprobe prometheus { a[\"x\\\"y\"] = 3; @prometheus_dump_array1(a, \"m\", \"k\") }", "prometheus", context);
-        Assert.Equal("# TYPE m gauge\nm{k=\"x\\\"y\"} 3\n", context.TextField("value"));
+        Assert.Equal("m{k=\"x\\\"y\"} 3\n", context.TextField("value"));
+    }
+
+    [Fact]
+    public void Prometheus_ValueHoldsMoreThanAScriptString()
+    {
+        var context = new FakeContext(new() { ["value"] = "" });
+        Run("global a\nprobe prometheus { for (i = 0; i < 40; i++) a[i] = i; @prometheus_dump_array1_map_unquoted(a, \"metric\", \"key\", sprint, sprint) }",
+            "prometheus", context);
+        var lines = context.TextField("value").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(40, lines.Length);
+        Assert.Contains("metric{key=39} 39", lines);
     }
 
     [Fact]
