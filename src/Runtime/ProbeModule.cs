@@ -21,9 +21,10 @@ public abstract class ProbeModule
 /// <param name="KernelFilter">An ftrace filter (`ret < 0`) outside which the handler provably does nothing, or null.</param>
 /// <param name="Location">Where the probe is declared, `file:line:column`, for `-t`'s report.</param>
 /// <param name="Derivation">The points it came through, as `-t` prints them: ` from: kernel.trace("sys_enter")`.</param>
+/// <param name="Spread">A timer's `.randomize(M)` in nanoseconds: each period is off by up to this much either way.</param>
 public sealed record ProbeHandler(
     string Point, string Family, string? Tracepoint, long Parameter, long? SyscallGate, Action<ProbeContext> Run,
-    string? KernelFilter = null, string Location = "", string Derivation = "");
+    string? KernelFilter = null, string Location = "", string Derivation = "", long Spread = 0);
 
 /// <summary>`next` inside a function: leave the probe handler at once.</summary>
 public sealed class NextProbeException() : Exception("next");

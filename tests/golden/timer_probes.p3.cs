@@ -21,7 +21,7 @@ namespace Tapline.Modules.timer_probes
             new("timer.hz(10)", "timer", null, 100000000L, null, Probe4, Location: "timer_probes.stp:6:1", Derivation: " from: timer.hz(10)"),
             new("timer.jiffies(100)", "timer", null, 400000000L, null, Probe5, Location: "timer_probes.stp:7:1", Derivation: " from: timer.jiffies(100)"),
             new("timer.profile", "perf", "1:0", 4000000L, null, Probe6, Location: "timer_probes.stp:8:1", Derivation: " from: timer.profile"),
-            new("timer.ms(100).randomize(50)", "timer", null, 100000000L, null, Probe7, Location: "timer_probes.stp:9:1", Derivation: " from: timer.ms(100).randomize(50)"),
+            new("timer.ms(100).randomize(50)", "timer", null, 100000000L, null, Probe7, Location: "timer_probes.stp:9:1", Derivation: " from: timer.ms(100).randomize(50)", Spread: 50000000L),
             new("end", "end", null, 0L, null, Probe8, Location: "timer_probes.stp:10:1", Derivation: " from: end"),
         };
 

@@ -23,6 +23,9 @@ public abstract record ResolvedProbePoint(string Family, string Text)
     /// <summary>What else the run pass needs: a timer's period in nanoseconds, a begin/end probe's priority.</summary>
     public virtual long Parameter => 0;
 
+    /// <summary>A timer's `.randomize(M)` in nanoseconds; 0 for the others.</summary>
+    public virtual long Spread => 0;
+
     /// <summary>The context variables (`$name`) a handler on this point may read.</summary>
     public virtual IReadOnlyList<ContextVariableSymbol> ContextVariables => [];
 

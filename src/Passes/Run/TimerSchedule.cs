@@ -4,7 +4,8 @@ namespace Tapline.Passes.Run;
 
 /// <summary>
 /// The `timer.*` probes, fired in time order between events: each at its start plus a whole
-/// number of periods, on the event stream's own clock (so a replay fires them as the live run did).
+/// number of periods, on the event stream's own clock (so a replay fires them as the live run did);
+/// a `.randomize(M)` timer's every period is off by a random amount of up to M either way.
 /// </summary>
 internal sealed class TimerSchedule(IReadOnlyList<ProbeHandler> timers, ProbeInvoker invoker)
 {
@@ -17,7 +18,7 @@ internal sealed class TimerSchedule(IReadOnlyList<ProbeHandler> timers, ProbeInv
     public void Start(long time)
     {
         for (var i = 0; i < timers.Count; i++)
-            _deadlines[i] = time + timers[i].Parameter;
+            _deadlines[i] = time + Period(timers[i]);
         _started = true;
     }
 
@@ -35,7 +36,10 @@ internal sealed class TimerSchedule(IReadOnlyList<ProbeHandler> timers, ProbeInv
             invoker.Context.CurrentTime = next;
             invoker.Context.EnterWithoutEvent();
             invoker.Invoke(timers[index]);
-            _deadlines[index] = next + timers[index].Parameter;
+            _deadlines[index] = next + Period(timers[index]);
         }
     }
+
+    private static long Period(ProbeHandler timer) =>
+        timer.Spread <= 0 ? timer.Parameter : Math.Max(1, timer.Parameter + Random.Shared.NextInt64(-timer.Spread, timer.Spread + 1));
 }

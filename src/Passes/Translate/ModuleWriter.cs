@@ -117,7 +117,7 @@ internal sealed partial class ModuleWriter(
             var tracepoint = point.Event is null ? "null" : CSharpText.String(point.Event);
             var gate = SyscallGate.Of(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
             var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
-            var origin = Origin(program.Probes[i]);
+            var origin = Origin(program.Probes[i]) + (point.Spread > 0 ? $", Spread: {CSharpText.Long(point.Spread)}" : "");
             _code.Line($"new({CSharpText.String(point.Text)}, {CSharpText.String(point.Family)}, {tracepoint}, " +
                 $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}{origin}),");
             if (_entries.ContainsKey(program.Probes[i]) && point.EntryTracepoint is { } entry)

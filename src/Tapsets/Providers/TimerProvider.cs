@@ -76,4 +76,6 @@ public sealed record TimerProbePoint(long IntervalNanoseconds, long RandomizeNan
     : ResolvedProbePoint("timer", Text)
 {
     public override long Parameter => IntervalNanoseconds;
+
+    public override long Spread => RandomizeNanoseconds;
 }
