@@ -29,6 +29,38 @@ public static class SyscallFlags
         (0x20000000, "__WNOTHREAD"), (0x40000000, "__WALL"), (0x80000000, "__WCLONE"),
     ];
 
+    private static readonly (long Value, string Name)[] SeekWhence =
+        [(0, "SEEK_SET"), (1, "SEEK_CUR"), (2, "SEEK_END"), (3, "SEEK_DATA"), (4, "SEEK_HOLE")];
+
+    private static readonly (long Value, string Name)[] FcntlCommands =
+    [
+        (0, "F_DUPFD"), (1, "F_GETFD"), (2, "F_SETFD"), (3, "F_GETFL"), (4, "F_SETFL"), (5, "F_GETLK"), (6, "F_SETLK"),
+        (7, "F_SETLKW"), (8, "F_SETOWN"), (9, "F_GETOWN"), (10, "F_SETSIG"), (11, "F_GETSIG"), (15, "F_SETOWN_EX"),
+        (16, "F_GETOWN_EX"), (17, "F_GETOWNER_UIDS"), (1024, "F_SETLEASE"), (1025, "F_GETLEASE"), (1030, "F_DUPFD_CLOEXEC"),
+        (1026, "F_NOTIFY"), (1031, "F_SETPIPE_SZ"), (1032, "F_GETPIPE_SZ"),
+    ];
+
+    // Each operation, then the same with FUTEX_PRIVATE_FLAG (128).
+    private static readonly string[] FutexOperations =
+    [
+        "FUTEX_WAIT", "FUTEX_WAKE", "FUTEX_FD", "FUTEX_REQUEUE", "FUTEX_CMP_REQUEUE", "FUTEX_WAKE_OP", "FUTEX_LOCK_PI",
+        "FUTEX_UNLOCK_PI", "FUTEX_TRYLOCK_PI", "FUTEX_WAIT_BITSET", "FUTEX_WAKE_BITSET", "FUTEX_WAIT_REQUEUE_PI", "FUTEX_CMP_REQUEUE_PI",
+    ];
+
+    /// <summary>`_seek_whence_str`: SEEK_SET ... SEEK_HOLE, or the value in hex.</summary>
+    public static string Whence(long whence) => Name(SeekWhence, (uint)whence);
+
+    /// <summary>`_fcntl_cmd_str`: F_DUPFD ..., or the value in hex.</summary>
+    public static string FcntlCommand(long command) => Name(FcntlCommands, (uint)command);
+
+    /// <summary>`_futex_op_str`: FUTEX_WAIT ... and their _PRIVATE forms, or the value in hex.</summary>
+    public static string FutexOperation(long operation)
+    {
+        var value = (uint)operation;
+        var (base_, suffix) = (value & 128) != 0 ? (value & ~128u, "_PRIVATE") : (value, "");
+        return base_ < FutexOperations.Length ? FutexOperations[base_] + suffix : $"0x{value:x}";
+    }
+
     /// <summary>`_dfd_str`: "AT_FDCWD", or the descriptor's number.</summary>
     public static string DirectoryDescriptor(long descriptor) =>
         (int)descriptor == AtFdCwd ? "AT_FDCWD" : ((int)descriptor).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -52,6 +84,10 @@ public static class SyscallFlags
 
     /// <summary>`_wait4_opt_str`: the wait options.</summary>
     public static string Wait(long options) => Names(WaitOptions, (uint)options);
+
+    /// <summary>stap's `_stp_lookup_str`: the name of exactly this value, or the value in hex.</summary>
+    private static string Name((long Value, string Name)[] table, long value) =>
+        table.FirstOrDefault(entry => entry.Value == value).Name ?? $"0x{value:x}";
 
     /// <summary>
     /// stap's `_stp_lookup_or_str`: 0 is the name of 0 (or 0x0); otherwise each name whose bits

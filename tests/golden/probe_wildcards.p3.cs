@@ -11276,12 +11276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2463 "syscalls.stp"
+#line 2466 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -11306,12 +11306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3028 "syscalls.stp"
+#line 3031 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3029 "syscalls.stp"
+#line 3032 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3029 "syscalls.stp"
+#line 3032 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -11336,12 +11336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3431 "syscalls.stp"
+#line 3434 "syscalls.stp"
                         context.Statement = 1091; context.Actions(1);
-#line 3432 "syscalls.stp"
+#line 3435 "syscalls.stp"
                         context.Statement = 1092; if ((context.Field("id") != 428L))
                         {
-#line 3432 "syscalls.stp"
+#line 3435 "syscalls.stp"
                             context.Statement = 1093; return;
                         }
                     }
@@ -11366,12 +11366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3530 "syscalls.stp"
+#line 3533 "syscalls.stp"
                         context.Statement = 1094; context.Actions(1);
-#line 3531 "syscalls.stp"
+#line 3534 "syscalls.stp"
                         context.Statement = 1095; if ((context.Field("id") != 437L))
                         {
-#line 3531 "syscalls.stp"
+#line 3534 "syscalls.stp"
                             context.Statement = 1096; return;
                         }
                     }
@@ -11396,12 +11396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3888 "syscalls.stp"
+#line 3891 "syscalls.stp"
                         context.Statement = 1097; context.Actions(1);
-#line 3889 "syscalls.stp"
+#line 3892 "syscalls.stp"
                         context.Statement = 1098; if ((context.Field("id") != 467L))
                         {
-#line 3889 "syscalls.stp"
+#line 3892 "syscalls.stp"
                             context.Statement = 1099; return;
                         }
                     }
@@ -12036,12 +12036,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 323 "syscalls.stp"
+#line 325 "syscalls.stp"
                         context.Statement = 1113; context.Actions(1);
-#line 324 "syscalls.stp"
+#line 326 "syscalls.stp"
                         context.Statement = 1114; if ((context.Field("id") != 30L))
                         {
-#line 324 "syscalls.stp"
+#line 326 "syscalls.stp"
                             context.Statement = 1115; return;
                         }
                     }
@@ -12066,12 +12066,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 894 "syscalls.stp"
+#line 897 "syscalls.stp"
                         context.Statement = 1116; context.Actions(1);
-#line 895 "syscalls.stp"
+#line 898 "syscalls.stp"
                         context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
-#line 895 "syscalls.stp"
+#line 898 "syscalls.stp"
                             context.Statement = 1118; return;
                         }
                     }
@@ -12096,12 +12096,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1371 "syscalls.stp"
+#line 1374 "syscalls.stp"
                         context.Statement = 1119; context.Actions(1);
-#line 1372 "syscalls.stp"
+#line 1375 "syscalls.stp"
                         context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
-#line 1372 "syscalls.stp"
+#line 1375 "syscalls.stp"
                             context.Statement = 1121; return;
                         }
                     }
@@ -12126,12 +12126,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2463 "syscalls.stp"
+#line 2466 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12156,12 +12156,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2477 "syscalls.stp"
+#line 2480 "syscalls.stp"
                         context.Statement = 1122; context.Actions(1);
-#line 2478 "syscalls.stp"
+#line 2481 "syscalls.stp"
                         context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
-#line 2478 "syscalls.stp"
+#line 2481 "syscalls.stp"
                             context.Statement = 1124; return;
                         }
                     }
@@ -12186,12 +12186,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2488 "syscalls.stp"
+#line 2491 "syscalls.stp"
                         context.Statement = 1125; context.Actions(1);
-#line 2489 "syscalls.stp"
+#line 2492 "syscalls.stp"
                         context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
-#line 2489 "syscalls.stp"
+#line 2492 "syscalls.stp"
                             context.Statement = 1127; return;
                         }
                     }
@@ -12216,12 +12216,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2500 "syscalls.stp"
+#line 2503 "syscalls.stp"
                         context.Statement = 1128; context.Actions(1);
-#line 2501 "syscalls.stp"
+#line 2504 "syscalls.stp"
                         context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
-#line 2501 "syscalls.stp"
+#line 2504 "syscalls.stp"
                             context.Statement = 1130; return;
                         }
                     }
@@ -12246,12 +12246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2513 "syscalls.stp"
+#line 2516 "syscalls.stp"
                         context.Statement = 1131; context.Actions(1);
-#line 2514 "syscalls.stp"
+#line 2517 "syscalls.stp"
                         context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
-#line 2514 "syscalls.stp"
+#line 2517 "syscalls.stp"
                             context.Statement = 1133; return;
                         }
                     }
@@ -12276,12 +12276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2525 "syscalls.stp"
+#line 2528 "syscalls.stp"
                         context.Statement = 1134; context.Actions(1);
-#line 2526 "syscalls.stp"
+#line 2529 "syscalls.stp"
                         context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
-#line 2526 "syscalls.stp"
+#line 2529 "syscalls.stp"
                             context.Statement = 1136; return;
                         }
                     }
@@ -12306,12 +12306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2538 "syscalls.stp"
+#line 2541 "syscalls.stp"
                         context.Statement = 1137; context.Actions(1);
-#line 2539 "syscalls.stp"
+#line 2542 "syscalls.stp"
                         context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
-#line 2539 "syscalls.stp"
+#line 2542 "syscalls.stp"
                             context.Statement = 1139; return;
                         }
                     }
@@ -12336,12 +12336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2549 "syscalls.stp"
+#line 2552 "syscalls.stp"
                         context.Statement = 1140; context.Actions(1);
-#line 2550 "syscalls.stp"
+#line 2553 "syscalls.stp"
                         context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
-#line 2550 "syscalls.stp"
+#line 2553 "syscalls.stp"
                             context.Statement = 1142; return;
                         }
                     }
@@ -12366,12 +12366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2562 "syscalls.stp"
+#line 2565 "syscalls.stp"
                         context.Statement = 1143; context.Actions(1);
-#line 2563 "syscalls.stp"
+#line 2566 "syscalls.stp"
                         context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
-#line 2563 "syscalls.stp"
+#line 2566 "syscalls.stp"
                             context.Statement = 1145; return;
                         }
                     }
@@ -12396,12 +12396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2576 "syscalls.stp"
+#line 2579 "syscalls.stp"
                         context.Statement = 1146; context.Actions(1);
-#line 2577 "syscalls.stp"
+#line 2580 "syscalls.stp"
                         context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
-#line 2577 "syscalls.stp"
+#line 2580 "syscalls.stp"
                             context.Statement = 1148; return;
                         }
                     }
@@ -12426,12 +12426,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2588 "syscalls.stp"
+#line 2591 "syscalls.stp"
                         context.Statement = 1149; context.Actions(1);
-#line 2589 "syscalls.stp"
+#line 2592 "syscalls.stp"
                         context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
-#line 2589 "syscalls.stp"
+#line 2592 "syscalls.stp"
                             context.Statement = 1151; return;
                         }
                     }
@@ -12456,12 +12456,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2601 "syscalls.stp"
+#line 2604 "syscalls.stp"
                         context.Statement = 1152; context.Actions(1);
-#line 2602 "syscalls.stp"
+#line 2605 "syscalls.stp"
                         context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
-#line 2602 "syscalls.stp"
+#line 2605 "syscalls.stp"
                             context.Statement = 1154; return;
                         }
                     }
@@ -12486,12 +12486,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2612 "syscalls.stp"
+#line 2615 "syscalls.stp"
                         context.Statement = 1155; context.Actions(1);
-#line 2613 "syscalls.stp"
+#line 2616 "syscalls.stp"
                         context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
-#line 2613 "syscalls.stp"
+#line 2616 "syscalls.stp"
                             context.Statement = 1157; return;
                         }
                     }
@@ -12516,12 +12516,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2753 "syscalls.stp"
+#line 2756 "syscalls.stp"
                         context.Statement = 1158; context.Actions(1);
-#line 2754 "syscalls.stp"
+#line 2757 "syscalls.stp"
                         context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
-#line 2754 "syscalls.stp"
+#line 2757 "syscalls.stp"
                             context.Statement = 1160; return;
                         }
                     }
@@ -12546,12 +12546,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3013 "syscalls.stp"
+#line 3016 "syscalls.stp"
                         context.Statement = 1161; context.Actions(1);
-#line 3014 "syscalls.stp"
+#line 3017 "syscalls.stp"
                         context.Statement = 1162; if ((context.Field("id") != 303L))
                         {
-#line 3014 "syscalls.stp"
+#line 3017 "syscalls.stp"
                             context.Statement = 1163; return;
                         }
                     }
@@ -12576,12 +12576,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3028 "syscalls.stp"
+#line 3031 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3029 "syscalls.stp"
+#line 3032 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3029 "syscalls.stp"
+#line 3032 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -12606,12 +12606,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3213 "syscalls.stp"
+#line 3216 "syscalls.stp"
                         context.Statement = 1164; context.Actions(1);
-#line 3214 "syscalls.stp"
+#line 3217 "syscalls.stp"
                         context.Statement = 1165; if ((context.Field("id") != 322L))
                         {
-#line 3214 "syscalls.stp"
+#line 3217 "syscalls.stp"
                             context.Statement = 1166; return;
                         }
                     }
@@ -12636,12 +12636,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3692 "syscalls.stp"
+#line 3695 "syscalls.stp"
                         context.Statement = 1167; context.Actions(1);
-#line 3693 "syscalls.stp"
+#line 3696 "syscalls.stp"
                         context.Statement = 1168; if ((context.Field("id") != 451L))
                         {
-#line 3693 "syscalls.stp"
+#line 3696 "syscalls.stp"
                             context.Statement = 1169; return;
                         }
                     }
@@ -12666,12 +12666,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3829 "syscalls.stp"
+#line 3832 "syscalls.stp"
                         context.Statement = 1170; context.Actions(1);
-#line 3830 "syscalls.stp"
+#line 3833 "syscalls.stp"
                         context.Statement = 1171; if ((context.Field("id") != 463L))
                         {
-#line 3830 "syscalls.stp"
+#line 3833 "syscalls.stp"
                             context.Statement = 1172; return;
                         }
                     }
@@ -12696,12 +12696,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3845 "syscalls.stp"
+#line 3848 "syscalls.stp"
                         context.Statement = 1173; context.Actions(1);
-#line 3846 "syscalls.stp"
+#line 3849 "syscalls.stp"
                         context.Statement = 1174; if ((context.Field("id") != 464L))
                         {
-#line 3846 "syscalls.stp"
+#line 3849 "syscalls.stp"
                             context.Statement = 1175; return;
                         }
                     }
@@ -12726,12 +12726,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3861 "syscalls.stp"
+#line 3864 "syscalls.stp"
                         context.Statement = 1176; context.Actions(1);
-#line 3862 "syscalls.stp"
+#line 3865 "syscalls.stp"
                         context.Statement = 1177; if ((context.Field("id") != 465L))
                         {
-#line 3862 "syscalls.stp"
+#line 3865 "syscalls.stp"
                             context.Statement = 1178; return;
                         }
                     }
@@ -12756,12 +12756,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3875 "syscalls.stp"
+#line 3878 "syscalls.stp"
                         context.Statement = 1179; context.Actions(1);
-#line 3876 "syscalls.stp"
+#line 3879 "syscalls.stp"
                         context.Statement = 1180; if ((context.Field("id") != 466L))
                         {
-#line 3876 "syscalls.stp"
+#line 3879 "syscalls.stp"
                             context.Statement = 1181; return;
                         }
                     }
@@ -13894,21 +13894,21 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:27:1",
             "syscalls.stp:28:3",
             "syscalls.stp:28:17",
-            "syscalls.stp:2463:1",
-            "syscalls.stp:2464:3",
-            "syscalls.stp:2464:19",
-            "syscalls.stp:3028:1",
-            "syscalls.stp:3029:3",
-            "syscalls.stp:3029:19",
-            "syscalls.stp:3431:1",
-            "syscalls.stp:3432:3",
-            "syscalls.stp:3432:19",
-            "syscalls.stp:3530:1",
-            "syscalls.stp:3531:3",
-            "syscalls.stp:3531:19",
-            "syscalls.stp:3888:1",
-            "syscalls.stp:3889:3",
-            "syscalls.stp:3889:19",
+            "syscalls.stp:2466:1",
+            "syscalls.stp:2467:3",
+            "syscalls.stp:2467:19",
+            "syscalls.stp:3031:1",
+            "syscalls.stp:3032:3",
+            "syscalls.stp:3032:19",
+            "syscalls.stp:3434:1",
+            "syscalls.stp:3435:3",
+            "syscalls.stp:3435:19",
+            "syscalls.stp:3533:1",
+            "syscalls.stp:3534:3",
+            "syscalls.stp:3534:19",
+            "syscalls.stp:3891:1",
+            "syscalls.stp:3892:3",
+            "syscalls.stp:3892:19",
             "probe_wildcards.stp:3:31",
             "probe_wildcards.stp:3:33",
             "syscalls.stp:47:1",
@@ -13922,75 +13922,75 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:68:1",
             "syscalls.stp:69:3",
             "syscalls.stp:69:17",
-            "syscalls.stp:323:1",
-            "syscalls.stp:324:3",
-            "syscalls.stp:324:18",
-            "syscalls.stp:894:1",
-            "syscalls.stp:895:3",
-            "syscalls.stp:895:18",
-            "syscalls.stp:1371:1",
-            "syscalls.stp:1372:3",
-            "syscalls.stp:1372:19",
-            "syscalls.stp:2477:1",
-            "syscalls.stp:2478:3",
-            "syscalls.stp:2478:19",
-            "syscalls.stp:2488:1",
-            "syscalls.stp:2489:3",
-            "syscalls.stp:2489:19",
-            "syscalls.stp:2500:1",
-            "syscalls.stp:2501:3",
-            "syscalls.stp:2501:19",
-            "syscalls.stp:2513:1",
-            "syscalls.stp:2514:3",
-            "syscalls.stp:2514:19",
-            "syscalls.stp:2525:1",
-            "syscalls.stp:2526:3",
-            "syscalls.stp:2526:19",
-            "syscalls.stp:2538:1",
-            "syscalls.stp:2539:3",
-            "syscalls.stp:2539:19",
-            "syscalls.stp:2549:1",
-            "syscalls.stp:2550:3",
-            "syscalls.stp:2550:19",
-            "syscalls.stp:2562:1",
-            "syscalls.stp:2563:3",
-            "syscalls.stp:2563:19",
-            "syscalls.stp:2576:1",
-            "syscalls.stp:2577:3",
-            "syscalls.stp:2577:19",
-            "syscalls.stp:2588:1",
-            "syscalls.stp:2589:3",
-            "syscalls.stp:2589:19",
-            "syscalls.stp:2601:1",
-            "syscalls.stp:2602:3",
-            "syscalls.stp:2602:19",
-            "syscalls.stp:2612:1",
-            "syscalls.stp:2613:3",
-            "syscalls.stp:2613:19",
-            "syscalls.stp:2753:1",
-            "syscalls.stp:2754:3",
-            "syscalls.stp:2754:19",
-            "syscalls.stp:3013:1",
-            "syscalls.stp:3014:3",
-            "syscalls.stp:3014:19",
-            "syscalls.stp:3213:1",
-            "syscalls.stp:3214:3",
-            "syscalls.stp:3214:19",
-            "syscalls.stp:3692:1",
-            "syscalls.stp:3693:3",
-            "syscalls.stp:3693:19",
-            "syscalls.stp:3829:1",
-            "syscalls.stp:3830:3",
-            "syscalls.stp:3830:19",
-            "syscalls.stp:3845:1",
-            "syscalls.stp:3846:3",
-            "syscalls.stp:3846:19",
-            "syscalls.stp:3861:1",
-            "syscalls.stp:3862:3",
-            "syscalls.stp:3862:19",
-            "syscalls.stp:3875:1",
-            "syscalls.stp:3876:3",
-            "syscalls.stp:3876:19",
+            "syscalls.stp:325:1",
+            "syscalls.stp:326:3",
+            "syscalls.stp:326:18",
+            "syscalls.stp:897:1",
+            "syscalls.stp:898:3",
+            "syscalls.stp:898:18",
+            "syscalls.stp:1374:1",
+            "syscalls.stp:1375:3",
+            "syscalls.stp:1375:19",
+            "syscalls.stp:2480:1",
+            "syscalls.stp:2481:3",
+            "syscalls.stp:2481:19",
+            "syscalls.stp:2491:1",
+            "syscalls.stp:2492:3",
+            "syscalls.stp:2492:19",
+            "syscalls.stp:2503:1",
+            "syscalls.stp:2504:3",
+            "syscalls.stp:2504:19",
+            "syscalls.stp:2516:1",
+            "syscalls.stp:2517:3",
+            "syscalls.stp:2517:19",
+            "syscalls.stp:2528:1",
+            "syscalls.stp:2529:3",
+            "syscalls.stp:2529:19",
+            "syscalls.stp:2541:1",
+            "syscalls.stp:2542:3",
+            "syscalls.stp:2542:19",
+            "syscalls.stp:2552:1",
+            "syscalls.stp:2553:3",
+            "syscalls.stp:2553:19",
+            "syscalls.stp:2565:1",
+            "syscalls.stp:2566:3",
+            "syscalls.stp:2566:19",
+            "syscalls.stp:2579:1",
+            "syscalls.stp:2580:3",
+            "syscalls.stp:2580:19",
+            "syscalls.stp:2591:1",
+            "syscalls.stp:2592:3",
+            "syscalls.stp:2592:19",
+            "syscalls.stp:2604:1",
+            "syscalls.stp:2605:3",
+            "syscalls.stp:2605:19",
+            "syscalls.stp:2615:1",
+            "syscalls.stp:2616:3",
+            "syscalls.stp:2616:19",
+            "syscalls.stp:2756:1",
+            "syscalls.stp:2757:3",
+            "syscalls.stp:2757:19",
+            "syscalls.stp:3016:1",
+            "syscalls.stp:3017:3",
+            "syscalls.stp:3017:19",
+            "syscalls.stp:3216:1",
+            "syscalls.stp:3217:3",
+            "syscalls.stp:3217:19",
+            "syscalls.stp:3695:1",
+            "syscalls.stp:3696:3",
+            "syscalls.stp:3696:19",
+            "syscalls.stp:3832:1",
+            "syscalls.stp:3833:3",
+            "syscalls.stp:3833:19",
+            "syscalls.stp:3848:1",
+            "syscalls.stp:3849:3",
+            "syscalls.stp:3849:19",
+            "syscalls.stp:3864:1",
+            "syscalls.stp:3865:3",
+            "syscalls.stp:3865:19",
+            "syscalls.stp:3878:1",
+            "syscalls.stp:3879:3",
+            "syscalls.stp:3879:19",
             "<global display>:1:11",
             "<global display>:2:1",
             "<global display>:3:1",

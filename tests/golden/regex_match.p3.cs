@@ -26,17 +26,17 @@ namespace Tapline.Modules.regex_match
                 long l_filename_uaddr = 0L;
                 {
                     {
-#line 2463 "syscalls.stp"
+#line 2466 "syscalls.stp"
                         context.Statement = 0; context.Actions(3);
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                         context.Statement = 1; if ((context.Field("id") != 257L))
                         {
-#line 2464 "syscalls.stp"
+#line 2467 "syscalls.stp"
                             context.Statement = 2; return;
                         }
-#line 2467 "syscalls.stp"
+#line 2470 "syscalls.stp"
                         context.Statement = 3; l_filename_uaddr = context.Field("args", 1L);
-#line 2468 "syscalls.stp"
+#line 2471 "syscalls.stp"
                         context.Statement = 4; l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
                     }
                     {
@@ -92,11 +92,11 @@ namespace Tapline.Modules.regex_match
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2463:1",
-            "syscalls.stp:2464:3",
-            "syscalls.stp:2464:19",
+            "syscalls.stp:2466:1",
             "syscalls.stp:2467:3",
-            "syscalls.stp:2468:3",
+            "syscalls.stp:2467:19",
+            "syscalls.stp:2470:3",
+            "syscalls.stp:2471:3",
             "regex_match.stp:1:22",
             "regex_match.stp:2:3",
             "regex_match.stp:2:29",

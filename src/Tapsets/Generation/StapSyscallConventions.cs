@@ -40,7 +40,11 @@ internal static class StapSyscallConventions
         ["write"] = Of(null, [], ("buf", "buf_uaddr")),
         ["pread64"] = Of(null, [], ("buf", "buf_uaddr")),
         ["pwrite64"] = Of(null, [], ("buf", "buf_uaddr")),
-        ["futex"] = Of(null, [], ("uaddr", "futex_uaddr"), ("utime", "utime_uaddr"), ("uaddr2", "uaddr2_uaddr")),
+        ["futex"] = Of("argstr = sprintf(\"%p, %s, %d\", futex_uaddr, _futex_op_str(op), val)", [],
+            ("uaddr", "futex_uaddr"), ("utime", "utime_uaddr"), ("uaddr2", "uaddr2_uaddr")),
+        ["lseek"] = Of("argstr = sprintf(\"%d, %d, %s\", fildes, offset, whence_str)",
+            ["fildes = fd", "whence_str = _seek_whence_str(whence)"]),
+        ["fcntl"] = Of("argstr = sprintf(\"%d, %s, %p\", fd, cmd_str, arg)", ["cmd_str = _fcntl_cmd_str(cmd)"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static Override? For(string syscall) => Overrides.GetValueOrDefault(syscall);

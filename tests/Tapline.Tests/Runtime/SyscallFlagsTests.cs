@@ -33,4 +33,23 @@ public sealed class SyscallFlagsTests
     [InlineData(4294967196, "AT_FDCWD")] // -100 as the 32 bits of an unsigned register
     public void DirectoryDescriptor_IsAtFdCwdOrTheNumber(long descriptor, string expected) =>
         Assert.Equal(expected, SyscallFlags.DirectoryDescriptor(descriptor));
+
+    [Theory]
+    [InlineData(0, "FUTEX_WAIT")]
+    [InlineData(129, "FUTEX_WAKE_PRIVATE")]
+    [InlineData(137, "FUTEX_WAIT_BITSET_PRIVATE")]
+    [InlineData(99, "0x63")]
+    public void FutexOperation_IsNamedWithItsPrivateFlag(long operation, string expected) =>
+        Assert.Equal(expected, SyscallFlags.FutexOperation(operation));
+
+    [Theory]
+    [InlineData(0, "SEEK_SET")]
+    [InlineData(2, "SEEK_END")]
+    [InlineData(9, "0x9")]
+    public void Whence_IsNamed(long whence, string expected) => Assert.Equal(expected, SyscallFlags.Whence(whence));
+
+    [Theory]
+    [InlineData(1030, "F_DUPFD_CLOEXEC")]
+    [InlineData(3, "F_GETFL")]
+    public void FcntlCommand_IsNamed(long command, string expected) => Assert.Equal(expected, SyscallFlags.FcntlCommand(command));
 }
