@@ -8,6 +8,7 @@ namespace Tapline.Modules.scheduler_process
 {
     public sealed class Module : ProbeModule
     {
+        private long g___process_target_begun = 0L;
         private readonly ScriptArray<string, long> g_exits = new("exits", 2048, false, () => 0L);
         private long g_forks = 0L;
 
@@ -17,9 +18,10 @@ namespace Tapline.Modules.scheduler_process
         {
             new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe0, Location: "scheduler_process.stp:2:1", Derivation: " from: scheduler.process_fork"),
             new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe1, Location: "scheduler_process.stp:3:1", Derivation: " from: scheduler.process_exit"),
-            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe2, Location: "scheduler_process.stp:4:1", Derivation: " from: process.begin"),
-            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe3, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
-            new("end", "end", null, 0L, null, Probe4, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe2, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.forked from: process.begin"),
+            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe3, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.target from: process.begin"),
+            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe4, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
+            new("end", "end", null, 0L, null, Probe5, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),
         };
 
         // kernel.trace("sched:sched_process_fork") <- scheduler.process_fork
@@ -66,19 +68,63 @@ namespace Tapline.Modules.scheduler_process
             }
         }
 
-        // kernel.trace("sched:sched_process_fork") <- process.begin
+        // kernel.trace("raw_syscalls:sys_exit") <- __process.begin.forked <- process.begin
         private void Probe2(ProbeContext context)
         {
             try
             {
                 {
                     {
+#line 152 "scheduler.stp"
+                        context.Statement = 4; context.Actions(1);
+#line 153 "scheduler.stp"
+                        context.Statement = 5; if ((!(f___process_forked(context, context.Field("id"), context.Field("ret")) != 0) || (f_pid(context) != f_tid(context))))
+                        {
+#line 153 "scheduler.stp"
+                            context.Statement = 6; return;
+                        }
+                    }
+                    {
                     }
                     {
 #line 4 "scheduler_process.stp"
-                        context.Statement = 4; context.Actions(1);
+                        context.Statement = 7; context.Actions(1);
 #line 4 "scheduler_process.stp"
-                        context.Statement = 5; context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
+                        context.Statement = 8; context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
+        // kernel.trace("sched:sched_process_exec") <- __process.begin.target <- process.begin
+        private void Probe3(ProbeContext context)
+        {
+            try
+            {
+                {
+                    {
+#line 157 "scheduler.stp"
+                        context.Statement = 9; context.Actions(2);
+#line 158 "scheduler.stp"
+                        context.Statement = 10; if (((f_pid(context) != f_target(context)) || (g___process_target_begun != 0)))
+                        {
+#line 158 "scheduler.stp"
+                            context.Statement = 11; return;
+                        }
+#line 159 "scheduler.stp"
+                        context.Statement = 12; g___process_target_begun = 1L;
+                    }
+                    {
+                    }
+                    {
+#line 4 "scheduler_process.stp"
+                        context.Statement = 7; context.Actions(1);
+#line 4 "scheduler_process.stp"
+                        context.Statement = 8; context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
                     }
                 }
 #line default
@@ -89,18 +135,26 @@ namespace Tapline.Modules.scheduler_process
         }
 
         // kernel.trace("sched:sched_process_exit") <- process.end
-        private void Probe3(ProbeContext context)
+        private void Probe4(ProbeContext context)
         {
             try
             {
                 {
                     {
+#line 172 "scheduler.stp"
+                        context.Statement = 13; context.Actions(1);
+#line 172 "scheduler.stp"
+                        context.Statement = 14; if (!(context.Field("group_dead") != 0))
+                        {
+#line 172 "scheduler.stp"
+                            context.Statement = 15; return;
+                        }
                     }
                     {
 #line 5 "scheduler_process.stp"
-                        context.Statement = 6; context.Actions(1);
+                        context.Statement = 16; context.Actions(1);
 #line 5 "scheduler_process.stp"
-                        context.Statement = 7; context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
+                        context.Statement = 17; context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
                     }
                 }
 #line default
@@ -111,22 +165,42 @@ namespace Tapline.Modules.scheduler_process
         }
 
         // end
-        private void Probe4(ProbeContext context)
+        private void Probe5(ProbeContext context)
         {
             try
             {
                 {
                     {
 #line 6 "scheduler_process.stp"
-                        context.Statement = 8; context.Actions(1);
+                        context.Statement = 18; context.Actions(1);
 #line 6 "scheduler_process.stp"
-                        context.Statement = 9; context.Output.Write(Printf.Format("%d forks\n", g_forks));
+                        context.Statement = 19; context.Output.Write(Printf.Format("%d forks\n", g_forks));
                     }
                 }
 #line default
             }
             catch (NextProbeException)
             {
+            }
+        }
+
+        private long f___process_forked(ProbeContext context, long a_id, long a_ret)
+        {
+            context.EnterFunction();
+            try
+            {
+                {
+#line 147 "scheduler.stp"
+                    context.Statement = 20; context.Actions(1);
+#line 148 "scheduler.stp"
+                    context.Statement = 21; return Arithmetic.Truth(((a_ret == 0L) && ((((a_id == 56L) || (a_id == 57L)) || (a_id == 58L)) || (a_id == 435L))));
+                }
+#line default
+                return 0L;
+            }
+            finally
+            {
+                context.LeaveFunction();
             }
         }
 
@@ -144,18 +218,44 @@ namespace Tapline.Modules.scheduler_process
 #line default
         }
 
+        private long f_target(ProbeContext context)
+        {
+#line 14 "context.stp"
+            /* pure */ return context.TargetPid;
+#line default
+        }
+
+        private long f_tid(ProbeContext context)
+        {
+#line 5 "context.stp"
+            /* pure */ return context.Tid;
+#line default
+        }
+
         private static readonly string[] s_statementLocations =
         {
             "scheduler_process.stp:2:30",
             "scheduler_process.stp:2:32",
             "scheduler_process.stp:3:30",
             "scheduler_process.stp:3:32",
+            "scheduler.stp:152:1",
+            "scheduler.stp:153:3",
+            "scheduler.stp:153:55",
             "scheduler_process.stp:4:21",
             "scheduler_process.stp:4:23",
+            "scheduler.stp:157:1",
+            "scheduler.stp:158:3",
+            "scheduler.stp:158:52",
+            "scheduler.stp:159:3",
+            "scheduler.stp:172:62",
+            "scheduler.stp:172:64",
+            "scheduler.stp:172:82",
             "scheduler_process.stp:5:19",
             "scheduler_process.stp:5:21",
             "scheduler_process.stp:6:11",
             "scheduler_process.stp:6:13",
+            "scheduler.stp:147:52",
+            "scheduler.stp:148:3",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

@@ -31,4 +31,24 @@ public sealed class LiveAliasTests
         Assert.Equal("", errors.ToString());
         Assert.Equal("created 1, SIGCHLD 1, exited 1, switched in 1\n", output.ToString());
     }
+
+    [LiveKernelFact]
+    public void ProcessBeginAndEnd_RunInTheProcess_ForTheCommandAndItsChildren()
+    {
+        var script = """
+            global begun, ended
+            probe process.begin { if (pid() == target() || ppid() == target()) begun[pid() == target() ? "target" : "child"]++ }
+            probe process.end { if (pid() == target() || ppid() == target()) ended[pid() == target() ? "target" : "child"]++ }
+            probe end { printf("%d %d %d %d\n", begun["target"], begun["child"], ended["target"], ended["child"]) }
+            """;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = TestPipeline.RunAll(script, "process.stp",
+            new RunOptions { Command = "sh -c '/bin/true; /bin/true; exit 0'", Duration = TimeSpan.FromSeconds(60) }, output, errors,
+            cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("", errors.ToString());
+        Assert.Equal("1 2 1 2\n", output.ToString());
+    }
 }
