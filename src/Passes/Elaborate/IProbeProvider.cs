@@ -21,8 +21,14 @@ public interface IProbeProvider
 }
 
 /// <summary>What a provider made of a point: the concrete points, or why there are none.</summary>
-public sealed record ProbeResolution(ImmutableArray<ResolvedProbePoint> Points, string? Failure)
+/// <param name="Alias">
+/// Script text of one alias (`probe NAME = TARGET { ... }`) that stands for the point: the
+/// family serves it through other points and a prologue, as a tapset alias would.
+/// </param>
+public sealed record ProbeResolution(ImmutableArray<ResolvedProbePoint> Points, string? Failure, string? Alias = null)
 {
+    public static ProbeResolution AsAlias(string alias) => new([], null, alias);
+
     public static ProbeResolution Of(params ResolvedProbePoint[] points) => new([.. points], null);
 
     public static ProbeResolution Of(IEnumerable<ResolvedProbePoint> points) => new([.. points], null);

@@ -23,6 +23,7 @@ internal sealed class ProbePointResolver
     private readonly List<AliasEntry> _aliases = new();
     private readonly Dictionary<string, List<AliasEntry>> _aliasesByRoot = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProbeResolution> _providerResolutions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProbeAliasSyntax?> _providedAliases = new(StringComparer.Ordinal);
     private readonly ProbeProviderRegistry _providers;
     private readonly ProgramSymbols _symbols;
     private readonly DiagnosticBag _diagnostics;
@@ -125,9 +126,27 @@ internal sealed class ProbePointResolver
         if (!_providerResolutions.TryGetValue(key, out var resolution))
             _providerResolutions[key] = resolution = provider.Resolve(components);
         failure ??= resolution.Failure;
+        if (resolution.Alias is not null)
+        {
+            if (ProvidedAlias(key, resolution.Alias) is not { } provided)
+                return results;
+            foreach (var target in provided.Targets)
+                results.AddRange(Expand(target.Components, chain.Add(key), aliases.Add(provided), depth + 1, site, ref failure));
+            return results;
+        }
         foreach (var point in resolution.Points)
             results.Add(new ProbeExpansion(point, chain.Add(point.Text), aliases));
         return results;
+    }
+
+    /// <summary>The alias a provider gave for a point, parsed once; null (reported) when its text does not parse.</summary>
+    private ProbeAliasSyntax? ProvidedAlias(string point, string text)
+    {
+        if (_providedAliases.TryGetValue(point, out var parsed))
+            return parsed;
+        var environment = new PreprocessorEnvironment(Pipeline.TargetDescription.Fixed, GuruMode: false, ScriptArguments: null);
+        var script = ScriptParser.Parse(new Text.SourceText($"<{point}>", text), environment, new MacroTable(), _diagnostics, userScript: false);
+        return _providedAliases[point] = script?.Declarations.OfType<ProbeAliasSyntax>().FirstOrDefault();
     }
 
     /// <summary>The aliases a point names: exact-length matches, and shorter ones that pass a suffix on.</summary>

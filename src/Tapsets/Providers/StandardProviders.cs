@@ -11,6 +11,7 @@ public static class StandardProviders
         new BeginEndProvider(),
         new TimerProvider(),
         new PerfProvider(),
+        new ProcessProvider(),
         new TracepointProvider(catalog),
         new PrometheusProvider(),
         new UnsupportedProvider(),

@@ -15,9 +15,6 @@ public sealed class UnsupportedProvider : IProbeProvider
         ["kprobe"] = "kprobe probes need kprobes, which this kernel does not have (no CONFIG_KPROBES); use kernel.trace(\"SYSTEM:NAME\")",
         ["kretprobe"] = "kretprobe probes need kprobes, which this kernel does not have (no CONFIG_KPROBES)",
         ["module"] = "module(...) probes need kprobes and the module's debuginfo; this kernel has no kprobes",
-        ["process"] = "process(...) probes need uprobes and the program's debuginfo (function, statement, mark) or utrace " +
-            "(syscall, and begin/end of one program or process), which Tapline does not provide; process.begin, process.end, " +
-            "process.exec and process.thread.begin of every process are served by the sched: tracepoints",
         ["procfs"] = "procfs probes need a kernel module, which Tapline does not build",
         ["netfilter"] = "netfilter probes need a kernel module, which Tapline does not build",
         ["java"] = "java(...) probes need Byteman, which Tapline does not support",

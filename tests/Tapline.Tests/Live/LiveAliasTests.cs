@@ -51,4 +51,23 @@ public sealed class LiveAliasTests
         Assert.Equal("", errors.ToString());
         Assert.Equal("1 2 1 2\n", output.ToString());
     }
+
+    [LiveKernelFact]
+    public void ProcessPathBegin_FiresForEachExecOfTheProgram_HoweverItIsNamed()
+    {
+        var script = """
+            global n
+            probe process("true").begin { if (ppid() == target()) n++ }
+            probe end { printf("%d\n", n) }
+            """;
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = TestPipeline.RunAll(script, "process_path.stp",
+            new RunOptions { Command = "sh -c '/bin/true; /usr/bin/true; true; exit 0'", Duration = TimeSpan.FromSeconds(60) }, output, errors,
+            cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("", errors.ToString());
+        Assert.Equal("2\n", output.ToString()); // `true` alone is the shell's builtin: no exec
+    }
 }

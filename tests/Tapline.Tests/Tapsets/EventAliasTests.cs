@@ -75,4 +75,26 @@ public sealed class EventAliasTests
         Assert.Null(program);
         Assert.Contains(diagnostics, d => d.Id == "STP2002" && d.Message.Contains(reason));
     }
+
+    [Fact]
+    public void ProcessPathBegin_IsTheExecOfThatProgram_FoundInPath()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate("probe process(\"sh\").begin { println(pid()) }");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        var probe = Assert.Single(program.Probes);
+        Assert.Equal("kernel.trace(\"sched:sched_process_exec\")", probe.Point.Text);
+        Assert.Contains("process(\"sh\").begin", probe.Chain);
+    }
+
+    [Theory]
+    [InlineData("process(\"no-such-program-here\").begin", "no program 'no-such-program-here' was found")]
+    [InlineData("process(\"/bin/sh\").end", "need uprobes and the program's debuginfo")]
+    [InlineData("process(1).begin", "need uprobes and the program's debuginfo")]
+    public void OtherProcessPoints_AreRefusedWithTheReason(string point, string reason)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate($"probe {point} {{ }}");
+        Assert.Null(program);
+        Assert.Contains(diagnostics, d => d.Id == "STP2002" && d.Message.Contains(reason));
+    }
 }
