@@ -91,7 +91,7 @@ internal static class KernelFilter
             return Comparison(right, Mirror(op), left, format);
         if (left is not BoundContextVariable { Indexes.Length: 0 } field || Constant(right) is not { } number)
             return null;
-        var declared = format.FindField(field.Variable.Name);
+        var declared = format.FindField(field.Variable.FieldName);
         if (declared is null || declared.IsString || declared.ArrayLength is not null || !(declared.IsSigned || declared.Size < 8))
             return null; // an unsigned 64-bit field compares differently in the kernel than as the script's signed long
         return string.Create(CultureInfo.InvariantCulture, $"{declared.Name} {op} {number}");

@@ -148,7 +148,7 @@ internal sealed partial class ModuleWriter
     private string ContextVariable(BoundContextVariable context)
     {
         var variable = context.Variable;
-        var name = CSharpText.String(variable.Name.TrimEnd('$'));
+        var name = CSharpText.String(variable.FieldName.TrimEnd('$'));
         return variable.Name switch
         {
             "$name" => "context.TracepointName",

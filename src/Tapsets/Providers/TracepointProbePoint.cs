@@ -35,6 +35,9 @@ public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedPro
             field.IsString ? ScriptType.String : ScriptType.Long,
             field.IsDataLocation || field.ArrayLength is not null ? $"{field.CType}[{(field.ArrayLength > 0 ? field.ArrayLength : "")}]" : field.CType,
             IndexCount: field.ArrayLength is not null && !field.IsString ? 1 : 0)).ToList();
+        // A syscall's exit names its result `$return`, as stap's syscall return probes do.
+        if (EntryTracepoint is not null && Format.FindField("ret") is not null && Format.FindField("return") is null)
+            variables.Add(new ContextVariableSymbol("return", ScriptType.Long, "long", Field: "ret"));
         variables.Add(new ContextVariableSymbol("$name", ScriptType.String, "string"));
         variables.Add(new ContextVariableSymbol("$vars", ScriptType.String, "string"));
         variables.Add(new ContextVariableSymbol("$parms", ScriptType.String, "string"));

@@ -97,4 +97,15 @@ public sealed class EventAliasTests
         Assert.Null(program);
         Assert.Contains(diagnostics, d => d.Id == "STP2002" && d.Message.Contains(reason));
     }
+
+    [Fact]
+    public void SyscallReturn_NamesItsResultDollarReturn_AsStapsDo()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate("probe syscall.read.return { println($return + retval) }");
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+
+        var (entry, entryDiagnostics) = TestPipeline.Elaborate("probe syscall.read { println($return) }");
+        Assert.Null(entry);
+        Assert.Contains(entryDiagnostics, d => d.Id == "STP2009");
+    }
 }
