@@ -68,7 +68,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 .Concat(globals),
             functions);
 
-        var statistics = new StatisticsUse(diagnostics);
+        var statistics = new StatisticsUse(diagnostics, localsAfterElision: !context.Options.KeepUnused);
         foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
             statistics.Walk(body);
         CheckArrayOptions(globals, diagnostics);

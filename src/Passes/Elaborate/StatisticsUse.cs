@@ -5,10 +5,12 @@ namespace Tapline.Passes.Elaborate;
 
 /// <summary>
 /// What stap refuses of statistics once types are known: a statistic used as an array index or
-/// passed to a function, a local statistic, and `foreach` binding a statistics array's value;
-/// with a slice that does not give every key of its array.
+/// passed to a function, and `foreach` binding a statistics array's value; with a slice that
+/// does not give every key of its array. A local statistic is refused too unless
+/// <paramref name="localsAfterElision"/>: then the optimizer checks what it keeps, as stap
+/// checks types after its first elision (a local `x <<< 1` that nothing reads is dropped first).
 /// </summary>
-internal sealed class StatisticsUse(DiagnosticBag diagnostics) : BoundTreeWalker
+public sealed class StatisticsUse(DiagnosticBag diagnostics, bool localsAfterElision = false) : BoundTreeWalker
 {
     private readonly HashSet<VariableSymbol> _reportedLocals = new();
 
@@ -26,11 +28,14 @@ internal sealed class StatisticsUse(DiagnosticBag diagnostics) : BoundTreeWalker
                 foreach (var argument in call.Arguments.Where(a => a.Type == ScriptType.Stats))
                     diagnostics.ReportStatisticMisuse(argument.Syntax.Span, $"passed to a function ('{call.Function.Name}')");
                 break;
-            case BoundVariable { Symbol: LocalSymbol { Type: ScriptType.Stats } local } variable when _reportedLocals.Add(local):
+            case BoundVariable { Symbol: LocalSymbol { Type: ScriptType.Stats } local } variable when !localsAfterElision && _reportedLocals.Add(local):
                 diagnostics.ReportLocalStatistic(variable.Syntax.Span, local.Name);
                 break;
         }
     }
+
+    /// <summary>The optimizer's check of what it kept: a local statistic left is refused.</summary>
+    public static void ReportLocalStatistics(BoundBlock body, DiagnosticBag diagnostics) => new StatisticsUse(diagnostics).Walk(body);
 
     protected override void VisitStatement(BoundStatement statement)
     {

@@ -72,13 +72,13 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
 
     private bool IsDead(BoundExpression expression, IReadOnlySet<VariableSymbol> reads) => expression switch
     {
-        BoundAssignment { Operator: "=", Target: BoundVariable { Symbol: LocalSymbol local } } assignment =>
+        BoundAssignment { Target: BoundVariable { Symbol: LocalSymbol local } } assignment =>
             !reads.Contains(local) && purity.IsPure(assignment.Value),
         BoundAssignment or BoundIncrement => false,
         _ => purity.IsPure(expression),
     };
 
-    /// <summary>The locals a body reads: every use but the target of a plain `=`.</summary>
+    /// <summary>The locals a body reads: every use but the target of an assignment.</summary>
     private sealed class LocalReads : BoundTreeWalker
     {
         private readonly HashSet<VariableSymbol> _reads = new();
@@ -93,7 +93,9 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
 
         protected override void VisitExpression(BoundExpression expression)
         {
-            if (expression is BoundAssignment { Operator: "=" } assignment)
+            // `x = v` does not read x; `x += v` and `x <<< v` read it only to write it back, so a
+            // local nothing else reads stays unread.
+            if (expression is BoundAssignment assignment)
                 _assignedOnly.Add(assignment.Target);
             else if (expression is BoundVariable variable && !_assignedOnly.Contains(expression))
                 _reads.Add(variable.Symbol);

@@ -29,6 +29,9 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
             function.Locals = Referenced(function.Locals, function.Body);
         }
 
+        foreach (var body in probes.Select(p => p.Body).Concat(input.Functions.Where(f => f.Body is not null).Select(f => f.Body!)))
+            StatisticsUse.ReportLocalStatistics(body, context.Diagnostics);
+
         var usage = new SymbolUsage();
         foreach (var probe in probes)
         {

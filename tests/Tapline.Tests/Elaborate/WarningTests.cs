@@ -37,6 +37,18 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void LocalStatistic_ThatNothingReads_IsElidedBeforeItsTypeIsChecked_AsStapDoes()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate("probe begin { x <<< 1; y += 2 }");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        Assert.Equal(["STP2038", "STP2038"], diagnostics.Sorted().Select(d => d.Id).ToArray());
+        var (unoptimized, refused) = TestPipeline.Elaborate("probe begin { x <<< 1 }", optimize: false);
+        Assert.Null(unoptimized);
+        Assert.Contains(refused, d => d.Id == "STP2041");
+    }
+
+    [Fact]
     public void Warnings_GoToStderr_AreSilencedByW_AndFailTheRunWithCapitalW()
     {
         const string script = "global unused probe begin { exit() }";
