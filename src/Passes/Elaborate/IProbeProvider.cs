@@ -25,9 +25,10 @@ public interface IProbeProvider
 /// Script text of one alias (`probe NAME = TARGET { ... }`) that stands for the point: the
 /// family serves it through other points and a prologue, as a tapset alias would.
 /// </param>
-public sealed record ProbeResolution(ImmutableArray<ResolvedProbePoint> Points, string? Failure, string? Alias = null)
+/// <param name="AliasPointText">What `pp()` names the points the alias expands into (stap's canonical form of the point).</param>
+public sealed record ProbeResolution(ImmutableArray<ResolvedProbePoint> Points, string? Failure, string? Alias = null, string? AliasPointText = null)
 {
-    public static ProbeResolution AsAlias(string alias) => new([], null, alias);
+    public static ProbeResolution AsAlias(string alias, string pointText) => new([], null, alias, pointText);
 
     public static ProbeResolution Of(params ResolvedProbePoint[] points) => new([.. points], null);
 

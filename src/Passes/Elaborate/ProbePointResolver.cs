@@ -131,7 +131,10 @@ internal sealed class ProbePointResolver
             if (ProvidedAlias(key, resolution.Alias) is not { } provided)
                 return results;
             foreach (var target in provided.Targets)
-                results.AddRange(Expand(target.Components, chain.Add(key), aliases.Add(provided), depth + 1, site, ref failure));
+            {
+                var found = Expand(target.Components, chain.Add(key), aliases.Add(provided), depth + 1, site, ref failure);
+                results.AddRange(found.Select(e => resolution.AliasPointText is { } text ? e with { Point = e.Point with { Text = text } } : e));
+            }
             return results;
         }
         foreach (var point in resolution.Points)

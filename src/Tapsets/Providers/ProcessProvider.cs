@@ -26,7 +26,8 @@ public sealed class ProcessProvider : IProbeProvider
             return ProbeResolution.Fail($"no program '{path.Value}' was found (a name without '/' is looked up in $PATH)");
         var quoted = Strings.Quote(program);
         return ProbeResolution.AsAlias(
-            $"probe __process_begin = kernel.trace(\"sched:sched_process_exec\") {{ if (!__process_program_is($filename, {quoted})) next }}");
+            $"probe __process_begin = kernel.trace(\"sched:sched_process_exec\") {{ if (!__process_program_is($filename, {quoted})) next }}",
+            $"process({quoted}).begin");
     }
 
     private static string? Find(string path)
