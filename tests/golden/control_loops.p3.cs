@@ -26,7 +26,7 @@ namespace Tapline.Modules.control_loops
                 {
                     {
 #line 1 "control_loops.stp"
-                        context.Statement = 0; context.Actions(6);
+                        context.Statement = 0; context.Actions(5);
 #line 2 "control_loops.stp"
                         context.Statement = 1; l_i = 0L;
 #line 3 "control_loops.stp"
@@ -73,12 +73,6 @@ namespace Tapline.Modules.control_loops
 #line 10 "control_loops.stp"
                             context.Statement = 14; --l_i;
                         }
-#line 11 "control_loops.stp"
-                        context.Statement = 15; while ((0L != 0))
-                        {
-#line 11 "control_loops.stp"
-                            context.Statement = 16; context.Actions(1);
-                        }
                     }
                 }
 #line default
@@ -105,8 +99,6 @@ namespace Tapline.Modules.control_loops
             "control_loops.stp:9:12",
             "control_loops.stp:10:3",
             "control_loops.stp:10:19",
-            "control_loops.stp:11:3",
-            "control_loops.stp:11:13",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

@@ -7,7 +7,8 @@ namespace Tapline.Passes.Optimize;
 /// Drops what a handler computes but never uses, as SystemTap's optimizer does: an
 /// assignment to a local that is never read, when its value has no side effects, and
 /// expression statements without side effects; repeated until nothing more goes (dropping
-/// `argstr = sprintf(..., filename)` leaves `filename` unread in turn). Each dropped
+/// `argstr = sprintf(..., filename)` leaves `filename` unread in turn), and the branch an
+/// `if` on a constant does not take. Each dropped
 /// expression is handed to <paramref name="elided"/>, for stap's warnings.
 /// </summary>
 internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? elided = null)
@@ -45,6 +46,11 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
                         kept.Add(rewritten);
                 }
                 return changed ? block with { Statements = kept.ToImmutable() } : block;
+            // A constant condition keeps only the branch it takes, as stap's first elision does.
+            case BoundIf { Condition: BoundLiteral { Value: long constant } } constantIf:
+                return constant != 0 ? Rewrite(constantIf.Then, reads) : constantIf.Else is null ? null : Rewrite(constantIf.Else, reads);
+            case BoundWhile { Condition: BoundLiteral { Value: 0L } }:
+                return null;
             case BoundIf ifStatement:
                 var then = Rewrite(ifStatement.Then, reads) ?? new BoundBlock(ifStatement.Then.Syntax, []);
                 var otherwise = ifStatement.Else is null ? null : Rewrite(ifStatement.Else, reads);

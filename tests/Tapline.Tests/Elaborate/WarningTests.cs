@@ -49,6 +49,17 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void ConstantConditions_KeepOnlyTheBranchTaken_BeforeLocalStatisticsAreChecked()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(
+            "probe begin { if (0) { x <<< 1; println(@count(x)) } else println(\"else\"); while (0) { y <<< 1; println(@count(y)) } }");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        var probe = Assert.Single(program.Probes);
+        Assert.Empty(probe.Locals);
+    }
+
+    [Fact]
     public void Warnings_GoToStderr_AreSilencedByW_AndFailTheRunWithCapitalW()
     {
         const string script = "global unused probe begin { exit() }";
