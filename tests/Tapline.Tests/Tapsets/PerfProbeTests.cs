@@ -3,7 +3,8 @@ using Tapline.Tests.Live;
 
 namespace Tapline.Tests.Tapsets;
 
-/// <summary>perf.* and timer.profile: sampling perf events on every CPU.</summary>
+/// <summary>perf.* and timer.profile: sampling perf events on every CPU (live, so one at a time with the other live tests).</summary>
+[Collection(LiveCollection.Name)]
 public sealed class PerfProbeTests
 {
     [Theory]
