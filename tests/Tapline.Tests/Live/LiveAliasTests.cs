@@ -4,7 +4,7 @@ namespace Tapline.Tests.Live;
 
 /// <summary>
 /// The tapset aliases on tracepoints, fed by the live kernel: a command's fork, its child's
-/// SIGCHLD, its exit, and its being switched in after it waited (the child sleeps, so the
+/// SIGCHLD, its exit, and its being switched out when it waits (the child sleeps, so the
 /// command is sure to block in wait).
 /// </summary>
 [Collection(LiveCollection.Name)]
@@ -18,8 +18,8 @@ public sealed class LiveAliasTests
             probe kprocess.create { if (pid() == target() && new_pid != target()) created++ }
             probe signal.send { if (sig_name == "SIGCHLD" && sig_pid == target() && pid_name == "sh") chld++ }
             probe scheduler.process_exit { if (pid == target()) exited++ }
-            probe scheduler.ctxswitch { if (next_pid == target() && next_task_name == "sh") switched = 1 }
-            probe end { printf("created %d, SIGCHLD %d, exited %d, switched in %d\n", created, chld, exited, switched) }
+            probe scheduler.ctxswitch { if (prev_pid == target() && prev_task_name == "sh" && next_tid != prev_tid) switched = 1 }
+            probe end { printf("created %d, SIGCHLD %d, exited %d, switched out %d\n", created, chld, exited, switched) }
             """;
         var output = new StringWriter();
         var errors = new StringWriter();
@@ -29,7 +29,7 @@ public sealed class LiveAliasTests
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal("", errors.ToString());
-        Assert.Equal("created 1, SIGCHLD 1, exited 1, switched in 1\n", output.ToString());
+        Assert.Equal("created 1, SIGCHLD 1, exited 1, switched out 1\n", output.ToString());
     }
 
     [LiveKernelFact]
