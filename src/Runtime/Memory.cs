@@ -23,7 +23,7 @@ public static class Memory
 
     /// <summary>`user_string_n`: the string, cut to at most <paramref name="length"/> bytes.</summary>
     public static string UserStringN(ProbeContext context, long address, long length) =>
-        Strings.Truncate(context.ReadUserString(address), (int)Math.Clamp(length, 0, int.MaxValue));
+        Cut(context.ReadUserString(address), length);
 
     /// <summary>`user_string_n_quoted`: at most <paramref name="length"/> bytes, escaped, in quotes, `...` after them when cut.</summary>
     public static string UserStringNQuoted(ProbeContext context, long address, long length)
@@ -31,7 +31,9 @@ public static class Memory
         if (address == 0)
             return "NULL";
         var text = context.ReadUserString(address);
-        var cut = UserStringN(context, address, length);
+        var cut = Cut(text, length);
         return Strings.Quote(cut) + (cut.Length < text.Length ? "..." : "");
     }
+
+    private static string Cut(string text, long length) => Strings.Truncate(text, (int)Math.Clamp(length, 0, int.MaxValue));
 }

@@ -42,13 +42,12 @@ public static class Processes
         return entry is null ? "" : entry[prefix.Length..];
     }
 
-    /// <summary>Field <paramref name="field"/> (counted from 1) of /proc/PID/stat, past the parenthesised name.</summary>
-    internal static long StatField(long pid, int field)
-    {
-        var stat = Read($"/proc/{pid}/stat", $"process {pid}");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[field - 3], System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long StatField(long pid, int field) =>
+        long.Parse(FieldOfStat(Read($"/proc/{pid}/stat", $"process {pid}"), field), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Field <paramref name="field"/> (counted from 1, past the first two) of a /proc stat file's text: the name in parentheses may hold spaces.</summary>
+    internal static string FieldOfStat(string stat, int field) =>
+        field <= 2 ? throw new ArgumentOutOfRangeException(nameof(field)) : stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[field - 3];
 
     /// <summary>A /proc file of <paramref name="subject"/> (`process 42`, `task 43`); a run-time error when it has gone.</summary>
     internal static string Read(string path, string subject)

@@ -61,9 +61,9 @@ public static class Tasks
             return known;
         try
         {
-            return pid > 0 ? File.ReadAllText($"/proc/{pid}/comm").TrimEnd('\n') : "";
+            return pid > 0 ? Processes.Name(pid) : "";
         }
-        catch (IOException)
+        catch (ScriptRuntimeException)
         {
             return "";
         }
@@ -81,13 +81,8 @@ public static class Tasks
         throw new ScriptRuntimeException($"task {task}: /proc has no '{key}'");
     }
 
-    /// <summary>Field N (from 1) of /proc/TID/stat; the name in parentheses may hold spaces.</summary>
-    private static string StatField(long task, int field)
-    {
-        var stat = Read(task, "stat");
-        var afterName = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return field <= 2 ? throw new ArgumentOutOfRangeException(nameof(field)) : afterName[field - 3];
-    }
+    /// <summary>Field N (from 1) of /proc/TID/stat.</summary>
+    private static string StatField(long task, int field) => Processes.FieldOfStat(Read(task, "stat"), field);
 
     private static long Stat(long task, int field) => long.Parse(StatField(task, field), CultureInfo.InvariantCulture);
 }
