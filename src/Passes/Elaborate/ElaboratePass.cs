@@ -68,7 +68,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
                 .Concat(globals),
             functions);
 
-        var statistics = new StatisticsUse(diagnostics, localsAfterElision: !context.Options.KeepUnused);
+        var statistics = StatisticsUse.InElaboration(diagnostics, checkLocals: context.Options.KeepUnused);
         foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
             statistics.Walk(body);
         CheckArrayOptions(globals, diagnostics);
@@ -130,8 +130,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             access.Walk(function.Body);
         if (GlobalDisplay.Script(GlobalDisplay.Unread(globals, script, access)) is not { } text)
             return null;
-        var environment = new PreprocessorEnvironment(Pipeline.TargetDescription.Fixed, GuruMode: false, ScriptArguments: null);
-        return ScriptParser.Parse(new Text.SourceText("<global display>", text), environment, new MacroTable(), diagnostics, userScript: false);
+        return ScriptParser.ParseGenerated("<global display>", text, diagnostics);
     }
 
     /// <summary>The globals that handlers and functions use (all of them with `-u`).</summary>

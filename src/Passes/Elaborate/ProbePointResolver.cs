@@ -147,8 +147,7 @@ internal sealed class ProbePointResolver
     {
         if (_providedAliases.TryGetValue(point, out var parsed))
             return parsed;
-        var environment = new PreprocessorEnvironment(Pipeline.TargetDescription.Fixed, GuruMode: false, ScriptArguments: null);
-        var script = ScriptParser.Parse(new Text.SourceText($"<{point}>", text), environment, new MacroTable(), _diagnostics, userScript: false);
+        var script = ScriptParser.ParseGenerated($"<{point}>", text, _diagnostics);
         return _providedAliases[point] = script?.Declarations.OfType<ProbeAliasSyntax>().FirstOrDefault();
     }
 

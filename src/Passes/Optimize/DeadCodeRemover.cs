@@ -5,11 +5,11 @@ namespace Tapline.Passes.Optimize;
 
 /// <summary>
 /// Drops what a handler computes but never uses, as SystemTap's optimizer does: an
-/// assignment to a local that is never read, when its value has no side effects, and
-/// expression statements without side effects; repeated until nothing more goes (dropping
-/// `argstr = sprintf(..., filename)` leaves `filename` unread in turn), and the branch an
-/// `if` on a constant does not take. Each dropped
-/// expression is handed to <paramref name="elided"/>, for stap's warnings.
+/// assignment to a local that is never read, when its value has no side effects; expression
+/// statements without side effects; the branch an `if` on a constant does not take, and an
+/// `if` left empty. It repeats until nothing more goes (dropping `argstr = sprintf(...,
+/// filename)` leaves `filename` unread in turn). Each dropped expression is handed to
+/// <paramref name="elided"/>, for stap's warnings.
 /// </summary>
 internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? elided = null)
 {

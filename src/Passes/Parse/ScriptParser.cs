@@ -44,6 +44,14 @@ internal static class ScriptParser
     }
 
     /// <summary>
+    /// Script text Tapline writes itself (the end-of-run display of globals, a provider's alias),
+    /// parsed as a library file is, with no macros and the fixed target; null when it has errors.
+    /// </summary>
+    public static ScriptSyntax? ParseGenerated(string name, string text, DiagnosticBag diagnostics) =>
+        Parse(new SourceText(name, text), new PreprocessorEnvironment(Pipeline.TargetDescription.Fixed, GuruMode: false, ScriptArguments: null),
+            new MacroTable(), diagnostics, userScript: false);
+
+    /// <summary>
     /// ANTLR's two-stage parse: the fast SLL prediction, which bails out at the first error;
     /// only then the full LL prediction, which decides every input correctly and reports errors.
     /// A script nested past <see cref="NestingLimitedParser.MaxDepth"/> is one error at the
