@@ -129,8 +129,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
             }
             if (context.Diagnostics.HasErrors)
                 return null;
-            var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.Period,
-                new EventFormat(new TracepointFormat("perf", s.StreamName["perf:".Length..], -1, [])),
+            var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.Period, s.StreamFormat(),
                 $"the perf event of type {s.Type}, config {s.Config}")).ToList();
             return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options);
         }

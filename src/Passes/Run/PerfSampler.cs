@@ -1,4 +1,6 @@
 using Tapline.Runtime;
+using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Events;
 
 namespace Tapline.Passes.Run;
 
@@ -8,8 +10,15 @@ namespace Tapline.Passes.Run;
 /// </summary>
 internal sealed record PerfSampler(uint Type, ulong Config, long Period)
 {
-    /// <summary>The name its samples' stream goes by, as a tracepoint's `system:name` does.</summary>
-    public string StreamName => $"perf:{Type}:{Config}:{Period}";
+    private const string StreamSystem = "perf";
+
+    private string Name => $"{Type}:{Config}:{Period}";
+
+    /// <summary>The name its samples' stream goes by, `perf:TYPE:CONFIG:PERIOD`, as a tracepoint's is `system:name`.</summary>
+    public string StreamName => $"{StreamSystem}:{Name}";
+
+    /// <summary>The format its samples come under: no fields, named <see cref="StreamName"/>.</summary>
+    public EventFormat StreamFormat() => new(new TracepointFormat(StreamSystem, Name, -1, []));
 
     public static PerfSampler Of(ProbeHandler handler)
     {
