@@ -21,7 +21,7 @@ internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine($"tapline: {problem}");
             return 1;
         }
-        var script = new SourceText("<list>", $"probe {settings.ListPattern} {{ }}\n");
+        var script = SourceText.FromUnicode("<list>", $"probe {settings.ListPattern} {{ }}\n");
         var options = TranslateCommand.Options(settings, [], System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
         var context = new PassContext(options, TaplinePipeline.Services(catalog));
         var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize: false), new ScriptInput(script), context, stopAfter: 2);

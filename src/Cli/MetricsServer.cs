@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Tapline.Passes.Run;
+using Tapline.Runtime;
 
 namespace Tapline.Cli;
 
@@ -47,7 +48,7 @@ internal sealed class MetricsServer : IDisposable
         }
         context.Response.ContentType = ContentType;
         if (!HttpMethods.IsHead(context.Request.Method))
-            await context.Response.WriteAsync(body);
+            await context.Response.Body.WriteAsync(ScriptBytes.ToBytes(body));
     }
 
     /// <summary>`127.0.0.1:9900`, `[::1]:9900`, or a bare port on the loopback address.</summary>

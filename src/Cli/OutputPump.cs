@@ -1,4 +1,5 @@
 using System.Text;
+using Tapline.Runtime;
 
 namespace Tapline.Cli;
 
@@ -37,7 +38,7 @@ internal sealed class OutputPump : TextWriter
 
     public string SinkName { get; }
 
-    public override Encoding Encoding => Encoding.UTF8;
+    public override Encoding Encoding => ScriptBytes.Encoding;
 
     /// <summary>Why the sink could not be written, or null.</summary>
     public IOException? Failure { get; private set; }
@@ -77,7 +78,7 @@ internal sealed class OutputPump : TextWriter
     {
         if (_pending.Length == 0)
             return;
-        var bytes = Encoding.UTF8.GetBytes(_pending.ToString());
+        var bytes = ScriptBytes.ToBytes(_pending.ToString());
         _pending.Clear();
         lock (_gate)
         {

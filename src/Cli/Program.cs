@@ -1,3 +1,4 @@
+using Tapline.Runtime;
 using Tapline.Tracing.Files;
 
 namespace Tapline.Cli;
@@ -16,7 +17,8 @@ internal static class Program
             ? () => throw new IOException("it is closed")
             : DescriptorStream.StandardOutput;
         var stdout = new OutputPump(open, "standard output");
-        var exitCode = TaplineCommand.Run(args, stdout, Console.Error);
-        return stdout.Completed ? exitCode : OutputPump.Finish(stdout, CancellationToken.None, create: false, Console.Error) ?? exitCode;
+        var stderr = new StreamWriter(Console.OpenStandardError(), ScriptBytes.Encoding) { AutoFlush = true };
+        var exitCode = TaplineCommand.Run(args, stdout, stderr);
+        return stdout.Completed ? exitCode : OutputPump.Finish(stdout, CancellationToken.None, create: false, stderr) ?? exitCode;
     }
 }

@@ -7,6 +7,7 @@ using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Run;
 using Tapline.Passes.Text;
+using Tapline.Runtime;
 using Tapline.Tracing.Files;
 
 namespace Tapline.Cli;
@@ -191,6 +192,13 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         },
     };
 
+    private static string ReadStandardInput()
+    {
+        using var bytes = new MemoryStream();
+        Console.OpenStandardInput().CopyTo(bytes);
+        return ScriptBytes.FromBytes(bytes.ToArray());
+    }
+
     private static bool TryReadScript(
         CommandLineSettings settings, out SourceText script, out ImmutableArray<string> arguments, out string problem)
     {
@@ -198,11 +206,11 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         problem = "";
         if (settings.ScriptText is not null)
         {
-            script = new SourceText("<input>", settings.ScriptText);
-            arguments = settings.Positionals;
+            script = SourceText.FromUnicode("<input>", settings.ScriptText);
+            arguments = [.. settings.Positionals.Select(ScriptBytes.FromUnicode)];
             return true;
         }
-        arguments = settings.Positionals.IsEmpty ? [] : settings.Positionals.RemoveAt(0);
+        arguments = settings.Positionals.IsEmpty ? [] : [.. settings.Positionals.RemoveAt(0).Select(ScriptBytes.FromUnicode)];
         if (settings.Positionals.IsEmpty)
         {
             problem = "no script given: name a script file, '-' for standard input, or -e SCRIPT";
@@ -211,7 +219,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         var path = settings.Positionals[0];
         try
         {
-            script = path == "-" ? new SourceText("<stdin>", Console.In.ReadToEnd()) : SourceText.FromFile(path);
+            script = path == "-" ? new SourceText("<stdin>", ReadStandardInput()) : SourceText.FromFile(path);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

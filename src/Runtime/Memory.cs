@@ -12,28 +12,53 @@ public static class Memory
         {
             return context.ReadUserString(address);
         }
-        catch (ScriptRuntimeException)
+        catch (UserMemoryFaultException)
         {
             return fallback;
         }
     }
 
-    public static string UserStringQuoted(ProbeContext context, long address) =>
-        address == 0 ? "NULL" : Strings.Quote(context.ReadUserString(address));
+    /// <summary>`user_string_quoted`: the string as `string_quoted` gives it; the address in hex (`0x0`) when it cannot be read.</summary>
+    public static string UserStringQuoted(ProbeContext context, long address)
+    {
+        try
+        {
+            return Strings.Quote(context.ReadUserString(address), context.Limits.MaxStringLength);
+        }
+        catch (UserMemoryFaultException)
+        {
+            return Hex(address);
+        }
+    }
 
     /// <summary>`user_string_n`: the string, cut to at most <paramref name="length"/> bytes.</summary>
     public static string UserStringN(ProbeContext context, long address, long length) =>
         Cut(context.ReadUserString(address), length);
 
-    /// <summary>`user_string_n_quoted`: at most <paramref name="length"/> bytes, escaped, in quotes, `...` after them when cut.</summary>
-    public static string UserStringNQuoted(ProbeContext context, long address, long length)
+    /// <summary>`user_string_n_quoted(addr, n)`: at most <paramref name="length"/> bytes, as `string_quoted` gives them.</summary>
+    public static string UserStringNQuoted(ProbeContext context, long address, long length) =>
+        UserStringNQuoted(context, address, length, context.Limits.MaxStringLength);
+
+    /// <summary>
+    /// `user_string_n_quoted(addr, inlen, outlen)`: at most <paramref name="inLength"/> bytes read,
+    /// quoted; cut to <paramref name="outLength"/> - 4 bytes and `"...` when longer than
+    /// <paramref name="outLength"/> - 2; the address in hex when it cannot be read.
+    /// </summary>
+    public static string UserStringNQuoted(ProbeContext context, long address, long inLength, long outLength)
     {
-        if (address == 0)
-            return "NULL";
-        var text = context.ReadUserString(address);
-        var cut = Cut(text, length);
-        return Strings.Quote(cut) + (cut.Length < text.Length ? "..." : "");
+        string quoted;
+        try
+        {
+            quoted = Strings.Quote(Cut(context.ReadUserString(address), inLength), context.Limits.MaxStringLength);
+        }
+        catch (UserMemoryFaultException)
+        {
+            return Hex(address);
+        }
+        return quoted.Length > outLength - 2 ? Strings.Substring(quoted, 0, outLength - 4) + "\"..." : quoted;
     }
+
+    private static string Hex(long address) => "0x" + address.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Cut(string text, long length) => Strings.Truncate(text, (int)Math.Clamp(length, 0, int.MaxValue));
 }

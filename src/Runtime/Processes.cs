@@ -54,7 +54,7 @@ public static class Processes
     {
         try
         {
-            return File.ReadAllText(path);
+            return ScriptBytes.ReadFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

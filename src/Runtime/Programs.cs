@@ -5,8 +5,9 @@ public static class Programs
 {
     private const int MostLinks = 40;
 
-    /// <summary>The real path of <paramref name="path"/> (made absolute, each symbolic link on the way followed), or null when it does not exist.</summary>
-    public static string? RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
+    /// <summary>The real path of <paramref name="path"/> (made absolute, each symbolic link on the way followed), or null when it does not exist; both are script strings.</summary>
+    public static string? RealPath(string path) =>
+        RealPath(Path.GetFullPath(ScriptBytes.ToUnicode(path)), 0) is { } real ? ScriptBytes.FromUnicode(real) : null;
 
     /// <summary>`process("PATH")`: whether the program an exec named (<paramref name="filename"/>) is the file at <paramref name="realPath"/>.</summary>
     public static bool Is(string filename, string realPath) =>

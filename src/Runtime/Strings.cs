@@ -6,28 +6,11 @@ namespace Tapline.Runtime;
 /// <summary>The string functions of the tapsets, with SystemTap's semantics.</summary>
 public static class Strings
 {
-    /// <summary>Strings are bytes in SystemTap; these count UTF-8 bytes where that differs.</summary>
-    public static long Length(string text) => Encoding.UTF8.GetByteCount(text);
+    /// <summary>`strlen`: a string's bytes (see <see cref="ScriptBytes"/>).</summary>
+    public static long Length(string text) => text.Length;
 
-    /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="maxBytes"/> bytes of UTF-8, cut between characters.</summary>
-    public static string Truncate(string text, int maxBytes)
-    {
-        // No UTF-16 unit takes more than 3 bytes of UTF-8 (a surrogate pair takes 4 for 2 units).
-        if (text.Length <= maxBytes / 3 || Encoding.UTF8.GetByteCount(text) <= maxBytes)
-            return text;
-        var bytes = 0;
-        var end = 0;
-        while (end < text.Length)
-        {
-            var width = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
-            var size = width == 2 ? 4 : text[end] < 0x80 ? 1 : text[end] < 0x800 ? 2 : 3;
-            if (bytes + size > maxBytes)
-                break;
-            bytes += size;
-            end += width;
-        }
-        return text[..end];
-    }
+    /// <summary>The first <paramref name="maxBytes"/> bytes of <paramref name="text"/>, cut where the limit falls, as stap cuts.</summary>
+    public static string Truncate(string text, int maxBytes) => text.Length <= maxBytes ? text : text[..maxBytes];
 
     /// <summary>`substr(str, start, length)`: start counts from 0; out-of-range parts are cut, never an error.</summary>
     public static string Substring(string text, long start, long length)
@@ -67,62 +50,27 @@ public static class Strings
         return negative ? unchecked(-value) : value;
     }
 
-    /// <summary>`text_str`: non-printable characters and `"` `\` as C escapes.</summary>
-    public static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '\n' => escaped.Append("\\n"),
-                '\t' => escaped.Append("\\t"),
-                '\r' => escaped.Append("\\r"),
-                '\a' => escaped.Append("\\a"),
-                '\b' => escaped.Append("\\b"),
-                '\f' => escaped.Append("\\f"),
-                '\v' => escaped.Append("\\v"),
-                '"' => escaped.Append("\\\""),
-                '\\' => escaped.Append("\\\\"),
-                < ' ' or '\x7f' => escaped.Append('\\').Append(Convert.ToString(c, 8).PadLeft(3, '0')),
-                _ => escaped.Append(c),
-            };
-        }
-        return escaped.ToString();
-    }
+    /// <summary>`text_str`: the string as <see cref="TextEscaper"/> escapes it, at most MAXSTRINGLEN - 1 bytes.</summary>
+    public static string Escape(string text, int maxStringLength = RunLimits.DefaultMaxStringLength) =>
+        TextEscaper.Escape(text, 0, quoted: false, maxStringLength);
 
     /// <summary>`str_replace`: every occurrence of <paramref name="search"/> replaced; an empty search replaces nothing.</summary>
     public static string Replace(string text, string search, string replacement) =>
         search.Length == 0 ? text : text.Replace(search, replacement, StringComparison.Ordinal);
 
-    /// <summary>`stringat`: the character at <paramref name="position"/> (from 0), an error outside the string.</summary>
+    /// <summary>`stringat`: the byte at <paramref name="position"/> (from 0) as a C char, signed; an error outside the string.</summary>
     public static long At(string text, long position) =>
         position >= 0 && position < text.Length
-            ? text[(int)position]
+            ? (sbyte)(byte)text[(int)position]
             : throw new ScriptRuntimeException($"stringat: position {position} is outside the string (of length {text.Length})");
 
     /// <summary>
-    /// `text_strn`: the text escaped as <see cref="Escape"/> escapes it, at most <paramref name="length"/>
-    /// characters in all (an escape is never cut), in double quotes when <paramref name="quoted"/>,
-    /// with `...` after the closing quote when the text was cut.
+    /// `text_strn`: the text escaped as <see cref="TextEscaper"/> escapes it, at most
+    /// <paramref name="length"/> bytes in all (0: MAXSTRINGLEN - 1), in double quotes when
+    /// <paramref name="quoted"/>, with `...` after the closing quote when the text was cut.
     /// </summary>
-    public static string EscapeTruncated(string text, long length, bool quoted)
-    {
-        var budget = quoted ? length - 2 : length;
-        var body = new StringBuilder();
-        var cut = false;
-        foreach (var c in text)
-        {
-            var escaped = Escape(c.ToString());
-            if (body.Length + escaped.Length > budget)
-            {
-                cut = true;
-                break;
-            }
-            body.Append(escaped);
-        }
-        return quoted ? "\"" + body + "\"" + (cut ? "..." : "") : body.ToString();
-    }
+    public static string EscapeTruncated(string text, long length, bool quoted, int maxStringLength = RunLimits.DefaultMaxStringLength) =>
+        TextEscaper.Escape(text, length, quoted, maxStringLength);
 
     /// <summary>`fp_to_string`: a double given as its 64 IEEE 754 bits, with <paramref name="precision"/> decimals.</summary>
     public static string FloatingPoint(long bits, long precision) =>
@@ -141,8 +89,22 @@ public static class Strings
         return at < 0 ? name : name[..at];
     }
 
-    /// <summary>`string_quoted`: the escaped text in double quotes.</summary>
-    public static string Quote(string text) => "\"" + Escape(text) + "\"";
+    /// <summary>`string_quoted`: the escaped text in double quotes, `...` after them when it was cut.</summary>
+    public static string Quote(string text, int maxStringLength = RunLimits.DefaultMaxStringLength) =>
+        TextEscaper.Escape(text, 0, quoted: true, maxStringLength);
+
+    /// <summary>A script-language literal holding <paramref name="text"/>: `"` and `\` escaped, control bytes in octal.</summary>
+    public static string Literal(string text)
+    {
+        var literal = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            _ = c is '"' or '\\' ? literal.Append('\\').Append(c)
+                : c < ' ' || c == '\x7f' ? literal.Append('\\').Append(Convert.ToString(c, 8).PadLeft(3, '0'))
+                : literal.Append(c);
+        }
+        return literal.Append('"').ToString();
+    }
 
     public static string FromLong(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,7 @@ internal static class TestParser
         string text, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false)
     {
         var context = new PassContext(Options(arguments, guru: guru));
-        var program = new ParsePass().Run(new ScriptInput(new SourceText(fileName, text)), context);
+        var program = new ParsePass().Run(new ScriptInput(SourceText.FromUnicode(fileName, text)), context);
         return (program, context.Diagnostics);
     }
 
@@ -40,7 +40,7 @@ internal static class TestParser
     {
         var diagnostics = new DiagnosticBag();
         var environment = new PreprocessorEnvironment(TargetDescription.Fixed, guru, arguments.ToImmutableArray());
-        ScriptParser.Parse(new SourceText("cut.stp", text), environment, new MacroTable(LibraryMacros.Value), diagnostics, userScript: true);
+        ScriptParser.Parse(SourceText.FromUnicode("cut.stp", text), environment, new MacroTable(LibraryMacros.Value), diagnostics, userScript: true);
         return diagnostics;
     }
 

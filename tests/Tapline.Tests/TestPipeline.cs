@@ -27,7 +27,7 @@ internal static class TestPipeline
         var printed = pipeline.Passes.LastOrDefault(p => p.Number == stopAfter);
         var output = new StringWriter();
         var result = new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output))
-            .Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context, stopAfter);
+            .Run(pipeline, new ScriptInput(SourceText.FromUnicode(fileName, text)), context, stopAfter);
         (result.LastOutput as BuiltModule)?.Unload();
         return (output.ToString(), context.Diagnostics);
     }
@@ -60,7 +60,7 @@ internal static class TestPipeline
         };
         var context = new PassContext(options, TaplinePipeline.Services(Catalog), cancellation: cancellation);
         var pipeline = TaplinePipeline.CreateThroughRun(fileName, Path.GetFileNameWithoutExtension(fileName), output, errors);
-        new PipelineRunner().Run(pipeline, new ScriptInput(new SourceText(fileName, text)), context);
+        new PipelineRunner().Run(pipeline, new ScriptInput(SourceText.FromUnicode(fileName, text)), context);
         return context.Diagnostics;
     }
 
@@ -68,7 +68,7 @@ internal static class TestPipeline
     public static (Passes.Elaborate.ElaboratedProgram? Program, DiagnosticBag Diagnostics) Elaborate(string text, bool optimize = true)
     {
         var context = new PassContext(TestParser.Options() with { KeepUnused = !optimize }, TaplinePipeline.Services(Catalog));
-        var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize), new ScriptInput(new SourceText("test.stp", text)), context, 2);
+        var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize), new ScriptInput(SourceText.FromUnicode("test.stp", text)), context, 2);
         return (result.Succeeded ? result.LastOutput as Passes.Elaborate.ElaboratedProgram : null, context.Diagnostics);
     }
 

@@ -61,7 +61,7 @@ namespace Tapline.Modules.control_next_return
 
         private long f___int32(ProbeContext context, long @value)
         {
-#line 8 "conversions.stp"
+#line 9 "conversions.stp"
             /* pure */ return (int)value;
 #line default
         }

@@ -18494,14 +18494,14 @@ namespace Tapline.Modules.errno
         private string f_string_quoted(ProbeContext context, string @str)
         {
 #line 8 "strings.stp"
-            /* pure */ return Strings.Quote(str);
+            /* pure */ return Strings.Quote(str, context.Limits.MaxStringLength);
 #line default
         }
 
         private string f_text_str(ProbeContext context, string @input)
         {
 #line 7 "strings.stp"
-            /* pure */ return Strings.Escape(input);
+            /* pure */ return Strings.Escape(input, context.Limits.MaxStringLength);
 #line default
         }
 

@@ -32,7 +32,7 @@ namespace Tapline.Modules.strings_escapes
 #line 4 "strings_escapes.stp"
                         context.Statement = 3; context.Output.Write(string.Concat(new string[] { "octal ABC \u0000 \u007f hex A~\n" }));
 #line 5 "strings_escapes.stp"
-                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "unicode \u00e9 \u00fc \u6f22\n" }));
+                        context.Statement = 4; context.Output.Write(string.Concat(new string[] { "unicode \u00c3\u00a9 \u00c3\u00bc \u00e6\u00bc\u00a2\n" }));
                     }
                 }
 #line default

@@ -1,8 +1,9 @@
 using System.Text;
+using Tapline.Runtime;
 
 namespace Tapline.Passes.Run;
 
-/// <summary>Passes text through to another writer and counts the bytes (UTF-8) that went by.</summary>
+/// <summary>Passes text through to another writer and counts the bytes that went by (a script string's chars are bytes: see <see cref="ScriptBytes"/>).</summary>
 internal sealed class CountingWriter(TextWriter inner) : TextWriter
 {
     public long Bytes { get; private set; }
@@ -11,7 +12,7 @@ internal sealed class CountingWriter(TextWriter inner) : TextWriter
 
     public override void Write(char value)
     {
-        Bytes += value < 0x80 ? 1 : Encoding.UTF8.GetByteCount([value]);
+        Bytes += value <= 0xFF ? 1 : ScriptBytes.Encoding.GetByteCount([value]);
         inner.Write(value);
     }
 
@@ -19,13 +20,13 @@ internal sealed class CountingWriter(TextWriter inner) : TextWriter
     {
         if (value is null)
             return;
-        Bytes += Encoding.UTF8.GetByteCount(value);
+        Bytes += ScriptBytes.Encoding.GetByteCount(value);
         inner.Write(value);
     }
 
     public override void Write(char[] buffer, int index, int count)
     {
-        Bytes += Encoding.UTF8.GetByteCount(buffer, index, count);
+        Bytes += ScriptBytes.Encoding.GetByteCount(buffer, index, count);
         inner.Write(buffer, index, count);
     }
 

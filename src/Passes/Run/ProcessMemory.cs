@@ -14,7 +14,7 @@ internal sealed class LiveProcessMemory : IProcessMemory
         }
         catch (InvalidOperationException e)
         {
-            throw new ScriptRuntimeException(e.Message);
+            throw new UserMemoryFaultException(e.Message);
         }
     }
 

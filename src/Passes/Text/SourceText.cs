@@ -1,3 +1,5 @@
+using Tapline.Runtime;
+
 namespace Tapline.Passes.Text;
 
 /// <summary>The text of one script file, with its line starts for positions.</summary>
@@ -17,7 +19,11 @@ public sealed class SourceText
     public int Length => Text.Length;
     public int LineCount => _lineStarts.Length;
 
-    public static SourceText FromFile(string path) => new(path, File.ReadAllText(path));
+    /// <summary>A script file, one char per byte (as SystemTap counts columns and as its strings hold bytes: see <see cref="ScriptBytes"/>).</summary>
+    /// <summary>A script given as .NET text (`-e`, a test): its UTF-8 bytes, one char per byte, as <see cref="FromFile"/> reads a file.</summary>
+    public static SourceText FromUnicode(string fileName, string text) => new(fileName, ScriptBytes.FromUnicode(text));
+
+    public static SourceText FromFile(string path) => new(ScriptBytes.FromUnicode(path), ScriptBytes.ReadFile(path));
 
     /// <summary>The zero-based index of the line holding <paramref name="position"/>.</summary>
     public int GetLineIndex(int position)

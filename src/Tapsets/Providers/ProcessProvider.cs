@@ -24,17 +24,20 @@ public sealed class ProcessProvider : IProbeProvider
             return ProbeResolution.Fail(Needs);
         if (Find(path.Value) is not { } program)
             return ProbeResolution.Fail($"no program '{path.Value}' was found (a name without '/' is looked up in $PATH)");
-        var quoted = Strings.Quote(program);
+        var quoted = Strings.Literal(program);
         return ProbeResolution.AsAlias(
             $"probe __process_begin = kernel.trace(\"sched:sched_process_exec\") {{ if (!__process_program_is($filename, {quoted})) next }}",
             $"process({quoted}).begin");
     }
 
+    /// <summary>The real path of the program <paramref name="path"/> names (a script string), or null.</summary>
     private static string? Find(string path)
     {
         if (path.Contains('/'))
             return Programs.RealPath(path);
+        path = ScriptBytes.ToUnicode(path);
         var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
-        return directories.Select(d => Programs.RealPath(Path.Combine(d, path))).FirstOrDefault(p => p is not null && File.Exists(p));
+        return directories.Select(d => Programs.RealPath(ScriptBytes.FromUnicode(Path.Combine(d, path))))
+            .FirstOrDefault(p => p is not null && File.Exists(ScriptBytes.ToUnicode(p)));
     }
 }

@@ -47,7 +47,7 @@ public sealed class EventFormat
             bytes = Slice(raw, (int)(location & 0xffff), (int)(location >> 16), name);
         }
         var end = bytes.IndexOf((byte)0);
-        return Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]);
+        return Encoding.Latin1.GetString(end < 0 ? bytes : bytes[..end]);
     }
 
     /// <summary>Every field but the common ones as `name=value`, for `$$vars`.</summary>

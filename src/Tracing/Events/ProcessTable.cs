@@ -31,11 +31,14 @@ public sealed class ProcessTable(bool live = false)
         return fromProc;
     }
 
+    /// <summary>A /proc file one char per byte, as the run's strings hold names (see Tapline.Runtime.ScriptBytes).</summary>
+    private static string ReadBytes(string path) => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
+
     private static string? ReadComm(int tid)
     {
         try
         {
-            return tid > 0 ? File.ReadAllText($"/proc/{tid.ToString(CultureInfo.InvariantCulture)}/comm").TrimEnd('\n') : null;
+            return tid > 0 ? ReadBytes($"/proc/{tid.ToString(CultureInfo.InvariantCulture)}/comm").TrimEnd('\n') : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -107,7 +110,7 @@ public sealed class ProcessTable(bool live = false)
             {
                 if (!int.TryParse(Path.GetFileName(taskDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var tid))
                     continue;
-                _threadNames[tid] = File.ReadAllText(Path.Combine(taskDirectory, "comm")).TrimEnd('\n');
+                _threadNames[tid] = ReadBytes(Path.Combine(taskDirectory, "comm")).TrimEnd('\n');
                 _processOfThread[tid] = pid;
             }
         }

@@ -100,6 +100,6 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
     private static string ReadName(ReadOnlySpan<byte> bytes)
     {
         var end = bytes.IndexOf((byte)0);
-        return Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]);
+        return Encoding.Latin1.GetString(end < 0 ? bytes : bytes[..end]);
     }
 }

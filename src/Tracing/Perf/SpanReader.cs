@@ -32,13 +32,13 @@ internal ref struct SpanReader(ReadOnlySpan<byte> bytes, string what)
 
     public ulong U64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
-    /// <summary>A NUL-terminated UTF-8 string.</summary>
+    /// <summary>A NUL-terminated string, one char per byte (a script string: see Tapline.Runtime.ScriptBytes).</summary>
     public string CString()
     {
         var end = _bytes[_position..].IndexOf((byte)0);
         if (end < 0)
             throw new InvalidDataException($"{what} has an unterminated name at byte {_position}");
-        var text = Encoding.UTF8.GetString(_bytes.Slice(_position, end));
+        var text = Encoding.Latin1.GetString(_bytes.Slice(_position, end));
         _position += end + 1;
         return text;
     }

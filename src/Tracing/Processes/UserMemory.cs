@@ -27,9 +27,9 @@ public static unsafe class UserMemory
             }
             var end = new ReadOnlySpan<byte>(buffer + read, got).IndexOf((byte)0);
             if (end >= 0)
-                return Encoding.UTF8.GetString(buffer, read + end);
+                return Encoding.Latin1.GetString(buffer, read + end);
             read += got;
         }
-        return Encoding.UTF8.GetString(buffer, maxLength);
+        return Encoding.Latin1.GetString(buffer, maxLength);
     }
 }

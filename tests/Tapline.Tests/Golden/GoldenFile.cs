@@ -1,10 +1,12 @@
 using System.Text;
+using Tapline.Runtime;
 
 namespace Tapline.Tests.Golden;
 
 /// <summary>
 /// Compares an actual output with its expected file. `TAPLINE_BLESS=1 dotnet test`
-/// rewrites expected files instead (refused under CI); a missing expected file fails.
+/// rewrites expected files instead (refused under CI); a missing expected file fails. Outputs
+/// hold script strings, so files are compared byte for byte (<see cref="ScriptBytes"/>).
 /// </summary>
 internal static class GoldenFile
 {
@@ -16,14 +18,18 @@ internal static class GoldenFile
         {
             Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
                 "TAPLINE_BLESS is refused under CI: bless on a developer machine and commit the reviewed diff");
-            File.WriteAllText(expectedPath, actual);
+            File.WriteAllBytes(expectedPath, ScriptBytes.ToBytes(actual));
             return;
         }
         Assert.True(File.Exists(expectedPath),
             $"missing golden file {expectedPath}; create it with TAPLINE_BLESS=1 dotnet test and review it");
-        var expected = File.ReadAllText(expectedPath);
-        if (expected != actual)
-            Assert.Fail($"{Path.GetFileName(expectedPath)} differs (TAPLINE_BLESS=1 rewrites it):\n{Diff(expected, actual)}");
+        var expected = File.ReadAllBytes(expectedPath);
+        var actualBytes = ScriptBytes.ToBytes(actual);
+        if (!expected.AsSpan().SequenceEqual(actualBytes))
+        {
+            var diff = Diff(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actualBytes));
+            Assert.Fail($"{Path.GetFileName(expectedPath)} differs (TAPLINE_BLESS=1 rewrites it):\n{diff}");
+        }
     }
 
     /// <summary>The first differing line with two lines of context, as - expected / + actual.</summary>

@@ -1,4 +1,5 @@
 using Tapline.Passes.Syntax;
+using Tapline.Runtime;
 
 namespace Tapline.Tests.Parse;
 
@@ -15,7 +16,7 @@ public sealed class FixedPointTests
         var arguments = TestParser.GoldenArguments(path);
         var guru = TestParser.GoldenGuru(path);
         var once = TestParser.Print(File.ReadAllText(path), Path.GetFileName(path), arguments, guru);
-        var twice = TestParser.Print(once, Path.GetFileName(path), arguments, guru);
+        var twice = TestParser.Print(ScriptBytes.ToUnicode(once), Path.GetFileName(path), arguments, guru);
         Assert.True(once == twice, "not a fixed point:\n" + Golden.GoldenFile.Diff(once, twice));
     }
 

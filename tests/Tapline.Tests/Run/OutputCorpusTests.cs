@@ -1,4 +1,5 @@
 using Tapline.Cli;
+using Tapline.Runtime;
 
 namespace Tapline.Tests.Run;
 
@@ -23,6 +24,6 @@ public sealed class OutputCorpusTests
         var code = TaplineCommand.Run(["--disable-cache", Path.Combine(Directory, name + ".stp")], stdout, stderr);
 
         Assert.True(code == 0, $"exit {code}:\n{stderr}");
-        Assert.Equal(File.ReadAllText(Path.Combine(Directory, name + ".out")), stdout.ToString());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Directory, name + ".out")), ScriptBytes.ToBytes(stdout.ToString()));
     }
 }

@@ -112,8 +112,8 @@ public sealed class BuiltinTests
     }
 
     [Fact]
-    public void Memory_QuotedNullPointerIsNull() =>
-        Assert.Equal("NULL", Memory.UserStringQuoted(new Translate.FakeContext(), 0));
+    public void Memory_QuotedFaultIsTheAddressInHex() =>
+        Assert.Equal("0x0", Memory.UserStringQuoted(new Translate.FakeContext(), 0));
 
     [Theory]
     [InlineData("hello", 1, 3, "ell")]
@@ -142,7 +142,7 @@ public sealed class BuiltinTests
     {
         Assert.Equal("a\\nb\\t\\\"c\\\\\\001", Strings.Escape("a\nb\t\"c\\\u0001"));
         Assert.Equal("\"x\\n\"", Strings.Quote("x\n"));
-        Assert.Equal(3, Strings.Length("héé") - 2);
+        Assert.Equal(5, Strings.Length(ScriptBytes.FromUnicode("héé")));
     }
 
     [Fact]
@@ -150,12 +150,13 @@ public sealed class BuiltinTests
         Assert.Equal("a\\\\b\\\"c\\nd\te", Prometheus.EscapeLabelValue("a\\b\"c\nd\te"));
 
     [Fact]
-    public void UserStringN_CutsAtTheLength_AndTheQuotedFormMarksTheCut()
+    public void UserStringN_CutsAtTheLength_AndTheQuotedFormMarksOnlyAnOutputCut()
     {
         var context = new Translate.FakeContext();
         Assert.Equal("<use", Memory.UserStringN(context, 7, 4));
-        Assert.Equal("\"<use\"...", Memory.UserStringNQuoted(context, 7, 4));
+        Assert.Equal("\"<use\"", Memory.UserStringNQuoted(context, 7, 4));
         Assert.Equal("\"<user string at 7>\"", Memory.UserStringNQuoted(context, 7, 100));
-        Assert.Equal("NULL", Memory.UserStringNQuoted(context, 0, 4));
+        Assert.Equal("\"<user\"...", Memory.UserStringNQuoted(context, 7, 100, 10));
+        Assert.Equal("0x0", Memory.UserStringNQuoted(context, 0, 4));
     }
 }

@@ -39,7 +39,9 @@ internal sealed class FakeContext(Dictionary<string, object>? fields = null) : P
 
     public override string FieldsText() => string.Join(" ", _fields.Select(f => $"{f.Key}={f.Value}"));
 
-    public override string ReadUserString(long address) => $"<user string at {address}>";
+    /// <summary>A made-up string for any address but 0, which faults.</summary>
+    public override string ReadUserString(long address) =>
+        address == 0 ? throw new UserMemoryFaultException("user string copy fault at 0x0") : $"<user string at {address}>";
 
     public override void Exit() => ExitRequested = true;
 

@@ -39,7 +39,7 @@ public sealed class GeneratedModuleTests
 
     [Fact]
     public void ScriptString_WithLineSeparators_StaysInsideTheLiteral() =>
-        Assert.Equal("a\u2028b\u0085c", Run("probe begin { print(\"a\u2028b\u0085c\") }"));
+        Assert.Equal("a\u2028b\u0085c"u8.ToArray(), ScriptBytes.ToBytes(Run("probe begin { print(\"a\u2028b\u0085c\") }")));
 
     [Fact]
     public void Arithmetic_AndStrings_FollowSystemTap()
