@@ -94,6 +94,12 @@ public abstract class ProbeContext
 
     /// <summary>The name of another thread, as the run's events tell it; null when they have not.</summary>
     public virtual string? NameOfThread(long tid) => null;
+
+    /// <summary>The parent of another process, as the run's events tell it; 0 when they have not.</summary>
+    public virtual long ParentOfProcess(long pid) => 0;
+
+    /// <summary>The real path of the program process <paramref name="pid"/> runs, as the run's events tell it; null when they have not.</summary>
+    public virtual string? ProgramOf(long pid) => null;
     public abstract long Cpu { get; }
 
     /// <summary>The event's time as wall-clock nanoseconds since the epoch.</summary>

@@ -75,12 +75,12 @@ namespace Tapline.Modules.scheduler_process
             {
                 {
                     {
-#line 152 "scheduler.stp"
+#line 153 "scheduler.stp"
                         context.Statement = 4; context.Actions(1);
-#line 153 "scheduler.stp"
-                        context.Statement = 5; if ((!(f___process_forked(context, context.Field("id"), context.Field("ret")) != 0) || (f_pid(context) != f_tid(context))))
+#line 154 "scheduler.stp"
+                        context.Statement = 5; if (((!(f___process_forked(context, context.Field("id"), context.Field("ret")) != 0) || (f_pid(context) != f_tid(context))) || !(f___process_in_target(context, f_pid(context)) != 0)))
                         {
-#line 153 "scheduler.stp"
+#line 154 "scheduler.stp"
                             context.Statement = 6; return;
                         }
                     }
@@ -107,15 +107,15 @@ namespace Tapline.Modules.scheduler_process
             {
                 {
                     {
-#line 157 "scheduler.stp"
-                        context.Statement = 9; context.Actions(2);
 #line 158 "scheduler.stp"
+                        context.Statement = 9; context.Actions(2);
+#line 159 "scheduler.stp"
                         context.Statement = 10; if (((f_pid(context) != f_target(context)) || (g___process_target_begun != 0)))
                         {
-#line 158 "scheduler.stp"
+#line 159 "scheduler.stp"
                             context.Statement = 11; return;
                         }
-#line 159 "scheduler.stp"
+#line 160 "scheduler.stp"
                         context.Statement = 12; g___process_target_begun = 1L;
                     }
                     {
@@ -141,12 +141,12 @@ namespace Tapline.Modules.scheduler_process
             {
                 {
                     {
-#line 172 "scheduler.stp"
+#line 173 "scheduler.stp"
                         context.Statement = 13; context.Actions(1);
-#line 172 "scheduler.stp"
-                        context.Statement = 14; if (!(context.Field("group_dead") != 0))
+#line 173 "scheduler.stp"
+                        context.Statement = 14; if ((!(context.Field("group_dead") != 0) || !(f___process_in_target(context, f_pid(context)) != 0)))
                         {
-#line 172 "scheduler.stp"
+#line 173 "scheduler.stp"
                             context.Statement = 15; return;
                         }
                     }
@@ -190,9 +190,9 @@ namespace Tapline.Modules.scheduler_process
             try
             {
                 {
-#line 147 "scheduler.stp"
-                    context.Statement = 20; context.Actions(1);
 #line 148 "scheduler.stp"
+                    context.Statement = 20; context.Actions(1);
+#line 149 "scheduler.stp"
                     context.Statement = 21; return Arithmetic.Truth(((a_ret == 0L) && ((((a_id == 56L) || (a_id == 57L)) || (a_id == 58L)) || (a_id == 435L))));
                 }
 #line default
@@ -202,6 +202,13 @@ namespace Tapline.Modules.scheduler_process
             {
                 context.LeaveFunction();
             }
+        }
+
+        private long f___process_in_target(ProbeContext context, long @pid)
+        {
+#line 35 "context.stp"
+            /* pure */ return Programs.InTargetFamily(context, pid) ? 1 : 0;
+#line default
         }
 
         private string f_execname(ProbeContext context)
@@ -238,24 +245,24 @@ namespace Tapline.Modules.scheduler_process
             "scheduler_process.stp:2:32",
             "scheduler_process.stp:3:30",
             "scheduler_process.stp:3:32",
-            "scheduler.stp:152:1",
-            "scheduler.stp:153:3",
-            "scheduler.stp:153:55",
+            "scheduler.stp:153:1",
+            "scheduler.stp:154:3",
+            "scheduler.stp:154:86",
             "scheduler_process.stp:4:21",
             "scheduler_process.stp:4:23",
-            "scheduler.stp:157:1",
-            "scheduler.stp:158:3",
-            "scheduler.stp:158:52",
+            "scheduler.stp:158:1",
             "scheduler.stp:159:3",
-            "scheduler.stp:172:62",
-            "scheduler.stp:172:64",
-            "scheduler.stp:172:82",
+            "scheduler.stp:159:52",
+            "scheduler.stp:160:3",
+            "scheduler.stp:173:62",
+            "scheduler.stp:173:64",
+            "scheduler.stp:173:113",
             "scheduler_process.stp:5:19",
             "scheduler_process.stp:5:21",
             "scheduler_process.stp:6:11",
             "scheduler_process.stp:6:13",
-            "scheduler.stp:147:52",
-            "scheduler.stp:148:3",
+            "scheduler.stp:148:52",
+            "scheduler.stp:149:3",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

@@ -97,7 +97,9 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
 /// <param name="Description">Its type as the probed context declares it (a C type for a tracepoint field).</param>
 /// <param name="IndexCount">How many `[i]` it takes (1 for `$args`), 0 for a scalar.</param>
 /// <param name="Field">The tracepoint field it reads, when its name is another (`$return` reads `ret`); null: its own name.</param>
-public sealed record ContextVariableSymbol(string Name, ScriptType Type, string Description, int IndexCount = 0, bool IsWritable = false, string? Field = null)
+/// <param name="Element">The element of an array field it reads (`$arg1` reads `args[0]`); null for the whole field.</param>
+public sealed record ContextVariableSymbol(
+    string Name, ScriptType Type, string Description, int IndexCount = 0, bool IsWritable = false, string? Field = null, int? Element = null)
 {
     /// <summary>The field the variable reads.</summary>
     public string FieldName => Field ?? Name;

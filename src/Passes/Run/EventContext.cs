@@ -65,6 +65,10 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
     public override long? ProcessOfThread(long tid) => tid is > 0 and <= int.MaxValue ? processes.ProcessOf((int)tid) : null;
 
     public override string? NameOfThread(long tid) => tid is > 0 and <= int.MaxValue ? processes.KnownNameOf((int)tid) : null;
+
+    public override long ParentOfProcess(long pid) => pid is > 0 and <= int.MaxValue ? processes.ParentOf((int)pid) : 0;
+
+    public override string? ProgramOf(long pid) => pid is > 0 and <= int.MaxValue ? processes.ProgramOf((int)pid) : null;
     public override long Cpu => _cpu;
 
     public override long WallClockNanoseconds => WallClockOffset is { } offset

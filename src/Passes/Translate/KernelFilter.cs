@@ -89,7 +89,7 @@ internal static class KernelFilter
     {
         if (left is BoundLiteral or BoundUnary { Operator: "-", Operand: BoundLiteral } && right is BoundContextVariable)
             return Comparison(right, Mirror(op), left, format);
-        if (left is not BoundContextVariable { Indexes.Length: 0 } field || Constant(right) is not { } number)
+        if (left is not BoundContextVariable { Indexes.Length: 0, Variable.Element: null } field || Constant(right) is not { } number)
             return null;
         var declared = format.FindField(field.Variable.FieldName);
         if (declared is null || declared.IsString || declared.ArrayLength is not null || !(declared.IsSigned || declared.Size < 8))

@@ -158,6 +158,7 @@ internal sealed partial class ModuleWriter
                 : $"Strings.FromLong(context.Field({name}))",
             _ when variable.Type == ScriptType.String => $"context.TextField({name})",
             _ when context.Indexes.Length > 0 => $"context.Field({name}, {Expression(context.Indexes[0])})",
+            _ when variable.Element is { } element => $"context.Field({name}, {element})",
             _ => $"context.Field({name})",
         };
     }

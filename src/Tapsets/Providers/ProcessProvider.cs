@@ -1,33 +1,107 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
 using Tapline.Runtime;
+using Tapline.Tracing.Catalog;
 
 namespace Tapline.Tapsets.Providers;
 
 /// <summary>
-/// `process("PATH").begin`: a process begins running PATH where it execs it (on
-/// sched_process_exec, the program compared by real path). PATH without a slash is looked
-/// up in $PATH, as stap does. The other process(...) points need uprobes or utrace.
+/// stap's process events on this kernel's tracepoints: `process[(PID|"PATH")].EVENT` for
+/// EVENT `begin`, `end`, `thread.begin`, `thread.end`, `syscall` and `syscall.return`. Each is
+/// an alias on the unqualified event (scheduler.stp, or raw_syscalls for the system calls, with
+/// stap's `$syscall`, `$arg1`..`$arg6` and `$return`) and a test of the process: its pid, or the
+/// program it runs by real path (a PATH without '/' is looked up in $PATH, as stap does).
+/// `process("PATH").begin` is its exec of PATH. Points that need uprobes and debuginfo
+/// (function, statement, mark, plt) are refused, and so is `process(PID).begin`, which in stap
+/// fires once for a process that already exists when the run starts.
 /// </summary>
-public sealed class ProcessProvider : IProbeProvider
+public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 {
-    private const string Needs = "process(...) probes need uprobes and the program's debuginfo (function, statement, mark) or utrace " +
-        "(syscall, end, and begin of a process id), which Tapline does not provide; process(\"PATH\").begin, and process.begin, " +
-        "process.end, process.exec and process.thread.begin/end of every process, are served by tracepoints";
+    private const string Needs = "process(\"PATH\").function, .statement, .mark and .plt probes need uprobes and the program's debuginfo, " +
+        "which Tapline does not provide; process[(PID|\"PATH\")].begin, .end, .thread.begin, .thread.end, .syscall and .syscall.return " +
+        "are served by tracepoints";
+
+    private const string RawEntry = "__syscall_entry";
+    private const string RawExit = "__syscall_exit";
+
+    private static readonly string[][] Events =
+        [["begin"], ["end"], ["thread", "begin"], ["thread", "end"], ["syscall"], ["syscall", "return"]];
 
     public IReadOnlyCollection<string> Roots { get; } = ["process"];
 
     public ProbeResolution Resolve(ImmutableArray<ProbePointComponentSyntax> components)
     {
-        if (components is not [{ Argument: StringLiteralSyntax path }, { Name: "begin", Argument: null }])
+        if (components is [_, { Name: RawEntry or RawExit, Argument: null } raw])
+            return RawSyscall(raw.Name == RawExit);
+        var qualifier = components[0].Argument;
+        var tail = components.Skip(1).Select(c => c.Argument is null ? c.Name : "").ToArray();
+        if (!Events.Any(e => e.SequenceEqual(tail)))
             return ProbeResolution.Fail(Needs);
-        if (Find(path.Value) is not { } program)
-            return ProbeResolution.Fail($"no program '{path.Value}' was found (a name without '/' is looked up in $PATH)");
-        var quoted = Strings.Literal(program);
-        return ProbeResolution.AsAlias(
-            $"probe __process_begin = kernel.trace(\"sched:sched_process_exec\") {{ if (!__process_program_is($filename, {quoted})) next }}",
-            $"process({quoted}).begin");
+        var eventName = string.Join('.', tail);
+        return qualifier switch
+        {
+            null => Unqualified(eventName),
+            NumberLiteralSyntax pid => OfProcess(pid.Value, eventName),
+            StringLiteralSyntax path => OfProgram(path.Value, eventName),
+            _ => ProbeResolution.Fail("process takes a process id or a program's path: process(1234), process(\"/usr/bin/ls\")"),
+        };
+    }
+
+    /// <summary>`process.syscall[.return]`; the other unqualified events are tapset aliases (scheduler.stp).</summary>
+    private static ProbeResolution Unqualified(string eventName) => eventName switch
+    {
+        "syscall" => Alias($"process.{RawEntry}", "__process_in_target(pid())", "process.syscall"),
+        "syscall.return" => Alias($"process.{RawExit}", "__process_in_target(pid())", "process.syscall.return"),
+        _ => ProbeResolution.NoMatch,
+    };
+
+    private static ProbeResolution OfProcess(long pid, string eventName)
+    {
+        if (eventName == "begin")
+        {
+            return ProbeResolution.Fail(
+                "process(PID).begin fires once for a process that already exists when the run starts, which Tapline does not emulate; " +
+                "process(PID).thread.begin, .end, .syscall and .syscall.return are served");
+        }
+        var number = pid.ToString(CultureInfo.InvariantCulture);
+        return Alias(Target(eventName), $"pid() == {number}", $"process({number}).{eventName}");
+    }
+
+    private static ProbeResolution OfProgram(string path, string eventName)
+    {
+        if (Find(path) is not { } program)
+            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
+        var literal = Strings.Literal(program);
+        var pointText = $"process({literal}).{eventName}";
+        return eventName == "begin"
+            ? Alias("kernel.trace(\"sched:sched_process_exec\")", $"__process_program_is($filename, {literal}) && __process_in_target(pid())", pointText)
+            : Alias(Target(eventName), $"__process_runs(pid(), {literal})", pointText);
+    }
+
+    /// <summary>The unqualified point a qualified one narrows.</summary>
+    private static string Target(string eventName) => eventName switch
+    {
+        "syscall" => $"process.{RawEntry}",
+        "syscall.return" => $"process.{RawExit}",
+        _ => "process." + eventName,
+    };
+
+    private static ProbeResolution Alias(string target, string condition, string pointText) =>
+        ProbeResolution.AsAlias($"probe __process_event = {target} {{ if (!({condition})) next }}", pointText);
+
+    /// <summary>raw_syscalls' entry or exit, with stap's names for the call's number and arguments.</summary>
+    private ProbeResolution RawSyscall(bool exit)
+    {
+        var name = new TracepointName("raw_syscalls", exit ? "sys_exit" : "sys_enter");
+        if (catalog.Find(name) is not { } format)
+            return ProbeResolution.Fail($"process.syscall probes need the tracepoint {name.System}:{name.Name}, which this kernel does not have");
+        var added = new List<ContextVariableSymbol> { new("syscall", ScriptType.Long, "long", Field: "id") };
+        if (!exit)
+            added.AddRange(Enumerable.Range(1, 6).Select(n => new ContextVariableSymbol($"arg{n}", ScriptType.Long, "unsigned long", Field: "args", Element: n - 1)));
+        return ProbeResolution.Of(new TracepointProbePoint(format, added));
     }
 
     /// <summary>The real path of the program <paramref name="path"/> names (a script string), or null.</summary>

@@ -11,7 +11,7 @@ public static class StandardProviders
         new BeginEndProvider(),
         new TimerProvider(),
         new PerfProvider(),
-        new ProcessProvider(),
+        new ProcessProvider(catalog),
         new TracepointProvider(catalog),
         new PrometheusProvider(),
         new UnsupportedProvider(),

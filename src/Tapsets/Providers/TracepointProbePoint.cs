@@ -7,9 +7,11 @@ namespace Tapline.Tapsets.Providers;
 /// <summary>
 /// A tracepoint. Its context variables are its own fields (`$prev_pid`; char arrays are
 /// strings; other arrays take an index, as `$args[0]`), `$$name`, and `$$vars`/`$$parms`,
-/// all fields formatted as `name=value` pairs.
+/// all fields formatted as `name=value` pairs; a family that serves its points on a
+/// tracepoint may add variables of its own (<paramref name="AddedVariables"/>).
 /// </summary>
-public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedProbePoint("tracepoint", TextOf(Format.System, Format.Name))
+public sealed record TracepointProbePoint(TracepointFormat Format, IReadOnlyList<ContextVariableSymbol>? AddedVariables = null)
+    : ResolvedProbePoint("tracepoint", TextOf(Format.System, Format.Name))
 {
     private IReadOnlyList<ContextVariableSymbol>? _variables;
 
@@ -38,6 +40,7 @@ public sealed record TracepointProbePoint(TracepointFormat Format) : ResolvedPro
         // A syscall's exit names its result `$return`, as stap's syscall return probes do.
         if (EntryTracepoint is not null && Format.FindField("ret") is not null && Format.FindField("return") is null)
             variables.Add(new ContextVariableSymbol("return", ScriptType.Long, "long", Field: "ret"));
+        variables.AddRange(AddedVariables ?? []);
         variables.Add(new ContextVariableSymbol("$name", ScriptType.String, "string"));
         variables.Add(new ContextVariableSymbol("$vars", ScriptType.String, "string"));
         variables.Add(new ContextVariableSymbol("$parms", ScriptType.String, "string"));

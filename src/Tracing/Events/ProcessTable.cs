@@ -17,6 +17,8 @@ public sealed class ProcessTable(bool live = false)
     private readonly Dictionary<int, string> _threadNames = new();
     private readonly Dictionary<int, int> _parents = new();
     private readonly Dictionary<int, int> _processOfThread = new();
+    private readonly Dictionary<int, string> _programs = new();
+    private readonly HashSet<int> _execing = new();
     private readonly Queue<int> _exited = new();
     private readonly HashSet<int> _exitedSet = new();
 
@@ -55,11 +57,31 @@ public sealed class ProcessTable(bool live = false)
     /// <summary>The parent of process <paramref name="pid"/>, or 0 when it is not known.</summary>
     public int ParentOf(int pid) => _parents.GetValueOrDefault(pid);
 
-    public void OnComm(int pid, int tid, string name)
+    /// <summary>
+    /// The real path of the program process <paramref name="pid"/> runs, as of the event being
+    /// handled: read from /proc when the run started, inherited by a fork, and set by the first
+    /// executable mapping after an exec (the kernel maps the program before its interpreter).
+    /// </summary>
+    public string? ProgramOf(int pid) => _programs.GetValueOrDefault(pid);
+
+    /// <param name="exec">The name was set by an exec: the process's next executable mapping is its program.</param>
+    public void OnComm(int pid, int tid, string name, bool exec = false)
     {
         _exitedSet.Remove(tid);
         _threadNames[tid] = name;
         _processOfThread[tid] = pid;
+        if (exec)
+        {
+            _programs.Remove(pid);
+            _execing.Add(pid);
+        }
+    }
+
+    /// <summary>An executable mapping of <paramref name="file"/> in process <paramref name="pid"/>.</summary>
+    public void OnExecutableMap(int pid, string file)
+    {
+        if (_execing.Remove(pid))
+            _programs[pid] = file;
     }
 
     public void OnFork(int pid, int parentPid, int tid, int parentTid)
@@ -68,8 +90,11 @@ public sealed class ProcessTable(bool live = false)
         _processOfThread[tid] = pid;
         if (_threadNames.TryGetValue(parentTid, out var name))
             _threadNames[tid] = name;
-        if (pid == tid)
-            _parents[pid] = parentPid;
+        if (pid != tid)
+            return;
+        _parents[pid] = parentPid;
+        if (_programs.TryGetValue(parentPid, out var program))
+            _programs[pid] = program;
     }
 
     /// <summary>The thread is gone; its name is kept until <see cref="ExitedNamesKept"/> later exits (or its tid's reuse).</summary>
@@ -86,11 +111,13 @@ public sealed class ProcessTable(bool live = false)
                 _threadNames.Remove(oldest);
                 _parents.Remove(oldest);
                 _processOfThread.Remove(oldest);
+                _programs.Remove(oldest);
+                _execing.Remove(oldest);
             }
         }
     }
 
-    /// <summary>Reads every thread's name and every process's parent from /proc.</summary>
+    /// <summary>Reads every thread's name and every process's parent and program from /proc (a kernel thread has no program).</summary>
     public void LoadFrom(string procDirectory = "/proc")
     {
         foreach (var processDirectory in Directory.EnumerateDirectories(procDirectory))
@@ -106,6 +133,8 @@ public sealed class ProcessTable(bool live = false)
         {
             if (ReadParent(Path.Combine(processDirectory, "stat")) is { } parent)
                 _parents[pid] = parent;
+            if (new FileInfo(Path.Combine(processDirectory, "exe")).LinkTarget is { } program)
+                _programs[pid] = System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(program));
             foreach (var taskDirectory in Directory.EnumerateDirectories(Path.Combine(processDirectory, "task")))
             {
                 if (!int.TryParse(Path.GetFileName(taskDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var tid))

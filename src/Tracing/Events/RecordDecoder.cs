@@ -50,7 +50,16 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                 break;
             case PerfRecordType.Comm:
                 Require(body, 8, "COMM");
-                processes.OnComm(I32(body, 0), I32(body, 4), ReadName(body[8..]));
+                processes.OnComm(I32(body, 0), I32(body, 4), ReadName(body[8..]), (record.Misc & PerfRecordType.CommExecMisc) != 0);
+                break;
+            case PerfRecordType.Mmap:
+                Require(body, MmapFileOffset, "MMAP");
+                processes.OnExecutableMap(I32(body, 0), ReadName(body[MmapFileOffset..]));
+                break;
+            case PerfRecordType.Mmap2:
+                Require(body, Mmap2FileOffset, "MMAP2");
+                if ((I32(body, Mmap2FileOffset - 8) & ProtExec) != 0)
+                    processes.OnExecutableMap(I32(body, 0), ReadName(body[Mmap2FileOffset..]));
                 break;
             case PerfRecordType.Fork:
                 Require(body, 16, "FORK");
@@ -78,7 +87,16 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
     /// <summary>Records of kinds the decoder does not read and that may matter (throttling, unknown kinds), by type.</summary>
     public Dictionary<uint, long> SkippedRecords { get; } = new();
 
+    /// <summary>MMAP: pid, tid, addr, len, pgoff, then the file name.</summary>
+    private const int MmapFileOffset = 32;
+
+    /// <summary>MMAP2: as MMAP, then the file's identity (24 bytes), prot and flags, then the name.</summary>
+    private const int Mmap2FileOffset = 64;
+
+    private const int ProtExec = 4;
+
     private static bool IsSideBand(uint type) => type is PerfRecordType.Comm or PerfRecordType.Fork or PerfRecordType.Exit
+        or PerfRecordType.Mmap or PerfRecordType.Mmap2
         or PerfRecordType.Lost or PerfRecordType.LostSamples;
 
     private EventStream? StreamOfSample(ReadOnlySpan<byte> body) =>

@@ -255,7 +255,8 @@ public sealed class LiveTraceSource : IDisposable
         SampleType = SampleType,
         ReadFormat = PerfEventAttribute.FormatLost,
         Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll |
-            PerfAttributeFlags.UseClockId | PerfAttributeFlags.Comm | PerfAttributeFlags.CommExec | PerfAttributeFlags.Task),
+            PerfAttributeFlags.UseClockId | PerfAttributeFlags.Comm | PerfAttributeFlags.CommExec | PerfAttributeFlags.Task |
+            PerfAttributeFlags.Mmap),
         WakeupWatermark = watermark,
         ClockId = Clocks.Monotonic,
     };

@@ -56,6 +56,7 @@ public struct PerfEventAttribute
 public enum PerfAttributeFlags : ulong
 {
     Disabled = 1UL << 0,
+    Mmap = 1UL << 8,
     Comm = 1UL << 9,
     Task = 1UL << 13,
     Watermark = 1UL << 14,

@@ -21,11 +21,20 @@ public readonly ref struct PerfRecord(uint type, ushort misc, ReadOnlySpan<byte>
 /// <summary>The record types (`enum perf_event_type`) the reader handles.</summary>
 public static class PerfRecordType
 {
+    /// <summary>An executable mapping (`attr.mmap`): the first after an exec is the program's own.</summary>
+    public const uint Mmap = 1;
+
     public const uint Lost = 2;
     public const uint Comm = 3;
     public const uint Exit = 4;
     public const uint Fork = 7;
     public const uint Sample = 9;
+
+    /// <summary>MMAP with the file's identity and protection (perf record's form).</summary>
+    public const uint Mmap2 = 10;
+
+    /// <summary>COMM's misc bit for a name set by exec (PERF_RECORD_MISC_COMM_EXEC).</summary>
+    public const ushort CommExecMisc = 1 << 13;
     public const uint LostSamples = 13;
 
     /// <summary>perf.data only: every record before it has been written (perf's ordered-events rounds).</summary>

@@ -47,6 +47,44 @@ public sealed class LiveAliasTests
         Assert.Equal("2\n", RunCleanly(script, "process_path.stp", "sh -c '/bin/true; /usr/bin/true; true; exit 0'")); // `true` alone is the shell's builtin: no exec
     }
 
+    [LiveKernelFact]
+    public void ProcessProbes_WithACommand_SeeOnlyItsHierarchy()
+    {
+        // stap's process probes see only the -c command and its descendants: a process that
+        // the command's child starts is seen, a busy unrelated process is not.
+        var script = """
+            global ended, calls
+            probe process.end { ended[execname()]++ }
+            probe process.syscall { calls[execname()]++ }
+            probe end { printf("%d %d %d %d\n", ended["sh"], ended["sleep"], calls["sleep"] > 0, calls["true"]) }
+            """;
+        using var busy = System.Diagnostics.Process.Start("sh", ["-c", "while :; do /bin/true; done"])!;
+        try
+        {
+            Assert.Equal("1 1 1 0\n", RunCleanly(script, "hierarchy.stp", "sh -c 'sleep 0.3; exit 0'"));
+        }
+        finally
+        {
+            busy.Kill(entireProcessTree: true);
+            busy.WaitForExit();
+        }
+    }
+
+    [LiveKernelFact]
+    public void ProcessPathSyscall_SeesTheProgramsCallsWithStapsVariables()
+    {
+        // ls execs from sh: its openat of the missing directory fails with ENOENT (-2), and its
+        // end is process("ls").end because the program it runs, not its name, is compared.
+        var script = """
+            global failed, calls, ended
+            probe process("ls").syscall { calls++ }
+            probe process("ls").syscall.return { if ($syscall == 257 && $return == -2) failed++ }
+            probe process("/usr/bin/ls").end { ended++ }
+            probe end { printf("%d %d %d\n", calls > 10, failed > 0, ended) }
+            """;
+        Assert.Equal("1 1 1\n", RunCleanly(script, "process_syscall.stp", "sh -c 'ls /no-such-directory-here 2>/dev/null; exit 0'"));
+    }
+
     /// <summary>The script's output on the live system with <paramref name="command"/> as its -c command, which must give no diagnostic and nothing on stderr.</summary>
     private static string RunCleanly(string script, string name, string command)
     {

@@ -90,13 +90,55 @@ public sealed class EventAliasTests
 
     [Theory]
     [InlineData("process(\"no-such-program-here\").begin", "no program 'no-such-program-here' was found")]
-    [InlineData("process(\"/bin/sh\").end", "need uprobes and the program's debuginfo")]
-    [InlineData("process(1).begin", "need uprobes and the program's debuginfo")]
+    [InlineData("process(\"/bin/sh\").function(\"main\")", "need uprobes and the program's debuginfo")]
+    [InlineData("process(\"/bin/sh\").mark(\"x\")", "need uprobes and the program's debuginfo")]
+    [InlineData("process(1).begin", "already exists when the run starts")]
+    [InlineData("process(\"/bin/sh\").plt(\"open\")", "need uprobes and the program's debuginfo")]
     public void OtherProcessPoints_AreRefusedWithTheReason(string point, string reason)
     {
         var (program, diagnostics) = TestPipeline.Elaborate($"probe {point} {{ }}");
         Assert.Null(program);
         Assert.Contains(diagnostics, d => d.Id == "STP2002" && d.Message.Contains(reason));
+    }
+
+    [Theory]
+    [InlineData("process(42).end", "sched:sched_process_exit", "process(42).end")]
+    [InlineData("process(42).thread.begin", "raw_syscalls:sys_exit", "process(42).thread.begin")]
+    [InlineData("process(\"/bin/sh\").thread.end", "sched:sched_process_exit", null)]
+    [InlineData("process.syscall", "raw_syscalls:sys_enter", "process.syscall")]
+    [InlineData("process(7).syscall.return", "raw_syscalls:sys_exit", "process(7).syscall.return")]
+    public void ProcessEvents_AreAliasesOnTracepoints_NamedAsStapNamesThem(string point, string tracepoint, string? text)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate($"probe {point} {{ }}");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        var probe = Assert.Single(program.Probes);
+        Assert.Equal(tracepoint, probe.Point.Tracepoint);
+        if (text is not null)
+            Assert.Equal(text, probe.Point.Text);
+        else
+            Assert.Matches("^process\\(\"/[^\"]+\"\\)\\.thread\\.end$", probe.Point.Text); // the program by its real path
+    }
+
+    [Fact]
+    public void ProcessSyscall_NamesTheCallAndItsArguments_AsStapsDo()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(
+            "probe process.syscall { println($syscall + $arg1 + $arg6) } probe process.syscall.return { println($syscall + $return) }");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("probe process.syscall { println($arg7) }")]
+    [InlineData("probe process.syscall { println($return) }")]
+    [InlineData("probe process.syscall.return { println($arg1) }")]
+    public void ProcessSyscall_HasOnlyStapsVariables(string script)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(script);
+
+        Assert.Null(program);
+        Assert.NotEmpty(diagnostics);
     }
 
     [Fact]

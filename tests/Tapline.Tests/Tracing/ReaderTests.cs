@@ -136,5 +136,25 @@ public sealed class ReaderTests
         table.LoadFrom();
         Assert.Equal(File.ReadAllText("/proc/self/comm").TrimEnd('\n'), table.NameOf(Environment.ProcessId));
         Assert.NotEqual(0, table.ParentOf(Environment.ProcessId));
+        Assert.Equal(Environment.ProcessPath, table.ProgramOf(Environment.ProcessId));
+    }
+
+    [Fact]
+    public void The_process_table_knows_each_process_program_from_its_exec_and_its_fork()
+    {
+        var table = new ProcessTable();
+        table.OnComm(10, 10, "bash", exec: true);
+        table.OnExecutableMap(10, "/usr/bin/bash");
+        table.OnExecutableMap(10, "/usr/lib/x86_64-linux-gnu/libc.so.6");  // later mappings are libraries
+        table.OnFork(11, 10, 11, 10);
+        Assert.Equal(("/usr/bin/bash", "/usr/bin/bash"), (table.ProgramOf(10), table.ProgramOf(11)));
+
+        table.OnComm(11, 11, "ls", exec: true);
+        Assert.Null(table.ProgramOf(11));  // between the exec and its program's mapping
+        table.OnExecutableMap(11, "/usr/bin/ls");
+        table.OnExecutableMap(11, "/usr/lib64/ld-linux-x86-64.so.2");
+        Assert.Equal(("/usr/bin/ls", "/usr/bin/bash"), (table.ProgramOf(11), table.ProgramOf(10)));
+        table.OnComm(11, 11, "renamed");  // prctl(PR_SET_NAME) is not an exec
+        Assert.Equal("/usr/bin/ls", table.ProgramOf(11));
     }
 }
