@@ -10,10 +10,6 @@ public static class Programs
     public static string? RealPath(string path) =>
         RealPath(Path.GetFullPath(ScriptBytes.ToUnicode(path)), 0) is { } real ? ScriptBytes.FromUnicode(real) : null;
 
-    /// <summary>`process("PATH")`: whether the program an exec named (<paramref name="filename"/>) is the file at <paramref name="realPath"/>.</summary>
-    public static bool Is(string filename, string realPath) =>
-        filename == realPath || (filename.StartsWith('/') && RealPath(filename) == realPath);
-
     /// <summary>`process("PATH")`: whether process <paramref name="pid"/> runs the program at <paramref name="realPath"/>, as the run's events tell it.</summary>
     public static bool Runs(ProbeContext context, long pid, string realPath) => context.ProgramOf(pid) == realPath;
 

@@ -20,8 +20,9 @@ namespace Tapline.Modules.scheduler_process
             new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe1, Location: "scheduler_process.stp:3:1", Derivation: " from: scheduler.process_exit"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe2, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.forked from: process.begin"),
             new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe3, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.target from: process.begin"),
-            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe4, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
-            new("end", "end", null, 0L, null, Probe5, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),
+            new("process.begin", "process-existing", null, 0L, null, Probe4, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.existing from: process.begin"),
+            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe5, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
+            new("end", "end", null, 0L, null, Probe6, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),
         };
 
         // kernel.trace("sched:sched_process_fork") <- scheduler.process_fork
@@ -134,27 +135,59 @@ namespace Tapline.Modules.scheduler_process
             }
         }
 
-        // kernel.trace("sched:sched_process_exit") <- process.end
+        // process.begin <- __process.begin.existing <- process.begin
         private void Probe4(ProbeContext context)
         {
             try
             {
                 {
                     {
-#line 173 "scheduler.stp"
+#line 164 "scheduler.stp"
                         context.Statement = 13; context.Actions(1);
-#line 173 "scheduler.stp"
-                        context.Statement = 14; if ((!(context.Field("group_dead") != 0) || !(f___process_in_target(context, f_pid(context)) != 0)))
+#line 164 "scheduler.stp"
+                        context.Statement = 14; if (!(f___process_in_target(context, f_pid(context)) != 0))
                         {
-#line 173 "scheduler.stp"
+#line 164 "scheduler.stp"
                             context.Statement = 15; return;
                         }
                     }
                     {
-#line 5 "scheduler_process.stp"
+                    }
+                    {
+#line 4 "scheduler_process.stp"
+                        context.Statement = 7; context.Actions(1);
+#line 4 "scheduler_process.stp"
+                        context.Statement = 8; context.Output.Write(Printf.Format("begin %d\n", f_pid(context)));
+                    }
+                }
+#line default
+            }
+            catch (NextProbeException)
+            {
+            }
+        }
+
+        // kernel.trace("sched:sched_process_exit") <- process.end
+        private void Probe5(ProbeContext context)
+        {
+            try
+            {
+                {
+                    {
+#line 176 "scheduler.stp"
                         context.Statement = 16; context.Actions(1);
+#line 176 "scheduler.stp"
+                        context.Statement = 17; if ((!(context.Field("group_dead") != 0) || !(f___process_in_target(context, f_pid(context)) != 0)))
+                        {
+#line 176 "scheduler.stp"
+                            context.Statement = 18; return;
+                        }
+                    }
+                    {
 #line 5 "scheduler_process.stp"
-                        context.Statement = 17; context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
+                        context.Statement = 19; context.Actions(1);
+#line 5 "scheduler_process.stp"
+                        context.Statement = 20; context.Output.Write(Printf.Format("end %d\n", f_pid(context)));
                     }
                 }
 #line default
@@ -165,16 +198,16 @@ namespace Tapline.Modules.scheduler_process
         }
 
         // end
-        private void Probe5(ProbeContext context)
+        private void Probe6(ProbeContext context)
         {
             try
             {
                 {
                     {
 #line 6 "scheduler_process.stp"
-                        context.Statement = 18; context.Actions(1);
+                        context.Statement = 21; context.Actions(1);
 #line 6 "scheduler_process.stp"
-                        context.Statement = 19; context.Output.Write(Printf.Format("%d forks\n", g_forks));
+                        context.Statement = 22; context.Output.Write(Printf.Format("%d forks\n", g_forks));
                     }
                 }
 #line default
@@ -191,9 +224,9 @@ namespace Tapline.Modules.scheduler_process
             {
                 {
 #line 148 "scheduler.stp"
-                    context.Statement = 20; context.Actions(1);
+                    context.Statement = 23; context.Actions(1);
 #line 149 "scheduler.stp"
-                    context.Statement = 21; return Arithmetic.Truth(((a_ret == 0L) && ((((a_id == 56L) || (a_id == 57L)) || (a_id == 58L)) || (a_id == 435L))));
+                    context.Statement = 24; return Arithmetic.Truth(((a_ret == 0L) && ((((a_id == 56L) || (a_id == 57L)) || (a_id == 58L)) || (a_id == 435L))));
                 }
 #line default
                 return 0L;
@@ -206,7 +239,7 @@ namespace Tapline.Modules.scheduler_process
 
         private long f___process_in_target(ProbeContext context, long @pid)
         {
-#line 35 "context.stp"
+#line 34 "context.stp"
             /* pure */ return Programs.InTargetFamily(context, pid) ? 1 : 0;
 #line default
         }
@@ -254,9 +287,12 @@ namespace Tapline.Modules.scheduler_process
             "scheduler.stp:159:3",
             "scheduler.stp:159:52",
             "scheduler.stp:160:3",
-            "scheduler.stp:173:62",
-            "scheduler.stp:173:64",
-            "scheduler.stp:173:113",
+            "scheduler.stp:164:53",
+            "scheduler.stp:164:55",
+            "scheduler.stp:164:88",
+            "scheduler.stp:176:62",
+            "scheduler.stp:176:64",
+            "scheduler.stp:176:113",
             "scheduler_process.stp:5:19",
             "scheduler_process.stp:5:21",
             "scheduler_process.stp:6:11",

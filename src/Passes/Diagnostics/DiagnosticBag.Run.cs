@@ -18,6 +18,10 @@ public sealed partial class DiagnosticBag
     public void ReportSamplingNotRecorded(string path) =>
         Error("STP5012", null, $"perf probes (perf.*, timer.profile) sample the live system's events, and a recording such as '{path}' holds none to replay");
 
+    public void ReportExistingProcessesNotReplayed(string path) =>
+        Add(new Diagnostic("STP5013", DiagnosticSeverity.Warning, null,
+            $"process.begin does not fire in a replay for the processes that already ran when '{path}' was recorded; it fires for those that began in it"));
+
     public void ReportCommandFailed(string command, string reason) => Error("STP5005", null, $"cannot run -c '{command}': {reason}");
 
     public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");

@@ -47,6 +47,13 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
         (_time, _cpu, _pid, _tid) = (CurrentTime, 0, Environment.ProcessId, Environment.ProcessId);
     }
 
+    /// <summary>A probe without an event, in the context of process <paramref name="pid"/> (its main thread), at <see cref="CurrentTime"/>.</summary>
+    public void EnterProcess(int pid)
+    {
+        EnterWithoutEvent();
+        (_pid, _tid) = (pid, pid);
+    }
+
     private ReadOnlySpan<byte> Raw => new(_raw, _rawLength);
 
     private EventFormat Format => _format ?? throw new ScriptRuntimeException($"probe {ProbePoint} has no tracepoint record to read");

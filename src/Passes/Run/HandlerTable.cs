@@ -15,6 +15,7 @@ internal sealed class HandlerTable
         Error = ByPriority(handlers, "error");
         Timers = [.. handlers.Where(h => h.Family == "timer")];
         Prometheus = [.. handlers.Where(h => h.Family == "prometheus")];
+        ExistingProcesses = [.. handlers.Where(h => h.Family == "process-existing")];
         Tracepoints = handlers.Where(h => h.Family == "tracepoint")
             .GroupBy(h => h.Tracepoint!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
@@ -40,6 +41,9 @@ internal sealed class HandlerTable
     public IReadOnlyList<ProbeHandler> Error { get; }
     public IReadOnlyList<ProbeHandler> Timers { get; }
     public IReadOnlyList<ProbeHandler> Prometheus { get; }
+
+    /// <summary>Handlers run once in each process that already runs when a live run starts (part of `process.begin`).</summary>
+    public IReadOnlyList<ProbeHandler> ExistingProcesses { get; }
 
     /// <summary>The handlers of each tracepoint (`raw_syscalls:sys_exit`), keyed by that name.</summary>
     public IReadOnlyDictionary<string, TracepointHandlers> Tracepoints { get; }

@@ -71,6 +71,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         if (scrapes is not null)
             scrapes.Wake = source is null ? () => woken.Set() : source.Wake;
         source?.Enable();
+        session.BeginExistingProcesses(ExistingProcesses(source, command));
         session.Timers.Start(start);
         command?.Release();
         while (!session.Stopped && !context.Cancellation.IsCancellationRequested && command?.HasExited != true)
@@ -98,6 +99,22 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
     /// What the kernel may drop for a tracepoint: nothing unless every one of its handlers has
     /// a provable condition (pass 3 wrote it in the handler table); then events meeting none.
     /// </summary>
+    /// <summary>The user processes that run as tracing starts, but Tapline and the -c command (whose begin is its exec); read only when asked.</summary>
+    private static IEnumerable<int> ExistingProcesses(LiveTraceSource? source, TargetCommand? command)
+    {
+        var processes = source?.Decoder.Processes;
+        if (processes is null)
+        {
+            processes = new ProcessTable();
+            processes.LoadFrom();
+        }
+        foreach (var pid in processes.UserProcesses)
+        {
+            if (pid != Environment.ProcessId && pid != command?.Pid)
+                yield return pid;
+        }
+    }
+
     private static string? FilterOf(TracepointHandlers handlers)
     {
         if (handlers.All.Any(h => h.KernelFilter is null))

@@ -22,6 +22,9 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
         foreach (var tracepoint in table.Tracepoints.Keys.Where(t => !recorded.Contains(t)).Order(StringComparer.Ordinal))
             context.Diagnostics.ReportTracepointNotRecorded(path, tracepoint);
 
+        if (table.ExistingProcesses.Count > 0)
+            context.Diagnostics.ReportExistingProcessesNotReplayed(path);
+
         if (table.Samplers.Count > 0)
         {
             context.Diagnostics.ReportSamplingNotRecorded(path);

@@ -52,6 +52,24 @@ internal sealed class ScriptSession
         _output.Flush();
     }
 
+    /// <summary>The handlers stap runs once in each process that already runs at the start, in that process's context.</summary>
+    public void BeginExistingProcesses(IEnumerable<int> pids)
+    {
+        if (_table.ExistingProcesses.Count == 0)
+            return;
+        foreach (var pid in pids)
+        {
+            foreach (var handler in _table.ExistingProcesses)
+            {
+                if (Stopped)
+                    return;
+                Context.EnterProcess(pid);
+                Invoker.Invoke(handler);
+            }
+        }
+        _output.Flush();
+    }
+
     /// <summary>End probes, or, when errors happened, error probes instead (as SystemTap does).</summary>
     public void Finish(long time)
     {

@@ -14,9 +14,9 @@ namespace Tapline.Tapsets.Providers;
 /// an alias on the unqualified event (scheduler.stp, or raw_syscalls for the system calls, with
 /// stap's `$syscall`, `$arg1`..`$arg6` and `$return`) and a test of the process: its pid, or the
 /// program it runs by real path (a PATH without '/' is looked up in $PATH, as stap does).
-/// `process("PATH").begin` is its exec of PATH. Points that need uprobes and debuginfo
-/// (function, statement, mark, plt) are refused, and so is `process(PID).begin`, which in stap
-/// fires once for a process that already exists when the run starts.
+/// `process("PATH").begin` is its exec of PATH; `process.begin` also fires once for each process
+/// that runs when the run starts (`process.__existing`). Points that need uprobes and debuginfo
+/// (function, statement, mark, plt) are refused.
 /// </summary>
 public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 {
@@ -26,6 +26,7 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 
     private const string RawEntry = "__syscall_entry";
     private const string RawExit = "__syscall_exit";
+    private const string Existing = "__existing";
 
     private static readonly string[][] Events =
         [["begin"], ["end"], ["thread", "begin"], ["thread", "end"], ["syscall"], ["syscall", "return"]];
@@ -36,6 +37,8 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
     {
         if (components is [_, { Name: RawEntry or RawExit, Argument: null } raw])
             return RawSyscall(raw.Name == RawExit);
+        if (components is [{ Argument: null }, { Name: Existing, Argument: null }])
+            return ProbeResolution.Of(new ExistingProcessProbePoint());
         var qualifier = components[0].Argument;
         var tail = components.Skip(1).Select(c => c.Argument is null ? c.Name : "").ToArray();
         if (!Events.Any(e => e.SequenceEqual(tail)))
@@ -60,12 +63,6 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 
     private static ProbeResolution OfProcess(long pid, string eventName)
     {
-        if (eventName == "begin")
-        {
-            return ProbeResolution.Fail(
-                "process(PID).begin fires once for a process that already exists when the run starts, which Tapline does not emulate; " +
-                "process(PID).thread.begin, .end, .syscall and .syscall.return are served");
-        }
         var number = pid.ToString(CultureInfo.InvariantCulture);
         return Alias(Target(eventName), $"pid() == {number}", $"process({number}).{eventName}");
     }
@@ -77,7 +74,10 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         var literal = Strings.Literal(program);
         var pointText = $"process({literal}).{eventName}";
         return eventName == "begin"
-            ? Alias("kernel.trace(\"sched:sched_process_exec\")", $"__process_program_is($filename, {literal}) && __process_in_target(pid())", pointText)
+            ? ProbeResolution.AsAlias(
+                $"probe __process_event = kernel.trace(\"sched:sched_process_exec\"), process.{Existing} " +
+                $"{{ if (!(__process_runs(pid(), {literal}) && __process_in_target(pid()))) next }}",
+                pointText)
             : Alias(Target(eventName), $"__process_runs(pid(), {literal})", pointText);
     }
 

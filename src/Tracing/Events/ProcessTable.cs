@@ -64,6 +64,9 @@ public sealed class ProcessTable(bool live = false)
     /// </summary>
     public string? ProgramOf(int pid) => _programs.GetValueOrDefault(pid);
 
+    /// <summary>The user processes known now (those with a program: kernel threads have none), by pid.</summary>
+    public IEnumerable<int> UserProcesses => _programs.Keys.Where(pid => !_exitedSet.Contains(pid)).Order();
+
     /// <param name="exec">The name was set by an exec: the process's next executable mapping is its program.</param>
     public void OnComm(int pid, int tid, string name, bool exec = false)
     {

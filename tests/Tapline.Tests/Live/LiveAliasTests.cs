@@ -48,6 +48,32 @@ public sealed class LiveAliasTests
     }
 
     [LiveKernelFact]
+    public void ProcessBegin_FiresOnceInEachProcessThatRunsAtTheStart()
+    {
+        using var sleeper = System.Diagnostics.Process.Start("sleep", ["30"])!;
+        try
+        {
+            var script = $$"""
+                global begun
+                probe process({{sleeper.Id}}).begin { begun++; printf("%s %d\n", execname(), tid() == {{sleeper.Id}}) }
+                probe timer.ms(300) { printf("%d\n", begun); exit() }
+                """;
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            var diagnostics = TestPipeline.RunAll(script, "existing.stp", new RunOptions { Duration = TimeSpan.FromSeconds(60) }, output, errors,
+                cacheDirectory: LiveCollection.CacheDirectory);
+
+            Assert.Equal(0, diagnostics.Count);
+            Assert.Equal("sleep 1\n1\n", output.ToString());
+        }
+        finally
+        {
+            sleeper.Kill();
+            sleeper.WaitForExit();
+        }
+    }
+
+    [LiveKernelFact]
     public void ProcessProbes_WithACommand_SeeOnlyItsHierarchy()
     {
         // stap's process probes see only the -c command and its descendants: a process that

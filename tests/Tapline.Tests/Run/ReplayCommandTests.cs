@@ -55,6 +55,17 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public void Process_begin_of_the_processes_running_before_a_recording_is_a_warning()
+    {
+        var outcome = Run("--input", Recording, "-e", "probe process.begin { } probe end { println(\"end\") }");
+
+        Assert.Equal(0, outcome.Code);
+        Assert.Equal("end\n", outcome.Stdout);
+        Assert.Contains("process.begin does not fire in a replay for the processes that already ran", outcome.Stderr);
+        Assert.Contains("[STP5013]", outcome.Stderr);
+    }
+
+    [Fact]
     public void A_tracepoint_the_recording_lacks_is_a_warning_and_its_probes_do_not_run()
     {
         var outcome = Run("--input", Recording, "-e", "probe kernel.trace(\"sched:sched_switch\") { println(\"switch\") } probe end { println(\"end\") }");

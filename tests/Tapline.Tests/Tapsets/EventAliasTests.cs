@@ -82,7 +82,9 @@ public sealed class EventAliasTests
         var (program, diagnostics) = TestPipeline.Elaborate("probe process(\"sh\").begin { println(pid()) }");
 
         Assert.True(program is not null, TestParser.Describe(diagnostics));
-        var probe = Assert.Single(program.Probes);
+        // Its exec of the program, and once for each process running it when the run starts.
+        Assert.Equal(["process-existing", "tracepoint"], program.Probes.Select(p => p.Point.Family).Order());
+        var probe = program.Probes.Single(p => p.Point.Family == "tracepoint");
         Assert.Equal("sched:sched_process_exec", probe.Point.Tracepoint);
         Assert.Matches("^process\\(\"/[^\"]+\"\\)\\.begin$", probe.Point.Text); // pp() is stap's: the program's real path
         Assert.Contains("process(\"sh\").begin", probe.Chain);
@@ -92,7 +94,6 @@ public sealed class EventAliasTests
     [InlineData("process(\"no-such-program-here\").begin", "no program 'no-such-program-here' was found")]
     [InlineData("process(\"/bin/sh\").function(\"main\")", "need uprobes and the program's debuginfo")]
     [InlineData("process(\"/bin/sh\").mark(\"x\")", "need uprobes and the program's debuginfo")]
-    [InlineData("process(1).begin", "already exists when the run starts")]
     [InlineData("process(\"/bin/sh\").plt(\"open\")", "need uprobes and the program's debuginfo")]
     public void OtherProcessPoints_AreRefusedWithTheReason(string point, string reason)
     {
@@ -118,6 +119,16 @@ public sealed class EventAliasTests
             Assert.Equal(text, probe.Point.Text);
         else
             Assert.Matches("^process\\(\"/[^\"]+\"\\)\\.thread\\.end$", probe.Point.Text); // the program by its real path
+    }
+
+    [Fact]
+    public void ProcessBegin_AlsoFiresForTheProcessesThatRunAtTheStart()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate("probe process(42).begin { }");
+
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+        Assert.Equal(["process-existing", "tracepoint", "tracepoint"], program.Probes.Select(p => p.Point.Family).Order());
+        Assert.All(program.Probes, p => Assert.Contains("process(42).begin", p.Chain));
     }
 
     [Fact]
