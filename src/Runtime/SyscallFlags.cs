@@ -47,6 +47,101 @@ public static class SyscallFlags
         "FUTEX_UNLOCK_PI", "FUTEX_TRYLOCK_PI", "FUTEX_WAIT_BITSET", "FUTEX_WAKE_BITSET", "FUTEX_WAIT_REQUEUE_PI", "FUTEX_CMP_REQUEUE_PI",
     ];
 
+    private static readonly (long Value, string Name)[] Protections =
+    [
+        (0, "PROT_NONE"), (0x1, "PROT_READ"), (0x2, "PROT_WRITE"), (0x4, "PROT_EXEC"), (0x8, "PROT_SEM"),
+        (0x01000000, "PROT_GROWSDOWN"), (0x02000000, "PROT_GROWSUP"),
+    ];
+
+    private static readonly (long Value, string Name)[] MapFlags =
+    [
+        (0x1, "MAP_SHARED"), (0x2, "MAP_PRIVATE"), (0x10, "MAP_FIXED"), (0x20, "MAP_ANONYMOUS"), (0x100, "MAP_GROWSDOWN"),
+        (0x800, "MAP_DENYWRITE"), (0x1000, "MAP_EXECUTABLE"), (0x2000, "MAP_LOCKED"), (0x4000, "MAP_NORESERVE"),
+        (0x8000, "MAP_POPULATE"), (0x10000, "MAP_NONBLOCK"), (0x20000, "MAP_STACK"), (0x40000, "MAP_HUGETLB"),
+        (0x4000000, "MAP_UNINITIALIZED"), (0x40, "MAP_32BIT"),
+    ];
+
+    private const int MapHugeShift = 26;
+    private const long MapHugeMask = 0x3f;
+
+    // PF_ROUTE is PF_NETLINK's other name: the first name of a value is the one shown.
+    private static readonly (long Value, string Name)[] SocketFamilies =
+    [
+        (0, "PF_UNSPEC"), (1, "PF_LOCAL"), (2, "PF_INET"), (3, "PF_AX25"), (4, "PF_IPX"), (5, "PF_APPLETALK"), (6, "PF_NETROM"),
+        (7, "PF_BRIDGE"), (8, "PF_ATMPVC"), (9, "PF_X25"), (10, "PF_INET6"), (11, "PF_ROSE"), (12, "PF_DECnet"), (13, "PF_NETBEUI"),
+        (14, "PF_SECURITY"), (15, "PF_KEY"), (16, "PF_NETLINK"), (17, "PF_PACKET"), (18, "PF_ASH"), (19, "PF_ECONET"),
+        (20, "PF_ATMSVC"), (21, "PF_RDS"), (22, "PF_SNA"), (23, "PF_IRDA"), (24, "PF_PPPOX"), (25, "PF_WANPIPE"), (26, "PF_LLC"),
+        (27, "PF_IB"), (29, "PF_CAN"), (30, "PF_TIPC"), (31, "PF_BLUETOOTH"), (32, "PF_IUCV"), (33, "PF_RXRPC"), (34, "PF_ISDN"),
+        (35, "PF_PHONET"), (36, "PF_IEEE802154"), (37, "PF_CAIF"), (38, "PF_ALG"), (39, "PF_NFC"), (40, "PF_VSOCK"),
+    ];
+
+    private static readonly (long Value, string Name)[] SocketTypes =
+        [(1, "SOCK_STREAM"), (2, "SOCK_DGRAM"), (3, "SOCK_RAW"), (4, "SOCK_RDM"), (5, "SOCK_SEQPACKET"), (6, "SOCK_DCCP"), (10, "SOCK_PACKET")];
+
+    private const int SocketTypeMask = 0xf;
+    private const int SocketCloseOnExec = 0x80000;
+    private const int SocketNonBlocking = 0x800;
+
+    private static readonly (long Value, string Name)[] InternetProtocols =
+    [
+        (0, "IPPROTO_IP"), (1, "IPPROTO_ICMP"), (2, "IPPROTO_IGMP"), (4, "IPPROTO_IPIP"), (6, "IPPROTO_TCP"), (8, "IPPROTO_EGP"),
+        (12, "IPPROTO_PUP"), (17, "IPPROTO_UDP"), (22, "IPPROTO_IDP"), (29, "IPPROTO_TP"), (33, "IPPROTO_DCCP"), (41, "IPPROTO_IPV6"),
+        (46, "IPPROTO_RSVP"), (47, "IPPROTO_GRE"), (50, "IPPROTO_ESP"), (51, "IPPROTO_AH"), (92, "IPPROTO_MTP"), (98, "IPPROTO_ENCAP"),
+        (103, "IPPROTO_PIM"), (108, "IPPROTO_COMP"), (132, "IPPROTO_SCTP"), (136, "IPPROTO_UDPLITE"), (255, "IPPROTO_RAW"),
+    ];
+
+    /// <summary>`_mprotect_prot_str`: PROT_NONE, or the PROT_ bits.</summary>
+    public static string Protection(long protection) => Names(Protections, protection);
+
+    /// <summary>`_mmap_flags`: a huge page size first (`MAP_HUGE_2MB|`), then the MAP_ bits.</summary>
+    public static string MemoryMap(long flags)
+    {
+        var huge = (int)((flags >> MapHugeShift) & MapHugeMask);
+        flags &= ~(MapHugeMask << MapHugeShift);
+        return huge == 0 ? Names(MapFlags, flags) : $"MAP_HUGE_{HugePageSize(huge)}|{Names(MapFlags, flags)}";
+    }
+
+    /// <summary>A page size of 2^<paramref name="log2"/> bytes as stap writes it: `2MB`, `1GB`, `512`.</summary>
+    private static string HugePageSize(int log2)
+    {
+        string[] suffixes = ["", "KB", "MB", "GB", "TB", "PB", "EB"];
+        var unit = Math.Min(log2 / 10, suffixes.Length - 1);
+        return (1L << (log2 - unit * 10)).ToString(System.Globalization.CultureInfo.InvariantCulture) + suffixes[unit];
+    }
+
+    /// <summary>`_sock_family_str`: PF_INET ..., or the value in hex.</summary>
+    public static string SocketFamily(long family) => Name(SocketFamilies, (uint)family);
+
+    /// <summary>`_sock_type_str`: the type, then SOCK_CLOEXEC and SOCK_NONBLOCK, then what is left in hex.</summary>
+    public static string SocketType(long type)
+    {
+        var value = (int)type;
+        var (kind, flags) = (value & SocketTypeMask, value & ~SocketTypeMask);
+        var parts = new List<string>();
+        if (SocketTypes.FirstOrDefault(t => t.Value == kind).Name is { } name)
+        {
+            parts.Add(name);
+            kind = 0;
+        }
+        foreach (var (bit, flagName) in new[] { (SocketCloseOnExec, "SOCK_CLOEXEC"), (SocketNonBlocking, "SOCK_NONBLOCK") })
+        {
+            if ((flags & bit) == 0)
+                continue;
+            parts.Add(flagName);
+            flags &= ~bit;
+        }
+        kind |= flags;
+        if (kind != 0 || parts.Count == 0)
+            parts.Add($"0x{kind:x}");
+        return string.Join('|', parts);
+    }
+
+    /// <summary>`_sock_protocol_str`: an IPPROTO_ name for PF_INET and PF_INET6, else the number.</summary>
+    public static string SocketProtocol(long family, long protocol) =>
+        family is 2 or 10 && InternetProtocols.FirstOrDefault(p => p.Value == protocol).Name is { } name
+            ? name
+            : protocol.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>`_seek_whence_str`: SEEK_SET ... SEEK_HOLE, or the value in hex.</summary>
     public static string Whence(long whence) => Name(SeekWhence, (uint)whence);
 

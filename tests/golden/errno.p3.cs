@@ -25,7 +25,7 @@ namespace Tapline.Modules.errno
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 6L, Probe6, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.lstat.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 7L, Probe7, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.poll.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 8L, Probe8, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.lseek.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 9L, Probe9, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.mmap.return from: syscall.*.return"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 9L, Probe9, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.mmap2.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 10L, Probe10, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.mprotect.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 11L, Probe11, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.munmap.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 12L, Probe12, KernelFilter: "ret < 0", Location: "errno.stp:16:1", Derivation: " from: syscall.brk.return from: syscall.*.return"),
@@ -830,7 +830,7 @@ namespace Tapline.Modules.errno
             }
         }
 
-        // kernel.trace("raw_syscalls:sys_exit") <- syscall.mmap.return <- syscall.*.return
+        // kernel.trace("raw_syscalls:sys_exit") <- syscall.mmap2.return <- syscall.*.return
         private void Probe9(ProbeContext context)
         {
             try
@@ -850,7 +850,7 @@ namespace Tapline.Modules.errno
                             context.Statement = 54; return;
                         }
 #line 81 "syscalls_return.stp"
-                        context.Statement = 55; l_name = "mmap";
+                        context.Statement = 55; l_name = "mmap2";
 #line 82 "syscalls_return.stp"
                         context.Statement = 56; l_retval = context.Field("ret");
                     }

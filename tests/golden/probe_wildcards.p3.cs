@@ -25,7 +25,7 @@ namespace Tapline.Modules.probe_wildcards
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 6L, Probe6, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lstat.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 7L, Probe7, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.poll.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 8L, Probe8, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lseek.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 9L, Probe9, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mmap.return from: syscall.*.return"),
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 9L, Probe9, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mmap2.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 10L, Probe10, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mprotect.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 11L, Probe11, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munmap.return from: syscall.*.return"),
             new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 12L, Probe12, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.brk.return from: syscall.*.return"),
@@ -709,7 +709,7 @@ namespace Tapline.Modules.probe_wildcards
             }
         }
 
-        // kernel.trace("raw_syscalls:sys_exit") <- syscall.mmap.return <- syscall.*.return
+        // kernel.trace("raw_syscalls:sys_exit") <- syscall.mmap2.return <- syscall.*.return
         private void Probe9(ProbeContext context)
         {
             try
@@ -11276,12 +11276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2466 "syscalls.stp"
+#line 2473 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2467 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2467 "syscalls.stp"
+#line 2474 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -11306,12 +11306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3031 "syscalls.stp"
+#line 3038 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3032 "syscalls.stp"
+#line 3039 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3032 "syscalls.stp"
+#line 3039 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -11336,12 +11336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3434 "syscalls.stp"
+#line 3441 "syscalls.stp"
                         context.Statement = 1091; context.Actions(1);
-#line 3435 "syscalls.stp"
+#line 3442 "syscalls.stp"
                         context.Statement = 1092; if ((context.Field("id") != 428L))
                         {
-#line 3435 "syscalls.stp"
+#line 3442 "syscalls.stp"
                             context.Statement = 1093; return;
                         }
                     }
@@ -11366,12 +11366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3533 "syscalls.stp"
+#line 3540 "syscalls.stp"
                         context.Statement = 1094; context.Actions(1);
-#line 3534 "syscalls.stp"
+#line 3541 "syscalls.stp"
                         context.Statement = 1095; if ((context.Field("id") != 437L))
                         {
-#line 3534 "syscalls.stp"
+#line 3541 "syscalls.stp"
                             context.Statement = 1096; return;
                         }
                     }
@@ -11396,12 +11396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3891 "syscalls.stp"
+#line 3898 "syscalls.stp"
                         context.Statement = 1097; context.Actions(1);
-#line 3892 "syscalls.stp"
+#line 3899 "syscalls.stp"
                         context.Statement = 1098; if ((context.Field("id") != 467L))
                         {
-#line 3892 "syscalls.stp"
+#line 3899 "syscalls.stp"
                             context.Statement = 1099; return;
                         }
                     }
@@ -12036,12 +12036,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 325 "syscalls.stp"
+#line 329 "syscalls.stp"
                         context.Statement = 1113; context.Actions(1);
-#line 326 "syscalls.stp"
+#line 330 "syscalls.stp"
                         context.Statement = 1114; if ((context.Field("id") != 30L))
                         {
-#line 326 "syscalls.stp"
+#line 330 "syscalls.stp"
                             context.Statement = 1115; return;
                         }
                     }
@@ -12066,12 +12066,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 897 "syscalls.stp"
+#line 904 "syscalls.stp"
                         context.Statement = 1116; context.Actions(1);
-#line 898 "syscalls.stp"
+#line 905 "syscalls.stp"
                         context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
-#line 898 "syscalls.stp"
+#line 905 "syscalls.stp"
                             context.Statement = 1118; return;
                         }
                     }
@@ -12096,12 +12096,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1374 "syscalls.stp"
+#line 1381 "syscalls.stp"
                         context.Statement = 1119; context.Actions(1);
-#line 1375 "syscalls.stp"
+#line 1382 "syscalls.stp"
                         context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
-#line 1375 "syscalls.stp"
+#line 1382 "syscalls.stp"
                             context.Statement = 1121; return;
                         }
                     }
@@ -12126,12 +12126,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2466 "syscalls.stp"
+#line 2473 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2467 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2467 "syscalls.stp"
+#line 2474 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12156,12 +12156,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2480 "syscalls.stp"
+#line 2487 "syscalls.stp"
                         context.Statement = 1122; context.Actions(1);
-#line 2481 "syscalls.stp"
+#line 2488 "syscalls.stp"
                         context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
-#line 2481 "syscalls.stp"
+#line 2488 "syscalls.stp"
                             context.Statement = 1124; return;
                         }
                     }
@@ -12186,12 +12186,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2491 "syscalls.stp"
+#line 2498 "syscalls.stp"
                         context.Statement = 1125; context.Actions(1);
-#line 2492 "syscalls.stp"
+#line 2499 "syscalls.stp"
                         context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
-#line 2492 "syscalls.stp"
+#line 2499 "syscalls.stp"
                             context.Statement = 1127; return;
                         }
                     }
@@ -12216,12 +12216,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2503 "syscalls.stp"
+#line 2510 "syscalls.stp"
                         context.Statement = 1128; context.Actions(1);
-#line 2504 "syscalls.stp"
+#line 2511 "syscalls.stp"
                         context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
-#line 2504 "syscalls.stp"
+#line 2511 "syscalls.stp"
                             context.Statement = 1130; return;
                         }
                     }
@@ -12246,12 +12246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2516 "syscalls.stp"
+#line 2523 "syscalls.stp"
                         context.Statement = 1131; context.Actions(1);
-#line 2517 "syscalls.stp"
+#line 2524 "syscalls.stp"
                         context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
-#line 2517 "syscalls.stp"
+#line 2524 "syscalls.stp"
                             context.Statement = 1133; return;
                         }
                     }
@@ -12276,12 +12276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2528 "syscalls.stp"
+#line 2535 "syscalls.stp"
                         context.Statement = 1134; context.Actions(1);
-#line 2529 "syscalls.stp"
+#line 2536 "syscalls.stp"
                         context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
-#line 2529 "syscalls.stp"
+#line 2536 "syscalls.stp"
                             context.Statement = 1136; return;
                         }
                     }
@@ -12306,12 +12306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2541 "syscalls.stp"
+#line 2548 "syscalls.stp"
                         context.Statement = 1137; context.Actions(1);
-#line 2542 "syscalls.stp"
+#line 2549 "syscalls.stp"
                         context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
-#line 2542 "syscalls.stp"
+#line 2549 "syscalls.stp"
                             context.Statement = 1139; return;
                         }
                     }
@@ -12336,12 +12336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2552 "syscalls.stp"
+#line 2559 "syscalls.stp"
                         context.Statement = 1140; context.Actions(1);
-#line 2553 "syscalls.stp"
+#line 2560 "syscalls.stp"
                         context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
-#line 2553 "syscalls.stp"
+#line 2560 "syscalls.stp"
                             context.Statement = 1142; return;
                         }
                     }
@@ -12366,12 +12366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2565 "syscalls.stp"
+#line 2572 "syscalls.stp"
                         context.Statement = 1143; context.Actions(1);
-#line 2566 "syscalls.stp"
+#line 2573 "syscalls.stp"
                         context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
-#line 2566 "syscalls.stp"
+#line 2573 "syscalls.stp"
                             context.Statement = 1145; return;
                         }
                     }
@@ -12396,12 +12396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2579 "syscalls.stp"
+#line 2586 "syscalls.stp"
                         context.Statement = 1146; context.Actions(1);
-#line 2580 "syscalls.stp"
+#line 2587 "syscalls.stp"
                         context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
-#line 2580 "syscalls.stp"
+#line 2587 "syscalls.stp"
                             context.Statement = 1148; return;
                         }
                     }
@@ -12426,12 +12426,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2591 "syscalls.stp"
+#line 2598 "syscalls.stp"
                         context.Statement = 1149; context.Actions(1);
-#line 2592 "syscalls.stp"
+#line 2599 "syscalls.stp"
                         context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
-#line 2592 "syscalls.stp"
+#line 2599 "syscalls.stp"
                             context.Statement = 1151; return;
                         }
                     }
@@ -12456,12 +12456,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2604 "syscalls.stp"
+#line 2611 "syscalls.stp"
                         context.Statement = 1152; context.Actions(1);
-#line 2605 "syscalls.stp"
+#line 2612 "syscalls.stp"
                         context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
-#line 2605 "syscalls.stp"
+#line 2612 "syscalls.stp"
                             context.Statement = 1154; return;
                         }
                     }
@@ -12486,12 +12486,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2615 "syscalls.stp"
+#line 2622 "syscalls.stp"
                         context.Statement = 1155; context.Actions(1);
-#line 2616 "syscalls.stp"
+#line 2623 "syscalls.stp"
                         context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
-#line 2616 "syscalls.stp"
+#line 2623 "syscalls.stp"
                             context.Statement = 1157; return;
                         }
                     }
@@ -12516,12 +12516,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2756 "syscalls.stp"
+#line 2763 "syscalls.stp"
                         context.Statement = 1158; context.Actions(1);
-#line 2757 "syscalls.stp"
+#line 2764 "syscalls.stp"
                         context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
-#line 2757 "syscalls.stp"
+#line 2764 "syscalls.stp"
                             context.Statement = 1160; return;
                         }
                     }
@@ -12546,12 +12546,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3016 "syscalls.stp"
+#line 3023 "syscalls.stp"
                         context.Statement = 1161; context.Actions(1);
-#line 3017 "syscalls.stp"
+#line 3024 "syscalls.stp"
                         context.Statement = 1162; if ((context.Field("id") != 303L))
                         {
-#line 3017 "syscalls.stp"
+#line 3024 "syscalls.stp"
                             context.Statement = 1163; return;
                         }
                     }
@@ -12576,12 +12576,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3031 "syscalls.stp"
+#line 3038 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3032 "syscalls.stp"
+#line 3039 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3032 "syscalls.stp"
+#line 3039 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -12606,12 +12606,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3216 "syscalls.stp"
+#line 3223 "syscalls.stp"
                         context.Statement = 1164; context.Actions(1);
-#line 3217 "syscalls.stp"
+#line 3224 "syscalls.stp"
                         context.Statement = 1165; if ((context.Field("id") != 322L))
                         {
-#line 3217 "syscalls.stp"
+#line 3224 "syscalls.stp"
                             context.Statement = 1166; return;
                         }
                     }
@@ -12636,12 +12636,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3695 "syscalls.stp"
+#line 3702 "syscalls.stp"
                         context.Statement = 1167; context.Actions(1);
-#line 3696 "syscalls.stp"
+#line 3703 "syscalls.stp"
                         context.Statement = 1168; if ((context.Field("id") != 451L))
                         {
-#line 3696 "syscalls.stp"
+#line 3703 "syscalls.stp"
                             context.Statement = 1169; return;
                         }
                     }
@@ -12666,12 +12666,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3832 "syscalls.stp"
+#line 3839 "syscalls.stp"
                         context.Statement = 1170; context.Actions(1);
-#line 3833 "syscalls.stp"
+#line 3840 "syscalls.stp"
                         context.Statement = 1171; if ((context.Field("id") != 463L))
                         {
-#line 3833 "syscalls.stp"
+#line 3840 "syscalls.stp"
                             context.Statement = 1172; return;
                         }
                     }
@@ -12696,12 +12696,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3848 "syscalls.stp"
+#line 3855 "syscalls.stp"
                         context.Statement = 1173; context.Actions(1);
-#line 3849 "syscalls.stp"
+#line 3856 "syscalls.stp"
                         context.Statement = 1174; if ((context.Field("id") != 464L))
                         {
-#line 3849 "syscalls.stp"
+#line 3856 "syscalls.stp"
                             context.Statement = 1175; return;
                         }
                     }
@@ -12726,12 +12726,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3864 "syscalls.stp"
+#line 3871 "syscalls.stp"
                         context.Statement = 1176; context.Actions(1);
-#line 3865 "syscalls.stp"
+#line 3872 "syscalls.stp"
                         context.Statement = 1177; if ((context.Field("id") != 465L))
                         {
-#line 3865 "syscalls.stp"
+#line 3872 "syscalls.stp"
                             context.Statement = 1178; return;
                         }
                     }
@@ -12756,12 +12756,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3878 "syscalls.stp"
+#line 3885 "syscalls.stp"
                         context.Statement = 1179; context.Actions(1);
-#line 3879 "syscalls.stp"
+#line 3886 "syscalls.stp"
                         context.Statement = 1180; if ((context.Field("id") != 466L))
                         {
-#line 3879 "syscalls.stp"
+#line 3886 "syscalls.stp"
                             context.Statement = 1181; return;
                         }
                     }
@@ -13894,21 +13894,21 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:27:1",
             "syscalls.stp:28:3",
             "syscalls.stp:28:17",
-            "syscalls.stp:2466:1",
-            "syscalls.stp:2467:3",
-            "syscalls.stp:2467:19",
-            "syscalls.stp:3031:1",
-            "syscalls.stp:3032:3",
-            "syscalls.stp:3032:19",
-            "syscalls.stp:3434:1",
-            "syscalls.stp:3435:3",
-            "syscalls.stp:3435:19",
-            "syscalls.stp:3533:1",
-            "syscalls.stp:3534:3",
-            "syscalls.stp:3534:19",
-            "syscalls.stp:3891:1",
-            "syscalls.stp:3892:3",
-            "syscalls.stp:3892:19",
+            "syscalls.stp:2473:1",
+            "syscalls.stp:2474:3",
+            "syscalls.stp:2474:19",
+            "syscalls.stp:3038:1",
+            "syscalls.stp:3039:3",
+            "syscalls.stp:3039:19",
+            "syscalls.stp:3441:1",
+            "syscalls.stp:3442:3",
+            "syscalls.stp:3442:19",
+            "syscalls.stp:3540:1",
+            "syscalls.stp:3541:3",
+            "syscalls.stp:3541:19",
+            "syscalls.stp:3898:1",
+            "syscalls.stp:3899:3",
+            "syscalls.stp:3899:19",
             "probe_wildcards.stp:3:31",
             "probe_wildcards.stp:3:33",
             "syscalls.stp:47:1",
@@ -13922,75 +13922,75 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:68:1",
             "syscalls.stp:69:3",
             "syscalls.stp:69:17",
-            "syscalls.stp:325:1",
-            "syscalls.stp:326:3",
-            "syscalls.stp:326:18",
-            "syscalls.stp:897:1",
-            "syscalls.stp:898:3",
-            "syscalls.stp:898:18",
-            "syscalls.stp:1374:1",
-            "syscalls.stp:1375:3",
-            "syscalls.stp:1375:19",
-            "syscalls.stp:2480:1",
-            "syscalls.stp:2481:3",
-            "syscalls.stp:2481:19",
-            "syscalls.stp:2491:1",
-            "syscalls.stp:2492:3",
-            "syscalls.stp:2492:19",
-            "syscalls.stp:2503:1",
-            "syscalls.stp:2504:3",
-            "syscalls.stp:2504:19",
-            "syscalls.stp:2516:1",
-            "syscalls.stp:2517:3",
-            "syscalls.stp:2517:19",
-            "syscalls.stp:2528:1",
-            "syscalls.stp:2529:3",
-            "syscalls.stp:2529:19",
-            "syscalls.stp:2541:1",
-            "syscalls.stp:2542:3",
-            "syscalls.stp:2542:19",
-            "syscalls.stp:2552:1",
-            "syscalls.stp:2553:3",
-            "syscalls.stp:2553:19",
-            "syscalls.stp:2565:1",
-            "syscalls.stp:2566:3",
-            "syscalls.stp:2566:19",
-            "syscalls.stp:2579:1",
-            "syscalls.stp:2580:3",
-            "syscalls.stp:2580:19",
-            "syscalls.stp:2591:1",
-            "syscalls.stp:2592:3",
-            "syscalls.stp:2592:19",
-            "syscalls.stp:2604:1",
-            "syscalls.stp:2605:3",
-            "syscalls.stp:2605:19",
-            "syscalls.stp:2615:1",
-            "syscalls.stp:2616:3",
-            "syscalls.stp:2616:19",
-            "syscalls.stp:2756:1",
-            "syscalls.stp:2757:3",
-            "syscalls.stp:2757:19",
-            "syscalls.stp:3016:1",
-            "syscalls.stp:3017:3",
-            "syscalls.stp:3017:19",
-            "syscalls.stp:3216:1",
-            "syscalls.stp:3217:3",
-            "syscalls.stp:3217:19",
-            "syscalls.stp:3695:1",
-            "syscalls.stp:3696:3",
-            "syscalls.stp:3696:19",
-            "syscalls.stp:3832:1",
-            "syscalls.stp:3833:3",
-            "syscalls.stp:3833:19",
-            "syscalls.stp:3848:1",
-            "syscalls.stp:3849:3",
-            "syscalls.stp:3849:19",
-            "syscalls.stp:3864:1",
-            "syscalls.stp:3865:3",
-            "syscalls.stp:3865:19",
-            "syscalls.stp:3878:1",
-            "syscalls.stp:3879:3",
-            "syscalls.stp:3879:19",
+            "syscalls.stp:329:1",
+            "syscalls.stp:330:3",
+            "syscalls.stp:330:18",
+            "syscalls.stp:904:1",
+            "syscalls.stp:905:3",
+            "syscalls.stp:905:18",
+            "syscalls.stp:1381:1",
+            "syscalls.stp:1382:3",
+            "syscalls.stp:1382:19",
+            "syscalls.stp:2487:1",
+            "syscalls.stp:2488:3",
+            "syscalls.stp:2488:19",
+            "syscalls.stp:2498:1",
+            "syscalls.stp:2499:3",
+            "syscalls.stp:2499:19",
+            "syscalls.stp:2510:1",
+            "syscalls.stp:2511:3",
+            "syscalls.stp:2511:19",
+            "syscalls.stp:2523:1",
+            "syscalls.stp:2524:3",
+            "syscalls.stp:2524:19",
+            "syscalls.stp:2535:1",
+            "syscalls.stp:2536:3",
+            "syscalls.stp:2536:19",
+            "syscalls.stp:2548:1",
+            "syscalls.stp:2549:3",
+            "syscalls.stp:2549:19",
+            "syscalls.stp:2559:1",
+            "syscalls.stp:2560:3",
+            "syscalls.stp:2560:19",
+            "syscalls.stp:2572:1",
+            "syscalls.stp:2573:3",
+            "syscalls.stp:2573:19",
+            "syscalls.stp:2586:1",
+            "syscalls.stp:2587:3",
+            "syscalls.stp:2587:19",
+            "syscalls.stp:2598:1",
+            "syscalls.stp:2599:3",
+            "syscalls.stp:2599:19",
+            "syscalls.stp:2611:1",
+            "syscalls.stp:2612:3",
+            "syscalls.stp:2612:19",
+            "syscalls.stp:2622:1",
+            "syscalls.stp:2623:3",
+            "syscalls.stp:2623:19",
+            "syscalls.stp:2763:1",
+            "syscalls.stp:2764:3",
+            "syscalls.stp:2764:19",
+            "syscalls.stp:3023:1",
+            "syscalls.stp:3024:3",
+            "syscalls.stp:3024:19",
+            "syscalls.stp:3223:1",
+            "syscalls.stp:3224:3",
+            "syscalls.stp:3224:19",
+            "syscalls.stp:3702:1",
+            "syscalls.stp:3703:3",
+            "syscalls.stp:3703:19",
+            "syscalls.stp:3839:1",
+            "syscalls.stp:3840:3",
+            "syscalls.stp:3840:19",
+            "syscalls.stp:3855:1",
+            "syscalls.stp:3856:3",
+            "syscalls.stp:3856:19",
+            "syscalls.stp:3871:1",
+            "syscalls.stp:3872:3",
+            "syscalls.stp:3872:19",
+            "syscalls.stp:3885:1",
+            "syscalls.stp:3886:3",
+            "syscalls.stp:3886:19",
             "<global display>:1:11",
             "<global display>:2:1",
             "<global display>:3:1",

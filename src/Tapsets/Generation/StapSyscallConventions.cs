@@ -12,7 +12,10 @@ namespace Tapline.Tapsets.Generation;
 internal static class StapSyscallConventions
 {
     /// <summary>A syscall's renamed arguments, the variables it adds, and its argstr statement.</summary>
-    public sealed record Override(FrozenDictionary<string, string> Renames, IReadOnlyList<string> Extra, string? Argstr);
+    /// <param name="StapName">The name stap gives the syscall where it is another (x86_64's mmap is stap's `syscall.mmap2`).</param>
+    /// <param name="ReturnFormat">How its retstr shows the result (`return_str`'s format: 2 is hex, for an address).</param>
+    public sealed record Override(
+        FrozenDictionary<string, string> Renames, IReadOnlyList<string> Extra, string? Argstr, string? StapName = null, int ReturnFormat = 1);
 
     private static Override Of(string? argstr, string[] extra, params (string Kernel, string Stap)[] renames) =>
         new(renames.ToFrozenDictionary(r => r.Kernel, r => r.Stap), extra, argstr);
@@ -45,6 +48,15 @@ internal static class StapSyscallConventions
         ["lseek"] = Of("argstr = sprintf(\"%d, %d, %s\", fildes, offset, whence_str)",
             ["fildes = fd", "whence_str = _seek_whence_str(whence)"]),
         ["fcntl"] = Of("argstr = sprintf(\"%d, %s, %p\", fd, cmd_str, arg)", ["cmd_str = _fcntl_cmd_str(cmd)"]),
+        ["mmap"] = Of("argstr = sprintf(\"%p, %u, %s, %s, %d, %d\", start, length, prot_str, flags_str, fd, pgoffset)",
+            ["prot_str = _mprotect_prot_str(prot)", "flags_str = _mmap_flags(flags)", "fd = __int32(fd)"],
+            ("addr", "start"), ("len", "length"), ("off", "pgoffset")) with
+        { StapName = "mmap2", ReturnFormat = 2 },
+        ["mprotect"] = Of("argstr = sprintf(\"%p, %d, %s\", addr, len, prot_str)", ["prot_str = _mprotect_prot_str(prot)"],
+            ("start", "addr")),
+        ["poll"] = Of(null, [], ("timeout_msecs", "timeout")),
+        ["socket"] = Of("argstr = sprintf(\"%s, %s, %s\", family_str, type_str, protocol_str)",
+            ["family_str = _sock_family_str(family)", "type_str = _sock_type_str(type)", "protocol_str = _sock_protocol_str(family, protocol)"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static Override? For(string syscall) => Overrides.GetValueOrDefault(syscall);

@@ -62,17 +62,21 @@ public static class SyscallTapsetWriter
         {
             if (catalog.Find(new TracepointName("syscalls", "sys_enter_" + syscall.Tracepoint)) is null)
                 continue;
-            text.Append("probe nd_syscall.").Append(syscall.Name).Append(" = syscall.").Append(syscall.Name).Append(" { }\n");
-            text.Append("probe nd_syscall.").Append(syscall.Name).Append(".return = syscall.").Append(syscall.Name).Append(".return { }\n");
+            var name = StapName(syscall);
+            text.Append("probe nd_syscall.").Append(name).Append(" = syscall.").Append(name).Append(" { }\n");
+            text.Append("probe nd_syscall.").Append(name).Append(".return = syscall.").Append(name).Append(".return { }\n");
         }
         return text.ToString();
     }
 
+    /// <summary>The syscall's name in stap's tapsets.</summary>
+    private static string StapName(SyscallEntry syscall) => StapSyscallConventions.For(syscall.Name)?.StapName ?? syscall.Name;
+
     private static void WriteEntry(StringBuilder text, SyscallEntry syscall, IReadOnlyList<SyscallArgument> arguments)
     {
-        text.Append("probe syscall.").Append(syscall.Name).Append(" = kernel.trace(\"raw_syscalls:sys_enter\")\n{\n");
+        text.Append("probe syscall.").Append(StapName(syscall)).Append(" = kernel.trace(\"raw_syscalls:sys_enter\")\n{\n");
         text.Append("  if ($id != ").Append(syscall.Number).Append(") next\n");
-        text.Append("  name = \"").Append(syscall.Name).Append("\"\n");
+        text.Append("  name = \"").Append(StapName(syscall)).Append("\"\n");
         var conventions = StapSyscallConventions.For(syscall.Name);
         var named = arguments.Select(a => Rename(a, conventions)).ToList();
         foreach (var statement in named.SelectMany(a => a.Assignments()))
@@ -102,11 +106,11 @@ public static class SyscallTapsetWriter
 
     private static void WriteReturn(StringBuilder text, SyscallEntry syscall)
     {
-        text.Append("probe syscall.").Append(syscall.Name).Append(".return = kernel.trace(\"raw_syscalls:sys_exit\")\n{\n");
+        text.Append("probe syscall.").Append(StapName(syscall)).Append(".return = kernel.trace(\"raw_syscalls:sys_exit\")\n{\n");
         text.Append("  if ($id != ").Append(syscall.Number).Append(") next\n");
-        text.Append("  name = \"").Append(syscall.Name).Append("\"\n");
+        text.Append("  name = \"").Append(StapName(syscall)).Append("\"\n");
         text.Append("  retval = $ret\n");
-        text.Append("  retstr = return_str(1, retval)\n");
+        text.Append("  retstr = return_str(").Append(StapSyscallConventions.For(syscall.Name)?.ReturnFormat ?? 1).Append(", retval)\n");
         text.Append("}\n");
     }
 }
