@@ -11276,12 +11276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2473 "syscalls.stp"
+#line 2476 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2474 "syscalls.stp"
+#line 2477 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2474 "syscalls.stp"
+#line 2477 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -11306,12 +11306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3038 "syscalls.stp"
+#line 3041 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3039 "syscalls.stp"
+#line 3042 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3039 "syscalls.stp"
+#line 3042 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -11336,12 +11336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3441 "syscalls.stp"
+#line 3444 "syscalls.stp"
                         context.Statement = 1091; context.Actions(1);
-#line 3442 "syscalls.stp"
+#line 3445 "syscalls.stp"
                         context.Statement = 1092; if ((context.Field("id") != 428L))
                         {
-#line 3442 "syscalls.stp"
+#line 3445 "syscalls.stp"
                             context.Statement = 1093; return;
                         }
                     }
@@ -11366,12 +11366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3540 "syscalls.stp"
+#line 3543 "syscalls.stp"
                         context.Statement = 1094; context.Actions(1);
-#line 3541 "syscalls.stp"
+#line 3544 "syscalls.stp"
                         context.Statement = 1095; if ((context.Field("id") != 437L))
                         {
-#line 3541 "syscalls.stp"
+#line 3544 "syscalls.stp"
                             context.Statement = 1096; return;
                         }
                     }
@@ -11396,12 +11396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3898 "syscalls.stp"
+#line 3901 "syscalls.stp"
                         context.Statement = 1097; context.Actions(1);
-#line 3899 "syscalls.stp"
+#line 3902 "syscalls.stp"
                         context.Statement = 1098; if ((context.Field("id") != 467L))
                         {
-#line 3899 "syscalls.stp"
+#line 3902 "syscalls.stp"
                             context.Statement = 1099; return;
                         }
                     }
@@ -12036,12 +12036,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 329 "syscalls.stp"
-                        context.Statement = 1113; context.Actions(1);
 #line 330 "syscalls.stp"
+                        context.Statement = 1113; context.Actions(1);
+#line 331 "syscalls.stp"
                         context.Statement = 1114; if ((context.Field("id") != 30L))
                         {
-#line 330 "syscalls.stp"
+#line 331 "syscalls.stp"
                             context.Statement = 1115; return;
                         }
                     }
@@ -12066,12 +12066,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 904 "syscalls.stp"
+#line 907 "syscalls.stp"
                         context.Statement = 1116; context.Actions(1);
-#line 905 "syscalls.stp"
+#line 908 "syscalls.stp"
                         context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
-#line 905 "syscalls.stp"
+#line 908 "syscalls.stp"
                             context.Statement = 1118; return;
                         }
                     }
@@ -12096,12 +12096,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1381 "syscalls.stp"
+#line 1384 "syscalls.stp"
                         context.Statement = 1119; context.Actions(1);
-#line 1382 "syscalls.stp"
+#line 1385 "syscalls.stp"
                         context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
-#line 1382 "syscalls.stp"
+#line 1385 "syscalls.stp"
                             context.Statement = 1121; return;
                         }
                     }
@@ -12126,12 +12126,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2473 "syscalls.stp"
+#line 2476 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2474 "syscalls.stp"
+#line 2477 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2474 "syscalls.stp"
+#line 2477 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12156,12 +12156,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2487 "syscalls.stp"
+#line 2490 "syscalls.stp"
                         context.Statement = 1122; context.Actions(1);
-#line 2488 "syscalls.stp"
+#line 2491 "syscalls.stp"
                         context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
-#line 2488 "syscalls.stp"
+#line 2491 "syscalls.stp"
                             context.Statement = 1124; return;
                         }
                     }
@@ -12186,12 +12186,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2498 "syscalls.stp"
+#line 2501 "syscalls.stp"
                         context.Statement = 1125; context.Actions(1);
-#line 2499 "syscalls.stp"
+#line 2502 "syscalls.stp"
                         context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
-#line 2499 "syscalls.stp"
+#line 2502 "syscalls.stp"
                             context.Statement = 1127; return;
                         }
                     }
@@ -12216,12 +12216,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2510 "syscalls.stp"
+#line 2513 "syscalls.stp"
                         context.Statement = 1128; context.Actions(1);
-#line 2511 "syscalls.stp"
+#line 2514 "syscalls.stp"
                         context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
-#line 2511 "syscalls.stp"
+#line 2514 "syscalls.stp"
                             context.Statement = 1130; return;
                         }
                     }
@@ -12246,12 +12246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2523 "syscalls.stp"
+#line 2526 "syscalls.stp"
                         context.Statement = 1131; context.Actions(1);
-#line 2524 "syscalls.stp"
+#line 2527 "syscalls.stp"
                         context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
-#line 2524 "syscalls.stp"
+#line 2527 "syscalls.stp"
                             context.Statement = 1133; return;
                         }
                     }
@@ -12276,12 +12276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2535 "syscalls.stp"
+#line 2538 "syscalls.stp"
                         context.Statement = 1134; context.Actions(1);
-#line 2536 "syscalls.stp"
+#line 2539 "syscalls.stp"
                         context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
-#line 2536 "syscalls.stp"
+#line 2539 "syscalls.stp"
                             context.Statement = 1136; return;
                         }
                     }
@@ -12306,12 +12306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2548 "syscalls.stp"
+#line 2551 "syscalls.stp"
                         context.Statement = 1137; context.Actions(1);
-#line 2549 "syscalls.stp"
+#line 2552 "syscalls.stp"
                         context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
-#line 2549 "syscalls.stp"
+#line 2552 "syscalls.stp"
                             context.Statement = 1139; return;
                         }
                     }
@@ -12336,12 +12336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2559 "syscalls.stp"
+#line 2562 "syscalls.stp"
                         context.Statement = 1140; context.Actions(1);
-#line 2560 "syscalls.stp"
+#line 2563 "syscalls.stp"
                         context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
-#line 2560 "syscalls.stp"
+#line 2563 "syscalls.stp"
                             context.Statement = 1142; return;
                         }
                     }
@@ -12366,12 +12366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2572 "syscalls.stp"
+#line 2575 "syscalls.stp"
                         context.Statement = 1143; context.Actions(1);
-#line 2573 "syscalls.stp"
+#line 2576 "syscalls.stp"
                         context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
-#line 2573 "syscalls.stp"
+#line 2576 "syscalls.stp"
                             context.Statement = 1145; return;
                         }
                     }
@@ -12396,12 +12396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2586 "syscalls.stp"
+#line 2589 "syscalls.stp"
                         context.Statement = 1146; context.Actions(1);
-#line 2587 "syscalls.stp"
+#line 2590 "syscalls.stp"
                         context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
-#line 2587 "syscalls.stp"
+#line 2590 "syscalls.stp"
                             context.Statement = 1148; return;
                         }
                     }
@@ -12426,12 +12426,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2598 "syscalls.stp"
+#line 2601 "syscalls.stp"
                         context.Statement = 1149; context.Actions(1);
-#line 2599 "syscalls.stp"
+#line 2602 "syscalls.stp"
                         context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
-#line 2599 "syscalls.stp"
+#line 2602 "syscalls.stp"
                             context.Statement = 1151; return;
                         }
                     }
@@ -12456,12 +12456,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2611 "syscalls.stp"
+#line 2614 "syscalls.stp"
                         context.Statement = 1152; context.Actions(1);
-#line 2612 "syscalls.stp"
+#line 2615 "syscalls.stp"
                         context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
-#line 2612 "syscalls.stp"
+#line 2615 "syscalls.stp"
                             context.Statement = 1154; return;
                         }
                     }
@@ -12486,12 +12486,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2622 "syscalls.stp"
+#line 2625 "syscalls.stp"
                         context.Statement = 1155; context.Actions(1);
-#line 2623 "syscalls.stp"
+#line 2626 "syscalls.stp"
                         context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
-#line 2623 "syscalls.stp"
+#line 2626 "syscalls.stp"
                             context.Statement = 1157; return;
                         }
                     }
@@ -12516,12 +12516,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2763 "syscalls.stp"
+#line 2766 "syscalls.stp"
                         context.Statement = 1158; context.Actions(1);
-#line 2764 "syscalls.stp"
+#line 2767 "syscalls.stp"
                         context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
-#line 2764 "syscalls.stp"
+#line 2767 "syscalls.stp"
                             context.Statement = 1160; return;
                         }
                     }
@@ -12546,12 +12546,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3023 "syscalls.stp"
+#line 3026 "syscalls.stp"
                         context.Statement = 1161; context.Actions(1);
-#line 3024 "syscalls.stp"
+#line 3027 "syscalls.stp"
                         context.Statement = 1162; if ((context.Field("id") != 303L))
                         {
-#line 3024 "syscalls.stp"
+#line 3027 "syscalls.stp"
                             context.Statement = 1163; return;
                         }
                     }
@@ -12576,12 +12576,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3038 "syscalls.stp"
+#line 3041 "syscalls.stp"
                         context.Statement = 1088; context.Actions(1);
-#line 3039 "syscalls.stp"
+#line 3042 "syscalls.stp"
                         context.Statement = 1089; if ((context.Field("id") != 304L))
                         {
-#line 3039 "syscalls.stp"
+#line 3042 "syscalls.stp"
                             context.Statement = 1090; return;
                         }
                     }
@@ -12606,12 +12606,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3223 "syscalls.stp"
+#line 3226 "syscalls.stp"
                         context.Statement = 1164; context.Actions(1);
-#line 3224 "syscalls.stp"
+#line 3227 "syscalls.stp"
                         context.Statement = 1165; if ((context.Field("id") != 322L))
                         {
-#line 3224 "syscalls.stp"
+#line 3227 "syscalls.stp"
                             context.Statement = 1166; return;
                         }
                     }
@@ -12636,12 +12636,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3702 "syscalls.stp"
+#line 3705 "syscalls.stp"
                         context.Statement = 1167; context.Actions(1);
-#line 3703 "syscalls.stp"
+#line 3706 "syscalls.stp"
                         context.Statement = 1168; if ((context.Field("id") != 451L))
                         {
-#line 3703 "syscalls.stp"
+#line 3706 "syscalls.stp"
                             context.Statement = 1169; return;
                         }
                     }
@@ -12666,12 +12666,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3839 "syscalls.stp"
+#line 3842 "syscalls.stp"
                         context.Statement = 1170; context.Actions(1);
-#line 3840 "syscalls.stp"
+#line 3843 "syscalls.stp"
                         context.Statement = 1171; if ((context.Field("id") != 463L))
                         {
-#line 3840 "syscalls.stp"
+#line 3843 "syscalls.stp"
                             context.Statement = 1172; return;
                         }
                     }
@@ -12696,12 +12696,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3855 "syscalls.stp"
+#line 3858 "syscalls.stp"
                         context.Statement = 1173; context.Actions(1);
-#line 3856 "syscalls.stp"
+#line 3859 "syscalls.stp"
                         context.Statement = 1174; if ((context.Field("id") != 464L))
                         {
-#line 3856 "syscalls.stp"
+#line 3859 "syscalls.stp"
                             context.Statement = 1175; return;
                         }
                     }
@@ -12726,12 +12726,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3871 "syscalls.stp"
+#line 3874 "syscalls.stp"
                         context.Statement = 1176; context.Actions(1);
-#line 3872 "syscalls.stp"
+#line 3875 "syscalls.stp"
                         context.Statement = 1177; if ((context.Field("id") != 465L))
                         {
-#line 3872 "syscalls.stp"
+#line 3875 "syscalls.stp"
                             context.Statement = 1178; return;
                         }
                     }
@@ -12756,12 +12756,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3885 "syscalls.stp"
+#line 3888 "syscalls.stp"
                         context.Statement = 1179; context.Actions(1);
-#line 3886 "syscalls.stp"
+#line 3889 "syscalls.stp"
                         context.Statement = 1180; if ((context.Field("id") != 466L))
                         {
-#line 3886 "syscalls.stp"
+#line 3889 "syscalls.stp"
                             context.Statement = 1181; return;
                         }
                     }
@@ -13894,21 +13894,21 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:27:1",
             "syscalls.stp:28:3",
             "syscalls.stp:28:17",
-            "syscalls.stp:2473:1",
-            "syscalls.stp:2474:3",
-            "syscalls.stp:2474:19",
-            "syscalls.stp:3038:1",
-            "syscalls.stp:3039:3",
-            "syscalls.stp:3039:19",
-            "syscalls.stp:3441:1",
-            "syscalls.stp:3442:3",
-            "syscalls.stp:3442:19",
-            "syscalls.stp:3540:1",
-            "syscalls.stp:3541:3",
-            "syscalls.stp:3541:19",
-            "syscalls.stp:3898:1",
-            "syscalls.stp:3899:3",
-            "syscalls.stp:3899:19",
+            "syscalls.stp:2476:1",
+            "syscalls.stp:2477:3",
+            "syscalls.stp:2477:19",
+            "syscalls.stp:3041:1",
+            "syscalls.stp:3042:3",
+            "syscalls.stp:3042:19",
+            "syscalls.stp:3444:1",
+            "syscalls.stp:3445:3",
+            "syscalls.stp:3445:19",
+            "syscalls.stp:3543:1",
+            "syscalls.stp:3544:3",
+            "syscalls.stp:3544:19",
+            "syscalls.stp:3901:1",
+            "syscalls.stp:3902:3",
+            "syscalls.stp:3902:19",
             "probe_wildcards.stp:3:31",
             "probe_wildcards.stp:3:33",
             "syscalls.stp:47:1",
@@ -13922,75 +13922,75 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:68:1",
             "syscalls.stp:69:3",
             "syscalls.stp:69:17",
-            "syscalls.stp:329:1",
-            "syscalls.stp:330:3",
-            "syscalls.stp:330:18",
-            "syscalls.stp:904:1",
-            "syscalls.stp:905:3",
-            "syscalls.stp:905:18",
-            "syscalls.stp:1381:1",
-            "syscalls.stp:1382:3",
-            "syscalls.stp:1382:19",
-            "syscalls.stp:2487:1",
-            "syscalls.stp:2488:3",
-            "syscalls.stp:2488:19",
-            "syscalls.stp:2498:1",
-            "syscalls.stp:2499:3",
-            "syscalls.stp:2499:19",
-            "syscalls.stp:2510:1",
-            "syscalls.stp:2511:3",
-            "syscalls.stp:2511:19",
-            "syscalls.stp:2523:1",
-            "syscalls.stp:2524:3",
-            "syscalls.stp:2524:19",
-            "syscalls.stp:2535:1",
-            "syscalls.stp:2536:3",
-            "syscalls.stp:2536:19",
-            "syscalls.stp:2548:1",
-            "syscalls.stp:2549:3",
-            "syscalls.stp:2549:19",
-            "syscalls.stp:2559:1",
-            "syscalls.stp:2560:3",
-            "syscalls.stp:2560:19",
-            "syscalls.stp:2572:1",
-            "syscalls.stp:2573:3",
-            "syscalls.stp:2573:19",
-            "syscalls.stp:2586:1",
-            "syscalls.stp:2587:3",
-            "syscalls.stp:2587:19",
-            "syscalls.stp:2598:1",
-            "syscalls.stp:2599:3",
-            "syscalls.stp:2599:19",
-            "syscalls.stp:2611:1",
-            "syscalls.stp:2612:3",
-            "syscalls.stp:2612:19",
-            "syscalls.stp:2622:1",
-            "syscalls.stp:2623:3",
-            "syscalls.stp:2623:19",
-            "syscalls.stp:2763:1",
-            "syscalls.stp:2764:3",
-            "syscalls.stp:2764:19",
-            "syscalls.stp:3023:1",
-            "syscalls.stp:3024:3",
-            "syscalls.stp:3024:19",
-            "syscalls.stp:3223:1",
-            "syscalls.stp:3224:3",
-            "syscalls.stp:3224:19",
-            "syscalls.stp:3702:1",
-            "syscalls.stp:3703:3",
-            "syscalls.stp:3703:19",
-            "syscalls.stp:3839:1",
-            "syscalls.stp:3840:3",
-            "syscalls.stp:3840:19",
-            "syscalls.stp:3855:1",
-            "syscalls.stp:3856:3",
-            "syscalls.stp:3856:19",
-            "syscalls.stp:3871:1",
-            "syscalls.stp:3872:3",
-            "syscalls.stp:3872:19",
-            "syscalls.stp:3885:1",
-            "syscalls.stp:3886:3",
-            "syscalls.stp:3886:19",
+            "syscalls.stp:330:1",
+            "syscalls.stp:331:3",
+            "syscalls.stp:331:18",
+            "syscalls.stp:907:1",
+            "syscalls.stp:908:3",
+            "syscalls.stp:908:18",
+            "syscalls.stp:1384:1",
+            "syscalls.stp:1385:3",
+            "syscalls.stp:1385:19",
+            "syscalls.stp:2490:1",
+            "syscalls.stp:2491:3",
+            "syscalls.stp:2491:19",
+            "syscalls.stp:2501:1",
+            "syscalls.stp:2502:3",
+            "syscalls.stp:2502:19",
+            "syscalls.stp:2513:1",
+            "syscalls.stp:2514:3",
+            "syscalls.stp:2514:19",
+            "syscalls.stp:2526:1",
+            "syscalls.stp:2527:3",
+            "syscalls.stp:2527:19",
+            "syscalls.stp:2538:1",
+            "syscalls.stp:2539:3",
+            "syscalls.stp:2539:19",
+            "syscalls.stp:2551:1",
+            "syscalls.stp:2552:3",
+            "syscalls.stp:2552:19",
+            "syscalls.stp:2562:1",
+            "syscalls.stp:2563:3",
+            "syscalls.stp:2563:19",
+            "syscalls.stp:2575:1",
+            "syscalls.stp:2576:3",
+            "syscalls.stp:2576:19",
+            "syscalls.stp:2589:1",
+            "syscalls.stp:2590:3",
+            "syscalls.stp:2590:19",
+            "syscalls.stp:2601:1",
+            "syscalls.stp:2602:3",
+            "syscalls.stp:2602:19",
+            "syscalls.stp:2614:1",
+            "syscalls.stp:2615:3",
+            "syscalls.stp:2615:19",
+            "syscalls.stp:2625:1",
+            "syscalls.stp:2626:3",
+            "syscalls.stp:2626:19",
+            "syscalls.stp:2766:1",
+            "syscalls.stp:2767:3",
+            "syscalls.stp:2767:19",
+            "syscalls.stp:3026:1",
+            "syscalls.stp:3027:3",
+            "syscalls.stp:3027:19",
+            "syscalls.stp:3226:1",
+            "syscalls.stp:3227:3",
+            "syscalls.stp:3227:19",
+            "syscalls.stp:3705:1",
+            "syscalls.stp:3706:3",
+            "syscalls.stp:3706:19",
+            "syscalls.stp:3842:1",
+            "syscalls.stp:3843:3",
+            "syscalls.stp:3843:19",
+            "syscalls.stp:3858:1",
+            "syscalls.stp:3859:3",
+            "syscalls.stp:3859:19",
+            "syscalls.stp:3874:1",
+            "syscalls.stp:3875:3",
+            "syscalls.stp:3875:19",
+            "syscalls.stp:3888:1",
+            "syscalls.stp:3889:3",
+            "syscalls.stp:3889:19",
             "<global display>:1:11",
             "<global display>:2:1",
             "<global display>:3:1",

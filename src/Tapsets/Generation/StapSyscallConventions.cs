@@ -55,6 +55,14 @@ internal static class StapSyscallConventions
         ["mprotect"] = Of("argstr = sprintf(\"%p, %d, %s\", addr, len, prot_str)", ["prot_str = _mprotect_prot_str(prot)"],
             ("start", "addr")),
         ["poll"] = Of(null, [], ("timeout_msecs", "timeout")),
+        ["munmap"] = Of("argstr = sprintf(\"%p, %u\", start, length)", [], ("addr", "start"), ("len", "length")),
+        ["brk"] = Of("argstr = sprintf(\"%p\", brk)", []),
+        ["exit"] = Of(null, [], ("error_code", "status")),
+        ["exit_group"] = Of(null, [], ("error_code", "status")),
+        // dup2 has no flags, but stap's dup2 and dup3 probes were once one: both keep flags and flags_str.
+        ["dup2"] = Of(null, ["flags = 0", "flags_str = \"0x0\""]),
+        ["ioctl"] = Of("argstr = sprintf(\"%d, %d, %p\", fd, request, argp)", ["request = __int32(request)"],
+            ("cmd", "request"), ("arg", "argp")),
         ["socket"] = Of("argstr = sprintf(\"%s, %s, %s\", family_str, type_str, protocol_str)",
             ["family_str = _sock_family_str(family)", "type_str = _sock_type_str(type)", "protocol_str = _sock_protocol_str(family, protocol)"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);

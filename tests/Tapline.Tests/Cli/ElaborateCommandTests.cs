@@ -81,6 +81,18 @@ public sealed class ElaborateCommandTests
             outcome.Stdout);
     }
 
+    [Theory]
+    [InlineData("syscall.mmap2", "syscall.mmap2 name:string start:long length:long prot:long flags:long fd:long pgoffset:long prot_str:string flags_str:string argstr:string")]
+    [InlineData("syscall.socket", "syscall.socket name:string family:long type:long protocol:long family_str:string type_str:string protocol_str:string argstr:string")]
+    [InlineData("syscall.ioctl", "syscall.ioctl name:string fd:long request:long argp:long argstr:string")]
+    [InlineData("syscall.dup2", "syscall.dup2 name:string oldfd:long newfd:long flags:long flags_str:string argstr:string")]
+    [InlineData("syscall.exit_group", "syscall.exit_group name:string status:long argstr:string")]
+    public void ListWithVariables_Syscalls_HaveStapsVariableNames(string point, string expected)
+    {
+        var outcome = Run("-L", point);
+        Assert.Equal(expected + "\n", outcome.Stdout);
+    }
+
     [Fact]
     public void ListWithVariables_SyscallAnyReturn_ShowsItsVariables()
     {
