@@ -73,6 +73,8 @@ namespace Tapline.Modules.control_loops
 #line 10 "control_loops.stp"
                             context.Statement = 14; --l_i;
                         }
+                        {
+                        }
                     }
                 }
 #line default

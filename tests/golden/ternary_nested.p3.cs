@@ -29,13 +29,13 @@ namespace Tapline.Modules.ternary_nested
 #line 4 "ternary_nested.stp"
                         context.Statement = 0; context.Actions(5);
 #line 5 "ternary_nested.stp"
-                        context.Statement = 1; l_y = ((((1L != 0) ? 2L : 3L) != 0) ? 4L : 5L);
+                        context.Statement = 1; l_y = ((2L != 0) ? 4L : 5L);
 #line 6 "ternary_nested.stp"
-                        context.Statement = 2; l_z = ((1L != 0) ? ((2L != 0) ? 3L : 4L) : 5L);
+                        context.Statement = 2; l_z = 3L;
 #line 7 "ternary_nested.stp"
                         context.Statement = 3; l_w = 0L;
 #line 8 "ternary_nested.stp"
-                        context.Statement = 4; l_w = ((1L != 0) ? (l_w = 2L) : 3L);
+                        context.Statement = 4; l_w = (l_w = 2L);
 #line 9 "ternary_nested.stp"
                         context.Statement = 5; context.Output.Write(string.Concat(new string[] { context.Limit(f_classify(context, l_y)), context.Limit(f_classify(context, l_z)), Strings.FromLong(l_w), "\n" }));
                     }

@@ -67,7 +67,7 @@ internal sealed partial class Binder
     /// <summary>`@defined(e) ? a : b` is decided here: only the branch taken is bound.</summary>
     private BoundExpression BindTernary(TernaryExpressionSyntax ternary)
     {
-        if (TryDecideDefined(ternary.Condition) is { } defined)
+        if (TryDecideCondition(ternary.Condition) is { } defined)
             return BindExpression(defined ? ternary.WhenTrue : ternary.WhenFalse);
         return new BoundTernary(ternary, BindExpression(ternary.Condition), BindExpression(ternary.WhenTrue), BindExpression(ternary.WhenFalse));
     }
@@ -83,6 +83,18 @@ internal sealed partial class Binder
             target.Members.IsEmpty && _point?.FindContextVariable(ContextVariableName(target.Name)) is not null,
         DefinedExpressionSyntax => true,
         UnaryExpressionSyntax { Operator: "!" } not when TryDecideDefined(not.Operand) is { } inner => !inner,
+        _ => null,
+    };
+
+    /// <summary>A condition decided before binding: `@defined`, or (unless `-u`) a literal number, as stap folds it.</summary>
+    private bool? TryDecideCondition(ExpressionSyntax condition) =>
+        TryDecideDefined(condition) ?? (elideConstantBranches ? LiteralTruth(condition) : null);
+
+    private static bool? LiteralTruth(ExpressionSyntax condition) => condition switch
+    {
+        NumberLiteralSyntax number => number.Value != 0,
+        UnaryExpressionSyntax { Operator: "!" } not when LiteralTruth(not.Operand) is { } inner => !inner,
+        UnaryExpressionSyntax { Operator: "-" or "+" } signed => LiteralTruth(signed.Operand),
         _ => null,
     };
 

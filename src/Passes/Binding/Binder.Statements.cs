@@ -22,6 +22,8 @@ internal sealed partial class Binder
                 return new BoundExpressionStatement(statement, BindExpression(expression.Expression));
             case IfStatementSyntax ifStatement:
                 return BindIf(ifStatement);
+            case WhileStatementSyntax whileStatement when TryDecideCondition(whileStatement.Condition) == false:
+                return new BoundBlock(statement, []);
             case WhileStatementSyntax whileStatement:
                 return new BoundWhile(statement, BindExpression(whileStatement.Condition), BindLoopBody(whileStatement.Body));
             case ForStatementSyntax forStatement:
@@ -54,10 +56,10 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary>`if (@defined($x))` is decided here: only the branch taken is bound.</summary>
+    /// <summary>`if (@defined($x))` and `if (0)` are decided here: only the branch taken is bound.</summary>
     private BoundStatement BindIf(IfStatementSyntax ifStatement)
     {
-        if (TryDecideDefined(ifStatement.Condition) is { } defined)
+        if (TryDecideCondition(ifStatement.Condition) is { } defined)
         {
             var taken = defined ? ifStatement.Then : ifStatement.Else;
             return taken is null ? new BoundBlock(ifStatement, []) : BindStatement(taken);

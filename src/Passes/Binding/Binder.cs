@@ -12,7 +12,12 @@ namespace Tapline.Passes.Binding;
 /// Types are left to <see cref="TypeInference"/>. Split by construct into partial files.
 /// </summary>
 /// <param name="skipBadVariables">`--skip-badvars`: a context variable the point lacks reads as 0.</param>
-internal sealed partial class Binder(ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode, bool skipBadVariables = false)
+/// <param name="elideConstantBranches">
+/// Bind only the branch a literal condition takes (`if (0)`, `while (0)`, `1 ? a : b`), as stap's
+/// first optimizer pass removes the other before types are checked; off with `-u`.
+/// </param>
+internal sealed partial class Binder(
+    ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode, bool skipBadVariables = false, bool elideConstantBranches = false)
 {
     private readonly Queue<FunctionSymbol> _pendingFunctions = new();
     private readonly List<FunctionSymbol> _boundFunctions = new();

@@ -21,7 +21,8 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         var script = GlobalValues.Apply(input.Script, context.Options.GlobalValues, diagnostics);
         var symbols = new ProgramSymbols(script, input.Library, diagnostics);
         var resolver = new ProbePointResolver(script, input.Library, context.Services.Get<ProbeProviderRegistry>(), symbols, diagnostics);
-        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, context.Options.SkipBadVariables);
+        var binder = new Binder(symbols, diagnostics, context.Options.GuruMode, context.Options.SkipBadVariables,
+            elideConstantBranches: !context.Options.KeepUnused);
 
         var probes = ImmutableArray.CreateBuilder<BoundProbe>();
         void BindProbes(ScriptSyntax file)

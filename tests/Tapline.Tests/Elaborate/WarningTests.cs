@@ -59,6 +59,21 @@ public sealed class WarningTests
         Assert.Empty(probe.Locals);
     }
 
+    [Theory]
+    [InlineData("probe begin { if (0) { y = \"s\" + 1 } println(1) }")]
+    [InlineData("probe begin { if (!1) y = \"s\" + 1; else println(1) }")]
+    [InlineData("probe begin { while (0) { y = \"s\"; y++ } println(1) }")]
+    [InlineData("probe begin { println(1 ? 2 : \"s\" + 1) }")]
+    public void TypeConflicts_InABranchALiteralConditionNeverTakes_AreElidedFirst_AsStapDoes(string script)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(script);
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+
+        var (unoptimized, refused) = TestPipeline.Elaborate(script, optimize: false);
+        Assert.Null(unoptimized);
+        Assert.Contains(refused, d => d.Id == "STP2005");
+    }
+
     [Fact]
     public void Warnings_GoToStderr_AreSilencedByW_AndFailTheRunWithCapitalW()
     {
