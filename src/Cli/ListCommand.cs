@@ -46,7 +46,7 @@ internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
     {
         var variables = probe.Chain.Length > 2
             ? probe.Locals.Select(local => local.ToString())
-            : probe.Point.ContextVariables.Where(v => !v.Name.StartsWith('$')).Select(v => $"${v.Name}:{v.Description}");
+            : probe.Point.ContextVariables.Where(v => !v.Name.StartsWith('$') && !v.Name.Contains("->", StringComparison.Ordinal)).Select(v => $"${v.Name}:{v.Description}");
         return string.Join(" ", variables.Prepend(name));
     }
 }

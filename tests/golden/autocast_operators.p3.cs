@@ -7,7 +7,7 @@ autocast_operators.stp:6:7: error: '->' or '[' after a value (autocast) needs ke
 autocast_operators.stp:7:7: error: taking an address with '&' needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]
       c = &$prev_comm[0]
           ^~~~~~~~~~~~~~
-autocast_operators.stp:8:7: error: '$timer' is not a context variable of 'kernel.trace("sched:sched_switch")' (it has $prev_comm $prev_pid $prev_prio $prev_state $next_comm $next_pid $next_prio $$name $$vars $$parms) [STP2009]
+autocast_operators.stp:8:7: error: '$timer' is not a context variable of 'kernel.trace("sched:sched_switch")' (it has $prev_comm $prev_pid $prev_prio $prev_state $next_comm $next_pid $next_prio $prev $prev->pid $prev->comm $prev->prio $prev->state $next $next->pid $next->comm $next->prio $$name $$vars $$parms) [STP2009]
       d = $timer->function
           ^~~~~~~~~~~~~~~~
 autocast_operators.stp:9:7: error: @cast needs kernel debuginfo, which Tapline does not read (it reads tracepoint fields only) [STP2011]

@@ -66,6 +66,9 @@ internal sealed partial class Binder
         }
         var name = ContextVariableName(target.Name);
         var prettyPrinted = target.Name.EndsWith('$') && !target.Name.StartsWith("$$", StringComparison.Ordinal);
+        // A member the probed point records on its own (a tracepoint's `$prev->pid`) is a variable of its own.
+        if (target.Members is [FieldAccessSyntax access] && !prettyPrinted && _point.FindContextVariable($"{name}->{access.Field}") is { } recorded)
+            return new BoundContextVariable(target, recorded, []);
         var variable = _point.FindContextVariable(name);
         if (variable is null && skipBadVariables)
             return new BoundLiteral(target, 0L);

@@ -40,6 +40,7 @@ public sealed record TracepointProbePoint(TracepointFormat Format, IReadOnlyList
         // A syscall's exit names its result `$return`, as stap's syscall return probes do.
         if (EntryTracepoint is not null && Format.FindField("ret") is not null && Format.FindField("return") is null)
             variables.Add(new ContextVariableSymbol("return", ScriptType.Long, "long", Field: "ret"));
+        variables.AddRange(TaskArguments.Of(Format));
         variables.AddRange(AddedVariables ?? []);
         variables.Add(new ContextVariableSymbol("$name", ScriptType.String, "string"));
         variables.Add(new ContextVariableSymbol("$vars", ScriptType.String, "string"));

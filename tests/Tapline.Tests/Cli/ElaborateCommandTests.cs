@@ -104,7 +104,8 @@ public sealed class ElaborateCommandTests
     public void ListWithVariables_Tracepoint_ShowsFieldsWithCTypes()
     {
         var outcome = Run("-L", "kernel.trace(\"sched:sched_process_exec\")");
-        Assert.Equal("kernel.trace(\"sched:sched_process_exec\") $filename:char[] $pid:pid_t $old_pid:pid_t\n", outcome.Stdout);
+        // $p, the task that execs, is its handle (the pid the tracepoint records).
+        Assert.Equal("kernel.trace(\"sched:sched_process_exec\") $filename:char[] $pid:pid_t $old_pid:pid_t $p:struct task_struct*\n", outcome.Stdout);
     }
 
     [Fact]

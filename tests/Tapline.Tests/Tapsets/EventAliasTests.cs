@@ -121,6 +121,24 @@ public sealed class EventAliasTests
             Assert.Matches("^process\\(\"/[^\"]+\"\\)\\.thread\\.end$", probe.Point.Text); // the program by its real path
     }
 
+    [Theory]
+    [InlineData("probe kernel.trace(\"sched:sched_switch\") { println($prev->pid + $next->prio, $next->comm, task_pid($prev)) }")]
+    [InlineData("probe kernel.trace(\"sched:sched_process_fork\") { println($parent->pid, $child->comm, task_execname($child)) }")]
+    [InlineData("probe kernel.trace(\"sched:sched_wakeup\") { println($p->pid, $p->comm) }")]
+    public void TracepointTaskArguments_ReadWhatTheTracepointRecorded(string script)
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate(script);
+        Assert.True(program is not null, TestParser.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void TracepointTaskArguments_OtherMembersNeedDebuginfo()
+    {
+        var (program, diagnostics) = TestPipeline.Elaborate("probe kernel.trace(\"sched:sched_switch\") { println($prev->tgid) }");
+        Assert.Null(program);
+        Assert.Contains(diagnostics, d => d.Message.Contains("following '->' from '$prev'"));
+    }
+
     [Fact]
     public void ProcessBegin_AlsoFiresForTheProcessesThatRunAtTheStart()
     {
