@@ -90,6 +90,28 @@ public static class SyscallFlags
         (103, "IPPROTO_PIM"), (108, "IPPROTO_COMP"), (132, "IPPROTO_SCTP"), (136, "IPPROTO_UDPLITE"), (255, "IPPROTO_RAW"),
     ];
 
+    private static readonly (long Value, string Name)[] CloneFlags =
+    [
+        (0x100, "CLONE_VM"), (0x200, "CLONE_FS"), (0x400, "CLONE_FILES"), (0x800, "CLONE_SIGHAND"), (0x2000, "CLONE_PTRACE"),
+        (0x4000, "CLONE_VFORK"), (0x8000, "CLONE_PARENT"), (0x10000, "CLONE_THREAD"), (0x20000, "CLONE_NEWNS"),
+        (0x40000, "CLONE_SYSVSEM"), (0x80000, "CLONE_SETTLS"), (0x100000, "CLONE_PARENT_SETTID"), (0x200000, "CLONE_CHILD_CLEARTID"),
+        (0x400000, "CLONE_DETACHED"), (0x800000, "CLONE_UNTRACED"), (0x1000000, "CLONE_CHILD_SETTID"), (0x4000000, "CLONE_NEWUTS"),
+        (0x8000000, "CLONE_NEWIPC"), (0x10000000, "CLONE_NEWUSER"), (0x20000000, "CLONE_NEWPID"), (0x40000000, "CLONE_NEWNET"),
+        (0x80000000, "CLONE_IO"),
+    ];
+
+    private const long CloneSignalMask = 0xff;
+
+    /// <summary>`__fork_flags`: the CLONE_ bits (0x0 when none), then `|` and the exit signal when there is one.</summary>
+    public static string Clone(long flags)
+    {
+        var names = Names(CloneFlags, flags & ~CloneSignalMask);
+        return (flags & CloneSignalMask) == 0 ? names : names + "|" + Signals.Name(flags & CloneSignalMask);
+    }
+
+    /// <summary>`_dup3_flag_str`: the open flags dup3 takes (O_CLOEXEC), or the value in hex.</summary>
+    public static string Dup3(long flags) => Names(OpenFlags, (uint)flags);
+
     /// <summary>`_mprotect_prot_str`: PROT_NONE, or the PROT_ bits.</summary>
     public static string Protection(long protection) => Names(Protections, protection);
 

@@ -29,12 +29,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 2476 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 0; context.Actions(1);
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                         context.Statement = 1; if ((context.Field("id") != 257L))
                         {
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                             context.Statement = 2; return;
                         }
                     }
@@ -136,9 +136,9 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2476:1",
-            "syscalls.stp:2477:3",
-            "syscalls.stp:2477:19",
+            "syscalls.stp:2474:1",
+            "syscalls.stp:2475:3",
+            "syscalls.stp:2475:19",
             "probe_optional_sufficient.stp:2:40",
             "probe_optional_sufficient.stp:2:42",
             "syscalls.stp:27:1",

@@ -11276,12 +11276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2476 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12066,12 +12066,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 907 "syscalls.stp"
+#line 905 "syscalls.stp"
                         context.Statement = 1116; context.Actions(1);
-#line 908 "syscalls.stp"
+#line 906 "syscalls.stp"
                         context.Statement = 1117; if ((context.Field("id") != 85L))
                         {
-#line 908 "syscalls.stp"
+#line 906 "syscalls.stp"
                             context.Statement = 1118; return;
                         }
                     }
@@ -12096,12 +12096,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1384 "syscalls.stp"
+#line 1382 "syscalls.stp"
                         context.Statement = 1119; context.Actions(1);
-#line 1385 "syscalls.stp"
+#line 1383 "syscalls.stp"
                         context.Statement = 1120; if ((context.Field("id") != 136L))
                         {
-#line 1385 "syscalls.stp"
+#line 1383 "syscalls.stp"
                             context.Statement = 1121; return;
                         }
                     }
@@ -12126,12 +12126,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2476 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 1085; context.Actions(1);
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                         context.Statement = 1086; if ((context.Field("id") != 257L))
                         {
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                             context.Statement = 1087; return;
                         }
                     }
@@ -12156,12 +12156,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2490 "syscalls.stp"
+#line 2488 "syscalls.stp"
                         context.Statement = 1122; context.Actions(1);
-#line 2491 "syscalls.stp"
+#line 2489 "syscalls.stp"
                         context.Statement = 1123; if ((context.Field("id") != 258L))
                         {
-#line 2491 "syscalls.stp"
+#line 2489 "syscalls.stp"
                             context.Statement = 1124; return;
                         }
                     }
@@ -12186,12 +12186,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2501 "syscalls.stp"
+#line 2499 "syscalls.stp"
                         context.Statement = 1125; context.Actions(1);
-#line 2502 "syscalls.stp"
+#line 2500 "syscalls.stp"
                         context.Statement = 1126; if ((context.Field("id") != 259L))
                         {
-#line 2502 "syscalls.stp"
+#line 2500 "syscalls.stp"
                             context.Statement = 1127; return;
                         }
                     }
@@ -12216,12 +12216,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2513 "syscalls.stp"
+#line 2511 "syscalls.stp"
                         context.Statement = 1128; context.Actions(1);
-#line 2514 "syscalls.stp"
+#line 2512 "syscalls.stp"
                         context.Statement = 1129; if ((context.Field("id") != 260L))
                         {
-#line 2514 "syscalls.stp"
+#line 2512 "syscalls.stp"
                             context.Statement = 1130; return;
                         }
                     }
@@ -12246,12 +12246,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2526 "syscalls.stp"
+#line 2524 "syscalls.stp"
                         context.Statement = 1131; context.Actions(1);
-#line 2527 "syscalls.stp"
+#line 2525 "syscalls.stp"
                         context.Statement = 1132; if ((context.Field("id") != 261L))
                         {
-#line 2527 "syscalls.stp"
+#line 2525 "syscalls.stp"
                             context.Statement = 1133; return;
                         }
                     }
@@ -12276,12 +12276,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2538 "syscalls.stp"
+#line 2536 "syscalls.stp"
                         context.Statement = 1134; context.Actions(1);
-#line 2539 "syscalls.stp"
+#line 2537 "syscalls.stp"
                         context.Statement = 1135; if ((context.Field("id") != 262L))
                         {
-#line 2539 "syscalls.stp"
+#line 2537 "syscalls.stp"
                             context.Statement = 1136; return;
                         }
                     }
@@ -12306,12 +12306,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2551 "syscalls.stp"
+#line 2549 "syscalls.stp"
                         context.Statement = 1137; context.Actions(1);
-#line 2552 "syscalls.stp"
+#line 2550 "syscalls.stp"
                         context.Statement = 1138; if ((context.Field("id") != 263L))
                         {
-#line 2552 "syscalls.stp"
+#line 2550 "syscalls.stp"
                             context.Statement = 1139; return;
                         }
                     }
@@ -12336,12 +12336,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2562 "syscalls.stp"
+#line 2560 "syscalls.stp"
                         context.Statement = 1140; context.Actions(1);
-#line 2563 "syscalls.stp"
+#line 2561 "syscalls.stp"
                         context.Statement = 1141; if ((context.Field("id") != 264L))
                         {
-#line 2563 "syscalls.stp"
+#line 2561 "syscalls.stp"
                             context.Statement = 1142; return;
                         }
                     }
@@ -12366,12 +12366,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2575 "syscalls.stp"
+#line 2573 "syscalls.stp"
                         context.Statement = 1143; context.Actions(1);
-#line 2576 "syscalls.stp"
+#line 2574 "syscalls.stp"
                         context.Statement = 1144; if ((context.Field("id") != 265L))
                         {
-#line 2576 "syscalls.stp"
+#line 2574 "syscalls.stp"
                             context.Statement = 1145; return;
                         }
                     }
@@ -12396,12 +12396,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2589 "syscalls.stp"
+#line 2587 "syscalls.stp"
                         context.Statement = 1146; context.Actions(1);
-#line 2590 "syscalls.stp"
+#line 2588 "syscalls.stp"
                         context.Statement = 1147; if ((context.Field("id") != 266L))
                         {
-#line 2590 "syscalls.stp"
+#line 2588 "syscalls.stp"
                             context.Statement = 1148; return;
                         }
                     }
@@ -12426,12 +12426,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2601 "syscalls.stp"
+#line 2599 "syscalls.stp"
                         context.Statement = 1149; context.Actions(1);
-#line 2602 "syscalls.stp"
+#line 2600 "syscalls.stp"
                         context.Statement = 1150; if ((context.Field("id") != 267L))
                         {
-#line 2602 "syscalls.stp"
+#line 2600 "syscalls.stp"
                             context.Statement = 1151; return;
                         }
                     }
@@ -12456,12 +12456,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2614 "syscalls.stp"
+#line 2612 "syscalls.stp"
                         context.Statement = 1152; context.Actions(1);
-#line 2615 "syscalls.stp"
+#line 2613 "syscalls.stp"
                         context.Statement = 1153; if ((context.Field("id") != 268L))
                         {
-#line 2615 "syscalls.stp"
+#line 2613 "syscalls.stp"
                             context.Statement = 1154; return;
                         }
                     }
@@ -12486,12 +12486,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2625 "syscalls.stp"
+#line 2623 "syscalls.stp"
                         context.Statement = 1155; context.Actions(1);
-#line 2626 "syscalls.stp"
+#line 2624 "syscalls.stp"
                         context.Statement = 1156; if ((context.Field("id") != 269L))
                         {
-#line 2626 "syscalls.stp"
+#line 2624 "syscalls.stp"
                             context.Statement = 1157; return;
                         }
                     }
@@ -12516,12 +12516,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2766 "syscalls.stp"
+#line 2764 "syscalls.stp"
                         context.Statement = 1158; context.Actions(1);
-#line 2767 "syscalls.stp"
+#line 2765 "syscalls.stp"
                         context.Statement = 1159; if ((context.Field("id") != 280L))
                         {
-#line 2767 "syscalls.stp"
+#line 2765 "syscalls.stp"
                             context.Statement = 1160; return;
                         }
                     }
@@ -13894,9 +13894,9 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:27:1",
             "syscalls.stp:28:3",
             "syscalls.stp:28:17",
-            "syscalls.stp:2476:1",
-            "syscalls.stp:2477:3",
-            "syscalls.stp:2477:19",
+            "syscalls.stp:2474:1",
+            "syscalls.stp:2475:3",
+            "syscalls.stp:2475:19",
             "syscalls.stp:3041:1",
             "syscalls.stp:3042:3",
             "syscalls.stp:3042:19",
@@ -13925,51 +13925,51 @@ namespace Tapline.Modules.probe_wildcards
             "syscalls.stp:330:1",
             "syscalls.stp:331:3",
             "syscalls.stp:331:18",
-            "syscalls.stp:907:1",
-            "syscalls.stp:908:3",
-            "syscalls.stp:908:18",
-            "syscalls.stp:1384:1",
-            "syscalls.stp:1385:3",
-            "syscalls.stp:1385:19",
-            "syscalls.stp:2490:1",
-            "syscalls.stp:2491:3",
-            "syscalls.stp:2491:19",
-            "syscalls.stp:2501:1",
-            "syscalls.stp:2502:3",
-            "syscalls.stp:2502:19",
-            "syscalls.stp:2513:1",
-            "syscalls.stp:2514:3",
-            "syscalls.stp:2514:19",
-            "syscalls.stp:2526:1",
-            "syscalls.stp:2527:3",
-            "syscalls.stp:2527:19",
-            "syscalls.stp:2538:1",
-            "syscalls.stp:2539:3",
-            "syscalls.stp:2539:19",
-            "syscalls.stp:2551:1",
-            "syscalls.stp:2552:3",
-            "syscalls.stp:2552:19",
-            "syscalls.stp:2562:1",
-            "syscalls.stp:2563:3",
-            "syscalls.stp:2563:19",
-            "syscalls.stp:2575:1",
-            "syscalls.stp:2576:3",
-            "syscalls.stp:2576:19",
-            "syscalls.stp:2589:1",
-            "syscalls.stp:2590:3",
-            "syscalls.stp:2590:19",
-            "syscalls.stp:2601:1",
-            "syscalls.stp:2602:3",
-            "syscalls.stp:2602:19",
-            "syscalls.stp:2614:1",
-            "syscalls.stp:2615:3",
-            "syscalls.stp:2615:19",
-            "syscalls.stp:2625:1",
-            "syscalls.stp:2626:3",
-            "syscalls.stp:2626:19",
-            "syscalls.stp:2766:1",
-            "syscalls.stp:2767:3",
-            "syscalls.stp:2767:19",
+            "syscalls.stp:905:1",
+            "syscalls.stp:906:3",
+            "syscalls.stp:906:18",
+            "syscalls.stp:1382:1",
+            "syscalls.stp:1383:3",
+            "syscalls.stp:1383:19",
+            "syscalls.stp:2488:1",
+            "syscalls.stp:2489:3",
+            "syscalls.stp:2489:19",
+            "syscalls.stp:2499:1",
+            "syscalls.stp:2500:3",
+            "syscalls.stp:2500:19",
+            "syscalls.stp:2511:1",
+            "syscalls.stp:2512:3",
+            "syscalls.stp:2512:19",
+            "syscalls.stp:2524:1",
+            "syscalls.stp:2525:3",
+            "syscalls.stp:2525:19",
+            "syscalls.stp:2536:1",
+            "syscalls.stp:2537:3",
+            "syscalls.stp:2537:19",
+            "syscalls.stp:2549:1",
+            "syscalls.stp:2550:3",
+            "syscalls.stp:2550:19",
+            "syscalls.stp:2560:1",
+            "syscalls.stp:2561:3",
+            "syscalls.stp:2561:19",
+            "syscalls.stp:2573:1",
+            "syscalls.stp:2574:3",
+            "syscalls.stp:2574:19",
+            "syscalls.stp:2587:1",
+            "syscalls.stp:2588:3",
+            "syscalls.stp:2588:19",
+            "syscalls.stp:2599:1",
+            "syscalls.stp:2600:3",
+            "syscalls.stp:2600:19",
+            "syscalls.stp:2612:1",
+            "syscalls.stp:2613:3",
+            "syscalls.stp:2613:19",
+            "syscalls.stp:2623:1",
+            "syscalls.stp:2624:3",
+            "syscalls.stp:2624:19",
+            "syscalls.stp:2764:1",
+            "syscalls.stp:2765:3",
+            "syscalls.stp:2765:19",
             "syscalls.stp:3026:1",
             "syscalls.stp:3027:3",
             "syscalls.stp:3027:19",

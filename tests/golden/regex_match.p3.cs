@@ -26,17 +26,17 @@ namespace Tapline.Modules.regex_match
                 long l_filename_uaddr = 0L;
                 {
                     {
-#line 2476 "syscalls.stp"
+#line 2474 "syscalls.stp"
                         context.Statement = 0; context.Actions(3);
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                         context.Statement = 1; if ((context.Field("id") != 257L))
                         {
-#line 2477 "syscalls.stp"
+#line 2475 "syscalls.stp"
                             context.Statement = 2; return;
                         }
-#line 2480 "syscalls.stp"
+#line 2478 "syscalls.stp"
                         context.Statement = 3; l_filename_uaddr = context.Field("args", 1L);
-#line 2481 "syscalls.stp"
+#line 2479 "syscalls.stp"
                         context.Statement = 4; l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
                     }
                     {
@@ -92,11 +92,11 @@ namespace Tapline.Modules.regex_match
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2476:1",
-            "syscalls.stp:2477:3",
-            "syscalls.stp:2477:19",
-            "syscalls.stp:2480:3",
-            "syscalls.stp:2481:3",
+            "syscalls.stp:2474:1",
+            "syscalls.stp:2475:3",
+            "syscalls.stp:2475:19",
+            "syscalls.stp:2478:3",
+            "syscalls.stp:2479:3",
             "regex_match.stp:1:22",
             "regex_match.stp:2:3",
             "regex_match.stp:2:29",

@@ -61,6 +61,9 @@ internal static class StapSyscallConventions
         ["exit_group"] = Of(null, [], ("error_code", "status")),
         // dup2 has no flags, but stap's dup2 and dup3 probes were once one: both keep flags and flags_str.
         ["dup2"] = Of(null, ["flags = 0", "flags_str = \"0x0\""]),
+        ["clone"] = Of("argstr = sprintf(\"%s, %p, %p, %p\", __fork_flags(clone_flags), stack_start, parent_tid_uaddr, child_tid_uaddr)", [],
+            ("newsp", "stack_start"), ("parent_tidptr", "parent_tid_uaddr"), ("child_tidptr", "child_tid_uaddr")),
+        ["dup3"] = Of("argstr = sprintf(\"%d, %d, %s\", oldfd, newfd, flags_str)", ["flags = __int32(flags)", "flags_str = _dup3_flag_str(flags)"]),
         ["ioctl"] = Of("argstr = sprintf(\"%d, %d, %p\", fd, request, argp)", ["request = __int32(request)"],
             ("cmd", "request"), ("arg", "argp")),
         ["socket"] = Of("argstr = sprintf(\"%s, %s, %s\", family_str, type_str, protocol_str)",

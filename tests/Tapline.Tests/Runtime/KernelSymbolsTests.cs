@@ -30,5 +30,7 @@ public sealed class KernelSymbolsTests
     {
         Assert.Equal("SIGSEGV", Signals.Name(11));
         Assert.Equal("0x21", Signals.Name(33));
+        // stap's table: 0 is SIG_0, SIGSTKFLT is not in it, SIGIO shows its other name.
+        Assert.Equal(("SIG_0", "0x10", "SIGIO/SIGPOLL"), (Signals.Name(0), Signals.Name(16), Signals.Name(29)));
     }
 }
