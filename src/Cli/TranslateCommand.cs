@@ -114,7 +114,9 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return (Failure, false);
         if (keeper?.KeptDirectory is { } kept)
             stderr.WriteLine($"Keeping temporary directory \"{kept}\"");
-        (result.LastOutput as Passes.Build.BuiltModule)?.Unload();
+        // The module is unloaded whichever pass ran last: after pass 5 its output is the run's outcome.
+        foreach (var module in result.Outputs.OfType<Passes.Build.BuiltModule>())
+            module.Unload();
         if (context.Diagnostics.Count > 0)
             DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         var ranHandlers = result.LastOutput is RunOutcome { HandlersRun: > 0 };

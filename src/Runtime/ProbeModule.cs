@@ -13,7 +13,7 @@ public abstract class ProbeModule
 }
 
 /// <param name="Point">The concrete point: `kernel.trace("raw_syscalls:sys_exit")`, `timer.ms(100)`, `begin`.</param>
-/// <param name="Family">"tracepoint", "perf", "timer", "begin", "end", "error", "never" or "prometheus".</param>
+/// <param name="Family">"tracepoint", "perf", "timer", "begin", "end", "error", "never", "prometheus" or "process-existing".</param>
 /// <param name="Tracepoint">`system:name` for a tracepoint; `TYPE:CONFIG` (perf_event_open's) for a perf event.</param>
 /// <param name="Parameter">A timer's period in nanoseconds, a perf event's sample period, a begin/end/error probe's priority.</param>
 /// <param name="SyscallGate">The syscall number a `syscall.NAME` handler starts by checking, so the run pass can dispatch by number.</param>

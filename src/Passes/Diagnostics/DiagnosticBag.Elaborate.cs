@@ -111,4 +111,10 @@ public sealed partial class DiagnosticBag
 
     public void ReportUnavailableOperator(SourceSpan location, string name, string reason) =>
         Error("STP2033", location, $"'{name}' cannot be used here: {reason}");
+
+    public void ReportEntryWithoutReturn(SourceSpan location, string point) =>
+        Error("STP2043", location, $"@entry needs a return probe, and '{point}' has no entry to evaluate it at");
+
+    public void ReportEntryReadsLocals(SourceSpan location) =>
+        Error("STP2044", location, "@entry can read context variables, globals and functions, not the handler's locals");
 }

@@ -13,10 +13,4 @@ public sealed partial class DiagnosticBag
 
     public void ReportHistogramConflict(SourceSpan location, string name) =>
         Error("STP3003", location, $"statistic '{name}' is read as two different histograms");
-
-    public void ReportEntryWithoutReturn(SourceSpan location, string point) =>
-        Error("STP3004", location, $"@entry needs a return probe, and '{point}' has no entry to evaluate it at");
-
-    public void ReportEntryReadsLocals(SourceSpan location) =>
-        Error("STP3005", location, "@entry can read context variables, globals and functions, not the handler's locals");
 }

@@ -73,6 +73,8 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
             statistics.Walk(body);
         CheckArrayOptions(globals, diagnostics);
+        foreach (var probe in probes)
+            EntryUse.Check(probe, diagnostics);
         foreach (var body in probes.Select(p => p.Body).Concat(functions.Select(f => f.Body)))
             NeverAssignedLocals.Report(body, script.Source, diagnostics);
         if (!context.Options.KeepUnused)

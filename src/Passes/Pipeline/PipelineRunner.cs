@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Tapline.Passes.Pipeline;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed class PipelineRunner
         object current = input;
         PassInfo? lastPass = null;
         IPassOutput? lastOutput = null;
+        var outputs = ImmutableArray.CreateBuilder<IPassOutput>();
 
         foreach (var stage in pipeline.Stages)
         {
@@ -38,10 +41,11 @@ public sealed class PipelineRunner
 
             lastPass = stage.Info;
             lastOutput = output;
+            outputs.Add(output);
             current = output;
             if (context.Diagnostics.HasErrors)
-                return new PipelineResult(lastPass, lastOutput, Succeeded: false);
+                return new PipelineResult(lastPass, lastOutput, Succeeded: false) { Outputs = outputs.ToImmutable() };
         }
-        return new PipelineResult(lastPass, lastOutput, Succeeded: true);
+        return new PipelineResult(lastPass, lastOutput, Succeeded: true) { Outputs = outputs.ToImmutable() };
     }
 }

@@ -5,9 +5,14 @@ namespace Tapline.Passes.Run;
 /// <summary>A module's handlers sorted for running: by family, begin and end by priority, tracepoints by name.</summary>
 internal sealed class HandlerTable
 {
+    /// <summary>The families the run pass serves (`never` by never running it).</summary>
+    private static readonly HashSet<string> KnownFamilies =
+        ["begin", "end", "error", "never", "timer", "prometheus", "tracepoint", "perf", "process-existing"];
+
     private HandlerTable(ProbeModule module)
     {
         var handlers = module.Handlers;
+        Unserved = [.. handlers.Where(h => !KnownFamilies.Contains(h.Family))];
         All = handlers;
         StatementLocations = module.StatementLocations;
         Begin = ByPriority(handlers, "begin");
@@ -32,6 +37,9 @@ internal sealed class HandlerTable
 
     /// <summary>Where each statement of the module is, for run-time errors.</summary>
     public IReadOnlyList<string> StatementLocations { get; }
+
+    /// <summary>Handlers of a family no event source serves: the run refuses them rather than never running them.</summary>
+    public IReadOnlyList<ProbeHandler> Unserved { get; }
 
     /// <summary>Every handler, in the module's order.</summary>
     public IReadOnlyList<ProbeHandler> All { get; }

@@ -18,6 +18,8 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
     {
         var module = Instantiate(input);
         var table = HandlerTable.Of(module);
+        foreach (var handler in table.Unserved)
+            context.Diagnostics.ReportUnsupportedAtRun(handler.Point, $"the run pass has no event source for its family '{handler.Family}'");
         foreach (var timer in table.Timers.Where(t => t.Parameter <= 0))
             context.Diagnostics.ReportUnsupportedAtRun(timer.Point, "it samples whatever each CPU runs at every tick, which needs a sampling event Tapline does not open");
         if (context.Diagnostics.HasErrors)

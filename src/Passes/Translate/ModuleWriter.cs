@@ -183,53 +183,15 @@ internal sealed partial class ModuleWriter(
         _code.Close();
     }
 
-    /// <summary>Finds each probe's `@entry` expressions; refuses them where there is no entry to evaluate them at.</summary>
+    /// <summary>Finds each probe's `@entry` expressions (pass 2 refused those with no entry to evaluate them at).</summary>
     private void FindEntries()
     {
         foreach (var probe in program.Probes)
         {
-            var finder = new EntryFinder();
-            finder.Walk(probe.Body);
-            if (finder.Found.Count == 0)
-                continue;
-            if (probe.Point.EntryTracepoint is null)
-            {
-                diagnostics.ReportEntryWithoutReturn(finder.Found[0].Syntax.Span, probe.Point.Text);
-                continue;
-            }
-            foreach (var entry in finder.Found)
-            {
-                if (LocalReader.ReadsLocals(entry.Operand))
-                    diagnostics.ReportEntryReadsLocals(entry.Syntax.Span);
-            }
-            _entries[probe] = finder.Found.Select(entry => (entry, Temporary("_entry"))).ToList();
+            var found = EntryUse.In(probe.Body);
+            if (found.Count > 0 && probe.Point.EntryTracepoint is not null)
+                _entries[probe] = found.Select(entry => (entry, Temporary("_entry"))).ToList();
         }
-    }
-
-    private sealed class EntryFinder : BoundTreeWalker
-    {
-        public List<BoundEntry> Found { get; } = new();
-
-        protected override void VisitExpression(BoundExpression expression)
-        {
-            if (expression is BoundEntry entry)
-                Found.Add(entry);
-        }
-    }
-
-    private sealed class LocalReader : BoundTreeWalker
-    {
-        private bool _found;
-
-        public static bool ReadsLocals(BoundExpression expression)
-        {
-            var reader = new LocalReader();
-            reader.Walk(expression);
-            return reader._found;
-        }
-
-        protected override void VisitExpression(BoundExpression expression) =>
-            _found |= expression is BoundVariable { Symbol: LocalSymbol or ParameterSymbol };
     }
 
     private void WriteFunction(FunctionSymbol function)

@@ -67,6 +67,19 @@ public sealed class PipelineRunnerTests
     }
 
     [Fact]
+    public void Run_KeepsEveryPassOutput_SoAnEarlierOneCanBeReleased()
+    {
+        // The command unloads the built module from these even when the run's outcome came last.
+        var pipeline = Passes.Pipeline.Pipeline.StartWith(new ParsePass()).Then(new NumberPass(2));
+
+        var result = new PipelineRunner().Run(pipeline, Input("probe begin { }"), Context());
+
+        Assert.Equal(2, result.Outputs.Length);
+        Assert.IsType<ParsedProgram>(result.Outputs[0]);
+        Assert.Same(result.LastOutput, result.Outputs[1]);
+    }
+
+    [Fact]
     public void Run_StopAfterOne_DoesNotRunPassTwo()
     {
         var next = new NumberPass(2);
