@@ -28,12 +28,17 @@ internal sealed record CommandLineSettings(
 
     public WarningSettings Warnings { get; init; } = new(false, false, false);
 
+    public ChainSettings Chain { get; init; } = new(null, false, null);
+
     /// <summary>`--rlimit-NAME=VALUE`, as given.</summary>
     public ImmutableArray<KeyValuePair<string, string>> ResourceLimits { get; init; } = [];
 }
 
 /// <summary>`-G NAME=VALUE`, `--compatible=VERSION`, `--skip-badvars`: how the script is read.</summary>
 internal sealed record LanguageSettings(ImmutableArray<string> Globals, string? Compatible, bool SkipBadVars);
+
+/// <summary>`--passes=NAME,...` (the chain to run, or null for the standard one), `--list-passes`, `--print-after NAME`.</summary>
+internal sealed record ChainSettings(ImmutableArray<string>? Passes, bool ListPasses, string? PrintAfter);
 
 /// <summary>`-w` (or `-q`) drops warnings, `-W` makes them errors; `-q` also quiets the run's warnings.</summary>
 internal sealed record WarningSettings(bool Suppress, bool AsErrors, bool QuietRun);

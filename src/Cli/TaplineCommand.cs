@@ -198,6 +198,24 @@ internal static class TaplineCommand
         Arity = ArgumentArity.Zero,
     };
 
+    private static readonly Option<string?> Passes = new("--passes")
+    {
+        Description = "Run this chain of passes, in this order (of parse, elaborate, optimize, translate, build, run)",
+        HelpName = "NAME,NAME,...",
+    };
+
+    private static readonly Option<bool> ListPasses = new("--list-passes")
+    {
+        Description = "Print the chain of passes, each with the form it takes and gives, and exit",
+        Arity = ArgumentArity.Zero,
+    };
+
+    private static readonly Option<string?> PrintAfter = new("--print-after")
+    {
+        Description = "Print the output of the pass NAME (as -p prints its pass's)",
+        HelpName = "NAME",
+    };
+
     private static readonly Option<string?>[] ResourceLimitOptions = [.. Tracing.Processes.ResourceLimits.Resources.Keys.Select(name =>
         new Option<string?>("--rlimit-" + name) { Description = $"Limit this process's {name} (setrlimit), before the passes run", HelpName = "NUM" })];
 
@@ -215,7 +233,8 @@ internal static class TaplineCommand
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
             Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus,
-            SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors, ScriptAndArguments,
+            SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors,
+            Passes, ListPasses, PrintAfter, ScriptAndArguments,
         };
         foreach (var option in ResourceLimitOptions.Concat(RefusedOptions.Options()))
             root.Options.Add(option);
@@ -225,6 +244,8 @@ internal static class TaplineCommand
         root.SetAction(result =>
         {
             var settings = Read(result, started);
+            if (settings.Chain.ListPasses)
+                return new TranslateCommand(stdout, stderr).ListPasses(settings);
             return settings.ListPattern is not null
                 ? new ListCommand(stdout, stderr).Execute(settings)
                 : new TranslateCommand(stdout, stderr).Execute(settings);
@@ -281,6 +302,10 @@ internal static class TaplineCommand
     {
         Language = new LanguageSettings([.. result.GetValue(SetGlobal) ?? []], result.GetValue(Compatible), result.GetValue(SkipBadVars)),
         Warnings = new WarningSettings(result.GetValue(NoWarnings) || result.GetValue(Quiet), result.GetValue(WarningsAsErrors), result.GetValue(Quiet)),
+        Chain = new ChainSettings(
+            result.GetValue(Passes) is { } chain ? [.. chain.Split(',', StringSplitOptions.TrimEntries)] : null,
+            result.GetValue(ListPasses),
+            result.GetValue(PrintAfter)),
         ResourceLimits = [.. ResourceLimitOptions
             .Where(option => result.GetValue(option) is not null)
             .Select(option => KeyValuePair.Create(option.Name["--rlimit-".Length..], result.GetValue(option)!))],

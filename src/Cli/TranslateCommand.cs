@@ -69,7 +69,9 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
                 pump.FailureObserved = interrupt.Stop;
                 pump.StopWaiting = interrupt.Token;
             }
-            var pipeline = TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused);
+            if (!TryChain(TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused),
+                    settings.Chain, out var pipeline, out var chainProblem))
+                return Fail(chainProblem);
             var diagnostics = new DiagnosticBag { SuppressWarnings = settings.Warnings.Suppress, WarningsAreErrors = settings.Warnings.AsErrors };
             var context = new PassContext(options, TaplinePipeline.Services(catalog), diagnostics, interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter, interrupt);
@@ -80,7 +82,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
 
     /// <summary>Runs the passes; says whether handlers ran, whose output is kept even when the run failed.</summary>
     private (int ExitCode, bool RanHandlers) RunPipeline(
-        Pipeline<ScriptInput, RunOutcome> pipeline, CommandLineSettings settings, SourceText script,
+        Pipeline<ScriptInput, IPassOutput> pipeline, CommandLineSettings settings, SourceText script,
         PassContext context, TextWriter output, int stopAfter, InterruptHandler interrupt)
     {
         var timer = new PassTimer();
@@ -88,7 +90,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (settings.Verbosity > 0)
             runner.Observe(new VerboseReporter(timer, stderr));
         var printed = pipeline.Passes.LastOrDefault(pass => pass.Number == stopAfter);
-        runner.Observe(new PassPrinter(pass => pass == printed, output));
+        runner.Observe(new PassPrinter(pass => pass == printed || pass.Name == settings.Chain.PrintAfter, output));
         var keeper = settings.KeepTemporaries ? new TemporaryKeeper() : null;
         if (keeper is not null)
             runner.Observe(keeper);
@@ -121,6 +123,40 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());
         var ranHandlers = result.LastOutput is RunOutcome { HandlersRun: > 0 };
         return (result.Succeeded ? 0 : Failure, ranHandlers);
+    }
+
+    /// <summary>`--list-passes`: the chain the other options give, one pass a line, with the forms it takes and gives.</summary>
+    public int ListPasses(CommandLineSettings settings)
+    {
+        var standard = TaplinePipeline.CreateThroughRun("<list>", "list", TextWriter.Null, TextWriter.Null, optimize: !settings.KeepUnused);
+        if (!TryChain(standard, settings.Chain, out var pipeline, out var problem))
+            return Fail(problem);
+        foreach (var shape in pipeline.Shapes)
+            stdout.WriteLine(shape);
+        return 0;
+    }
+
+    /// <summary>The standard chain, or the one `--passes` names, checked; and the pass `--print-after` names must be in it.</summary>
+    private static bool TryChain(
+        Pipeline<ScriptInput, RunOutcome> standard, ChainSettings chain, out Pipeline<ScriptInput, IPassOutput> pipeline, out string problem)
+    {
+        (pipeline, problem) = (standard.Erase(), "");
+        try
+        {
+            if (chain.Passes is { } names)
+                pipeline = PipelineBuilder.From(standard).Select(names).Build<ScriptInput, IPassOutput>();
+        }
+        catch (PipelineShapeException e)
+        {
+            problem = $"--passes: {e.Message}";
+            return false;
+        }
+        if (chain.PrintAfter is { } name && !pipeline.Passes.Any(p => p.Name == name))
+        {
+            problem = $"--print-after: there is no pass '{name}' (the chain is {string.Join(",", pipeline.Passes.Select(p => p.Name))})";
+            return false;
+        }
+        return true;
     }
 
     private static string Version =>
@@ -176,7 +212,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         LibraryDirectories = [.. settings.IncludeDirectories, DefaultLibraryDirectory],
         Defines = defines,
         GuruMode = settings.GuruMode,
-        KeepUnused = settings.KeepUnused,
+        // A chain without the optimize pass elaborates as -u does: nothing after it would elide.
+        KeepUnused = settings.KeepUnused || settings.Chain.Passes is { } chain && !chain.Contains(PassNames.Optimize),
         DisableCache = settings.DisableCache,
         PoisonCache = settings.PoisonCache,
         SkipBadVariables = settings.Language.SkipBadVars,

@@ -12,7 +12,7 @@ namespace Tapline.Passes.Optimize;
 /// </summary>
 public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
 {
-    public PassInfo Info { get; } = new(2, "optimize");
+    public PassInfo Info { get; } = new(2, PassNames.Optimize);
 
     public ElaboratedProgram Run(ElaboratedProgram input, PassContext context)
     {

@@ -5,6 +5,7 @@ public static class PassNames
 {
     public const string Parse = "parse";
     public const string Elaborate = "elaborate";
+    public const string Optimize = "optimize";
     public const string Translate = "translate";
     public const string Build = "build";
     public const string Run = "run";
