@@ -20,7 +20,7 @@ internal sealed partial class Binder(
     ProgramSymbols symbols, DiagnosticBag diagnostics, bool guruMode, bool skipBadVariables = false, bool elideConstantBranches = false)
 {
     private readonly Queue<FunctionSymbol> _pendingFunctions = new();
-    private readonly List<FunctionSymbol> _boundFunctions = new();
+    private readonly List<FunctionDefinition> _boundFunctions = new();
     private Dictionary<string, VariableSymbol> _scope = new(StringComparer.Ordinal);
     private List<LocalSymbol> _locals = new();
     private ResolvedProbePoint? _point;
@@ -28,7 +28,7 @@ internal sealed partial class Binder(
     private int _loopDepth;
 
     /// <summary>The functions bound so far, in the order they were reached.</summary>
-    public IReadOnlyList<FunctionSymbol> BoundFunctions => _boundFunctions;
+    public IReadOnlyList<FunctionDefinition> BoundFunctions => _boundFunctions;
 
     /// <summary>Binds a probe's handler: alias prologues, the user's body, alias epilogues, in one scope.</summary>
     public BoundBlock BindProbe(ResolvedProbePoint point, IReadOnlyList<BlockStatementSyntax> parts, out ImmutableArray<LocalSymbol> locals)
@@ -63,10 +63,8 @@ internal sealed partial class Binder(
             StartBody(null, function);
             foreach (var parameter in function.Parameters)
                 _scope[parameter.Name] = parameter;
-            if (function.Syntax.Body is { } body)
-                function.Body = BindBlock(body);
-            function.Locals = [.. _locals];
-            _boundFunctions.Add(function);
+            var body = function.Syntax.Body is { } syntax ? BindBlock(syntax) : null;
+            _boundFunctions.Add(new FunctionDefinition(function, body, [.. _locals]));
         }
     }
 

@@ -9,8 +9,8 @@ public sealed class SymbolUsage : BoundTreeWalker
 
     public HashSet<FunctionSymbol> Called { get; } = new();
 
-    /// <summary>The functions called so far, and the ones their bodies call in turn (whose symbols count as used too).</summary>
-    public HashSet<FunctionSymbol> ReachFunctions()
+    /// <summary>The functions called so far, and the ones their bodies (as <paramref name="definitions"/> gives them) call in turn, whose symbols count as used too.</summary>
+    public HashSet<FunctionSymbol> ReachFunctions(IReadOnlyDictionary<FunctionSymbol, FunctionDefinition> definitions)
     {
         var reached = new HashSet<FunctionSymbol>();
         var pending = new Queue<FunctionSymbol>(Called);
@@ -19,7 +19,7 @@ public sealed class SymbolUsage : BoundTreeWalker
             if (!reached.Add(function))
                 continue;
             Called.Clear();
-            Walk(function.Body);
+            Walk(definitions.GetValueOrDefault(function)?.Body);
             foreach (var callee in Called)
                 pending.Enqueue(callee);
         }

@@ -81,13 +81,22 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
     /// </summary>
     public bool IsMarkedTotal => IsMarkedPure && Syntax.EmbeddedBody!.Code.Contains("/* total */", StringComparison.Ordinal);
 
-    public BoundBlock? Body { get; internal set; }
-
-    /// <summary>The locals of a script body, besides the parameters.</summary>
-    public ImmutableArray<LocalSymbol> Locals { get; internal set; } = [];
-
     public override string ToString() =>
         $"{Name}:{ScriptTypes.Name(ReturnType)} ({string.Join(", ", Parameters.Select(p => p.ToString()))})";
+}
+
+/// <summary>
+/// A function's code as one pass leaves it: its bound body (null for an embedded one) and the
+/// locals it uses besides its parameters. A pass that changes the code makes a new one; the
+/// symbol, which calls refer to, stays the same.
+/// </summary>
+public sealed record FunctionDefinition(FunctionSymbol Symbol, BoundBlock? Body, ImmutableArray<LocalSymbol> Locals)
+{
+    public string Name => Symbol.Name;
+
+    public ImmutableArray<ParameterSymbol> Parameters => Symbol.Parameters;
+
+    public override string ToString() => Symbol.ToString();
 }
 
 /// <summary>

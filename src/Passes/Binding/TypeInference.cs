@@ -17,7 +17,7 @@ internal sealed partial class TypeInference(DiagnosticBag diagnostics)
     private FunctionSymbol? _function;
 
     /// <summary>Runs inference over every body until it is stable, then reports.</summary>
-    public void Run(IReadOnlyList<BoundBlock> probeBodies, IReadOnlyList<FunctionSymbol> functions)
+    public void Run(IReadOnlyList<BoundBlock> probeBodies, IReadOnlyList<FunctionDefinition> functions)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
@@ -28,21 +28,21 @@ internal sealed partial class TypeInference(DiagnosticBag diagnostics)
         }
         foreach (var function in functions)
         {
-            if (function.ReturnType == ScriptType.Unknown && !ReturnsValue(function.Body))
-                function.ReturnType = ScriptType.Void;
+            if (function.Symbol.ReturnType == ScriptType.Unknown && !ReturnsValue(function.Body))
+                function.Symbol.ReturnType = ScriptType.Void;
         }
         _report = true;
         Walk(probeBodies, functions);
     }
 
-    private void Walk(IReadOnlyList<BoundBlock> probeBodies, IReadOnlyList<FunctionSymbol> functions)
+    private void Walk(IReadOnlyList<BoundBlock> probeBodies, IReadOnlyList<FunctionDefinition> functions)
     {
         _function = null;
         foreach (var body in probeBodies)
             Statement(body);
         foreach (var function in functions)
         {
-            _function = function;
+            _function = function.Symbol;
             if (function.Body is not null)
                 Statement(function.Body);
         }

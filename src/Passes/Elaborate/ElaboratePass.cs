@@ -67,7 +67,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             probes.SelectMany(p => p.Locals).Cast<VariableSymbol>()
                 .Concat(functions.SelectMany(f => f.Parameters.Cast<VariableSymbol>().Concat(f.Locals)))
                 .Concat(globals),
-            functions);
+            functions.Select(f => f.Symbol));
 
         var statistics = StatisticsUse.InElaboration(diagnostics, checkLocals: context.Options.KeepUnused);
         foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
@@ -105,7 +105,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
 
     /// <summary>stap's warnings for the script's globals and functions that nothing uses (and that it leaves out).</summary>
     private static void ReportUnused(
-        ScriptSyntax script, IReadOnlyCollection<GlobalSymbol> used, IReadOnlyCollection<FunctionSymbol> bound, Diagnostics.DiagnosticBag diagnostics)
+        ScriptSyntax script, IReadOnlyCollection<GlobalSymbol> used, IReadOnlyCollection<FunctionDefinition> bound, Diagnostics.DiagnosticBag diagnostics)
     {
         var usedNames = used.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var variable in script.Declarations.OfType<GlobalSyntax>().SelectMany(g => g.Variables))
@@ -113,7 +113,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             if (!usedNames.Contains(variable.Name))
                 diagnostics.ReportElidedVariable(variable.Span, variable.Name);
         }
-        var boundSyntax = bound.Select(f => f.Syntax).ToHashSet();
+        var boundSyntax = bound.Select(f => f.Symbol.Syntax).ToHashSet();
         foreach (var function in script.Declarations.OfType<FunctionSyntax>())
         {
             if (!boundSyntax.Contains(function))
@@ -123,7 +123,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
 
     /// <summary>The `end` probes that print the script's written-but-unread globals, as stap adds them, parsed; or null.</summary>
     private static ScriptSyntax? DisplayScript(
-        ScriptSyntax script, IEnumerable<GlobalSymbol> globals, IEnumerable<BoundBlock> bodies, IEnumerable<FunctionSymbol> functions,
+        ScriptSyntax script, IEnumerable<GlobalSymbol> globals, IEnumerable<BoundBlock> bodies, IEnumerable<FunctionDefinition> functions,
         Diagnostics.DiagnosticBag diagnostics)
     {
         var access = new GlobalAccess();
@@ -138,7 +138,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
 
     /// <summary>The globals that handlers and functions use (all of them with `-u`).</summary>
     private static ImmutableArray<GlobalSymbol> ReferencedGlobals(
-        IEnumerable<BoundBlock> bodies, IEnumerable<FunctionSymbol> functions, IEnumerable<GlobalSymbol> alwaysKept)
+        IEnumerable<BoundBlock> bodies, IEnumerable<FunctionDefinition> functions, IEnumerable<GlobalSymbol> alwaysKept)
     {
         var usage = new SymbolUsage();
         foreach (var body in bodies)

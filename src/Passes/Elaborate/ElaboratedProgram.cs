@@ -10,7 +10,7 @@ namespace Tapline.Passes.Elaborate;
 /// </summary>
 public sealed record ElaboratedProgram(
     ImmutableArray<BoundProbe> Probes,
-    ImmutableArray<FunctionSymbol> Functions,
+    ImmutableArray<FunctionDefinition> Functions,
     ImmutableArray<GlobalSymbol> Globals,
     int LibraryFilesParsed) : IPassOutput
 {

@@ -16,7 +16,7 @@ public static class ElaboratedProgramPrinter
         writer.WriteLine("# functions");
         foreach (var function in program.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            writer.WriteLine(function.ToString() + (function.IsEmbedded ? " %{ %}" : ""));
+            writer.WriteLine(function.ToString() + (function.Symbol.IsEmbedded ? " %{ %}" : ""));
             if (function.Locals.Length > 0)
                 writer.WriteLine("  locals: " + string.Join(", ", function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
         }

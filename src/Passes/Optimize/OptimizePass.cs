@@ -16,20 +16,25 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
 
     public ElaboratedProgram Run(ElaboratedProgram input, PassContext context)
     {
-        var remover = new DeadCodeRemover(new Purity(), expression => ReportElided(expression, input.Script, context.Diagnostics));
+        var elaborated = input.Functions.ToDictionary(f => f.Symbol);
+        var remover = new DeadCodeRemover(new Purity(f => elaborated.GetValueOrDefault(f)?.Body),
+            expression => ReportElided(expression, input.Script, context.Diagnostics));
         var probes = input.Probes.Select(probe =>
         {
             var body = remover.Optimize(probe.Body);
             return ReferenceEquals(body, probe.Body) ? probe : probe with { Body = body, Locals = Referenced(probe.Locals, body) };
         }).ToImmutableArray();
 
-        foreach (var function in input.Functions.Where(f => f.Body is not null))
+        // The optimized code is a new definition of each function: elaboration's output stays as it was.
+        var optimized = input.Functions.Select(function =>
         {
-            function.Body = remover.Optimize(function.Body!);
-            function.Locals = Referenced(function.Locals, function.Body);
-        }
+            if (function.Body is null)
+                return function;
+            var body = remover.Optimize(function.Body);
+            return function with { Body = body, Locals = Referenced(function.Locals, body) };
+        }).ToImmutableArray();
 
-        foreach (var body in probes.Select(p => p.Body).Concat(input.Functions.Where(f => f.Body is not null).Select(f => f.Body!)))
+        foreach (var body in probes.Select(p => p.Body).Concat(optimized.Where(f => f.Body is not null).Select(f => f.Body!)))
             StatisticsUse.ReportLocalStatistics(body, context.Diagnostics);
 
         var usage = new SymbolUsage();
@@ -38,10 +43,10 @@ public sealed class OptimizePass : IPass<ElaboratedProgram, ElaboratedProgram>
             usage.Walk(probe.Body);
             usage.Walk(probe.Condition);
         }
-        var functions = usage.ReachFunctions();
+        var functions = usage.ReachFunctions(optimized.ToDictionary(f => f.Symbol));
         return new ElaboratedProgram(
             probes,
-            [.. input.Functions.Where(functions.Contains)],
+            [.. optimized.Where(f => functions.Contains(f.Symbol))],
             [.. input.Globals.Where(usage.Globals.Contains)],
             input.LibraryFilesParsed)
         { Summary = "optimized script", Script = input.Script };

@@ -7,7 +7,8 @@ namespace Tapline.Passes.Optimize;
 /// assignment, no `&lt;&lt;&lt;`, no printing, and calls only to functions that are pure
 /// (embedded ones marked `/* pure */`, script ones whose bodies have no side effects).
 /// </summary>
-internal sealed class Purity
+/// <param name="bodyOf">The body of a script function, as the pass being optimized has it.</param>
+internal sealed class Purity(Func<FunctionSymbol, BoundBlock?> bodyOf)
 {
     private readonly Dictionary<FunctionSymbol, bool> _functions = new();
 
@@ -27,7 +28,7 @@ internal sealed class Purity
         if (function.IsEmbedded)
             return _functions[function] = function.IsMarkedPure;
         _functions[function] = false; // a recursive call is taken as impure while the body is judged
-        return _functions[function] = IsPure(function.Body);
+        return _functions[function] = IsPure(bodyOf(function));
     }
 
     private bool IsPure(BoundStatement? statement) => statement switch

@@ -194,8 +194,9 @@ internal sealed partial class ModuleWriter(
         }
     }
 
-    private void WriteFunction(FunctionSymbol function)
+    private void WriteFunction(FunctionDefinition definition)
     {
+        var function = definition.Symbol;
         _function = function;
         _code.Line();
         var returns = CSharpText.Type(function.ReturnType);
@@ -215,9 +216,9 @@ internal sealed partial class ModuleWriter(
         // MAXNESTING: counted on entry, given back however the function is left.
         _code.Line("context.EnterFunction();");
         _code.Open("try");
-        foreach (var local in function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal))
+        foreach (var local in definition.Locals.OrderBy(l => l.Name, StringComparer.Ordinal))
             _code.Line($"{CSharpText.Type(local.Type)} {CSharpText.Local(local.Name)} = {CSharpText.DefaultValue(local.Type)};");
-        WriteStatement(function.Body!);
+        WriteStatement(definition.Body!);
         _code.Directive("#line default");
         if (function.ReturnType != ScriptType.Void)
             _code.Line($"return {CSharpText.DefaultValue(function.ReturnType)};");
