@@ -16,17 +16,9 @@ public sealed class BuildCommandTests : IDisposable
     private (int Code, string Stdout, string Stderr) RunProcess(params string[] args)
     {
         var command = Path.Combine(AppContext.BaseDirectory, "tapline.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", command, "--catalog", Snapshot, .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("dotnet", ["exec", command, "--catalog", Snapshot, .. args]);
         start.Environment["XDG_CACHE_HOME"] = _home;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        return CommandRuns.Child(start);
     }
 
     [Fact]

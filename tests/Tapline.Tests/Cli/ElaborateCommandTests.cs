@@ -8,13 +8,7 @@ public sealed class ElaborateCommandTests
 {
     private static readonly string Snapshot = Path.Combine(Repository.Tapsets, "catalog");
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = TaplineCommand.Run(["--catalog", Snapshot, .. args], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CommandRuns.InProcess(args);
 
     private static string Example(string name) => Path.Combine(Repository.Examples, name);
 

@@ -9,20 +9,8 @@ public sealed class PackagingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static (int Code, string Stdout, string Stderr) Execute(string program, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(program, args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    private static (int Code, string Stdout, string Stderr) Execute(string program, string workingDirectory, params string[] args) =>
+        CommandRuns.Child(new ProcessStartInfo(program, args) { WorkingDirectory = workingDirectory });
 
     [Fact]
     public void TheToolPackage_Installs_AndRunsFromAnotherDirectoryWithItsTapsets()

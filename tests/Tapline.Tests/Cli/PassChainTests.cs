@@ -1,19 +1,9 @@
-using Tapline.Cli;
-
 namespace Tapline.Tests.Cli;
 
 /// <summary>`--list-passes`, `--passes` and `--print-after`: the chain of passes named on the command line.</summary>
 public sealed class PassChainTests
 {
-    private static readonly string Snapshot = Path.Combine(Repository.Tapsets, "catalog");
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = TaplineCommand.Run(["--catalog", Snapshot, .. args], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CommandRuns.InProcess(args);
 
     [Fact]
     public void ListPasses_PrintsTheChainWithTheFormsEachTakesAndGives()
