@@ -38,7 +38,11 @@ internal sealed record CommandLineSettings(
 internal sealed record LanguageSettings(ImmutableArray<string> Globals, string? Compatible, bool SkipBadVars);
 
 /// <summary>`--passes=NAME,...` (the chain to run, or null for the standard one), `--list-passes`, `--print-after NAME`.</summary>
-internal sealed record ChainSettings(ImmutableArray<string>? Passes, bool ListPasses, string? PrintAfter);
+/// <param name="Plugins">`--plugin ASSEMBLY`, each given.</param>
+internal sealed record ChainSettings(ImmutableArray<string>? Passes, bool ListPasses, string? PrintAfter)
+{
+    public ImmutableArray<string> Plugins { get; init; } = [];
+}
 
 /// <summary>`-w` (or `-q`) drops warnings, `-W` makes them errors; `-q` also quiets the run's warnings.</summary>
 internal sealed record WarningSettings(bool Suppress, bool AsErrors, bool QuietRun);

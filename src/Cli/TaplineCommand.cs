@@ -216,6 +216,12 @@ internal static class TaplineCommand
         HelpName = "NAME",
     };
 
+    private static readonly Option<string[]> Plugin = new("--plugin")
+    {
+        Description = "Load a plug-in assembly: its ITaplinePlugin classes add passes, probe families and tapsets (repeatable)",
+        HelpName = "ASSEMBLY",
+    };
+
     private static readonly Option<string?>[] ResourceLimitOptions = [.. Tracing.Processes.ResourceLimits.Resources.Keys.Select(name =>
         new Option<string?>("--rlimit-" + name) { Description = $"Limit this process's {name} (setrlimit), before the passes run", HelpName = "NUM" })];
 
@@ -234,7 +240,7 @@ internal static class TaplineCommand
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
             Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus,
             SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors,
-            Passes, ListPasses, PrintAfter, ScriptAndArguments,
+            Passes, ListPasses, PrintAfter, Plugin, ScriptAndArguments,
         };
         foreach (var option in ResourceLimitOptions.Concat(RefusedOptions.Options()))
             root.Options.Add(option);
@@ -305,7 +311,10 @@ internal static class TaplineCommand
         Chain = new ChainSettings(
             result.GetValue(Passes) is { } chain ? [.. chain.Split(',', StringSplitOptions.TrimEntries)] : null,
             result.GetValue(ListPasses),
-            result.GetValue(PrintAfter)),
+            result.GetValue(PrintAfter))
+        {
+            Plugins = [.. result.GetValue(Plugin) ?? []],
+        },
         ResourceLimits = [.. ResourceLimitOptions
             .Where(option => result.GetValue(option) is not null)
             .Select(option => KeyValuePair.Create(option.Name["--rlimit-".Length..], result.GetValue(option)!))],

@@ -31,7 +31,8 @@ public static class TaplinePipeline
         string scriptName, string moduleName, TextWriter output, TextWriter errors, ScrapeQueue? scrapes = null, bool optimize = true) =>
         CreateThroughBuild(scriptName, moduleName, optimize).Then(new RunPass(output, errors, scrapes));
 
-    public static ServiceRegistry Services(ITracepointCatalog catalog) => new ServiceRegistry()
+    /// <param name="pluginProviders">Probe families plug-ins add; a root they own is theirs, before the standard families'.</param>
+    public static ServiceRegistry Services(ITracepointCatalog catalog, IEnumerable<IProbeProvider>? pluginProviders = null) => new ServiceRegistry()
         .Add(catalog)
-        .Add(StandardProviders.Create(catalog));
+        .Add(new ProbeProviderRegistry([.. StandardProviders.Create(catalog).Providers, .. pluginProviders ?? []]));
 }

@@ -5,6 +5,7 @@ using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Observers;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Plugins;
 using Tapline.Passes.Run;
 using Tapline.Passes.Text;
 using Tapline.Runtime;
@@ -38,12 +39,18 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail(limitProblem);
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))
             return Fail(problem);
+        if (PluginLoader.Load(settings.Chain.Plugins, out var pluginProblem) is not { } plugins)
+            return Fail(pluginProblem);
 
         var catalog = CatalogChoice.Open(settings.CatalogPath, out var catalogProblem);
         if (catalog is null)
             return Fail(catalogProblem!);
 
-        var options = Options(settings, arguments, defines) with { GlobalValues = globals };
+        var options = Options(settings, arguments, defines) with
+        {
+            GlobalValues = globals,
+            LibraryDirectories = [.. plugins.TapsetDirectories, .. Options(settings, arguments, defines).LibraryDirectories],
+        };
         var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
         var stopAfter = settings.StopAfterPass ?? 5;
         var scrapes = settings.Run?.PrometheusEndpoint is null ? null : new ScrapeQueue();
@@ -70,10 +77,10 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
                 pump.StopWaiting = interrupt.Token;
             }
             if (!TryChain(TaplinePipeline.CreateThroughRun(script.FileName, moduleName, output, stderr, scrapes, optimize: !settings.KeepUnused),
-                    settings.Chain, out var pipeline, out var chainProblem))
+                    settings.Chain, plugins, out var pipeline, out var chainProblem))
                 return Fail(chainProblem);
             var diagnostics = new DiagnosticBag { SuppressWarnings = settings.Warnings.Suppress, WarningsAreErrors = settings.Warnings.AsErrors };
-            var context = new PassContext(options, TaplinePipeline.Services(catalog), diagnostics, interrupt.Token);
+            var context = new PassContext(options, TaplinePipeline.Services(catalog, plugins.Providers), diagnostics, interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter, interrupt);
             var outputFailure = OutputPump.Finish(output, interrupt.Token, create: exitCode == 0 || ranHandlers, stderr);
             return outputFailure ?? exitCode;
@@ -129,26 +136,36 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     public int ListPasses(CommandLineSettings settings)
     {
         var standard = TaplinePipeline.CreateThroughRun("<list>", "list", TextWriter.Null, TextWriter.Null, optimize: !settings.KeepUnused);
-        if (!TryChain(standard, settings.Chain, out var pipeline, out var problem))
+        if (PluginLoader.Load(settings.Chain.Plugins, out var problem) is not { } plugins
+            || !TryChain(standard, settings.Chain, plugins, out var pipeline, out problem))
             return Fail(problem);
         foreach (var shape in pipeline.Shapes)
             stdout.WriteLine(shape);
         return 0;
     }
 
-    /// <summary>The standard chain, or the one `--passes` names, checked; and the pass `--print-after` names must be in it.</summary>
+    /// <summary>
+    /// The standard chain with the plug-ins' passes in their places, or the passes `--passes`
+    /// names of it, checked; and the pass `--print-after` names must be in it.
+    /// </summary>
     private static bool TryChain(
-        Pipeline<ScriptInput, RunOutcome> standard, ChainSettings chain, out Pipeline<ScriptInput, IPassOutput> pipeline, out string problem)
+        Pipeline<ScriptInput, RunOutcome> standard, ChainSettings chain, PluginRegistration plugins,
+        out Pipeline<ScriptInput, IPassOutput> pipeline, out string problem)
     {
         (pipeline, problem) = (standard.Erase(), "");
+        var stage = "--plugin";
         try
         {
+            var builder = plugins.Apply(PipelineBuilder.From(standard));
+            pipeline = builder.Build<ScriptInput, IPassOutput>(); // the plug-ins' chain holds before --passes picks from it
+            stage = "--passes";
             if (chain.Passes is { } names)
-                pipeline = PipelineBuilder.From(standard).Select(names).Build<ScriptInput, IPassOutput>();
+                builder.Select(names);
+            pipeline = builder.Build<ScriptInput, IPassOutput>();
         }
         catch (PipelineShapeException e)
         {
-            problem = $"--passes: {e.Message}";
+            problem = $"{stage}: {e.Message}";
             return false;
         }
         if (chain.PrintAfter is { } name && !pipeline.Passes.Any(p => p.Name == name))

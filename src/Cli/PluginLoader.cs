@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Tapline.Passes.Plugins;
+
+namespace Tapline.Cli;
+
+/// <summary>
+/// `--plugin ASSEMBLY`: loads each assembly in a collectible load context of its own (its own
+/// dependencies resolved beside it, Tapline's shared with the command) and runs the
+/// <see cref="ITaplinePlugin"/> classes it holds.
+/// </summary>
+internal static class PluginLoader
+{
+    public static PluginRegistration? Load(IReadOnlyList<string> paths, out string problem)
+    {
+        var registration = new PluginRegistration();
+        problem = "";
+        foreach (var path in paths)
+        {
+            if (!TryLoad(Path.GetFullPath(path), registration, out problem))
+                return null;
+        }
+        return registration;
+    }
+
+    private static bool TryLoad(string path, PluginRegistration registration, out string problem)
+    {
+        problem = "";
+        Assembly assembly;
+        try
+        {
+            assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            problem = $"--plugin: cannot load '{path}': {e.Message}";
+            return false;
+        }
+        var plugins = PluginTypes(assembly).ToList();
+        if (plugins.Count == 0)
+        {
+            problem = $"--plugin: '{path}' has no public class that implements ITaplinePlugin with a constructor without parameters";
+            return false;
+        }
+        foreach (var type in plugins)
+        {
+            try
+            {
+                ((ITaplinePlugin)Activator.CreateInstance(type)!).Register(registration);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var reason = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+                problem = $"--plugin: {type.FullName} in '{path}' failed to register: {reason.GetType().Name}: {reason.Message}";
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IEnumerable<Type> PluginTypes(Assembly assembly)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetExportedTypes();
+        }
+        catch (Exception e) when (e is ReflectionTypeLoadException or FileNotFoundException or FileLoadException)
+        {
+            return [];
+        }
+        return types.Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITaplinePlugin).IsAssignableFrom(t)
+            && t.GetConstructor(Type.EmptyTypes) is not null);
+    }
+
+    /// <summary>A plug-in's own load context: its dependencies from beside it; Tapline's own assemblies from the command's.</summary>
+    private sealed class PluginLoadContext(string path) : AssemblyLoadContext(Path.GetFileNameWithoutExtension(path), isCollectible: true)
+    {
+        private readonly AssemblyDependencyResolver _resolver = new(path);
+
+        protected override Assembly? Load(AssemblyName name)
+        {
+            if (Default.Assemblies.Any(a => a.GetName().Name == name.Name))
+                return null;
+            return _resolver.ResolveAssemblyToPath(name) is { } file ? LoadFromAssemblyPath(file) : null;
+        }
+    }
+}
