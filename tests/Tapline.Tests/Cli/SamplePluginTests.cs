@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace Tapline.Tests.Cli;
+
+/// <summary>examples/plugins/HandlerSizes, built against the packed Tapline packages and run with `--plugin`.</summary>
+public sealed class SamplePluginTests : IDisposable
+{
+    private static readonly string[] PackedLibraries =
+        ["grammar/Tapline.Grammar.csproj", "src/Runtime/Tapline.Runtime.csproj", "src/Tracing/Tapline.Tracing.csproj", "src/Passes/Tapline.Passes.csproj"];
+
+    private readonly string _root = Directory.CreateTempSubdirectory("tapline-sample-plugin-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static (int Code, string Stdout, string Stderr) Dotnet(params string[] args) =>
+        CommandRuns.Child(new ProcessStartInfo("dotnet", args) { WorkingDirectory = Repository.Root });
+
+    [Fact]
+    public void TheSamplePlugin_BuildsAgainstThePackages_AndReportsEachHandlersSize()
+    {
+        // A version of its own, so no package of an earlier build is taken from NuGet's cache.
+        var version = "0.1.0-test" + Guid.NewGuid().ToString("N")[..10];
+        var packages = Path.Combine(_root, "packages");
+        foreach (var library in PackedLibraries)
+        {
+            var pack = Dotnet("pack", Path.Combine(Repository.Root, library), "--no-build", "-c", "Debug", "-o", packages, $"-p:Version={version}", "--nologo");
+            Assert.True(pack.Code == 0, pack.Stdout + pack.Stderr);
+        }
+        var output = Path.Combine(_root, "plugin");
+        var build = Dotnet("build", Path.Combine(Repository.Root, "examples", "plugins", "HandlerSizes"), "-o", output,
+            $"-p:TaplineVersion={version}", $"-p:RestoreAdditionalProjectSources={packages}",
+            $"-p:BaseIntermediateOutputPath={Path.Combine(_root, "obj")}/", "--nologo");
+        Assert.True(build.Code == 0, build.Stdout + build.Stderr);
+
+        var plugin = Path.Combine(output, "HandlerSizes.dll");
+        var listed = CommandRuns.InProcess("--plugin", plugin, "--list-passes");
+        Assert.Contains("2 handler-sizes: ElaboratedProgram -> ElaboratedProgram", listed.Stdout);
+        var run = CommandRuns.InProcess("--plugin", plugin, "-v", "-p2", "-e", "probe begin { println(1); println(2) } probe end { println(3) }");
+        Assert.True(run.Code == 0, run.Stderr);
+        Assert.Contains("2 handlers, 3 statements, the largest 2 (begin)", run.Stderr);
+    }
+}
