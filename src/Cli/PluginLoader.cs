@@ -11,25 +11,32 @@ namespace Tapline.Cli;
 /// </summary>
 internal static class PluginLoader
 {
-    public static PluginRegistration? Load(IReadOnlyList<string> paths, out string problem)
+    /// <summary>The plug-ins' registrations, or null and why not; disposing the result unloads their contexts.</summary>
+    public static LoadedPlugins? Load(IReadOnlyList<string> paths, out string problem)
     {
-        var registration = new PluginRegistration();
+        var loaded = new LoadedPlugins();
         problem = "";
         foreach (var path in paths)
         {
-            if (!TryLoad(Path.GetFullPath(path), registration, out problem))
+            if (!TryLoad(Path.GetFullPath(path), loaded, out problem))
+            {
+                loaded.Dispose();
                 return null;
+            }
         }
-        return registration;
+        return loaded;
     }
 
-    private static bool TryLoad(string path, PluginRegistration registration, out string problem)
+    private static bool TryLoad(string path, LoadedPlugins loaded, out string problem)
     {
         problem = "";
+        var registration = loaded.Registration;
         Assembly assembly;
         try
         {
-            assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
+            var context = new PluginLoadContext(path);
+            loaded.Contexts.Add(context);
+            assembly = context.LoadFromAssemblyPath(path);
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -71,6 +78,21 @@ internal static class PluginLoader
         }
         return types.Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITaplinePlugin).IsAssignableFrom(t)
             && t.GetConstructor(Type.EmptyTypes) is not null);
+    }
+
+    /// <summary>What the plug-ins registered, and the load contexts that hold them, unloaded at the end of the command.</summary>
+    public sealed class LoadedPlugins : IDisposable
+    {
+        public PluginRegistration Registration { get; } = new();
+
+        internal List<AssemblyLoadContext> Contexts { get; } = new();
+
+        public void Dispose()
+        {
+            foreach (var context in Contexts)
+                context.Unload();
+            Contexts.Clear();
+        }
     }
 
     /// <summary>A plug-in's own load context: its dependencies from beside it; Tapline's own assemblies from the command's.</summary>

@@ -39,8 +39,10 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
             return Fail(limitProblem);
         if (!TryReadScript(settings, out var script, out var arguments, out var problem))
             return Fail(problem);
-        if (PluginLoader.Load(settings.Chain.Plugins, out var pluginProblem) is not { } plugins)
+        using var loaded = PluginLoader.Load(settings.Chain.Plugins, out var pluginProblem);
+        if (loaded is null)
             return Fail(pluginProblem);
+        var plugins = loaded.Registration;
 
         var catalog = CatalogChoice.Open(settings.CatalogPath, out var catalogProblem);
         if (catalog is null)
@@ -136,8 +138,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     public int ListPasses(CommandLineSettings settings)
     {
         var standard = TaplinePipeline.CreateThroughRun("<list>", "list", TextWriter.Null, TextWriter.Null, optimize: !settings.KeepUnused);
-        if (PluginLoader.Load(settings.Chain.Plugins, out var problem) is not { } plugins
-            || !TryChain(standard, settings.Chain, plugins, out var pipeline, out problem))
+        using var loaded = PluginLoader.Load(settings.Chain.Plugins, out var problem);
+        if (loaded is null || !TryChain(standard, settings.Chain, loaded.Registration, out var pipeline, out problem))
             return Fail(problem);
         foreach (var shape in pipeline.Shapes)
             stdout.WriteLine(shape);
