@@ -48,11 +48,8 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (catalog is null)
             return Fail(catalogProblem!);
 
-        var options = Options(settings, arguments, defines) with
-        {
-            GlobalValues = globals,
-            LibraryDirectories = [.. plugins.TapsetDirectories, .. Options(settings, arguments, defines).LibraryDirectories],
-        };
+        var given = Options(settings, arguments, defines);
+        var options = given with { GlobalValues = globals, LibraryDirectories = [.. plugins.TapsetDirectories, .. given.LibraryDirectories] };
         var moduleName = settings.ModuleName ?? DefaultModuleName(script.FileName);
         var stopAfter = settings.StopAfterPass ?? 5;
         var scrapes = settings.Run?.PrometheusEndpoint is null ? null : new ScrapeQueue();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Tapline.Runtime;
 
@@ -92,19 +91,6 @@ public static class Strings
     /// <summary>`string_quoted`: the escaped text in double quotes, `...` after them when it was cut.</summary>
     public static string Quote(string text, int maxStringLength = RunLimits.DefaultMaxStringLength) =>
         TextEscaper.Escape(text, 0, quoted: true, maxStringLength);
-
-    /// <summary>A script-language literal holding <paramref name="text"/>: `"` and `\` escaped, control bytes in octal.</summary>
-    public static string Literal(string text)
-    {
-        var literal = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            _ = c is '"' or '\\' ? literal.Append('\\').Append(c)
-                : c < ' ' || c == '\x7f' ? literal.Append('\\').Append(Convert.ToString(c, 8).PadLeft(3, '0'))
-                : literal.Append(c);
-        }
-        return literal.Append('"').ToString();
-    }
 
     public static string FromLong(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,19 +21,19 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder InsertAfter<TIn, TOut>(string name, IPass<TIn, TOut> pass) where TOut : IPassOutput
     {
-        _stages.Insert(IndexOf(name) + 1, Stage(pass));
+        _stages.Insert(IndexOf(name) + 1, PipelineStage.Of(pass));
         return this;
     }
 
     public PipelineBuilder InsertBefore<TIn, TOut>(string name, IPass<TIn, TOut> pass) where TOut : IPassOutput
     {
-        _stages.Insert(IndexOf(name), Stage(pass));
+        _stages.Insert(IndexOf(name), PipelineStage.Of(pass));
         return this;
     }
 
     public PipelineBuilder Replace<TIn, TOut>(string name, IPass<TIn, TOut> pass) where TOut : IPassOutput
     {
-        _stages[IndexOf(name)] = Stage(pass);
+        _stages[IndexOf(name)] = PipelineStage.Of(pass);
         return this;
     }
 
@@ -72,8 +72,6 @@ public sealed class PipelineBuilder
             throw new PipelineShapeException($"the chain must end in {typeof(TOutput).Name}, but {giver} gives {given.Name}");
         return new Pipeline<TInput, TOutput>(_stages.ToImmutableArray());
     }
-
-    private static PipelineStage Stage<TIn, TOut>(IPass<TIn, TOut> pass) where TOut : IPassOutput => PipelineStage.Of(pass);
 
     private int IndexOf(string name)
     {

@@ -71,7 +71,7 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
     {
         if (Find(path) is not { } program)
             return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
-        var literal = Strings.Literal(program);
+        var literal = StringLiteral.Quote(program);
         var pointText = $"process({literal}).{eventName}";
         return eventName == "begin"
             ? ProbeResolution.AsAlias(
