@@ -17,7 +17,8 @@ namespace Tapline.Modules.arrays_multikey
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "arrays_multikey.stp:3:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "arrays_multikey.stp:3:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -17,7 +17,8 @@ namespace Tapline.Modules.control_next_return
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "control_next_return.stp:7:1", Derivation: " from: syscall.read"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "control_next_return.stp:7:1", Derivation: " from: syscall.read"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read
@@ -29,27 +30,21 @@ namespace Tapline.Modules.control_next_return
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Statement = 0; context.Actions(2);
-#line 8 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
-#line 10 "syscalls.stp"
-                        context.Statement = 3; l_fd = f___int32(context, context.Field("args", 0L));
+                        context.Statement = 0; context.Actions(1);
+#line 9 "syscalls.stp"
+                        context.Statement = 1; l_fd = f___int32(context, context.Field("args", 0L));
                     }
                     {
 #line 7 "control_next_return.stp"
-                        context.Statement = 4; context.Actions(2);
+                        context.Statement = 2; context.Actions(2);
 #line 8 "control_next_return.stp"
-                        context.Statement = 5; if ((f_pid(context) == 1L))
+                        context.Statement = 3; if ((f_pid(context) == 1L))
                         {
 #line 8 "control_next_return.stp"
-                            context.Statement = 6; return;
+                            context.Statement = 4; return;
                         }
 #line 9 "control_next_return.stp"
-                        context.Statement = 7; g_filtered = unchecked(g_filtered + f_early(context, l_fd));
+                        context.Statement = 5; g_filtered = unchecked(g_filtered + f_early(context, l_fd));
                     }
                 }
 #line default
@@ -73,15 +68,15 @@ namespace Tapline.Modules.control_next_return
             {
                 {
 #line 2 "control_next_return.stp"
-                    context.Statement = 8; context.Actions(2);
+                    context.Statement = 6; context.Actions(2);
 #line 3 "control_next_return.stp"
-                    context.Statement = 9; if ((a_x > 5L))
+                    context.Statement = 7; if ((a_x > 5L))
                     {
 #line 3 "control_next_return.stp"
-                        context.Statement = 10; return a_x;
+                        context.Statement = 8; return a_x;
                     }
 #line 4 "control_next_return.stp"
-                    context.Statement = 11; return 0L;
+                    context.Statement = 9; return 0L;
                 }
 #line default
                 return 0L;
@@ -102,9 +97,7 @@ namespace Tapline.Modules.control_next_return
         private static readonly string[] s_statementLocations =
         {
             "syscalls.stp:7:1",
-            "syscalls.stp:8:3",
-            "syscalls.stp:8:17",
-            "syscalls.stp:10:3",
+            "syscalls.stp:9:3",
             "control_next_return.stp:7:20",
             "control_next_return.stp:8:3",
             "control_next_return.stp:8:19",

@@ -13,7 +13,8 @@ namespace Tapline.Modules.defined_checks
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe0, Location: "defined_checks.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_process_fork\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_fork\")", Probe0, Location: "defined_checks.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_process_fork\")"),
         };
 
         // kernel.trace("sched:sched_process_fork")

@@ -17,11 +17,16 @@ namespace Tapline.Modules.delete_forms
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "delete_forms.stp:2:1", Derivation: " from: begin"),
-            new("end", "end", null, 0L, null, Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
-            new("end", "end", null, 0L, null, Probe2, Location: "<global display>:5:1", Derivation: " from: end"),
-            new("end", "end", null, 0L, null, Probe3, Location: "<global display>:9:1", Derivation: " from: end"),
-            new("end", "end", null, 0L, null, Probe4, Location: "<global display>:12:1", Derivation: " from: end"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "delete_forms.stp:2:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe2, Location: "<global display>:5:1", Derivation: " from: end"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe3, Location: "<global display>:9:1", Derivation: " from: end"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe4, Location: "<global display>:12:1", Derivation: " from: end"),
         };
 
         // begin

@@ -16,9 +16,12 @@ namespace Tapline.Modules.empty_statements
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "empty_statements.stp:1:1", Derivation: " from: begin"),
-            new("end", "end", null, 0L, null, Probe1, Location: "empty_statements.stp:2:1", Derivation: " from: end"),
-            new("error", "error", null, 0L, null, Probe2, Location: "empty_statements.stp:3:1", Derivation: " from: error"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "empty_statements.stp:1:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "empty_statements.stp:2:1", Derivation: " from: end"),
+            // SessionAttachment { Event = Error, Priority = 0 }
+            new("error", Probe2, Location: "empty_statements.stp:3:1", Derivation: " from: error"),
         };
 
         // begin

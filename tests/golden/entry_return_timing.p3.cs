@@ -15,9 +15,12 @@ namespace Tapline.Modules.entry_return_timing
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "entry_return_timing.stp:3:1", Derivation: " from: syscall.read"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe1, Location: "entry_return_timing.stp:4:1", Derivation: " from: syscall.read.return"),
-            new("end", "end", null, 0L, null, Probe2, Location: "entry_return_timing.stp:11:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "entry_return_timing.stp:3:1", Derivation: " from: syscall.read"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "entry_return_timing.stp:4:1", Derivation: " from: syscall.read.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe2, Location: "entry_return_timing.stp:11:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read
@@ -27,20 +30,12 @@ namespace Tapline.Modules.entry_return_timing
             {
                 {
                     {
-#line 7 "syscalls.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 8 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 3 "entry_return_timing.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "entry_return_timing.stp"
-                        context.Statement = 4; g_start.Set(f_tid(context), f_gettimeofday_ns(context));
+                        context.Statement = 1; g_start.Set(f_tid(context), f_gettimeofday_ns(context));
                     }
                 }
 #line default
@@ -58,29 +53,21 @@ namespace Tapline.Modules.entry_return_timing
                 long l_t = 0L;
                 {
                     {
-#line 7 "syscalls_return.stp"
-                        context.Statement = 5; context.Actions(1);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 6; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 7; return;
-                        }
                     }
                     {
 #line 4 "entry_return_timing.stp"
-                        context.Statement = 8; context.Actions(2);
+                        context.Statement = 2; context.Actions(2);
 #line 5 "entry_return_timing.stp"
-                        context.Statement = 9; l_t = f_tid(context);
+                        context.Statement = 3; l_t = f_tid(context);
 #line 6 "entry_return_timing.stp"
-                        context.Statement = 10; if (g_start.Contains(l_t))
+                        context.Statement = 4; if (g_start.Contains(l_t))
                         {
 #line 6 "entry_return_timing.stp"
-                            context.Statement = 11; context.Actions(2);
+                            context.Statement = 5; context.Actions(2);
 #line 7 "entry_return_timing.stp"
-                            context.Statement = 12; g_latency.GetOrAdd(context.Limit(f_execname(context))).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
+                            context.Statement = 6; g_latency.GetOrAdd(context.Limit(f_execname(context))).Add(unchecked(f_gettimeofday_ns(context) - g_start.Get(l_t)));
 #line 8 "entry_return_timing.stp"
-                            context.Statement = 13; g_start.Delete(l_t);
+                            context.Statement = 7; g_start.Delete(l_t);
                         }
                     }
                 }
@@ -100,18 +87,18 @@ namespace Tapline.Modules.entry_return_timing
                 {
                     {
 #line 11 "entry_return_timing.stp"
-                        context.Statement = 14; context.Actions(1);
+                        context.Statement = 8; context.Actions(1);
 #line 12 "entry_return_timing.stp"
-                        context.Statement = 15; foreach (var entry2 in g_latency.InOrder(0, true, (long?)5L))
+                        context.Statement = 9; foreach (var entry2 in g_latency.InOrder(0, true, (long?)5L))
                         {
                             l_name = entry2.Key;
                             {
 #line 12 "entry_return_timing.stp"
-                                context.Statement = 16; context.Actions(3);
+                                context.Statement = 10; context.Actions(3);
 #line 13 "entry_return_timing.stp"
-                                context.Statement = 17; context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
+                                context.Statement = 11; context.Output.Write(Printf.Format("%s %d reads, avg %d ns\n", l_name, g_latency.Get(l_name).Count, g_latency.Get(l_name).Average));
 #line 14 "entry_return_timing.stp"
-                                context.Statement = 18; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name), context.Limits.HistogramElision) }));
+                                context.Statement = 12; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_latency.Get(l_name), context.Limits.HistogramElision) }));
                             }
                         }
                     }
@@ -146,14 +133,8 @@ namespace Tapline.Modules.entry_return_timing
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:7:1",
-            "syscalls.stp:8:3",
-            "syscalls.stp:8:17",
             "entry_return_timing.stp:3:20",
             "entry_return_timing.stp:3:22",
-            "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
             "entry_return_timing.stp:4:27",
             "entry_return_timing.stp:5:3",
             "entry_return_timing.stp:6:3",

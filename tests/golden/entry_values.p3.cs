@@ -15,9 +15,12 @@ namespace Tapline.Modules.entry_values
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0Entry, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
-            new("end", "end", null, 0L, null, Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0Entry, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "<global display>:1:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return
@@ -27,20 +30,12 @@ namespace Tapline.Modules.entry_values
             {
                 {
                     {
-#line 7 "syscalls_return.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 2 "entry_values.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "entry_values.stp"
-                        context.Statement = 4; g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : throw new MissingEntryException())));
+                        context.Statement = 1; g_elapsed.Add(unchecked(f_gettimeofday_us(context) - (_entry0.Remove(context.Tid, out var entered1) ? entered1 : throw new MissingEntryException())));
                     }
                 }
 #line default
@@ -53,9 +48,8 @@ namespace Tapline.Modules.entry_values
         // the entry of kernel.trace("raw_syscalls:sys_exit"), for @entry
         private void Probe0Entry(ProbeContext context)
         {
-            if (context.Field("id") != 0L) return;
 #line 3 "entry_values.stp"
-            context.Statement = 5; _entry0[context.Tid] = f_gettimeofday_us(context);
+            context.Statement = 2; _entry0[context.Tid] = f_gettimeofday_us(context);
 #line default
         }
 
@@ -67,17 +61,17 @@ namespace Tapline.Modules.entry_values
                 {
                     {
 #line 1 "<global display>"
-                        context.Statement = 6; context.Actions(1);
+                        context.Statement = 3; context.Actions(1);
 #line 2 "<global display>"
-                        context.Statement = 7; if ((g_elapsed.Count == 0L))
+                        context.Statement = 4; if ((g_elapsed.Count == 0L))
                         {
 #line 3 "<global display>"
-                            context.Statement = 8; context.Output.Write(Printf.Format("elapsed @count=0x0\n"));
+                            context.Statement = 5; context.Output.Write(Printf.Format("elapsed @count=0x0\n"));
                         }
                         else
                         {
 #line 5 "<global display>"
-                            context.Statement = 9; context.Output.Write(Printf.Format("elapsed @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", g_elapsed.Count, g_elapsed.Min, g_elapsed.Max, g_elapsed.Sum, g_elapsed.Average));
+                            context.Statement = 6; context.Output.Write(Printf.Format("elapsed @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", g_elapsed.Count, g_elapsed.Min, g_elapsed.Max, g_elapsed.Sum, g_elapsed.Average));
                         }
                     }
                 }
@@ -97,9 +91,6 @@ namespace Tapline.Modules.entry_values
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
             "entry_values.stp:2:27",
             "entry_values.stp:3:3",
             "entry_values.stp:3:35",

@@ -16,9 +16,12 @@ namespace Tapline.Modules.errno_any
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0, KernelFilter: "ret < 0", Location: "errno_any.stp:16:1", Derivation: " from: syscall_any.return"),
-            new("end", "end", null, 0L, null, Probe1, Location: "errno_any.stp:25:1", Derivation: " from: end"),
-            new("prometheus", "prometheus", null, 0L, null, Probe2, Location: "errno_any.stp:39:1", Derivation: " from: prometheus"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0 }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "errno_any.stp:16:1", Derivation: " from: syscall_any.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "errno_any.stp:25:1", Derivation: " from: end"),
+            // PrometheusAttachment { }
+            new("prometheus", Probe2, Location: "errno_any.stp:39:1", Derivation: " from: prometheus"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall_any.return

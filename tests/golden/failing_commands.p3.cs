@@ -14,8 +14,10 @@ namespace Tapline.Modules.failing_commands
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0, KernelFilter: "ret < 0", Location: "failing_commands.stp:3:1", Derivation: " from: syscall_any.return"),
-            new("end", "end", null, 0L, null, Probe1, Location: "failing_commands.stp:7:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0 }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "failing_commands.stp:3:1", Derivation: " from: syscall_any.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "failing_commands.stp:7:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall_any.return

@@ -15,7 +15,8 @@ namespace Tapline.Modules.foreach_aggregate_sort
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "foreach_aggregate_sort.stp:4:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "foreach_aggregate_sort.stp:4:1", Derivation: " from: begin"),
         };
 
         // begin

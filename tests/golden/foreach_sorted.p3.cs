@@ -14,8 +14,10 @@ namespace Tapline.Modules.foreach_sorted
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "foreach_sorted.stp:2:1", Derivation: " from: begin"),
-            new("end", "end", null, 0L, null, Probe1, Location: "foreach_sorted.stp:3:1", Derivation: " from: end"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "foreach_sorted.stp:2:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "foreach_sorted.stp:3:1", Derivation: " from: end"),
         };
 
         // begin

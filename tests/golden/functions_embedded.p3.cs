@@ -16,7 +16,8 @@ namespace Tapline.Modules.functions_embedded
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "functions_embedded.stp:7:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "functions_embedded.stp:7:1", Derivation: " from: begin"),
         };
 
         // begin

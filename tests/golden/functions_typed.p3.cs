@@ -16,7 +16,8 @@ namespace Tapline.Modules.functions_typed
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "functions_typed.stp:12:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "functions_typed.stp:12:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -16,8 +16,10 @@ namespace Tapline.Modules.histograms
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "histograms.stp:3:1", Derivation: " from: syscall.read.return"),
-            new("end", "end", null, 0L, null, Probe1, Location: "histograms.stp:4:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "histograms.stp:3:1", Derivation: " from: syscall.read.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "histograms.stp:4:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return
@@ -29,25 +31,19 @@ namespace Tapline.Modules.histograms
                 {
                     {
 #line 7 "syscalls_return.stp"
-                        context.Statement = 0; context.Actions(2);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 2; return;
-                        }
-#line 10 "syscalls_return.stp"
-                        context.Statement = 3; l_retval = context.Field("ret");
+                        context.Statement = 0; context.Actions(1);
+#line 9 "syscalls_return.stp"
+                        context.Statement = 1; l_retval = context.Field("ret");
                     }
                     {
 #line 3 "histograms.stp"
-                        context.Statement = 4; context.Actions(3);
+                        context.Statement = 2; context.Actions(3);
 #line 3 "histograms.stp"
-                        context.Statement = 5; g_sizes.Add(l_retval);
+                        context.Statement = 3; g_sizes.Add(l_retval);
 #line 3 "histograms.stp"
-                        context.Statement = 6; g_linear.Add(l_retval);
+                        context.Statement = 4; g_linear.Add(l_retval);
 #line 3 "histograms.stp"
-                        context.Statement = 7; g_spread.GetOrAdd(context.Limit(f_execname(context))).Add(l_retval);
+                        context.Statement = 5; g_spread.GetOrAdd(context.Limit(f_execname(context))).Add(l_retval);
                     }
                 }
 #line default
@@ -66,22 +62,22 @@ namespace Tapline.Modules.histograms
                 {
                     {
 #line 4 "histograms.stp"
-                        context.Statement = 8; context.Actions(4);
+                        context.Statement = 6; context.Actions(4);
 #line 5 "histograms.stp"
-                        context.Statement = 9; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes, context.Limits.HistogramElision) }));
+                        context.Statement = 7; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_sizes, context.Limits.HistogramElision) }));
 #line 6 "histograms.stp"
-                        context.Statement = 10; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear, context.Limits.HistogramElision) }));
+                        context.Statement = 8; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_linear, context.Limits.HistogramElision) }));
 #line 7 "histograms.stp"
-                        context.Statement = 11; foreach (var entry1 in g_spread.InOrder(null, false, null))
+                        context.Statement = 9; foreach (var entry1 in g_spread.InOrder(null, false, null))
                         {
                             l_name = entry1.Key;
 #line 7 "histograms.stp"
-                            context.Statement = 12; context.Actions(2);
+                            context.Statement = 10; context.Actions(2);
 #line 7 "histograms.stp"
-                            context.Statement = 12; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name), context.Limits.HistogramElision) }));
+                            context.Statement = 10; context.Output.Write(string.Concat(new string[] { HistogramPrinter.Print(g_spread.Get(l_name), context.Limits.HistogramElision) }));
                         }
 #line 8 "histograms.stp"
-                        context.Statement = 13; context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash"), context.Limits.HistogramElision));
+                        context.Statement = 11; context.Output.Write(HistogramPrinter.Print(g_spread.Get("bash"), context.Limits.HistogramElision));
                     }
                 }
 #line default
@@ -101,9 +97,7 @@ namespace Tapline.Modules.histograms
         private static readonly string[] s_statementLocations =
         {
             "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
-            "syscalls_return.stp:10:3",
+            "syscalls_return.stp:9:3",
             "histograms.stp:3:27",
             "histograms.stp:3:29",
             "histograms.stp:3:47",

@@ -15,7 +15,8 @@ namespace Tapline.Modules.macros_library
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "macros_library.stp:2:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "macros_library.stp:2:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -14,7 +14,8 @@ namespace Tapline.Modules.names_with_dollar
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "names_with_dollar.stp:6:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "names_with_dollar.stp:6:1", Derivation: " from: begin"),
         };
 
         // begin

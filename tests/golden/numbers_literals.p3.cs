@@ -13,7 +13,8 @@ namespace Tapline.Modules.numbers_literals
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "numbers_literals.stp:1:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "numbers_literals.stp:1:1", Derivation: " from: begin"),
         };
 
         // begin

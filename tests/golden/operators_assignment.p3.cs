@@ -13,7 +13,8 @@ namespace Tapline.Modules.operators_assignment
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "operators_assignment.stp:1:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "operators_assignment.stp:1:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -13,7 +13,8 @@ namespace Tapline.Modules.preprocessor_kernel_version
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "preprocessor_kernel_version.stp:2:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "preprocessor_kernel_version.stp:2:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -14,7 +14,8 @@ namespace Tapline.Modules.private_declarations
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "private_declarations.stp:3:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "private_declarations.stp:3:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -14,7 +14,8 @@ namespace Tapline.Modules.probe_alias_epilogue
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe0, Location: "probe_alias_epilogue.stp:4:1", Derivation: " from: syscall.write from: my.counted"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_alias_epilogue.stp:4:1", Derivation: " from: syscall.write from: my.counted"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.write <- my.counted
@@ -24,26 +25,18 @@ namespace Tapline.Modules.probe_alias_epilogue
             {
                 {
                     {
-#line 17 "syscalls.stp"
+                    }
+                    {
+#line 4 "probe_alias_epilogue.stp"
                         context.Statement = 0; context.Actions(1);
-#line 18 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 1L))
-                        {
-#line 18 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
-                    }
-                    {
 #line 4 "probe_alias_epilogue.stp"
-                        context.Statement = 3; context.Actions(1);
-#line 4 "probe_alias_epilogue.stp"
-                        context.Statement = 4; context.Output.Write(Printf.Format("write %d\n", g_total));
+                        context.Statement = 1; context.Output.Write(Printf.Format("write %d\n", g_total));
                     }
                     {
 #line 3 "probe_alias_epilogue.stp"
-                        context.Statement = 5; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_alias_epilogue.stp"
-                        context.Statement = 6; g_total = unchecked(g_total + 1L);
+                        context.Statement = 3; g_total = unchecked(g_total + 1L);
                     }
                 }
 #line default
@@ -55,9 +48,6 @@ namespace Tapline.Modules.probe_alias_epilogue
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:17:1",
-            "syscalls.stp:18:3",
-            "syscalls.stp:18:17",
             "probe_alias_epilogue.stp:4:18",
             "probe_alias_epilogue.stp:4:20",
             "probe_alias_epilogue.stp:3:35",

@@ -13,8 +13,10 @@ namespace Tapline.Modules.probe_alias_nested
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.read from: fs.io from: fs.io.logged"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.write from: fs.io from: fs.io.logged"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.read from: fs.io from: fs.io.logged"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.write from: fs.io from: fs.io.logged"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read <- fs.io <- fs.io.logged
@@ -28,33 +30,27 @@ namespace Tapline.Modules.probe_alias_nested
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Statement = 0; context.Actions(2);
+                        context.Statement = 0; context.Actions(1);
 #line 8 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
-#line 9 "syscalls.stp"
-                        context.Statement = 3; l_name = "read";
+                        context.Statement = 1; l_name = "read";
                     }
                     {
 #line 2 "probe_alias_nested.stp"
+                        context.Statement = 2; context.Actions(1);
+#line 2 "probe_alias_nested.stp"
+                        context.Statement = 3; l_kind = l_name;
+                    }
+                    {
+#line 3 "probe_alias_nested.stp"
                         context.Statement = 4; context.Actions(1);
-#line 2 "probe_alias_nested.stp"
-                        context.Statement = 5; l_kind = l_name;
+#line 3 "probe_alias_nested.stp"
+                        context.Statement = 5; l_logged = 1L;
                     }
                     {
-#line 3 "probe_alias_nested.stp"
+#line 4 "probe_alias_nested.stp"
                         context.Statement = 6; context.Actions(1);
-#line 3 "probe_alias_nested.stp"
-                        context.Statement = 7; l_logged = 1L;
-                    }
-                    {
 #line 4 "probe_alias_nested.stp"
-                        context.Statement = 8; context.Actions(1);
-#line 4 "probe_alias_nested.stp"
-                        context.Statement = 9; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
+                        context.Statement = 7; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }
                 }
 #line default
@@ -74,34 +70,28 @@ namespace Tapline.Modules.probe_alias_nested
                 string l_name = "";
                 {
                     {
-#line 17 "syscalls.stp"
-                        context.Statement = 10; context.Actions(2);
-#line 18 "syscalls.stp"
-                        context.Statement = 11; if ((context.Field("id") != 1L))
-                        {
-#line 18 "syscalls.stp"
-                            context.Statement = 12; return;
-                        }
-#line 19 "syscalls.stp"
-                        context.Statement = 13; l_name = "write";
-                    }
-                    {
-#line 2 "probe_alias_nested.stp"
-                        context.Statement = 4; context.Actions(1);
-#line 2 "probe_alias_nested.stp"
-                        context.Statement = 5; l_kind = l_name;
-                    }
-                    {
-#line 3 "probe_alias_nested.stp"
-                        context.Statement = 6; context.Actions(1);
-#line 3 "probe_alias_nested.stp"
-                        context.Statement = 7; l_logged = 1L;
-                    }
-                    {
-#line 4 "probe_alias_nested.stp"
+#line 16 "syscalls.stp"
                         context.Statement = 8; context.Actions(1);
+#line 17 "syscalls.stp"
+                        context.Statement = 9; l_name = "write";
+                    }
+                    {
+#line 2 "probe_alias_nested.stp"
+                        context.Statement = 2; context.Actions(1);
+#line 2 "probe_alias_nested.stp"
+                        context.Statement = 3; l_kind = l_name;
+                    }
+                    {
+#line 3 "probe_alias_nested.stp"
+                        context.Statement = 4; context.Actions(1);
+#line 3 "probe_alias_nested.stp"
+                        context.Statement = 5; l_logged = 1L;
+                    }
+                    {
 #line 4 "probe_alias_nested.stp"
-                        context.Statement = 9; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
+                        context.Statement = 6; context.Actions(1);
+#line 4 "probe_alias_nested.stp"
+                        context.Statement = 7; context.Output.Write(Printf.Format("%s %d\n", l_kind, l_logged));
                     }
                 }
 #line default
@@ -115,18 +105,14 @@ namespace Tapline.Modules.probe_alias_nested
         {
             "syscalls.stp:7:1",
             "syscalls.stp:8:3",
-            "syscalls.stp:8:17",
-            "syscalls.stp:9:3",
             "probe_alias_nested.stp:2:43",
             "probe_alias_nested.stp:2:45",
             "probe_alias_nested.stp:3:28",
             "probe_alias_nested.stp:3:30",
             "probe_alias_nested.stp:4:20",
             "probe_alias_nested.stp:4:22",
-            "syscalls.stp:17:1",
-            "syscalls.stp:18:3",
-            "syscalls.stp:18:17",
-            "syscalls.stp:19:3",
+            "syscalls.stp:16:1",
+            "syscalls.stp:17:3",
         };
 
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;

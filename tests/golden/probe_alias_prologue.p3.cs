@@ -13,7 +13,8 @@ namespace Tapline.Modules.probe_alias_prologue
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_alias_prologue.stp:6:1", Derivation: " from: syscall.read from: my.read"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_alias_prologue.stp:6:1", Derivation: " from: syscall.read from: my.read"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read <- my.read
@@ -27,29 +28,23 @@ namespace Tapline.Modules.probe_alias_prologue
                 {
                     {
 #line 7 "syscalls.stp"
-                        context.Statement = 0; context.Actions(2);
-#line 8 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
-#line 12 "syscalls.stp"
-                        context.Statement = 3; l_count = context.Field("args", 2L);
+                        context.Statement = 0; context.Actions(1);
+#line 11 "syscalls.stp"
+                        context.Statement = 1; l_count = context.Field("args", 2L);
                     }
                     {
 #line 2 "probe_alias_prologue.stp"
-                        context.Statement = 4; context.Actions(2);
+                        context.Statement = 2; context.Actions(2);
 #line 3 "probe_alias_prologue.stp"
-                        context.Statement = 5; l_what = "read";
+                        context.Statement = 3; l_what = "read";
 #line 4 "probe_alias_prologue.stp"
-                        context.Statement = 6; l_bytes = l_count;
+                        context.Statement = 4; l_bytes = l_count;
                     }
                     {
 #line 6 "probe_alias_prologue.stp"
-                        context.Statement = 7; context.Actions(1);
+                        context.Statement = 5; context.Actions(1);
 #line 6 "probe_alias_prologue.stp"
-                        context.Statement = 8; context.Output.Write(Printf.Format("%s %d\n", l_what, l_bytes));
+                        context.Statement = 6; context.Output.Write(Printf.Format("%s %d\n", l_what, l_bytes));
                     }
                 }
 #line default
@@ -62,9 +57,7 @@ namespace Tapline.Modules.probe_alias_prologue
         private static readonly string[] s_statementLocations =
         {
             "syscalls.stp:7:1",
-            "syscalls.stp:8:3",
-            "syscalls.stp:8:17",
-            "syscalls.stp:12:3",
+            "syscalls.stp:11:3",
             "probe_alias_prologue.stp:2:30",
             "probe_alias_prologue.stp:3:3",
             "probe_alias_prologue.stp:4:3",

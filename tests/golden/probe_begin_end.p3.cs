@@ -13,11 +13,16 @@ namespace Tapline.Modules.probe_begin_end
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "probe_begin_end.stp:2:1", Derivation: " from: begin"),
-            new("end", "end", null, 0L, null, Probe1, Location: "probe_begin_end.stp:3:1", Derivation: " from: end"),
-            new("error", "error", null, 0L, null, Probe2, Location: "probe_begin_end.stp:4:1", Derivation: " from: error"),
-            new("never", "never", null, 0L, null, Probe3, Location: "probe_begin_end.stp:5:1", Derivation: " from: never"),
-            new("begin(-10)", "begin", null, -10L, null, Probe4, Location: "probe_begin_end.stp:6:1", Derivation: " from: begin(-10)"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "probe_begin_end.stp:2:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe1, Location: "probe_begin_end.stp:3:1", Derivation: " from: end"),
+            // SessionAttachment { Event = Error, Priority = 0 }
+            new("error", Probe2, Location: "probe_begin_end.stp:4:1", Derivation: " from: error"),
+            // SessionAttachment { Event = Never, Priority = 0 }
+            new("never", Probe3, Location: "probe_begin_end.stp:5:1", Derivation: " from: never"),
+            // SessionAttachment { Event = Begin, Priority = -10 }
+            new("begin(-10)", Probe4, Location: "probe_begin_end.stp:6:1", Derivation: " from: begin(-10)"),
         };
 
         // begin

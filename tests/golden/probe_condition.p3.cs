@@ -15,9 +15,12 @@ namespace Tapline.Modules.probe_condition
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 0L, Probe0, Location: "probe_condition.stp:3:1", Derivation: " from: syscall.read"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 1L, Probe1, Location: "probe_condition.stp:4:1", Derivation: " from: syscall.write"),
-            new("timer.s(5)", "timer", null, 5000000000L, null, Probe2, Location: "probe_condition.stp:5:1", Derivation: " from: timer.s(5)"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_condition.stp:3:1", Derivation: " from: syscall.read"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_condition.stp:4:1", Derivation: " from: syscall.write"),
+            // TimerAttachment { PeriodNanoseconds = 5000000000, SpreadNanoseconds = 0 }
+            new("timer.s(5)", Probe2, Location: "probe_condition.stp:5:1", Derivation: " from: timer.s(5)"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.read
@@ -28,20 +31,12 @@ namespace Tapline.Modules.probe_condition
                 if (!(g_tracing != 0)) return;
                 {
                     {
-#line 7 "syscalls.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 8 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 3 "probe_condition.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "probe_condition.stp"
-                        context.Statement = 4; ++g_seen;
+                        context.Statement = 1; ++g_seen;
                     }
                 }
 #line default
@@ -59,20 +54,12 @@ namespace Tapline.Modules.probe_condition
                 if (!((g_tracing != 0) && (g_seen < 100L))) return;
                 {
                     {
-#line 17 "syscalls.stp"
-                        context.Statement = 5; context.Actions(1);
-#line 18 "syscalls.stp"
-                        context.Statement = 6; if ((context.Field("id") != 1L))
-                        {
-#line 18 "syscalls.stp"
-                            context.Statement = 7; return;
-                        }
                     }
                     {
 #line 4 "probe_condition.stp"
-                        context.Statement = 8; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 4 "probe_condition.stp"
-                        context.Statement = 9; ++g_seen;
+                        context.Statement = 3; ++g_seen;
                     }
                 }
 #line default
@@ -90,9 +77,9 @@ namespace Tapline.Modules.probe_condition
                 {
                     {
 #line 5 "probe_condition.stp"
-                        context.Statement = 10; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 5 "probe_condition.stp"
-                        context.Statement = 11; g_tracing = 0L;
+                        context.Statement = 5; g_tracing = 0L;
                     }
                 }
 #line default
@@ -104,14 +91,8 @@ namespace Tapline.Modules.probe_condition
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:7:1",
-            "syscalls.stp:8:3",
-            "syscalls.stp:8:17",
             "probe_condition.stp:3:33",
             "probe_condition.stp:3:35",
-            "syscalls.stp:17:1",
-            "syscalls.stp:18:3",
-            "syscalls.stp:18:17",
             "probe_condition.stp:4:50",
             "probe_condition.stp:4:52",
             "probe_condition.stp:5:18",

@@ -16,10 +16,14 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.openat"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 2L, Probe1, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.open"),
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe2, Location: "probe_optional_sufficient.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 3L, Probe3, Location: "probe_optional_sufficient.stp:4:1", Derivation: " from: syscall.close from: nd_syscall.close"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.openat"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 2, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.open"),
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_exec\")", Probe2, Location: "probe_optional_sufficient.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 3, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe3, Location: "probe_optional_sufficient.stp:4:1", Derivation: " from: syscall.close from: nd_syscall.close"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.openat
@@ -29,20 +33,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 2474 "syscalls.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 2475 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 257L))
-                        {
-#line 2475 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 2 "probe_optional_sufficient.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
-                        context.Statement = 4; ++g_opens;
+                        context.Statement = 1; ++g_opens;
                     }
                 }
 #line default
@@ -59,20 +55,12 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 27 "syscalls.stp"
-                        context.Statement = 5; context.Actions(1);
-#line 28 "syscalls.stp"
-                        context.Statement = 6; if ((context.Field("id") != 2L))
-                        {
-#line 28 "syscalls.stp"
-                            context.Statement = 7; return;
-                        }
                     }
                     {
 #line 2 "probe_optional_sufficient.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_optional_sufficient.stp"
-                        context.Statement = 4; ++g_opens;
+                        context.Statement = 1; ++g_opens;
                     }
                 }
 #line default
@@ -90,9 +78,9 @@ namespace Tapline.Modules.probe_optional_sufficient
                 {
                     {
 #line 3 "probe_optional_sufficient.stp"
-                        context.Statement = 8; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_optional_sufficient.stp"
-                        context.Statement = 9; ++g_starts;
+                        context.Statement = 3; ++g_starts;
                     }
                 }
 #line default
@@ -109,22 +97,14 @@ namespace Tapline.Modules.probe_optional_sufficient
             {
                 {
                     {
-#line 39 "syscalls.stp"
-                        context.Statement = 10; context.Actions(1);
-#line 40 "syscalls.stp"
-                        context.Statement = 11; if ((context.Field("id") != 3L))
-                        {
-#line 40 "syscalls.stp"
-                            context.Statement = 12; return;
-                        }
                     }
                     {
                     }
                     {
 #line 4 "probe_optional_sufficient.stp"
-                        context.Statement = 13; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_optional_sufficient.stp"
-                        context.Statement = 14; ++g_closes;
+                        context.Statement = 5; ++g_closes;
                     }
                 }
 #line default
@@ -136,19 +116,10 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2474:1",
-            "syscalls.stp:2475:3",
-            "syscalls.stp:2475:19",
             "probe_optional_sufficient.stp:2:40",
             "probe_optional_sufficient.stp:2:42",
-            "syscalls.stp:27:1",
-            "syscalls.stp:28:3",
-            "syscalls.stp:28:17",
             "probe_optional_sufficient.stp:3:85",
             "probe_optional_sufficient.stp:3:87",
-            "syscalls.stp:39:1",
-            "syscalls.stp:40:3",
-            "syscalls.stp:40:17",
             "probe_optional_sufficient.stp:4:27",
             "probe_optional_sufficient.stp:4:29",
         };

@@ -14,14 +14,22 @@ namespace Tapline.Modules.probe_points_braces
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 257L, Probe0, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.openat.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 3L, Probe1, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.close.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe2, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.read.return"),
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe3, Location: "probe_points_braces.stp:6:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
-            new("timer.ms(100)", "timer", null, 100000000L, null, Probe4, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.ms(100)"),
-            new("timer.s(1)", "timer", null, 1000000000L, null, Probe5, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.s(1)"),
-            new("begin", "begin", null, 0L, null, Probe6, Location: "probe_points_braces.stp:8:1", Derivation: " from: begin"),
-            new("end", "end", null, 0L, null, Probe7, Location: "probe_points_braces.stp:8:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.openat.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.close.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.read.return"),
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_exec\")", Probe3, Location: "probe_points_braces.stp:6:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
+            new("timer.ms(100)", Probe4, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.ms(100)"),
+            // TimerAttachment { PeriodNanoseconds = 1000000000, SpreadNanoseconds = 0 }
+            new("timer.s(1)", Probe5, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.s(1)"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe6, Location: "probe_points_braces.stp:8:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe7, Location: "probe_points_braces.stp:8:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.openat.return
@@ -31,20 +39,12 @@ namespace Tapline.Modules.probe_points_braces
             {
                 {
                     {
-#line 1903 "syscalls_return.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 1904 "syscalls_return.stp"
-                        context.Statement = 1; if ((context.Field("id") != 257L))
-                        {
-#line 1904 "syscalls_return.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 4; g_calls.Update("syscall", old0 => unchecked(old0 + 1));
+                        context.Statement = 1; g_calls.Update("syscall", old0 => unchecked(old0 + 1));
                     }
                 }
 #line default
@@ -61,20 +61,12 @@ namespace Tapline.Modules.probe_points_braces
             {
                 {
                     {
-#line 31 "syscalls_return.stp"
-                        context.Statement = 5; context.Actions(1);
-#line 32 "syscalls_return.stp"
-                        context.Statement = 6; if ((context.Field("id") != 3L))
-                        {
-#line 32 "syscalls_return.stp"
-                            context.Statement = 7; return;
-                        }
                     }
                     {
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 4; g_calls.Update("syscall", old1 => unchecked(old1 + 1));
+                        context.Statement = 1; g_calls.Update("syscall", old1 => unchecked(old1 + 1));
                     }
                 }
 #line default
@@ -91,20 +83,12 @@ namespace Tapline.Modules.probe_points_braces
             {
                 {
                     {
-#line 7 "syscalls_return.stp"
-                        context.Statement = 8; context.Actions(1);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 9; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 10; return;
-                        }
                     }
                     {
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 5 "probe_points_braces.stp"
-                        context.Statement = 4; g_calls.Update("syscall", old2 => unchecked(old2 + 1));
+                        context.Statement = 1; g_calls.Update("syscall", old2 => unchecked(old2 + 1));
                     }
                 }
 #line default
@@ -122,9 +106,9 @@ namespace Tapline.Modules.probe_points_braces
                 {
                     {
 #line 6 "probe_points_braces.stp"
-                        context.Statement = 11; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 6 "probe_points_braces.stp"
-                        context.Statement = 12; g_calls.Update("task", old3 => unchecked(old3 + 1));
+                        context.Statement = 3; g_calls.Update("task", old3 => unchecked(old3 + 1));
                     }
                 }
 #line default
@@ -142,9 +126,9 @@ namespace Tapline.Modules.probe_points_braces
                 {
                     {
 #line 7 "probe_points_braces.stp"
-                        context.Statement = 13; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 7 "probe_points_braces.stp"
-                        context.Statement = 14; g_calls.Update("tick", old4 => unchecked(old4 + 1));
+                        context.Statement = 5; g_calls.Update("tick", old4 => unchecked(old4 + 1));
                     }
                 }
 #line default
@@ -162,9 +146,9 @@ namespace Tapline.Modules.probe_points_braces
                 {
                     {
 #line 7 "probe_points_braces.stp"
-                        context.Statement = 13; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 7 "probe_points_braces.stp"
-                        context.Statement = 14; g_calls.Update("tick", old5 => unchecked(old5 + 1));
+                        context.Statement = 5; g_calls.Update("tick", old5 => unchecked(old5 + 1));
                     }
                 }
 #line default
@@ -182,9 +166,9 @@ namespace Tapline.Modules.probe_points_braces
                 {
                     {
 #line 8 "probe_points_braces.stp"
-                        context.Statement = 15; context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 8 "probe_points_braces.stp"
-                        context.Statement = 16; context.Output.Write(Printf.Format("%d\n", g_calls.Get("task")));
+                        context.Statement = 7; context.Output.Write(Printf.Format("%d\n", g_calls.Get("task")));
                     }
                 }
 #line default
@@ -202,9 +186,9 @@ namespace Tapline.Modules.probe_points_braces
                 {
                     {
 #line 8 "probe_points_braces.stp"
-                        context.Statement = 15; context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 8 "probe_points_braces.stp"
-                        context.Statement = 16; context.Output.Write(Printf.Format("%d\n", g_calls.Get("task")));
+                        context.Statement = 7; context.Output.Write(Printf.Format("%d\n", g_calls.Get("task")));
                     }
                 }
 #line default
@@ -216,17 +200,8 @@ namespace Tapline.Modules.probe_points_braces
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls_return.stp:1903:1",
-            "syscalls_return.stp:1904:3",
-            "syscalls_return.stp:1904:19",
             "probe_points_braces.stp:5:42",
             "probe_points_braces.stp:5:44",
-            "syscalls_return.stp:31:1",
-            "syscalls_return.stp:32:3",
-            "syscalls_return.stp:32:17",
-            "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
             "probe_points_braces.stp:6:80",
             "probe_points_braces.stp:6:82",
             "probe_points_braces.stp:7:76",

@@ -16,427 +16,848 @@ namespace Tapline.Modules.probe_wildcards
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.read.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 1L, Probe1, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.write.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 2L, Probe2, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 3L, Probe3, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.close.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 4L, Probe4, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.stat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 5L, Probe5, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fstat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 6L, Probe6, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lstat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 7L, Probe7, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.poll.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 8L, Probe8, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lseek.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 9L, Probe9, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mmap2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 10L, Probe10, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mprotect.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 11L, Probe11, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munmap.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 12L, Probe12, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.brk.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 13L, Probe13, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigaction.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 14L, Probe14, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigprocmask.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 15L, Probe15, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigreturn.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 16L, Probe16, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 17L, Probe17, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pread64.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 18L, Probe18, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwrite64.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 19L, Probe19, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readv.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 20L, Probe20, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.writev.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 21L, Probe21, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.access.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 22L, Probe22, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pipe.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 23L, Probe23, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.select.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 24L, Probe24, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_yield.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 25L, Probe25, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mremap.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 26L, Probe26, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msync.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 27L, Probe27, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mincore.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 28L, Probe28, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.madvise.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 29L, Probe29, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmget.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 30L, Probe30, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 31L, Probe31, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 32L, Probe32, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 33L, Probe33, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 34L, Probe34, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pause.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 35L, Probe35, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.nanosleep.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 36L, Probe36, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getitimer.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 37L, Probe37, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.alarm.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 38L, Probe38, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setitimer.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 39L, Probe39, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 40L, Probe40, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendfile.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 41L, Probe41, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.socket.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 42L, Probe42, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.connect.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 43L, Probe43, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.accept.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 44L, Probe44, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendto.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 45L, Probe45, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvfrom.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 46L, Probe46, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendmsg.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 47L, Probe47, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvmsg.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 48L, Probe48, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shutdown.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 49L, Probe49, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.bind.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 50L, Probe50, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listen.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 51L, Probe51, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsockname.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 52L, Probe52, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpeername.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 53L, Probe53, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.socketpair.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 54L, Probe54, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setsockopt.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 55L, Probe55, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsockopt.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 56L, Probe56, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clone.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 57L, Probe57, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fork.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 58L, Probe58, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vfork.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 59L, Probe59, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.execve.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 60L, Probe60, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.exit.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 61L, Probe61, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.wait4.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 62L, Probe62, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.kill.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 63L, Probe63, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uname.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 64L, Probe64, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semget.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 65L, Probe65, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semop.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 66L, Probe66, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 67L, Probe67, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmdt.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 68L, Probe68, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgget.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 69L, Probe69, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgsnd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 70L, Probe70, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgrcv.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 71L, Probe71, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 72L, Probe72, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fcntl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 73L, Probe73, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.flock.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 74L, Probe74, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsync.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 75L, Probe75, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fdatasync.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 76L, Probe76, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.truncate.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 77L, Probe77, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ftruncate.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 78L, Probe78, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getdents.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 79L, Probe79, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getcwd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 80L, Probe80, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chdir.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 81L, Probe81, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchdir.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 82L, Probe82, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rename.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 83L, Probe83, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mkdir.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 84L, Probe84, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rmdir.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 85L, Probe85, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.creat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 86L, Probe86, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.link.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 87L, Probe87, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unlink.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 88L, Probe88, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.symlink.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 89L, Probe89, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readlink.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 90L, Probe90, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chmod.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 91L, Probe91, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmod.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 92L, Probe92, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chown.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 93L, Probe93, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchown.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 94L, Probe94, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lchown.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 95L, Probe95, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.umask.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 96L, Probe96, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.gettimeofday.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 97L, Probe97, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrlimit.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 98L, Probe98, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrusage.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 99L, Probe99, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sysinfo.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 100L, Probe100, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.times.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 101L, Probe101, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ptrace.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 102L, Probe102, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 103L, Probe103, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.syslog.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 104L, Probe104, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 105L, Probe105, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 106L, Probe106, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 107L, Probe107, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.geteuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 108L, Probe108, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getegid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 109L, Probe109, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setpgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 110L, Probe110, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getppid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 111L, Probe111, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpgrp.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 112L, Probe112, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setsid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 113L, Probe113, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setreuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 114L, Probe114, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setregid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 115L, Probe115, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getgroups.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 116L, Probe116, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setgroups.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 117L, Probe117, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setresuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 118L, Probe118, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getresuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 119L, Probe119, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setresgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 120L, Probe120, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getresgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 121L, Probe121, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 122L, Probe122, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setfsuid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 123L, Probe123, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setfsgid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 124L, Probe124, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 125L, Probe125, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.capget.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 126L, Probe126, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.capset.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 127L, Probe127, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigpending.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 128L, Probe128, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigtimedwait.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 129L, Probe129, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigqueueinfo.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 130L, Probe130, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigsuspend.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 131L, Probe131, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sigaltstack.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 132L, Probe132, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 133L, Probe133, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mknod.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 135L, Probe134, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.personality.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 136L, Probe135, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ustat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 137L, Probe136, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statfs.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 138L, Probe137, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fstatfs.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 139L, Probe138, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sysfs.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 140L, Probe139, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpriority.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 141L, Probe140, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setpriority.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 142L, Probe141, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setparam.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 143L, Probe142, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getparam.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 144L, Probe143, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setscheduler.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 145L, Probe144, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getscheduler.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 146L, Probe145, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_get_priority_max.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 147L, Probe146, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_get_priority_min.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 148L, Probe147, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_rr_get_interval.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 149L, Probe148, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlock.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 150L, Probe149, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munlock.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 151L, Probe150, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlockall.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 152L, Probe151, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munlockall.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 153L, Probe152, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vhangup.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 154L, Probe153, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.modify_ldt.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 155L, Probe154, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pivot_root.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 157L, Probe155, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.prctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 158L, Probe156, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.arch_prctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 159L, Probe157, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.adjtimex.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 160L, Probe158, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setrlimit.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 161L, Probe159, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chroot.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 162L, Probe160, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sync.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 163L, Probe161, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.acct.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 164L, Probe162, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.settimeofday.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 165L, Probe163, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mount.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 166L, Probe164, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.umount2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 167L, Probe165, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.swapon.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 168L, Probe166, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.swapoff.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 169L, Probe167, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.reboot.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 170L, Probe168, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sethostname.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 171L, Probe169, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setdomainname.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 172L, Probe170, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.iopl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 173L, Probe171, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioperm.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 179L, Probe172, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.quotactl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 186L, Probe173, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.gettid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 187L, Probe174, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readahead.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 188L, Probe175, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 189L, Probe176, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsetxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 190L, Probe177, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsetxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 191L, Probe178, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 192L, Probe179, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lgetxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 193L, Probe180, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fgetxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 194L, Probe181, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 195L, Probe182, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.llistxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 196L, Probe183, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.flistxattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 197L, Probe184, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.removexattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 198L, Probe185, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lremovexattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 199L, Probe186, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fremovexattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 200L, Probe187, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tkill.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 201L, Probe188, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.time.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 202L, Probe189, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 203L, Probe190, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setaffinity.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 204L, Probe191, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getaffinity.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 206L, Probe192, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_setup.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 207L, Probe193, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_destroy.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 208L, Probe194, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_getevents.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 209L, Probe195, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_submit.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 210L, Probe196, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_cancel.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 213L, Probe197, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_create.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 216L, Probe198, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.remap_file_pages.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 217L, Probe199, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getdents64.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 218L, Probe200, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_tid_address.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 219L, Probe201, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.restart_syscall.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 220L, Probe202, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semtimedop.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 221L, Probe203, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fadvise64.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 222L, Probe204, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_create.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 223L, Probe205, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_settime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 224L, Probe206, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_gettime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 225L, Probe207, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_getoverrun.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 226L, Probe208, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_delete.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 227L, Probe209, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_settime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 228L, Probe210, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_gettime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 229L, Probe211, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_getres.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 230L, Probe212, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_nanosleep.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 231L, Probe213, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.exit_group.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 232L, Probe214, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_wait.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 233L, Probe215, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_ctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 234L, Probe216, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tgkill.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 235L, Probe217, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utimes.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 237L, Probe218, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mbind.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 238L, Probe219, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_mempolicy.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 239L, Probe220, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.get_mempolicy.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 240L, Probe221, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_open.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 241L, Probe222, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_unlink.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 242L, Probe223, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_timedsend.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 243L, Probe224, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_timedreceive.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 244L, Probe225, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_notify.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 245L, Probe226, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_getsetattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 247L, Probe227, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.waitid.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 248L, Probe228, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.add_key.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 249L, Probe229, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.request_key.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 250L, Probe230, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.keyctl.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 251L, Probe231, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioprio_set.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 252L, Probe232, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioprio_get.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 253L, Probe233, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_init.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 254L, Probe234, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_add_watch.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 255L, Probe235, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_rm_watch.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 256L, Probe236, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.migrate_pages.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 257L, Probe237, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 258L, Probe238, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mkdirat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 259L, Probe239, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mknodat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 260L, Probe240, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchownat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 261L, Probe241, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futimesat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 262L, Probe242, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.newfstatat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 263L, Probe243, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unlinkat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 264L, Probe244, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.renameat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 265L, Probe245, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.linkat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 266L, Probe246, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.symlinkat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 267L, Probe247, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readlinkat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 268L, Probe248, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmodat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 269L, Probe249, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.faccessat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 270L, Probe250, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pselect6.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 271L, Probe251, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ppoll.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 272L, Probe252, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unshare.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 273L, Probe253, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_robust_list.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 274L, Probe254, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.get_robust_list.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 275L, Probe255, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.splice.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 276L, Probe256, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tee.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 277L, Probe257, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sync_file_range.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 278L, Probe258, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vmsplice.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 279L, Probe259, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.move_pages.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 280L, Probe260, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utimensat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 281L, Probe261, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_pwait.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 282L, Probe262, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.signalfd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 283L, Probe263, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_create.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 284L, Probe264, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.eventfd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 285L, Probe265, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fallocate.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 286L, Probe266, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_settime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 287L, Probe267, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_gettime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 288L, Probe268, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.accept4.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 289L, Probe269, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.signalfd4.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 290L, Probe270, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.eventfd2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 291L, Probe271, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_create1.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 292L, Probe272, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup3.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 293L, Probe273, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pipe2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 294L, Probe274, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_init1.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 295L, Probe275, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.preadv.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 296L, Probe276, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwritev.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 297L, Probe277, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_tgsigqueueinfo.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 298L, Probe278, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.perf_event_open.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 299L, Probe279, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvmmsg.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 300L, Probe280, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fanotify_init.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 301L, Probe281, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fanotify_mark.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 302L, Probe282, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.prlimit64.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 303L, Probe283, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.name_to_handle_at.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 304L, Probe284, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_by_handle_at.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 305L, Probe285, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_adjtime.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 306L, Probe286, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.syncfs.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 307L, Probe287, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendmmsg.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 308L, Probe288, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setns.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 309L, Probe289, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getcpu.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 310L, Probe290, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_vm_readv.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 311L, Probe291, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_vm_writev.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 312L, Probe292, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.kcmp.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 314L, Probe293, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 315L, Probe294, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 316L, Probe295, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.renameat2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 317L, Probe296, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.seccomp.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 318L, Probe297, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrandom.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 319L, Probe298, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.memfd_create.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 321L, Probe299, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.bpf.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 322L, Probe300, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.execveat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 323L, Probe301, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.userfaultfd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 324L, Probe302, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.membarrier.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 325L, Probe303, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlock2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 326L, Probe304, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.copy_file_range.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 327L, Probe305, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.preadv2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 328L, Probe306, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwritev2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 329L, Probe307, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_mprotect.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 330L, Probe308, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_alloc.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 331L, Probe309, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_free.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 332L, Probe310, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statx.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 333L, Probe311, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_pgetevents.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 334L, Probe312, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rseq.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 335L, Probe313, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uretprobe.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 336L, Probe314, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uprobe.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 424L, Probe315, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_send_signal.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 425L, Probe316, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_setup.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 426L, Probe317, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_enter.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 427L, Probe318, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_register.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 428L, Probe319, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 429L, Probe320, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.move_mount.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 430L, Probe321, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsopen.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 431L, Probe322, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsconfig.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 432L, Probe323, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsmount.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 433L, Probe324, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fspick.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 434L, Probe325, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_open.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 435L, Probe326, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clone3.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 436L, Probe327, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.close_range.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 437L, Probe328, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 438L, Probe329, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_getfd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 439L, Probe330, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.faccessat2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 440L, Probe331, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_madvise.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 441L, Probe332, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_pwait2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 442L, Probe333, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mount_setattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 443L, Probe334, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.quotactl_fd.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 444L, Probe335, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_create_ruleset.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 445L, Probe336, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_add_rule.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 446L, Probe337, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_restrict_self.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 447L, Probe338, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.memfd_secret.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 448L, Probe339, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_mrelease.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 449L, Probe340, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_waitv.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 450L, Probe341, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_mempolicy_home_node.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 451L, Probe342, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.cachestat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 452L, Probe343, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmodat2.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 454L, Probe344, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_wake.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 455L, Probe345, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_wait.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 456L, Probe346, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_requeue.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 457L, Probe347, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statmount.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 458L, Probe348, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listmount.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 459L, Probe349, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_get_self_attr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 460L, Probe350, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_set_self_attr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 461L, Probe351, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_list_modules.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 462L, Probe352, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mseal.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 463L, Probe353, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setxattrat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 464L, Probe354, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getxattrat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 465L, Probe355, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listxattrat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 466L, Probe356, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.removexattrat.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 467L, Probe357, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree_attr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 468L, Probe358, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.file_getattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 469L, Probe359, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.file_setattr.return from: syscall.*.return"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 2L, Probe360, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open from: syscall.open*"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe361, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat from: syscall.open*"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 304L, Probe362, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_by_handle_at from: syscall.open*"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 428L, Probe363, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree from: syscall.open*"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 437L, Probe364, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat2 from: syscall.open*"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 467L, Probe365, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree_attr from: syscall.open*"),
-            new("kernel.trace(\"sched:sched_kthread_stop\")", "tracepoint", "sched:sched_kthread_stop", 0L, null, Probe366, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_kthread_stop_ret\")", "tracepoint", "sched:sched_kthread_stop_ret", 0L, null, Probe367, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_kthread_work_execute_end\")", "tracepoint", "sched:sched_kthread_work_execute_end", 0L, null, Probe368, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_kthread_work_execute_start\")", "tracepoint", "sched:sched_kthread_work_execute_start", 0L, null, Probe369, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_kthread_work_queue_work\")", "tracepoint", "sched:sched_kthread_work_queue_work", 0L, null, Probe370, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_migrate_task\")", "tracepoint", "sched:sched_migrate_task", 0L, null, Probe371, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_move_numa\")", "tracepoint", "sched:sched_move_numa", 0L, null, Probe372, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_pi_setprio\")", "tracepoint", "sched:sched_pi_setprio", 0L, null, Probe373, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_prepare_exec\")", "tracepoint", "sched:sched_prepare_exec", 0L, null, Probe374, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe375, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_exit\")", "tracepoint", "sched:sched_process_exit", 0L, null, Probe376, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_fork\")", "tracepoint", "sched:sched_process_fork", 0L, null, Probe377, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_free\")", "tracepoint", "sched:sched_process_free", 0L, null, Probe378, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_hang\")", "tracepoint", "sched:sched_process_hang", 0L, null, Probe379, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_process_wait\")", "tracepoint", "sched:sched_process_wait", 0L, null, Probe380, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_skip_cpuset_numa\")", "tracepoint", "sched:sched_skip_cpuset_numa", 0L, null, Probe381, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_skip_vma_numa\")", "tracepoint", "sched:sched_skip_vma_numa", 0L, null, Probe382, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_stat_runtime\")", "tracepoint", "sched:sched_stat_runtime", 0L, null, Probe383, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_stick_numa\")", "tracepoint", "sched:sched_stick_numa", 0L, null, Probe384, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_swap_numa\")", "tracepoint", "sched:sched_swap_numa", 0L, null, Probe385, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_switch\")", "tracepoint", "sched:sched_switch", 0L, null, Probe386, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_wait_task\")", "tracepoint", "sched:sched_wait_task", 0L, null, Probe387, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_wake_idle_without_ipi\")", "tracepoint", "sched:sched_wake_idle_without_ipi", 0L, null, Probe388, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_wakeup\")", "tracepoint", "sched:sched_wakeup", 0L, null, Probe389, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_wakeup_new\")", "tracepoint", "sched:sched_wakeup_new", 0L, null, Probe390, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"sched:sched_waking\")", "tracepoint", "sched:sched_waking", 0L, null, Probe391, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 4L, Probe392, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.stat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 5L, Probe393, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fstat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 6L, Probe394, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.lstat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 30L, Probe395, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.shmat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 85L, Probe396, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.creat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 136L, Probe397, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.ustat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe398, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.openat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 258L, Probe399, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.mkdirat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 259L, Probe400, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.mknodat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 260L, Probe401, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fchownat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 261L, Probe402, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.futimesat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 262L, Probe403, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.newfstatat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 263L, Probe404, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.unlinkat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 264L, Probe405, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.renameat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 265L, Probe406, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.linkat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 266L, Probe407, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.symlinkat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 267L, Probe408, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.readlinkat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 268L, Probe409, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fchmodat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 269L, Probe410, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.faccessat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 280L, Probe411, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.utimensat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 303L, Probe412, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.name_to_handle_at from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 304L, Probe413, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.open_by_handle_at from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 322L, Probe414, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.execveat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 451L, Probe415, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.cachestat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 463L, Probe416, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.setxattrat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 464L, Probe417, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.getxattrat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 465L, Probe418, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.listxattrat from: syscall.*at"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 466L, Probe419, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.removexattrat from: syscall.*at"),
-            new("end", "end", null, 0L, null, Probe420, Location: "<global display>:1:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.read.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.write.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 2, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe3, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.close.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 4, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe4, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.stat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 5, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe5, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fstat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 6, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe6, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lstat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 7, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe7, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.poll.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 8, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe8, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lseek.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 9, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe9, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mmap2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 10, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe10, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mprotect.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 11, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe11, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munmap.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 12, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe12, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.brk.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 13, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe13, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigaction.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 14, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe14, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigprocmask.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 15, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe15, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigreturn.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 16, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe16, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 17, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe17, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pread64.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 18, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe18, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwrite64.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 19, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe19, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readv.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 20, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe20, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.writev.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 21, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe21, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.access.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 22, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe22, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pipe.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 23, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe23, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.select.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 24, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe24, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_yield.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 25, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe25, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mremap.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 26, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe26, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msync.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 27, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe27, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mincore.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 28, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe28, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.madvise.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 29, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe29, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmget.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 30, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe30, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 31, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe31, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 32, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe32, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 33, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe33, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 34, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe34, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pause.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 35, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe35, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.nanosleep.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 36, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe36, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getitimer.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 37, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe37, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.alarm.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 38, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe38, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setitimer.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 39, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe39, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 40, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe40, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendfile.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 41, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe41, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.socket.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 42, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe42, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.connect.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 43, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe43, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.accept.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 44, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe44, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendto.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 45, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe45, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvfrom.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 46, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe46, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendmsg.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 47, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe47, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvmsg.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 48, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe48, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shutdown.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 49, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe49, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.bind.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 50, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe50, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listen.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 51, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe51, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsockname.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 52, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe52, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpeername.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 53, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe53, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.socketpair.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 54, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe54, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setsockopt.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 55, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe55, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsockopt.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 56, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe56, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clone.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 57, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe57, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fork.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 58, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe58, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vfork.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 59, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe59, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.execve.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 60, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe60, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.exit.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 61, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe61, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.wait4.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 62, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe62, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.kill.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 63, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe63, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uname.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 64, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe64, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semget.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 65, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe65, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semop.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 66, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe66, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 67, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe67, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.shmdt.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 68, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe68, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgget.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 69, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe69, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgsnd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 70, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe70, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgrcv.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 71, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe71, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.msgctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 72, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe72, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fcntl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 73, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe73, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.flock.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 74, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe74, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsync.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 75, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe75, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fdatasync.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 76, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe76, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.truncate.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 77, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe77, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ftruncate.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 78, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe78, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getdents.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 79, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe79, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getcwd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 80, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe80, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chdir.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 81, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe81, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchdir.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 82, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe82, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rename.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 83, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe83, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mkdir.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 84, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe84, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rmdir.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 85, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe85, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.creat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 86, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe86, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.link.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 87, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe87, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unlink.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 88, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe88, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.symlink.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 89, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe89, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readlink.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 90, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe90, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chmod.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 91, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe91, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmod.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 92, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe92, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chown.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 93, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe93, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchown.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 94, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe94, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lchown.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 95, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe95, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.umask.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 96, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe96, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.gettimeofday.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 97, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe97, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrlimit.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 98, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe98, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrusage.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 99, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe99, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sysinfo.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 100, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe100, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.times.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 101, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe101, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ptrace.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 102, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe102, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 103, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe103, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.syslog.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 104, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe104, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 105, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe105, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 106, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe106, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 107, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe107, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.geteuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 108, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe108, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getegid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 109, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe109, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setpgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 110, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe110, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getppid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 111, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe111, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpgrp.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 112, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe112, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setsid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 113, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe113, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setreuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 114, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe114, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setregid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 115, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe115, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getgroups.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 116, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe116, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setgroups.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 117, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe117, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setresuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 118, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe118, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getresuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 119, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe119, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setresgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 120, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe120, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getresgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 121, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe121, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 122, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe122, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setfsuid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 123, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe123, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setfsgid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 124, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe124, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getsid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 125, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe125, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.capget.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 126, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe126, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.capset.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 127, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe127, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigpending.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 128, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe128, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigtimedwait.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 129, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe129, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigqueueinfo.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 130, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe130, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_sigsuspend.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 131, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe131, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sigaltstack.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 132, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe132, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 133, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe133, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mknod.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 135, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe134, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.personality.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 136, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe135, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ustat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 137, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe136, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statfs.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 138, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe137, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fstatfs.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 139, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe138, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sysfs.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 140, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe139, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getpriority.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 141, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe140, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setpriority.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 142, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe141, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setparam.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 143, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe142, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getparam.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 144, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe143, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setscheduler.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 145, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe144, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getscheduler.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 146, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe145, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_get_priority_max.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 147, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe146, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_get_priority_min.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 148, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe147, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_rr_get_interval.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 149, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe148, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlock.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 150, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe149, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munlock.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 151, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe150, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlockall.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 152, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe151, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.munlockall.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 153, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe152, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vhangup.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 154, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe153, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.modify_ldt.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 155, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe154, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pivot_root.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 157, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe155, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.prctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 158, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe156, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.arch_prctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 159, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe157, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.adjtimex.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 160, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe158, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setrlimit.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 161, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe159, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.chroot.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 162, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe160, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sync.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 163, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe161, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.acct.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 164, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe162, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.settimeofday.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 165, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe163, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mount.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 166, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe164, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.umount2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 167, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe165, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.swapon.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 168, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe166, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.swapoff.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 169, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe167, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.reboot.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 170, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe168, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sethostname.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 171, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe169, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setdomainname.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 172, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe170, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.iopl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 173, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe171, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioperm.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 179, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe172, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.quotactl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 186, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe173, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.gettid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 187, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe174, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readahead.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 188, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe175, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 189, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe176, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsetxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 190, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe177, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsetxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 191, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe178, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 192, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe179, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lgetxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 193, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe180, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fgetxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 194, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe181, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 195, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe182, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.llistxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 196, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe183, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.flistxattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 197, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe184, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.removexattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 198, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe185, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lremovexattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 199, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe186, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fremovexattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 200, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe187, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tkill.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 201, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe188, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.time.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 202, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe189, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 203, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe190, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setaffinity.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 204, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe191, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getaffinity.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 206, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe192, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_setup.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 207, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe193, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_destroy.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 208, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe194, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_getevents.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 209, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe195, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_submit.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 210, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe196, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_cancel.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 213, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe197, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_create.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 216, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe198, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.remap_file_pages.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 217, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe199, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getdents64.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 218, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe200, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_tid_address.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 219, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe201, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.restart_syscall.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 220, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe202, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.semtimedop.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 221, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe203, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fadvise64.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 222, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe204, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_create.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 223, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe205, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_settime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 224, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe206, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_gettime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 225, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe207, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_getoverrun.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 226, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe208, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timer_delete.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 227, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe209, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_settime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 228, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe210, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_gettime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 229, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe211, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_getres.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 230, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe212, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_nanosleep.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 231, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe213, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.exit_group.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 232, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe214, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_wait.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 233, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe215, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_ctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 234, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe216, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tgkill.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 235, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe217, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utimes.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 237, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe218, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mbind.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 238, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe219, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_mempolicy.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 239, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe220, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.get_mempolicy.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 240, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe221, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_open.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 241, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe222, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_unlink.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 242, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe223, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_timedsend.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 243, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe224, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_timedreceive.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 244, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe225, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_notify.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 245, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe226, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mq_getsetattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 247, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe227, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.waitid.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 248, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe228, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.add_key.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 249, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe229, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.request_key.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 250, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe230, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.keyctl.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 251, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe231, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioprio_set.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 252, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe232, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ioprio_get.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 253, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe233, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_init.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 254, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe234, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_add_watch.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 255, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe235, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_rm_watch.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 256, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe236, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.migrate_pages.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe237, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 258, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe238, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mkdirat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 259, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe239, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mknodat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 260, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe240, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchownat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 261, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe241, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futimesat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 262, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe242, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.newfstatat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 263, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe243, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unlinkat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 264, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe244, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.renameat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 265, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe245, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.linkat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 266, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe246, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.symlinkat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 267, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe247, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.readlinkat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 268, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe248, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmodat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 269, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe249, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.faccessat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 270, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe250, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pselect6.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 271, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe251, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.ppoll.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 272, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe252, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.unshare.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 273, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe253, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_robust_list.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 274, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe254, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.get_robust_list.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 275, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe255, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.splice.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 276, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe256, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.tee.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 277, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe257, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sync_file_range.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 278, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe258, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.vmsplice.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 279, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe259, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.move_pages.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 280, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe260, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.utimensat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 281, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe261, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_pwait.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 282, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe262, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.signalfd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 283, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe263, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_create.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 284, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe264, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.eventfd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 285, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe265, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fallocate.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 286, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe266, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_settime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 287, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe267, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.timerfd_gettime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 288, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe268, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.accept4.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 289, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe269, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.signalfd4.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 290, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe270, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.eventfd2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 291, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe271, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_create1.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 292, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe272, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.dup3.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 293, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe273, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pipe2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 294, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe274, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.inotify_init1.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 295, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe275, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.preadv.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 296, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe276, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwritev.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 297, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe277, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rt_tgsigqueueinfo.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 298, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe278, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.perf_event_open.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 299, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe279, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.recvmmsg.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 300, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe280, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fanotify_init.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 301, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe281, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fanotify_mark.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 302, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe282, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.prlimit64.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 303, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe283, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.name_to_handle_at.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 304, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe284, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_by_handle_at.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 305, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe285, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clock_adjtime.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 306, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe286, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.syncfs.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 307, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe287, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sendmmsg.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 308, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe288, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setns.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 309, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe289, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getcpu.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 310, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe290, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_vm_readv.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 311, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe291, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_vm_writev.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 312, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe292, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.kcmp.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 314, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe293, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_setattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 315, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe294, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.sched_getattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 316, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe295, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.renameat2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 317, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe296, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.seccomp.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 318, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe297, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getrandom.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 319, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe298, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.memfd_create.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 321, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe299, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.bpf.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 322, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe300, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.execveat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 323, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe301, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.userfaultfd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 324, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe302, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.membarrier.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 325, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe303, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mlock2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 326, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe304, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.copy_file_range.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 327, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe305, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.preadv2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 328, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe306, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pwritev2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 329, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe307, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_mprotect.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 330, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe308, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_alloc.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 331, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe309, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pkey_free.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 332, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe310, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statx.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 333, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe311, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_pgetevents.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 334, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe312, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.rseq.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 335, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe313, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uretprobe.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 336, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe314, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.uprobe.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 424, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe315, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_send_signal.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 425, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe316, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_setup.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 426, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe317, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_enter.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 427, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe318, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.io_uring_register.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 428, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe319, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 429, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe320, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.move_mount.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 430, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe321, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsopen.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 431, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe322, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsconfig.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 432, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe323, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fsmount.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 433, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe324, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fspick.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 434, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe325, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_open.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 435, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe326, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.clone3.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 436, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe327, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.close_range.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 437, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe328, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 438, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe329, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.pidfd_getfd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 439, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe330, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.faccessat2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 440, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe331, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_madvise.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 441, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe332, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.epoll_pwait2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 442, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe333, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mount_setattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 443, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe334, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.quotactl_fd.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 444, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe335, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_create_ruleset.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 445, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe336, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_add_rule.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 446, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe337, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.landlock_restrict_self.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 447, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe338, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.memfd_secret.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 448, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe339, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.process_mrelease.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 449, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe340, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_waitv.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 450, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe341, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.set_mempolicy_home_node.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 451, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe342, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.cachestat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 452, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe343, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.fchmodat2.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 454, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe344, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_wake.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 455, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe345, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_wait.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 456, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe346, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.futex_requeue.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 457, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe347, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.statmount.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 458, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe348, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listmount.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 459, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe349, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_get_self_attr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 460, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe350, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_set_self_attr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 461, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe351, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.lsm_list_modules.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 462, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe352, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.mseal.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 463, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe353, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.setxattrat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 464, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe354, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.getxattrat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 465, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe355, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.listxattrat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 466, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe356, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.removexattrat.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 467, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe357, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree_attr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 468, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe358, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.file_getattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 469, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe359, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.file_setattr.return from: syscall.*.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 2, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe360, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open from: syscall.open*"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe361, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat from: syscall.open*"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 304, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe362, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_by_handle_at from: syscall.open*"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 428, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe363, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree from: syscall.open*"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 437, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe364, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.openat2 from: syscall.open*"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 467, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe365, Location: "probe_wildcards.stp:2:1", Derivation: " from: syscall.open_tree_attr from: syscall.open*"),
+            // TracepointAttachment { System = sched, Name = sched_kthread_stop, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_kthread_stop\")", Probe366, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_kthread_stop_ret, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_kthread_stop_ret\")", Probe367, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_kthread_work_execute_end, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_kthread_work_execute_end\")", Probe368, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_kthread_work_execute_start, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_kthread_work_execute_start\")", Probe369, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_kthread_work_queue_work, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_kthread_work_queue_work\")", Probe370, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_migrate_task, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_migrate_task\")", Probe371, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_move_numa, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_move_numa\")", Probe372, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_pi_setprio, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_pi_setprio\")", Probe373, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_prepare_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_prepare_exec\")", Probe374, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_exec\")", Probe375, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_exit, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_exit\")", Probe376, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_fork\")", Probe377, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_free, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_free\")", Probe378, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_hang, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_hang\")", Probe379, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_process_wait, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_wait\")", Probe380, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_skip_cpuset_numa, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_skip_cpuset_numa\")", Probe381, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_skip_vma_numa, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_skip_vma_numa\")", Probe382, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_stat_runtime, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_stat_runtime\")", Probe383, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_stick_numa, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_stick_numa\")", Probe384, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_swap_numa, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_swap_numa\")", Probe385, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_switch, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_switch\")", Probe386, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_wait_task, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_wait_task\")", Probe387, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_wake_idle_without_ipi, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_wake_idle_without_ipi\")", Probe388, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_wakeup, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_wakeup\")", Probe389, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_wakeup_new, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_wakeup_new\")", Probe390, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = sched, Name = sched_waking, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_waking\")", Probe391, Location: "probe_wildcards.stp:3:1", Derivation: " from: kernel.trace(\"sched:*\")"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 4, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe392, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.stat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 5, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe393, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fstat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 6, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe394, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.lstat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 30, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe395, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.shmat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 85, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe396, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.creat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 136, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe397, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.ustat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe398, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.openat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 258, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe399, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.mkdirat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 259, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe400, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.mknodat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 260, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe401, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fchownat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 261, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe402, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.futimesat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 262, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe403, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.newfstatat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 263, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe404, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.unlinkat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 264, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe405, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.renameat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 265, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe406, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.linkat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 266, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe407, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.symlinkat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 267, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe408, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.readlinkat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 268, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe409, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.fchmodat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 269, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe410, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.faccessat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 280, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe411, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.utimensat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 303, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe412, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.name_to_handle_at from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 304, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe413, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.open_by_handle_at from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 322, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe414, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.execveat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 451, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe415, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.cachestat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 463, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe416, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.setxattrat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 464, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe417, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.getxattrat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 465, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe418, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.listxattrat from: syscall.*at"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 466, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe419, Location: "probe_wildcards.stp:4:1", Derivation: " from: syscall.removexattrat from: syscall.*at"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe420, Location: "<global display>:1:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return <- syscall.*.return
@@ -446,20 +867,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 7 "syscalls_return.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -476,20 +889,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 15 "syscalls_return.stp"
-                        context.Statement = 5; context.Actions(1);
-#line 16 "syscalls_return.stp"
-                        context.Statement = 6; if ((context.Field("id") != 1L))
-                        {
-#line 16 "syscalls_return.stp"
-                            context.Statement = 7; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -506,20 +911,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 23 "syscalls_return.stp"
-                        context.Statement = 8; context.Actions(1);
-#line 24 "syscalls_return.stp"
-                        context.Statement = 9; if ((context.Field("id") != 2L))
-                        {
-#line 24 "syscalls_return.stp"
-                            context.Statement = 10; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -536,20 +933,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 31 "syscalls_return.stp"
-                        context.Statement = 11; context.Actions(1);
-#line 32 "syscalls_return.stp"
-                        context.Statement = 12; if ((context.Field("id") != 3L))
-                        {
-#line 32 "syscalls_return.stp"
-                            context.Statement = 13; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -566,20 +955,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 39 "syscalls_return.stp"
-                        context.Statement = 14; context.Actions(1);
-#line 40 "syscalls_return.stp"
-                        context.Statement = 15; if ((context.Field("id") != 4L))
-                        {
-#line 40 "syscalls_return.stp"
-                            context.Statement = 16; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -596,20 +977,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 47 "syscalls_return.stp"
-                        context.Statement = 17; context.Actions(1);
-#line 48 "syscalls_return.stp"
-                        context.Statement = 18; if ((context.Field("id") != 5L))
-                        {
-#line 48 "syscalls_return.stp"
-                            context.Statement = 19; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -626,20 +999,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 55 "syscalls_return.stp"
-                        context.Statement = 20; context.Actions(1);
-#line 56 "syscalls_return.stp"
-                        context.Statement = 21; if ((context.Field("id") != 6L))
-                        {
-#line 56 "syscalls_return.stp"
-                            context.Statement = 22; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -656,20 +1021,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 63 "syscalls_return.stp"
-                        context.Statement = 23; context.Actions(1);
-#line 64 "syscalls_return.stp"
-                        context.Statement = 24; if ((context.Field("id") != 7L))
-                        {
-#line 64 "syscalls_return.stp"
-                            context.Statement = 25; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -686,20 +1043,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 71 "syscalls_return.stp"
-                        context.Statement = 26; context.Actions(1);
-#line 72 "syscalls_return.stp"
-                        context.Statement = 27; if ((context.Field("id") != 8L))
-                        {
-#line 72 "syscalls_return.stp"
-                            context.Statement = 28; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -716,20 +1065,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 79 "syscalls_return.stp"
-                        context.Statement = 29; context.Actions(1);
-#line 80 "syscalls_return.stp"
-                        context.Statement = 30; if ((context.Field("id") != 9L))
-                        {
-#line 80 "syscalls_return.stp"
-                            context.Statement = 31; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -746,20 +1087,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 87 "syscalls_return.stp"
-                        context.Statement = 32; context.Actions(1);
-#line 88 "syscalls_return.stp"
-                        context.Statement = 33; if ((context.Field("id") != 10L))
-                        {
-#line 88 "syscalls_return.stp"
-                            context.Statement = 34; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -776,20 +1109,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 95 "syscalls_return.stp"
-                        context.Statement = 35; context.Actions(1);
-#line 96 "syscalls_return.stp"
-                        context.Statement = 36; if ((context.Field("id") != 11L))
-                        {
-#line 96 "syscalls_return.stp"
-                            context.Statement = 37; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -806,20 +1131,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 103 "syscalls_return.stp"
-                        context.Statement = 38; context.Actions(1);
-#line 104 "syscalls_return.stp"
-                        context.Statement = 39; if ((context.Field("id") != 12L))
-                        {
-#line 104 "syscalls_return.stp"
-                            context.Statement = 40; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -836,20 +1153,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 111 "syscalls_return.stp"
-                        context.Statement = 41; context.Actions(1);
-#line 112 "syscalls_return.stp"
-                        context.Statement = 42; if ((context.Field("id") != 13L))
-                        {
-#line 112 "syscalls_return.stp"
-                            context.Statement = 43; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -866,20 +1175,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 119 "syscalls_return.stp"
-                        context.Statement = 44; context.Actions(1);
-#line 120 "syscalls_return.stp"
-                        context.Statement = 45; if ((context.Field("id") != 14L))
-                        {
-#line 120 "syscalls_return.stp"
-                            context.Statement = 46; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -896,20 +1197,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 127 "syscalls_return.stp"
-                        context.Statement = 47; context.Actions(1);
-#line 128 "syscalls_return.stp"
-                        context.Statement = 48; if ((context.Field("id") != 15L))
-                        {
-#line 128 "syscalls_return.stp"
-                            context.Statement = 49; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -926,20 +1219,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 135 "syscalls_return.stp"
-                        context.Statement = 50; context.Actions(1);
-#line 136 "syscalls_return.stp"
-                        context.Statement = 51; if ((context.Field("id") != 16L))
-                        {
-#line 136 "syscalls_return.stp"
-                            context.Statement = 52; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -956,20 +1241,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 143 "syscalls_return.stp"
-                        context.Statement = 53; context.Actions(1);
-#line 144 "syscalls_return.stp"
-                        context.Statement = 54; if ((context.Field("id") != 17L))
-                        {
-#line 144 "syscalls_return.stp"
-                            context.Statement = 55; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -986,20 +1263,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 151 "syscalls_return.stp"
-                        context.Statement = 56; context.Actions(1);
-#line 152 "syscalls_return.stp"
-                        context.Statement = 57; if ((context.Field("id") != 18L))
-                        {
-#line 152 "syscalls_return.stp"
-                            context.Statement = 58; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1016,20 +1285,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 159 "syscalls_return.stp"
-                        context.Statement = 59; context.Actions(1);
-#line 160 "syscalls_return.stp"
-                        context.Statement = 60; if ((context.Field("id") != 19L))
-                        {
-#line 160 "syscalls_return.stp"
-                            context.Statement = 61; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1046,20 +1307,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 167 "syscalls_return.stp"
-                        context.Statement = 62; context.Actions(1);
-#line 168 "syscalls_return.stp"
-                        context.Statement = 63; if ((context.Field("id") != 20L))
-                        {
-#line 168 "syscalls_return.stp"
-                            context.Statement = 64; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1076,20 +1329,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 175 "syscalls_return.stp"
-                        context.Statement = 65; context.Actions(1);
-#line 176 "syscalls_return.stp"
-                        context.Statement = 66; if ((context.Field("id") != 21L))
-                        {
-#line 176 "syscalls_return.stp"
-                            context.Statement = 67; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1106,20 +1351,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 183 "syscalls_return.stp"
-                        context.Statement = 68; context.Actions(1);
-#line 184 "syscalls_return.stp"
-                        context.Statement = 69; if ((context.Field("id") != 22L))
-                        {
-#line 184 "syscalls_return.stp"
-                            context.Statement = 70; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1136,20 +1373,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 191 "syscalls_return.stp"
-                        context.Statement = 71; context.Actions(1);
-#line 192 "syscalls_return.stp"
-                        context.Statement = 72; if ((context.Field("id") != 23L))
-                        {
-#line 192 "syscalls_return.stp"
-                            context.Statement = 73; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1166,20 +1395,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 199 "syscalls_return.stp"
-                        context.Statement = 74; context.Actions(1);
-#line 200 "syscalls_return.stp"
-                        context.Statement = 75; if ((context.Field("id") != 24L))
-                        {
-#line 200 "syscalls_return.stp"
-                            context.Statement = 76; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1196,20 +1417,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 207 "syscalls_return.stp"
-                        context.Statement = 77; context.Actions(1);
-#line 208 "syscalls_return.stp"
-                        context.Statement = 78; if ((context.Field("id") != 25L))
-                        {
-#line 208 "syscalls_return.stp"
-                            context.Statement = 79; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1226,20 +1439,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 215 "syscalls_return.stp"
-                        context.Statement = 80; context.Actions(1);
-#line 216 "syscalls_return.stp"
-                        context.Statement = 81; if ((context.Field("id") != 26L))
-                        {
-#line 216 "syscalls_return.stp"
-                            context.Statement = 82; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1256,20 +1461,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 223 "syscalls_return.stp"
-                        context.Statement = 83; context.Actions(1);
-#line 224 "syscalls_return.stp"
-                        context.Statement = 84; if ((context.Field("id") != 27L))
-                        {
-#line 224 "syscalls_return.stp"
-                            context.Statement = 85; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1286,20 +1483,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 231 "syscalls_return.stp"
-                        context.Statement = 86; context.Actions(1);
-#line 232 "syscalls_return.stp"
-                        context.Statement = 87; if ((context.Field("id") != 28L))
-                        {
-#line 232 "syscalls_return.stp"
-                            context.Statement = 88; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1316,20 +1505,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 239 "syscalls_return.stp"
-                        context.Statement = 89; context.Actions(1);
-#line 240 "syscalls_return.stp"
-                        context.Statement = 90; if ((context.Field("id") != 29L))
-                        {
-#line 240 "syscalls_return.stp"
-                            context.Statement = 91; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1346,20 +1527,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 247 "syscalls_return.stp"
-                        context.Statement = 92; context.Actions(1);
-#line 248 "syscalls_return.stp"
-                        context.Statement = 93; if ((context.Field("id") != 30L))
-                        {
-#line 248 "syscalls_return.stp"
-                            context.Statement = 94; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1376,20 +1549,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 255 "syscalls_return.stp"
-                        context.Statement = 95; context.Actions(1);
-#line 256 "syscalls_return.stp"
-                        context.Statement = 96; if ((context.Field("id") != 31L))
-                        {
-#line 256 "syscalls_return.stp"
-                            context.Statement = 97; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1406,20 +1571,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 263 "syscalls_return.stp"
-                        context.Statement = 98; context.Actions(1);
-#line 264 "syscalls_return.stp"
-                        context.Statement = 99; if ((context.Field("id") != 32L))
-                        {
-#line 264 "syscalls_return.stp"
-                            context.Statement = 100; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1436,20 +1593,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 271 "syscalls_return.stp"
-                        context.Statement = 101; context.Actions(1);
-#line 272 "syscalls_return.stp"
-                        context.Statement = 102; if ((context.Field("id") != 33L))
-                        {
-#line 272 "syscalls_return.stp"
-                            context.Statement = 103; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1466,20 +1615,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 279 "syscalls_return.stp"
-                        context.Statement = 104; context.Actions(1);
-#line 280 "syscalls_return.stp"
-                        context.Statement = 105; if ((context.Field("id") != 34L))
-                        {
-#line 280 "syscalls_return.stp"
-                            context.Statement = 106; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1496,20 +1637,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 287 "syscalls_return.stp"
-                        context.Statement = 107; context.Actions(1);
-#line 288 "syscalls_return.stp"
-                        context.Statement = 108; if ((context.Field("id") != 35L))
-                        {
-#line 288 "syscalls_return.stp"
-                            context.Statement = 109; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1526,20 +1659,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 295 "syscalls_return.stp"
-                        context.Statement = 110; context.Actions(1);
-#line 296 "syscalls_return.stp"
-                        context.Statement = 111; if ((context.Field("id") != 36L))
-                        {
-#line 296 "syscalls_return.stp"
-                            context.Statement = 112; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1556,20 +1681,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 303 "syscalls_return.stp"
-                        context.Statement = 113; context.Actions(1);
-#line 304 "syscalls_return.stp"
-                        context.Statement = 114; if ((context.Field("id") != 37L))
-                        {
-#line 304 "syscalls_return.stp"
-                            context.Statement = 115; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1586,20 +1703,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 311 "syscalls_return.stp"
-                        context.Statement = 116; context.Actions(1);
-#line 312 "syscalls_return.stp"
-                        context.Statement = 117; if ((context.Field("id") != 38L))
-                        {
-#line 312 "syscalls_return.stp"
-                            context.Statement = 118; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1616,20 +1725,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 319 "syscalls_return.stp"
-                        context.Statement = 119; context.Actions(1);
-#line 320 "syscalls_return.stp"
-                        context.Statement = 120; if ((context.Field("id") != 39L))
-                        {
-#line 320 "syscalls_return.stp"
-                            context.Statement = 121; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1646,20 +1747,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 327 "syscalls_return.stp"
-                        context.Statement = 122; context.Actions(1);
-#line 328 "syscalls_return.stp"
-                        context.Statement = 123; if ((context.Field("id") != 40L))
-                        {
-#line 328 "syscalls_return.stp"
-                            context.Statement = 124; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1676,20 +1769,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 335 "syscalls_return.stp"
-                        context.Statement = 125; context.Actions(1);
-#line 336 "syscalls_return.stp"
-                        context.Statement = 126; if ((context.Field("id") != 41L))
-                        {
-#line 336 "syscalls_return.stp"
-                            context.Statement = 127; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1706,20 +1791,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 343 "syscalls_return.stp"
-                        context.Statement = 128; context.Actions(1);
-#line 344 "syscalls_return.stp"
-                        context.Statement = 129; if ((context.Field("id") != 42L))
-                        {
-#line 344 "syscalls_return.stp"
-                            context.Statement = 130; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1736,20 +1813,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 351 "syscalls_return.stp"
-                        context.Statement = 131; context.Actions(1);
-#line 352 "syscalls_return.stp"
-                        context.Statement = 132; if ((context.Field("id") != 43L))
-                        {
-#line 352 "syscalls_return.stp"
-                            context.Statement = 133; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1766,20 +1835,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 359 "syscalls_return.stp"
-                        context.Statement = 134; context.Actions(1);
-#line 360 "syscalls_return.stp"
-                        context.Statement = 135; if ((context.Field("id") != 44L))
-                        {
-#line 360 "syscalls_return.stp"
-                            context.Statement = 136; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1796,20 +1857,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 367 "syscalls_return.stp"
-                        context.Statement = 137; context.Actions(1);
-#line 368 "syscalls_return.stp"
-                        context.Statement = 138; if ((context.Field("id") != 45L))
-                        {
-#line 368 "syscalls_return.stp"
-                            context.Statement = 139; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1826,20 +1879,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 375 "syscalls_return.stp"
-                        context.Statement = 140; context.Actions(1);
-#line 376 "syscalls_return.stp"
-                        context.Statement = 141; if ((context.Field("id") != 46L))
-                        {
-#line 376 "syscalls_return.stp"
-                            context.Statement = 142; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1856,20 +1901,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 383 "syscalls_return.stp"
-                        context.Statement = 143; context.Actions(1);
-#line 384 "syscalls_return.stp"
-                        context.Statement = 144; if ((context.Field("id") != 47L))
-                        {
-#line 384 "syscalls_return.stp"
-                            context.Statement = 145; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1886,20 +1923,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 391 "syscalls_return.stp"
-                        context.Statement = 146; context.Actions(1);
-#line 392 "syscalls_return.stp"
-                        context.Statement = 147; if ((context.Field("id") != 48L))
-                        {
-#line 392 "syscalls_return.stp"
-                            context.Statement = 148; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1916,20 +1945,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 399 "syscalls_return.stp"
-                        context.Statement = 149; context.Actions(1);
-#line 400 "syscalls_return.stp"
-                        context.Statement = 150; if ((context.Field("id") != 49L))
-                        {
-#line 400 "syscalls_return.stp"
-                            context.Statement = 151; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1946,20 +1967,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 407 "syscalls_return.stp"
-                        context.Statement = 152; context.Actions(1);
-#line 408 "syscalls_return.stp"
-                        context.Statement = 153; if ((context.Field("id") != 50L))
-                        {
-#line 408 "syscalls_return.stp"
-                            context.Statement = 154; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -1976,20 +1989,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 415 "syscalls_return.stp"
-                        context.Statement = 155; context.Actions(1);
-#line 416 "syscalls_return.stp"
-                        context.Statement = 156; if ((context.Field("id") != 51L))
-                        {
-#line 416 "syscalls_return.stp"
-                            context.Statement = 157; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2006,20 +2011,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 423 "syscalls_return.stp"
-                        context.Statement = 158; context.Actions(1);
-#line 424 "syscalls_return.stp"
-                        context.Statement = 159; if ((context.Field("id") != 52L))
-                        {
-#line 424 "syscalls_return.stp"
-                            context.Statement = 160; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2036,20 +2033,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 431 "syscalls_return.stp"
-                        context.Statement = 161; context.Actions(1);
-#line 432 "syscalls_return.stp"
-                        context.Statement = 162; if ((context.Field("id") != 53L))
-                        {
-#line 432 "syscalls_return.stp"
-                            context.Statement = 163; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2066,20 +2055,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 439 "syscalls_return.stp"
-                        context.Statement = 164; context.Actions(1);
-#line 440 "syscalls_return.stp"
-                        context.Statement = 165; if ((context.Field("id") != 54L))
-                        {
-#line 440 "syscalls_return.stp"
-                            context.Statement = 166; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2096,20 +2077,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 447 "syscalls_return.stp"
-                        context.Statement = 167; context.Actions(1);
-#line 448 "syscalls_return.stp"
-                        context.Statement = 168; if ((context.Field("id") != 55L))
-                        {
-#line 448 "syscalls_return.stp"
-                            context.Statement = 169; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2126,20 +2099,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 455 "syscalls_return.stp"
-                        context.Statement = 170; context.Actions(1);
-#line 456 "syscalls_return.stp"
-                        context.Statement = 171; if ((context.Field("id") != 56L))
-                        {
-#line 456 "syscalls_return.stp"
-                            context.Statement = 172; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2156,20 +2121,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 463 "syscalls_return.stp"
-                        context.Statement = 173; context.Actions(1);
-#line 464 "syscalls_return.stp"
-                        context.Statement = 174; if ((context.Field("id") != 57L))
-                        {
-#line 464 "syscalls_return.stp"
-                            context.Statement = 175; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2186,20 +2143,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 471 "syscalls_return.stp"
-                        context.Statement = 176; context.Actions(1);
-#line 472 "syscalls_return.stp"
-                        context.Statement = 177; if ((context.Field("id") != 58L))
-                        {
-#line 472 "syscalls_return.stp"
-                            context.Statement = 178; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2216,20 +2165,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 479 "syscalls_return.stp"
-                        context.Statement = 179; context.Actions(1);
-#line 480 "syscalls_return.stp"
-                        context.Statement = 180; if ((context.Field("id") != 59L))
-                        {
-#line 480 "syscalls_return.stp"
-                            context.Statement = 181; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2246,20 +2187,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 487 "syscalls_return.stp"
-                        context.Statement = 182; context.Actions(1);
-#line 488 "syscalls_return.stp"
-                        context.Statement = 183; if ((context.Field("id") != 60L))
-                        {
-#line 488 "syscalls_return.stp"
-                            context.Statement = 184; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2276,20 +2209,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 495 "syscalls_return.stp"
-                        context.Statement = 185; context.Actions(1);
-#line 496 "syscalls_return.stp"
-                        context.Statement = 186; if ((context.Field("id") != 61L))
-                        {
-#line 496 "syscalls_return.stp"
-                            context.Statement = 187; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2306,20 +2231,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 503 "syscalls_return.stp"
-                        context.Statement = 188; context.Actions(1);
-#line 504 "syscalls_return.stp"
-                        context.Statement = 189; if ((context.Field("id") != 62L))
-                        {
-#line 504 "syscalls_return.stp"
-                            context.Statement = 190; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2336,20 +2253,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 511 "syscalls_return.stp"
-                        context.Statement = 191; context.Actions(1);
-#line 512 "syscalls_return.stp"
-                        context.Statement = 192; if ((context.Field("id") != 63L))
-                        {
-#line 512 "syscalls_return.stp"
-                            context.Statement = 193; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2366,20 +2275,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 519 "syscalls_return.stp"
-                        context.Statement = 194; context.Actions(1);
-#line 520 "syscalls_return.stp"
-                        context.Statement = 195; if ((context.Field("id") != 64L))
-                        {
-#line 520 "syscalls_return.stp"
-                            context.Statement = 196; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2396,20 +2297,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 527 "syscalls_return.stp"
-                        context.Statement = 197; context.Actions(1);
-#line 528 "syscalls_return.stp"
-                        context.Statement = 198; if ((context.Field("id") != 65L))
-                        {
-#line 528 "syscalls_return.stp"
-                            context.Statement = 199; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2426,20 +2319,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 535 "syscalls_return.stp"
-                        context.Statement = 200; context.Actions(1);
-#line 536 "syscalls_return.stp"
-                        context.Statement = 201; if ((context.Field("id") != 66L))
-                        {
-#line 536 "syscalls_return.stp"
-                            context.Statement = 202; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2456,20 +2341,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 543 "syscalls_return.stp"
-                        context.Statement = 203; context.Actions(1);
-#line 544 "syscalls_return.stp"
-                        context.Statement = 204; if ((context.Field("id") != 67L))
-                        {
-#line 544 "syscalls_return.stp"
-                            context.Statement = 205; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2486,20 +2363,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 551 "syscalls_return.stp"
-                        context.Statement = 206; context.Actions(1);
-#line 552 "syscalls_return.stp"
-                        context.Statement = 207; if ((context.Field("id") != 68L))
-                        {
-#line 552 "syscalls_return.stp"
-                            context.Statement = 208; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2516,20 +2385,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 559 "syscalls_return.stp"
-                        context.Statement = 209; context.Actions(1);
-#line 560 "syscalls_return.stp"
-                        context.Statement = 210; if ((context.Field("id") != 69L))
-                        {
-#line 560 "syscalls_return.stp"
-                            context.Statement = 211; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2546,20 +2407,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 567 "syscalls_return.stp"
-                        context.Statement = 212; context.Actions(1);
-#line 568 "syscalls_return.stp"
-                        context.Statement = 213; if ((context.Field("id") != 70L))
-                        {
-#line 568 "syscalls_return.stp"
-                            context.Statement = 214; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2576,20 +2429,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 575 "syscalls_return.stp"
-                        context.Statement = 215; context.Actions(1);
-#line 576 "syscalls_return.stp"
-                        context.Statement = 216; if ((context.Field("id") != 71L))
-                        {
-#line 576 "syscalls_return.stp"
-                            context.Statement = 217; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2606,20 +2451,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 583 "syscalls_return.stp"
-                        context.Statement = 218; context.Actions(1);
-#line 584 "syscalls_return.stp"
-                        context.Statement = 219; if ((context.Field("id") != 72L))
-                        {
-#line 584 "syscalls_return.stp"
-                            context.Statement = 220; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2636,20 +2473,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 591 "syscalls_return.stp"
-                        context.Statement = 221; context.Actions(1);
-#line 592 "syscalls_return.stp"
-                        context.Statement = 222; if ((context.Field("id") != 73L))
-                        {
-#line 592 "syscalls_return.stp"
-                            context.Statement = 223; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2666,20 +2495,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 599 "syscalls_return.stp"
-                        context.Statement = 224; context.Actions(1);
-#line 600 "syscalls_return.stp"
-                        context.Statement = 225; if ((context.Field("id") != 74L))
-                        {
-#line 600 "syscalls_return.stp"
-                            context.Statement = 226; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2696,20 +2517,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 607 "syscalls_return.stp"
-                        context.Statement = 227; context.Actions(1);
-#line 608 "syscalls_return.stp"
-                        context.Statement = 228; if ((context.Field("id") != 75L))
-                        {
-#line 608 "syscalls_return.stp"
-                            context.Statement = 229; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2726,20 +2539,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 615 "syscalls_return.stp"
-                        context.Statement = 230; context.Actions(1);
-#line 616 "syscalls_return.stp"
-                        context.Statement = 231; if ((context.Field("id") != 76L))
-                        {
-#line 616 "syscalls_return.stp"
-                            context.Statement = 232; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2756,20 +2561,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 623 "syscalls_return.stp"
-                        context.Statement = 233; context.Actions(1);
-#line 624 "syscalls_return.stp"
-                        context.Statement = 234; if ((context.Field("id") != 77L))
-                        {
-#line 624 "syscalls_return.stp"
-                            context.Statement = 235; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2786,20 +2583,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 631 "syscalls_return.stp"
-                        context.Statement = 236; context.Actions(1);
-#line 632 "syscalls_return.stp"
-                        context.Statement = 237; if ((context.Field("id") != 78L))
-                        {
-#line 632 "syscalls_return.stp"
-                            context.Statement = 238; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2816,20 +2605,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 639 "syscalls_return.stp"
-                        context.Statement = 239; context.Actions(1);
-#line 640 "syscalls_return.stp"
-                        context.Statement = 240; if ((context.Field("id") != 79L))
-                        {
-#line 640 "syscalls_return.stp"
-                            context.Statement = 241; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2846,20 +2627,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 647 "syscalls_return.stp"
-                        context.Statement = 242; context.Actions(1);
-#line 648 "syscalls_return.stp"
-                        context.Statement = 243; if ((context.Field("id") != 80L))
-                        {
-#line 648 "syscalls_return.stp"
-                            context.Statement = 244; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2876,20 +2649,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 655 "syscalls_return.stp"
-                        context.Statement = 245; context.Actions(1);
-#line 656 "syscalls_return.stp"
-                        context.Statement = 246; if ((context.Field("id") != 81L))
-                        {
-#line 656 "syscalls_return.stp"
-                            context.Statement = 247; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2906,20 +2671,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 663 "syscalls_return.stp"
-                        context.Statement = 248; context.Actions(1);
-#line 664 "syscalls_return.stp"
-                        context.Statement = 249; if ((context.Field("id") != 82L))
-                        {
-#line 664 "syscalls_return.stp"
-                            context.Statement = 250; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2936,20 +2693,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 671 "syscalls_return.stp"
-                        context.Statement = 251; context.Actions(1);
-#line 672 "syscalls_return.stp"
-                        context.Statement = 252; if ((context.Field("id") != 83L))
-                        {
-#line 672 "syscalls_return.stp"
-                            context.Statement = 253; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2966,20 +2715,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 679 "syscalls_return.stp"
-                        context.Statement = 254; context.Actions(1);
-#line 680 "syscalls_return.stp"
-                        context.Statement = 255; if ((context.Field("id") != 84L))
-                        {
-#line 680 "syscalls_return.stp"
-                            context.Statement = 256; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -2996,20 +2737,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 687 "syscalls_return.stp"
-                        context.Statement = 257; context.Actions(1);
-#line 688 "syscalls_return.stp"
-                        context.Statement = 258; if ((context.Field("id") != 85L))
-                        {
-#line 688 "syscalls_return.stp"
-                            context.Statement = 259; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3026,20 +2759,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 695 "syscalls_return.stp"
-                        context.Statement = 260; context.Actions(1);
-#line 696 "syscalls_return.stp"
-                        context.Statement = 261; if ((context.Field("id") != 86L))
-                        {
-#line 696 "syscalls_return.stp"
-                            context.Statement = 262; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3056,20 +2781,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 703 "syscalls_return.stp"
-                        context.Statement = 263; context.Actions(1);
-#line 704 "syscalls_return.stp"
-                        context.Statement = 264; if ((context.Field("id") != 87L))
-                        {
-#line 704 "syscalls_return.stp"
-                            context.Statement = 265; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3086,20 +2803,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 711 "syscalls_return.stp"
-                        context.Statement = 266; context.Actions(1);
-#line 712 "syscalls_return.stp"
-                        context.Statement = 267; if ((context.Field("id") != 88L))
-                        {
-#line 712 "syscalls_return.stp"
-                            context.Statement = 268; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3116,20 +2825,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 719 "syscalls_return.stp"
-                        context.Statement = 269; context.Actions(1);
-#line 720 "syscalls_return.stp"
-                        context.Statement = 270; if ((context.Field("id") != 89L))
-                        {
-#line 720 "syscalls_return.stp"
-                            context.Statement = 271; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3146,20 +2847,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 727 "syscalls_return.stp"
-                        context.Statement = 272; context.Actions(1);
-#line 728 "syscalls_return.stp"
-                        context.Statement = 273; if ((context.Field("id") != 90L))
-                        {
-#line 728 "syscalls_return.stp"
-                            context.Statement = 274; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3176,20 +2869,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 735 "syscalls_return.stp"
-                        context.Statement = 275; context.Actions(1);
-#line 736 "syscalls_return.stp"
-                        context.Statement = 276; if ((context.Field("id") != 91L))
-                        {
-#line 736 "syscalls_return.stp"
-                            context.Statement = 277; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3206,20 +2891,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 743 "syscalls_return.stp"
-                        context.Statement = 278; context.Actions(1);
-#line 744 "syscalls_return.stp"
-                        context.Statement = 279; if ((context.Field("id") != 92L))
-                        {
-#line 744 "syscalls_return.stp"
-                            context.Statement = 280; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3236,20 +2913,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 751 "syscalls_return.stp"
-                        context.Statement = 281; context.Actions(1);
-#line 752 "syscalls_return.stp"
-                        context.Statement = 282; if ((context.Field("id") != 93L))
-                        {
-#line 752 "syscalls_return.stp"
-                            context.Statement = 283; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3266,20 +2935,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 759 "syscalls_return.stp"
-                        context.Statement = 284; context.Actions(1);
-#line 760 "syscalls_return.stp"
-                        context.Statement = 285; if ((context.Field("id") != 94L))
-                        {
-#line 760 "syscalls_return.stp"
-                            context.Statement = 286; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3296,20 +2957,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 767 "syscalls_return.stp"
-                        context.Statement = 287; context.Actions(1);
-#line 768 "syscalls_return.stp"
-                        context.Statement = 288; if ((context.Field("id") != 95L))
-                        {
-#line 768 "syscalls_return.stp"
-                            context.Statement = 289; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3326,20 +2979,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 775 "syscalls_return.stp"
-                        context.Statement = 290; context.Actions(1);
-#line 776 "syscalls_return.stp"
-                        context.Statement = 291; if ((context.Field("id") != 96L))
-                        {
-#line 776 "syscalls_return.stp"
-                            context.Statement = 292; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3356,20 +3001,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 783 "syscalls_return.stp"
-                        context.Statement = 293; context.Actions(1);
-#line 784 "syscalls_return.stp"
-                        context.Statement = 294; if ((context.Field("id") != 97L))
-                        {
-#line 784 "syscalls_return.stp"
-                            context.Statement = 295; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3386,20 +3023,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 791 "syscalls_return.stp"
-                        context.Statement = 296; context.Actions(1);
-#line 792 "syscalls_return.stp"
-                        context.Statement = 297; if ((context.Field("id") != 98L))
-                        {
-#line 792 "syscalls_return.stp"
-                            context.Statement = 298; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3416,20 +3045,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 799 "syscalls_return.stp"
-                        context.Statement = 299; context.Actions(1);
-#line 800 "syscalls_return.stp"
-                        context.Statement = 300; if ((context.Field("id") != 99L))
-                        {
-#line 800 "syscalls_return.stp"
-                            context.Statement = 301; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3446,20 +3067,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 807 "syscalls_return.stp"
-                        context.Statement = 302; context.Actions(1);
-#line 808 "syscalls_return.stp"
-                        context.Statement = 303; if ((context.Field("id") != 100L))
-                        {
-#line 808 "syscalls_return.stp"
-                            context.Statement = 304; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3476,20 +3089,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 815 "syscalls_return.stp"
-                        context.Statement = 305; context.Actions(1);
-#line 816 "syscalls_return.stp"
-                        context.Statement = 306; if ((context.Field("id") != 101L))
-                        {
-#line 816 "syscalls_return.stp"
-                            context.Statement = 307; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3506,20 +3111,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 823 "syscalls_return.stp"
-                        context.Statement = 308; context.Actions(1);
-#line 824 "syscalls_return.stp"
-                        context.Statement = 309; if ((context.Field("id") != 102L))
-                        {
-#line 824 "syscalls_return.stp"
-                            context.Statement = 310; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3536,20 +3133,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 831 "syscalls_return.stp"
-                        context.Statement = 311; context.Actions(1);
-#line 832 "syscalls_return.stp"
-                        context.Statement = 312; if ((context.Field("id") != 103L))
-                        {
-#line 832 "syscalls_return.stp"
-                            context.Statement = 313; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3566,20 +3155,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 839 "syscalls_return.stp"
-                        context.Statement = 314; context.Actions(1);
-#line 840 "syscalls_return.stp"
-                        context.Statement = 315; if ((context.Field("id") != 104L))
-                        {
-#line 840 "syscalls_return.stp"
-                            context.Statement = 316; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3596,20 +3177,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 847 "syscalls_return.stp"
-                        context.Statement = 317; context.Actions(1);
-#line 848 "syscalls_return.stp"
-                        context.Statement = 318; if ((context.Field("id") != 105L))
-                        {
-#line 848 "syscalls_return.stp"
-                            context.Statement = 319; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3626,20 +3199,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 855 "syscalls_return.stp"
-                        context.Statement = 320; context.Actions(1);
-#line 856 "syscalls_return.stp"
-                        context.Statement = 321; if ((context.Field("id") != 106L))
-                        {
-#line 856 "syscalls_return.stp"
-                            context.Statement = 322; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3656,20 +3221,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 863 "syscalls_return.stp"
-                        context.Statement = 323; context.Actions(1);
-#line 864 "syscalls_return.stp"
-                        context.Statement = 324; if ((context.Field("id") != 107L))
-                        {
-#line 864 "syscalls_return.stp"
-                            context.Statement = 325; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3686,20 +3243,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 871 "syscalls_return.stp"
-                        context.Statement = 326; context.Actions(1);
-#line 872 "syscalls_return.stp"
-                        context.Statement = 327; if ((context.Field("id") != 108L))
-                        {
-#line 872 "syscalls_return.stp"
-                            context.Statement = 328; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3716,20 +3265,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 879 "syscalls_return.stp"
-                        context.Statement = 329; context.Actions(1);
-#line 880 "syscalls_return.stp"
-                        context.Statement = 330; if ((context.Field("id") != 109L))
-                        {
-#line 880 "syscalls_return.stp"
-                            context.Statement = 331; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3746,20 +3287,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 887 "syscalls_return.stp"
-                        context.Statement = 332; context.Actions(1);
-#line 888 "syscalls_return.stp"
-                        context.Statement = 333; if ((context.Field("id") != 110L))
-                        {
-#line 888 "syscalls_return.stp"
-                            context.Statement = 334; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3776,20 +3309,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 895 "syscalls_return.stp"
-                        context.Statement = 335; context.Actions(1);
-#line 896 "syscalls_return.stp"
-                        context.Statement = 336; if ((context.Field("id") != 111L))
-                        {
-#line 896 "syscalls_return.stp"
-                            context.Statement = 337; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3806,20 +3331,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 903 "syscalls_return.stp"
-                        context.Statement = 338; context.Actions(1);
-#line 904 "syscalls_return.stp"
-                        context.Statement = 339; if ((context.Field("id") != 112L))
-                        {
-#line 904 "syscalls_return.stp"
-                            context.Statement = 340; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3836,20 +3353,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 911 "syscalls_return.stp"
-                        context.Statement = 341; context.Actions(1);
-#line 912 "syscalls_return.stp"
-                        context.Statement = 342; if ((context.Field("id") != 113L))
-                        {
-#line 912 "syscalls_return.stp"
-                            context.Statement = 343; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3866,20 +3375,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 919 "syscalls_return.stp"
-                        context.Statement = 344; context.Actions(1);
-#line 920 "syscalls_return.stp"
-                        context.Statement = 345; if ((context.Field("id") != 114L))
-                        {
-#line 920 "syscalls_return.stp"
-                            context.Statement = 346; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3896,20 +3397,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 927 "syscalls_return.stp"
-                        context.Statement = 347; context.Actions(1);
-#line 928 "syscalls_return.stp"
-                        context.Statement = 348; if ((context.Field("id") != 115L))
-                        {
-#line 928 "syscalls_return.stp"
-                            context.Statement = 349; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3926,20 +3419,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 935 "syscalls_return.stp"
-                        context.Statement = 350; context.Actions(1);
-#line 936 "syscalls_return.stp"
-                        context.Statement = 351; if ((context.Field("id") != 116L))
-                        {
-#line 936 "syscalls_return.stp"
-                            context.Statement = 352; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3956,20 +3441,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 943 "syscalls_return.stp"
-                        context.Statement = 353; context.Actions(1);
-#line 944 "syscalls_return.stp"
-                        context.Statement = 354; if ((context.Field("id") != 117L))
-                        {
-#line 944 "syscalls_return.stp"
-                            context.Statement = 355; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -3986,20 +3463,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 951 "syscalls_return.stp"
-                        context.Statement = 356; context.Actions(1);
-#line 952 "syscalls_return.stp"
-                        context.Statement = 357; if ((context.Field("id") != 118L))
-                        {
-#line 952 "syscalls_return.stp"
-                            context.Statement = 358; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4016,20 +3485,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 959 "syscalls_return.stp"
-                        context.Statement = 359; context.Actions(1);
-#line 960 "syscalls_return.stp"
-                        context.Statement = 360; if ((context.Field("id") != 119L))
-                        {
-#line 960 "syscalls_return.stp"
-                            context.Statement = 361; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4046,20 +3507,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 967 "syscalls_return.stp"
-                        context.Statement = 362; context.Actions(1);
-#line 968 "syscalls_return.stp"
-                        context.Statement = 363; if ((context.Field("id") != 120L))
-                        {
-#line 968 "syscalls_return.stp"
-                            context.Statement = 364; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4076,20 +3529,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 975 "syscalls_return.stp"
-                        context.Statement = 365; context.Actions(1);
-#line 976 "syscalls_return.stp"
-                        context.Statement = 366; if ((context.Field("id") != 121L))
-                        {
-#line 976 "syscalls_return.stp"
-                            context.Statement = 367; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4106,20 +3551,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 983 "syscalls_return.stp"
-                        context.Statement = 368; context.Actions(1);
-#line 984 "syscalls_return.stp"
-                        context.Statement = 369; if ((context.Field("id") != 122L))
-                        {
-#line 984 "syscalls_return.stp"
-                            context.Statement = 370; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4136,20 +3573,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 991 "syscalls_return.stp"
-                        context.Statement = 371; context.Actions(1);
-#line 992 "syscalls_return.stp"
-                        context.Statement = 372; if ((context.Field("id") != 123L))
-                        {
-#line 992 "syscalls_return.stp"
-                            context.Statement = 373; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4166,20 +3595,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 999 "syscalls_return.stp"
-                        context.Statement = 374; context.Actions(1);
-#line 1000 "syscalls_return.stp"
-                        context.Statement = 375; if ((context.Field("id") != 124L))
-                        {
-#line 1000 "syscalls_return.stp"
-                            context.Statement = 376; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4196,20 +3617,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1007 "syscalls_return.stp"
-                        context.Statement = 377; context.Actions(1);
-#line 1008 "syscalls_return.stp"
-                        context.Statement = 378; if ((context.Field("id") != 125L))
-                        {
-#line 1008 "syscalls_return.stp"
-                            context.Statement = 379; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4226,20 +3639,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1015 "syscalls_return.stp"
-                        context.Statement = 380; context.Actions(1);
-#line 1016 "syscalls_return.stp"
-                        context.Statement = 381; if ((context.Field("id") != 126L))
-                        {
-#line 1016 "syscalls_return.stp"
-                            context.Statement = 382; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4256,20 +3661,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1023 "syscalls_return.stp"
-                        context.Statement = 383; context.Actions(1);
-#line 1024 "syscalls_return.stp"
-                        context.Statement = 384; if ((context.Field("id") != 127L))
-                        {
-#line 1024 "syscalls_return.stp"
-                            context.Statement = 385; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4286,20 +3683,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1031 "syscalls_return.stp"
-                        context.Statement = 386; context.Actions(1);
-#line 1032 "syscalls_return.stp"
-                        context.Statement = 387; if ((context.Field("id") != 128L))
-                        {
-#line 1032 "syscalls_return.stp"
-                            context.Statement = 388; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4316,20 +3705,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1039 "syscalls_return.stp"
-                        context.Statement = 389; context.Actions(1);
-#line 1040 "syscalls_return.stp"
-                        context.Statement = 390; if ((context.Field("id") != 129L))
-                        {
-#line 1040 "syscalls_return.stp"
-                            context.Statement = 391; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4346,20 +3727,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1047 "syscalls_return.stp"
-                        context.Statement = 392; context.Actions(1);
-#line 1048 "syscalls_return.stp"
-                        context.Statement = 393; if ((context.Field("id") != 130L))
-                        {
-#line 1048 "syscalls_return.stp"
-                            context.Statement = 394; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4376,20 +3749,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1055 "syscalls_return.stp"
-                        context.Statement = 395; context.Actions(1);
-#line 1056 "syscalls_return.stp"
-                        context.Statement = 396; if ((context.Field("id") != 131L))
-                        {
-#line 1056 "syscalls_return.stp"
-                            context.Statement = 397; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4406,20 +3771,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1063 "syscalls_return.stp"
-                        context.Statement = 398; context.Actions(1);
-#line 1064 "syscalls_return.stp"
-                        context.Statement = 399; if ((context.Field("id") != 132L))
-                        {
-#line 1064 "syscalls_return.stp"
-                            context.Statement = 400; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4436,20 +3793,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1071 "syscalls_return.stp"
-                        context.Statement = 401; context.Actions(1);
-#line 1072 "syscalls_return.stp"
-                        context.Statement = 402; if ((context.Field("id") != 133L))
-                        {
-#line 1072 "syscalls_return.stp"
-                            context.Statement = 403; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4466,20 +3815,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1079 "syscalls_return.stp"
-                        context.Statement = 404; context.Actions(1);
-#line 1080 "syscalls_return.stp"
-                        context.Statement = 405; if ((context.Field("id") != 135L))
-                        {
-#line 1080 "syscalls_return.stp"
-                            context.Statement = 406; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4496,20 +3837,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1087 "syscalls_return.stp"
-                        context.Statement = 407; context.Actions(1);
-#line 1088 "syscalls_return.stp"
-                        context.Statement = 408; if ((context.Field("id") != 136L))
-                        {
-#line 1088 "syscalls_return.stp"
-                            context.Statement = 409; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4526,20 +3859,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1095 "syscalls_return.stp"
-                        context.Statement = 410; context.Actions(1);
-#line 1096 "syscalls_return.stp"
-                        context.Statement = 411; if ((context.Field("id") != 137L))
-                        {
-#line 1096 "syscalls_return.stp"
-                            context.Statement = 412; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4556,20 +3881,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1103 "syscalls_return.stp"
-                        context.Statement = 413; context.Actions(1);
-#line 1104 "syscalls_return.stp"
-                        context.Statement = 414; if ((context.Field("id") != 138L))
-                        {
-#line 1104 "syscalls_return.stp"
-                            context.Statement = 415; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4586,20 +3903,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1111 "syscalls_return.stp"
-                        context.Statement = 416; context.Actions(1);
-#line 1112 "syscalls_return.stp"
-                        context.Statement = 417; if ((context.Field("id") != 139L))
-                        {
-#line 1112 "syscalls_return.stp"
-                            context.Statement = 418; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4616,20 +3925,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1119 "syscalls_return.stp"
-                        context.Statement = 419; context.Actions(1);
-#line 1120 "syscalls_return.stp"
-                        context.Statement = 420; if ((context.Field("id") != 140L))
-                        {
-#line 1120 "syscalls_return.stp"
-                            context.Statement = 421; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4646,20 +3947,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1127 "syscalls_return.stp"
-                        context.Statement = 422; context.Actions(1);
-#line 1128 "syscalls_return.stp"
-                        context.Statement = 423; if ((context.Field("id") != 141L))
-                        {
-#line 1128 "syscalls_return.stp"
-                            context.Statement = 424; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4676,20 +3969,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1135 "syscalls_return.stp"
-                        context.Statement = 425; context.Actions(1);
-#line 1136 "syscalls_return.stp"
-                        context.Statement = 426; if ((context.Field("id") != 142L))
-                        {
-#line 1136 "syscalls_return.stp"
-                            context.Statement = 427; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4706,20 +3991,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1143 "syscalls_return.stp"
-                        context.Statement = 428; context.Actions(1);
-#line 1144 "syscalls_return.stp"
-                        context.Statement = 429; if ((context.Field("id") != 143L))
-                        {
-#line 1144 "syscalls_return.stp"
-                            context.Statement = 430; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4736,20 +4013,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1151 "syscalls_return.stp"
-                        context.Statement = 431; context.Actions(1);
-#line 1152 "syscalls_return.stp"
-                        context.Statement = 432; if ((context.Field("id") != 144L))
-                        {
-#line 1152 "syscalls_return.stp"
-                            context.Statement = 433; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4766,20 +4035,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1159 "syscalls_return.stp"
-                        context.Statement = 434; context.Actions(1);
-#line 1160 "syscalls_return.stp"
-                        context.Statement = 435; if ((context.Field("id") != 145L))
-                        {
-#line 1160 "syscalls_return.stp"
-                            context.Statement = 436; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4796,20 +4057,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1167 "syscalls_return.stp"
-                        context.Statement = 437; context.Actions(1);
-#line 1168 "syscalls_return.stp"
-                        context.Statement = 438; if ((context.Field("id") != 146L))
-                        {
-#line 1168 "syscalls_return.stp"
-                            context.Statement = 439; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4826,20 +4079,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1175 "syscalls_return.stp"
-                        context.Statement = 440; context.Actions(1);
-#line 1176 "syscalls_return.stp"
-                        context.Statement = 441; if ((context.Field("id") != 147L))
-                        {
-#line 1176 "syscalls_return.stp"
-                            context.Statement = 442; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4856,20 +4101,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1183 "syscalls_return.stp"
-                        context.Statement = 443; context.Actions(1);
-#line 1184 "syscalls_return.stp"
-                        context.Statement = 444; if ((context.Field("id") != 148L))
-                        {
-#line 1184 "syscalls_return.stp"
-                            context.Statement = 445; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4886,20 +4123,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1191 "syscalls_return.stp"
-                        context.Statement = 446; context.Actions(1);
-#line 1192 "syscalls_return.stp"
-                        context.Statement = 447; if ((context.Field("id") != 149L))
-                        {
-#line 1192 "syscalls_return.stp"
-                            context.Statement = 448; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4916,20 +4145,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1199 "syscalls_return.stp"
-                        context.Statement = 449; context.Actions(1);
-#line 1200 "syscalls_return.stp"
-                        context.Statement = 450; if ((context.Field("id") != 150L))
-                        {
-#line 1200 "syscalls_return.stp"
-                            context.Statement = 451; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4946,20 +4167,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1207 "syscalls_return.stp"
-                        context.Statement = 452; context.Actions(1);
-#line 1208 "syscalls_return.stp"
-                        context.Statement = 453; if ((context.Field("id") != 151L))
-                        {
-#line 1208 "syscalls_return.stp"
-                            context.Statement = 454; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -4976,20 +4189,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1215 "syscalls_return.stp"
-                        context.Statement = 455; context.Actions(1);
-#line 1216 "syscalls_return.stp"
-                        context.Statement = 456; if ((context.Field("id") != 152L))
-                        {
-#line 1216 "syscalls_return.stp"
-                            context.Statement = 457; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5006,20 +4211,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1223 "syscalls_return.stp"
-                        context.Statement = 458; context.Actions(1);
-#line 1224 "syscalls_return.stp"
-                        context.Statement = 459; if ((context.Field("id") != 153L))
-                        {
-#line 1224 "syscalls_return.stp"
-                            context.Statement = 460; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5036,20 +4233,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1231 "syscalls_return.stp"
-                        context.Statement = 461; context.Actions(1);
-#line 1232 "syscalls_return.stp"
-                        context.Statement = 462; if ((context.Field("id") != 154L))
-                        {
-#line 1232 "syscalls_return.stp"
-                            context.Statement = 463; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5066,20 +4255,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1239 "syscalls_return.stp"
-                        context.Statement = 464; context.Actions(1);
-#line 1240 "syscalls_return.stp"
-                        context.Statement = 465; if ((context.Field("id") != 155L))
-                        {
-#line 1240 "syscalls_return.stp"
-                            context.Statement = 466; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5096,20 +4277,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1247 "syscalls_return.stp"
-                        context.Statement = 467; context.Actions(1);
-#line 1248 "syscalls_return.stp"
-                        context.Statement = 468; if ((context.Field("id") != 157L))
-                        {
-#line 1248 "syscalls_return.stp"
-                            context.Statement = 469; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5126,20 +4299,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1255 "syscalls_return.stp"
-                        context.Statement = 470; context.Actions(1);
-#line 1256 "syscalls_return.stp"
-                        context.Statement = 471; if ((context.Field("id") != 158L))
-                        {
-#line 1256 "syscalls_return.stp"
-                            context.Statement = 472; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5156,20 +4321,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1263 "syscalls_return.stp"
-                        context.Statement = 473; context.Actions(1);
-#line 1264 "syscalls_return.stp"
-                        context.Statement = 474; if ((context.Field("id") != 159L))
-                        {
-#line 1264 "syscalls_return.stp"
-                            context.Statement = 475; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5186,20 +4343,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1271 "syscalls_return.stp"
-                        context.Statement = 476; context.Actions(1);
-#line 1272 "syscalls_return.stp"
-                        context.Statement = 477; if ((context.Field("id") != 160L))
-                        {
-#line 1272 "syscalls_return.stp"
-                            context.Statement = 478; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5216,20 +4365,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1279 "syscalls_return.stp"
-                        context.Statement = 479; context.Actions(1);
-#line 1280 "syscalls_return.stp"
-                        context.Statement = 480; if ((context.Field("id") != 161L))
-                        {
-#line 1280 "syscalls_return.stp"
-                            context.Statement = 481; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5246,20 +4387,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1287 "syscalls_return.stp"
-                        context.Statement = 482; context.Actions(1);
-#line 1288 "syscalls_return.stp"
-                        context.Statement = 483; if ((context.Field("id") != 162L))
-                        {
-#line 1288 "syscalls_return.stp"
-                            context.Statement = 484; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5276,20 +4409,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1295 "syscalls_return.stp"
-                        context.Statement = 485; context.Actions(1);
-#line 1296 "syscalls_return.stp"
-                        context.Statement = 486; if ((context.Field("id") != 163L))
-                        {
-#line 1296 "syscalls_return.stp"
-                            context.Statement = 487; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5306,20 +4431,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1303 "syscalls_return.stp"
-                        context.Statement = 488; context.Actions(1);
-#line 1304 "syscalls_return.stp"
-                        context.Statement = 489; if ((context.Field("id") != 164L))
-                        {
-#line 1304 "syscalls_return.stp"
-                            context.Statement = 490; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5336,20 +4453,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1311 "syscalls_return.stp"
-                        context.Statement = 491; context.Actions(1);
-#line 1312 "syscalls_return.stp"
-                        context.Statement = 492; if ((context.Field("id") != 165L))
-                        {
-#line 1312 "syscalls_return.stp"
-                            context.Statement = 493; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5366,20 +4475,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1319 "syscalls_return.stp"
-                        context.Statement = 494; context.Actions(1);
-#line 1320 "syscalls_return.stp"
-                        context.Statement = 495; if ((context.Field("id") != 166L))
-                        {
-#line 1320 "syscalls_return.stp"
-                            context.Statement = 496; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5396,20 +4497,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1327 "syscalls_return.stp"
-                        context.Statement = 497; context.Actions(1);
-#line 1328 "syscalls_return.stp"
-                        context.Statement = 498; if ((context.Field("id") != 167L))
-                        {
-#line 1328 "syscalls_return.stp"
-                            context.Statement = 499; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5426,20 +4519,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1335 "syscalls_return.stp"
-                        context.Statement = 500; context.Actions(1);
-#line 1336 "syscalls_return.stp"
-                        context.Statement = 501; if ((context.Field("id") != 168L))
-                        {
-#line 1336 "syscalls_return.stp"
-                            context.Statement = 502; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5456,20 +4541,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1343 "syscalls_return.stp"
-                        context.Statement = 503; context.Actions(1);
-#line 1344 "syscalls_return.stp"
-                        context.Statement = 504; if ((context.Field("id") != 169L))
-                        {
-#line 1344 "syscalls_return.stp"
-                            context.Statement = 505; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5486,20 +4563,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1351 "syscalls_return.stp"
-                        context.Statement = 506; context.Actions(1);
-#line 1352 "syscalls_return.stp"
-                        context.Statement = 507; if ((context.Field("id") != 170L))
-                        {
-#line 1352 "syscalls_return.stp"
-                            context.Statement = 508; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5516,20 +4585,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1359 "syscalls_return.stp"
-                        context.Statement = 509; context.Actions(1);
-#line 1360 "syscalls_return.stp"
-                        context.Statement = 510; if ((context.Field("id") != 171L))
-                        {
-#line 1360 "syscalls_return.stp"
-                            context.Statement = 511; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5546,20 +4607,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1367 "syscalls_return.stp"
-                        context.Statement = 512; context.Actions(1);
-#line 1368 "syscalls_return.stp"
-                        context.Statement = 513; if ((context.Field("id") != 172L))
-                        {
-#line 1368 "syscalls_return.stp"
-                            context.Statement = 514; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5576,20 +4629,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1375 "syscalls_return.stp"
-                        context.Statement = 515; context.Actions(1);
-#line 1376 "syscalls_return.stp"
-                        context.Statement = 516; if ((context.Field("id") != 173L))
-                        {
-#line 1376 "syscalls_return.stp"
-                            context.Statement = 517; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5606,20 +4651,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1383 "syscalls_return.stp"
-                        context.Statement = 518; context.Actions(1);
-#line 1384 "syscalls_return.stp"
-                        context.Statement = 519; if ((context.Field("id") != 179L))
-                        {
-#line 1384 "syscalls_return.stp"
-                            context.Statement = 520; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5636,20 +4673,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1391 "syscalls_return.stp"
-                        context.Statement = 521; context.Actions(1);
-#line 1392 "syscalls_return.stp"
-                        context.Statement = 522; if ((context.Field("id") != 186L))
-                        {
-#line 1392 "syscalls_return.stp"
-                            context.Statement = 523; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5666,20 +4695,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1399 "syscalls_return.stp"
-                        context.Statement = 524; context.Actions(1);
-#line 1400 "syscalls_return.stp"
-                        context.Statement = 525; if ((context.Field("id") != 187L))
-                        {
-#line 1400 "syscalls_return.stp"
-                            context.Statement = 526; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5696,20 +4717,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1407 "syscalls_return.stp"
-                        context.Statement = 527; context.Actions(1);
-#line 1408 "syscalls_return.stp"
-                        context.Statement = 528; if ((context.Field("id") != 188L))
-                        {
-#line 1408 "syscalls_return.stp"
-                            context.Statement = 529; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5726,20 +4739,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1415 "syscalls_return.stp"
-                        context.Statement = 530; context.Actions(1);
-#line 1416 "syscalls_return.stp"
-                        context.Statement = 531; if ((context.Field("id") != 189L))
-                        {
-#line 1416 "syscalls_return.stp"
-                            context.Statement = 532; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5756,20 +4761,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1423 "syscalls_return.stp"
-                        context.Statement = 533; context.Actions(1);
-#line 1424 "syscalls_return.stp"
-                        context.Statement = 534; if ((context.Field("id") != 190L))
-                        {
-#line 1424 "syscalls_return.stp"
-                            context.Statement = 535; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5786,20 +4783,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1431 "syscalls_return.stp"
-                        context.Statement = 536; context.Actions(1);
-#line 1432 "syscalls_return.stp"
-                        context.Statement = 537; if ((context.Field("id") != 191L))
-                        {
-#line 1432 "syscalls_return.stp"
-                            context.Statement = 538; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5816,20 +4805,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1439 "syscalls_return.stp"
-                        context.Statement = 539; context.Actions(1);
-#line 1440 "syscalls_return.stp"
-                        context.Statement = 540; if ((context.Field("id") != 192L))
-                        {
-#line 1440 "syscalls_return.stp"
-                            context.Statement = 541; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5846,20 +4827,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1447 "syscalls_return.stp"
-                        context.Statement = 542; context.Actions(1);
-#line 1448 "syscalls_return.stp"
-                        context.Statement = 543; if ((context.Field("id") != 193L))
-                        {
-#line 1448 "syscalls_return.stp"
-                            context.Statement = 544; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5876,20 +4849,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1455 "syscalls_return.stp"
-                        context.Statement = 545; context.Actions(1);
-#line 1456 "syscalls_return.stp"
-                        context.Statement = 546; if ((context.Field("id") != 194L))
-                        {
-#line 1456 "syscalls_return.stp"
-                            context.Statement = 547; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5906,20 +4871,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1463 "syscalls_return.stp"
-                        context.Statement = 548; context.Actions(1);
-#line 1464 "syscalls_return.stp"
-                        context.Statement = 549; if ((context.Field("id") != 195L))
-                        {
-#line 1464 "syscalls_return.stp"
-                            context.Statement = 550; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5936,20 +4893,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1471 "syscalls_return.stp"
-                        context.Statement = 551; context.Actions(1);
-#line 1472 "syscalls_return.stp"
-                        context.Statement = 552; if ((context.Field("id") != 196L))
-                        {
-#line 1472 "syscalls_return.stp"
-                            context.Statement = 553; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5966,20 +4915,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1479 "syscalls_return.stp"
-                        context.Statement = 554; context.Actions(1);
-#line 1480 "syscalls_return.stp"
-                        context.Statement = 555; if ((context.Field("id") != 197L))
-                        {
-#line 1480 "syscalls_return.stp"
-                            context.Statement = 556; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -5996,20 +4937,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1487 "syscalls_return.stp"
-                        context.Statement = 557; context.Actions(1);
-#line 1488 "syscalls_return.stp"
-                        context.Statement = 558; if ((context.Field("id") != 198L))
-                        {
-#line 1488 "syscalls_return.stp"
-                            context.Statement = 559; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6026,20 +4959,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1495 "syscalls_return.stp"
-                        context.Statement = 560; context.Actions(1);
-#line 1496 "syscalls_return.stp"
-                        context.Statement = 561; if ((context.Field("id") != 199L))
-                        {
-#line 1496 "syscalls_return.stp"
-                            context.Statement = 562; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6056,20 +4981,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1503 "syscalls_return.stp"
-                        context.Statement = 563; context.Actions(1);
-#line 1504 "syscalls_return.stp"
-                        context.Statement = 564; if ((context.Field("id") != 200L))
-                        {
-#line 1504 "syscalls_return.stp"
-                            context.Statement = 565; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6086,20 +5003,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1511 "syscalls_return.stp"
-                        context.Statement = 566; context.Actions(1);
-#line 1512 "syscalls_return.stp"
-                        context.Statement = 567; if ((context.Field("id") != 201L))
-                        {
-#line 1512 "syscalls_return.stp"
-                            context.Statement = 568; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6116,20 +5025,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1519 "syscalls_return.stp"
-                        context.Statement = 569; context.Actions(1);
-#line 1520 "syscalls_return.stp"
-                        context.Statement = 570; if ((context.Field("id") != 202L))
-                        {
-#line 1520 "syscalls_return.stp"
-                            context.Statement = 571; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6146,20 +5047,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1527 "syscalls_return.stp"
-                        context.Statement = 572; context.Actions(1);
-#line 1528 "syscalls_return.stp"
-                        context.Statement = 573; if ((context.Field("id") != 203L))
-                        {
-#line 1528 "syscalls_return.stp"
-                            context.Statement = 574; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6176,20 +5069,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1535 "syscalls_return.stp"
-                        context.Statement = 575; context.Actions(1);
-#line 1536 "syscalls_return.stp"
-                        context.Statement = 576; if ((context.Field("id") != 204L))
-                        {
-#line 1536 "syscalls_return.stp"
-                            context.Statement = 577; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6206,20 +5091,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1543 "syscalls_return.stp"
-                        context.Statement = 578; context.Actions(1);
-#line 1544 "syscalls_return.stp"
-                        context.Statement = 579; if ((context.Field("id") != 206L))
-                        {
-#line 1544 "syscalls_return.stp"
-                            context.Statement = 580; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6236,20 +5113,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1551 "syscalls_return.stp"
-                        context.Statement = 581; context.Actions(1);
-#line 1552 "syscalls_return.stp"
-                        context.Statement = 582; if ((context.Field("id") != 207L))
-                        {
-#line 1552 "syscalls_return.stp"
-                            context.Statement = 583; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6266,20 +5135,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1559 "syscalls_return.stp"
-                        context.Statement = 584; context.Actions(1);
-#line 1560 "syscalls_return.stp"
-                        context.Statement = 585; if ((context.Field("id") != 208L))
-                        {
-#line 1560 "syscalls_return.stp"
-                            context.Statement = 586; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6296,20 +5157,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1567 "syscalls_return.stp"
-                        context.Statement = 587; context.Actions(1);
-#line 1568 "syscalls_return.stp"
-                        context.Statement = 588; if ((context.Field("id") != 209L))
-                        {
-#line 1568 "syscalls_return.stp"
-                            context.Statement = 589; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6326,20 +5179,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1575 "syscalls_return.stp"
-                        context.Statement = 590; context.Actions(1);
-#line 1576 "syscalls_return.stp"
-                        context.Statement = 591; if ((context.Field("id") != 210L))
-                        {
-#line 1576 "syscalls_return.stp"
-                            context.Statement = 592; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6356,20 +5201,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1583 "syscalls_return.stp"
-                        context.Statement = 593; context.Actions(1);
-#line 1584 "syscalls_return.stp"
-                        context.Statement = 594; if ((context.Field("id") != 213L))
-                        {
-#line 1584 "syscalls_return.stp"
-                            context.Statement = 595; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6386,20 +5223,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1591 "syscalls_return.stp"
-                        context.Statement = 596; context.Actions(1);
-#line 1592 "syscalls_return.stp"
-                        context.Statement = 597; if ((context.Field("id") != 216L))
-                        {
-#line 1592 "syscalls_return.stp"
-                            context.Statement = 598; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6416,20 +5245,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1599 "syscalls_return.stp"
-                        context.Statement = 599; context.Actions(1);
-#line 1600 "syscalls_return.stp"
-                        context.Statement = 600; if ((context.Field("id") != 217L))
-                        {
-#line 1600 "syscalls_return.stp"
-                            context.Statement = 601; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6446,20 +5267,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1607 "syscalls_return.stp"
-                        context.Statement = 602; context.Actions(1);
-#line 1608 "syscalls_return.stp"
-                        context.Statement = 603; if ((context.Field("id") != 218L))
-                        {
-#line 1608 "syscalls_return.stp"
-                            context.Statement = 604; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6476,20 +5289,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1615 "syscalls_return.stp"
-                        context.Statement = 605; context.Actions(1);
-#line 1616 "syscalls_return.stp"
-                        context.Statement = 606; if ((context.Field("id") != 219L))
-                        {
-#line 1616 "syscalls_return.stp"
-                            context.Statement = 607; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6506,20 +5311,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1623 "syscalls_return.stp"
-                        context.Statement = 608; context.Actions(1);
-#line 1624 "syscalls_return.stp"
-                        context.Statement = 609; if ((context.Field("id") != 220L))
-                        {
-#line 1624 "syscalls_return.stp"
-                            context.Statement = 610; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6536,20 +5333,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1631 "syscalls_return.stp"
-                        context.Statement = 611; context.Actions(1);
-#line 1632 "syscalls_return.stp"
-                        context.Statement = 612; if ((context.Field("id") != 221L))
-                        {
-#line 1632 "syscalls_return.stp"
-                            context.Statement = 613; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6566,20 +5355,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1639 "syscalls_return.stp"
-                        context.Statement = 614; context.Actions(1);
-#line 1640 "syscalls_return.stp"
-                        context.Statement = 615; if ((context.Field("id") != 222L))
-                        {
-#line 1640 "syscalls_return.stp"
-                            context.Statement = 616; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6596,20 +5377,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1647 "syscalls_return.stp"
-                        context.Statement = 617; context.Actions(1);
-#line 1648 "syscalls_return.stp"
-                        context.Statement = 618; if ((context.Field("id") != 223L))
-                        {
-#line 1648 "syscalls_return.stp"
-                            context.Statement = 619; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6626,20 +5399,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1655 "syscalls_return.stp"
-                        context.Statement = 620; context.Actions(1);
-#line 1656 "syscalls_return.stp"
-                        context.Statement = 621; if ((context.Field("id") != 224L))
-                        {
-#line 1656 "syscalls_return.stp"
-                            context.Statement = 622; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6656,20 +5421,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1663 "syscalls_return.stp"
-                        context.Statement = 623; context.Actions(1);
-#line 1664 "syscalls_return.stp"
-                        context.Statement = 624; if ((context.Field("id") != 225L))
-                        {
-#line 1664 "syscalls_return.stp"
-                            context.Statement = 625; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6686,20 +5443,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1671 "syscalls_return.stp"
-                        context.Statement = 626; context.Actions(1);
-#line 1672 "syscalls_return.stp"
-                        context.Statement = 627; if ((context.Field("id") != 226L))
-                        {
-#line 1672 "syscalls_return.stp"
-                            context.Statement = 628; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6716,20 +5465,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1679 "syscalls_return.stp"
-                        context.Statement = 629; context.Actions(1);
-#line 1680 "syscalls_return.stp"
-                        context.Statement = 630; if ((context.Field("id") != 227L))
-                        {
-#line 1680 "syscalls_return.stp"
-                            context.Statement = 631; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6746,20 +5487,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1687 "syscalls_return.stp"
-                        context.Statement = 632; context.Actions(1);
-#line 1688 "syscalls_return.stp"
-                        context.Statement = 633; if ((context.Field("id") != 228L))
-                        {
-#line 1688 "syscalls_return.stp"
-                            context.Statement = 634; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6776,20 +5509,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1695 "syscalls_return.stp"
-                        context.Statement = 635; context.Actions(1);
-#line 1696 "syscalls_return.stp"
-                        context.Statement = 636; if ((context.Field("id") != 229L))
-                        {
-#line 1696 "syscalls_return.stp"
-                            context.Statement = 637; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6806,20 +5531,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1703 "syscalls_return.stp"
-                        context.Statement = 638; context.Actions(1);
-#line 1704 "syscalls_return.stp"
-                        context.Statement = 639; if ((context.Field("id") != 230L))
-                        {
-#line 1704 "syscalls_return.stp"
-                            context.Statement = 640; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6836,20 +5553,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1711 "syscalls_return.stp"
-                        context.Statement = 641; context.Actions(1);
-#line 1712 "syscalls_return.stp"
-                        context.Statement = 642; if ((context.Field("id") != 231L))
-                        {
-#line 1712 "syscalls_return.stp"
-                            context.Statement = 643; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6866,20 +5575,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1719 "syscalls_return.stp"
-                        context.Statement = 644; context.Actions(1);
-#line 1720 "syscalls_return.stp"
-                        context.Statement = 645; if ((context.Field("id") != 232L))
-                        {
-#line 1720 "syscalls_return.stp"
-                            context.Statement = 646; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6896,20 +5597,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1727 "syscalls_return.stp"
-                        context.Statement = 647; context.Actions(1);
-#line 1728 "syscalls_return.stp"
-                        context.Statement = 648; if ((context.Field("id") != 233L))
-                        {
-#line 1728 "syscalls_return.stp"
-                            context.Statement = 649; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6926,20 +5619,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1735 "syscalls_return.stp"
-                        context.Statement = 650; context.Actions(1);
-#line 1736 "syscalls_return.stp"
-                        context.Statement = 651; if ((context.Field("id") != 234L))
-                        {
-#line 1736 "syscalls_return.stp"
-                            context.Statement = 652; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6956,20 +5641,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1743 "syscalls_return.stp"
-                        context.Statement = 653; context.Actions(1);
-#line 1744 "syscalls_return.stp"
-                        context.Statement = 654; if ((context.Field("id") != 235L))
-                        {
-#line 1744 "syscalls_return.stp"
-                            context.Statement = 655; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -6986,20 +5663,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1751 "syscalls_return.stp"
-                        context.Statement = 656; context.Actions(1);
-#line 1752 "syscalls_return.stp"
-                        context.Statement = 657; if ((context.Field("id") != 237L))
-                        {
-#line 1752 "syscalls_return.stp"
-                            context.Statement = 658; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7016,20 +5685,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1759 "syscalls_return.stp"
-                        context.Statement = 659; context.Actions(1);
-#line 1760 "syscalls_return.stp"
-                        context.Statement = 660; if ((context.Field("id") != 238L))
-                        {
-#line 1760 "syscalls_return.stp"
-                            context.Statement = 661; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7046,20 +5707,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1767 "syscalls_return.stp"
-                        context.Statement = 662; context.Actions(1);
-#line 1768 "syscalls_return.stp"
-                        context.Statement = 663; if ((context.Field("id") != 239L))
-                        {
-#line 1768 "syscalls_return.stp"
-                            context.Statement = 664; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7076,20 +5729,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1775 "syscalls_return.stp"
-                        context.Statement = 665; context.Actions(1);
-#line 1776 "syscalls_return.stp"
-                        context.Statement = 666; if ((context.Field("id") != 240L))
-                        {
-#line 1776 "syscalls_return.stp"
-                            context.Statement = 667; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7106,20 +5751,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1783 "syscalls_return.stp"
-                        context.Statement = 668; context.Actions(1);
-#line 1784 "syscalls_return.stp"
-                        context.Statement = 669; if ((context.Field("id") != 241L))
-                        {
-#line 1784 "syscalls_return.stp"
-                            context.Statement = 670; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7136,20 +5773,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1791 "syscalls_return.stp"
-                        context.Statement = 671; context.Actions(1);
-#line 1792 "syscalls_return.stp"
-                        context.Statement = 672; if ((context.Field("id") != 242L))
-                        {
-#line 1792 "syscalls_return.stp"
-                            context.Statement = 673; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7166,20 +5795,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1799 "syscalls_return.stp"
-                        context.Statement = 674; context.Actions(1);
-#line 1800 "syscalls_return.stp"
-                        context.Statement = 675; if ((context.Field("id") != 243L))
-                        {
-#line 1800 "syscalls_return.stp"
-                            context.Statement = 676; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7196,20 +5817,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1807 "syscalls_return.stp"
-                        context.Statement = 677; context.Actions(1);
-#line 1808 "syscalls_return.stp"
-                        context.Statement = 678; if ((context.Field("id") != 244L))
-                        {
-#line 1808 "syscalls_return.stp"
-                            context.Statement = 679; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7226,20 +5839,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1815 "syscalls_return.stp"
-                        context.Statement = 680; context.Actions(1);
-#line 1816 "syscalls_return.stp"
-                        context.Statement = 681; if ((context.Field("id") != 245L))
-                        {
-#line 1816 "syscalls_return.stp"
-                            context.Statement = 682; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7256,20 +5861,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1823 "syscalls_return.stp"
-                        context.Statement = 683; context.Actions(1);
-#line 1824 "syscalls_return.stp"
-                        context.Statement = 684; if ((context.Field("id") != 247L))
-                        {
-#line 1824 "syscalls_return.stp"
-                            context.Statement = 685; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7286,20 +5883,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1831 "syscalls_return.stp"
-                        context.Statement = 686; context.Actions(1);
-#line 1832 "syscalls_return.stp"
-                        context.Statement = 687; if ((context.Field("id") != 248L))
-                        {
-#line 1832 "syscalls_return.stp"
-                            context.Statement = 688; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7316,20 +5905,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1839 "syscalls_return.stp"
-                        context.Statement = 689; context.Actions(1);
-#line 1840 "syscalls_return.stp"
-                        context.Statement = 690; if ((context.Field("id") != 249L))
-                        {
-#line 1840 "syscalls_return.stp"
-                            context.Statement = 691; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7346,20 +5927,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1847 "syscalls_return.stp"
-                        context.Statement = 692; context.Actions(1);
-#line 1848 "syscalls_return.stp"
-                        context.Statement = 693; if ((context.Field("id") != 250L))
-                        {
-#line 1848 "syscalls_return.stp"
-                            context.Statement = 694; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7376,20 +5949,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1855 "syscalls_return.stp"
-                        context.Statement = 695; context.Actions(1);
-#line 1856 "syscalls_return.stp"
-                        context.Statement = 696; if ((context.Field("id") != 251L))
-                        {
-#line 1856 "syscalls_return.stp"
-                            context.Statement = 697; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7406,20 +5971,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1863 "syscalls_return.stp"
-                        context.Statement = 698; context.Actions(1);
-#line 1864 "syscalls_return.stp"
-                        context.Statement = 699; if ((context.Field("id") != 252L))
-                        {
-#line 1864 "syscalls_return.stp"
-                            context.Statement = 700; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7436,20 +5993,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1871 "syscalls_return.stp"
-                        context.Statement = 701; context.Actions(1);
-#line 1872 "syscalls_return.stp"
-                        context.Statement = 702; if ((context.Field("id") != 253L))
-                        {
-#line 1872 "syscalls_return.stp"
-                            context.Statement = 703; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7466,20 +6015,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1879 "syscalls_return.stp"
-                        context.Statement = 704; context.Actions(1);
-#line 1880 "syscalls_return.stp"
-                        context.Statement = 705; if ((context.Field("id") != 254L))
-                        {
-#line 1880 "syscalls_return.stp"
-                            context.Statement = 706; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7496,20 +6037,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1887 "syscalls_return.stp"
-                        context.Statement = 707; context.Actions(1);
-#line 1888 "syscalls_return.stp"
-                        context.Statement = 708; if ((context.Field("id") != 255L))
-                        {
-#line 1888 "syscalls_return.stp"
-                            context.Statement = 709; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7526,20 +6059,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1895 "syscalls_return.stp"
-                        context.Statement = 710; context.Actions(1);
-#line 1896 "syscalls_return.stp"
-                        context.Statement = 711; if ((context.Field("id") != 256L))
-                        {
-#line 1896 "syscalls_return.stp"
-                            context.Statement = 712; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7556,20 +6081,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1903 "syscalls_return.stp"
-                        context.Statement = 713; context.Actions(1);
-#line 1904 "syscalls_return.stp"
-                        context.Statement = 714; if ((context.Field("id") != 257L))
-                        {
-#line 1904 "syscalls_return.stp"
-                            context.Statement = 715; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7586,20 +6103,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1911 "syscalls_return.stp"
-                        context.Statement = 716; context.Actions(1);
-#line 1912 "syscalls_return.stp"
-                        context.Statement = 717; if ((context.Field("id") != 258L))
-                        {
-#line 1912 "syscalls_return.stp"
-                            context.Statement = 718; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7616,20 +6125,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1919 "syscalls_return.stp"
-                        context.Statement = 719; context.Actions(1);
-#line 1920 "syscalls_return.stp"
-                        context.Statement = 720; if ((context.Field("id") != 259L))
-                        {
-#line 1920 "syscalls_return.stp"
-                            context.Statement = 721; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7646,20 +6147,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1927 "syscalls_return.stp"
-                        context.Statement = 722; context.Actions(1);
-#line 1928 "syscalls_return.stp"
-                        context.Statement = 723; if ((context.Field("id") != 260L))
-                        {
-#line 1928 "syscalls_return.stp"
-                            context.Statement = 724; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7676,20 +6169,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1935 "syscalls_return.stp"
-                        context.Statement = 725; context.Actions(1);
-#line 1936 "syscalls_return.stp"
-                        context.Statement = 726; if ((context.Field("id") != 261L))
-                        {
-#line 1936 "syscalls_return.stp"
-                            context.Statement = 727; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7706,20 +6191,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1943 "syscalls_return.stp"
-                        context.Statement = 728; context.Actions(1);
-#line 1944 "syscalls_return.stp"
-                        context.Statement = 729; if ((context.Field("id") != 262L))
-                        {
-#line 1944 "syscalls_return.stp"
-                            context.Statement = 730; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7736,20 +6213,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1951 "syscalls_return.stp"
-                        context.Statement = 731; context.Actions(1);
-#line 1952 "syscalls_return.stp"
-                        context.Statement = 732; if ((context.Field("id") != 263L))
-                        {
-#line 1952 "syscalls_return.stp"
-                            context.Statement = 733; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7766,20 +6235,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1959 "syscalls_return.stp"
-                        context.Statement = 734; context.Actions(1);
-#line 1960 "syscalls_return.stp"
-                        context.Statement = 735; if ((context.Field("id") != 264L))
-                        {
-#line 1960 "syscalls_return.stp"
-                            context.Statement = 736; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7796,20 +6257,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1967 "syscalls_return.stp"
-                        context.Statement = 737; context.Actions(1);
-#line 1968 "syscalls_return.stp"
-                        context.Statement = 738; if ((context.Field("id") != 265L))
-                        {
-#line 1968 "syscalls_return.stp"
-                            context.Statement = 739; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7826,20 +6279,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1975 "syscalls_return.stp"
-                        context.Statement = 740; context.Actions(1);
-#line 1976 "syscalls_return.stp"
-                        context.Statement = 741; if ((context.Field("id") != 266L))
-                        {
-#line 1976 "syscalls_return.stp"
-                            context.Statement = 742; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7856,20 +6301,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1983 "syscalls_return.stp"
-                        context.Statement = 743; context.Actions(1);
-#line 1984 "syscalls_return.stp"
-                        context.Statement = 744; if ((context.Field("id") != 267L))
-                        {
-#line 1984 "syscalls_return.stp"
-                            context.Statement = 745; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7886,20 +6323,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1991 "syscalls_return.stp"
-                        context.Statement = 746; context.Actions(1);
-#line 1992 "syscalls_return.stp"
-                        context.Statement = 747; if ((context.Field("id") != 268L))
-                        {
-#line 1992 "syscalls_return.stp"
-                            context.Statement = 748; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7916,20 +6345,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1999 "syscalls_return.stp"
-                        context.Statement = 749; context.Actions(1);
-#line 2000 "syscalls_return.stp"
-                        context.Statement = 750; if ((context.Field("id") != 269L))
-                        {
-#line 2000 "syscalls_return.stp"
-                            context.Statement = 751; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7946,20 +6367,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2007 "syscalls_return.stp"
-                        context.Statement = 752; context.Actions(1);
-#line 2008 "syscalls_return.stp"
-                        context.Statement = 753; if ((context.Field("id") != 270L))
-                        {
-#line 2008 "syscalls_return.stp"
-                            context.Statement = 754; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -7976,20 +6389,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2015 "syscalls_return.stp"
-                        context.Statement = 755; context.Actions(1);
-#line 2016 "syscalls_return.stp"
-                        context.Statement = 756; if ((context.Field("id") != 271L))
-                        {
-#line 2016 "syscalls_return.stp"
-                            context.Statement = 757; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8006,20 +6411,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2023 "syscalls_return.stp"
-                        context.Statement = 758; context.Actions(1);
-#line 2024 "syscalls_return.stp"
-                        context.Statement = 759; if ((context.Field("id") != 272L))
-                        {
-#line 2024 "syscalls_return.stp"
-                            context.Statement = 760; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8036,20 +6433,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2031 "syscalls_return.stp"
-                        context.Statement = 761; context.Actions(1);
-#line 2032 "syscalls_return.stp"
-                        context.Statement = 762; if ((context.Field("id") != 273L))
-                        {
-#line 2032 "syscalls_return.stp"
-                            context.Statement = 763; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8066,20 +6455,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2039 "syscalls_return.stp"
-                        context.Statement = 764; context.Actions(1);
-#line 2040 "syscalls_return.stp"
-                        context.Statement = 765; if ((context.Field("id") != 274L))
-                        {
-#line 2040 "syscalls_return.stp"
-                            context.Statement = 766; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8096,20 +6477,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2047 "syscalls_return.stp"
-                        context.Statement = 767; context.Actions(1);
-#line 2048 "syscalls_return.stp"
-                        context.Statement = 768; if ((context.Field("id") != 275L))
-                        {
-#line 2048 "syscalls_return.stp"
-                            context.Statement = 769; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8126,20 +6499,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2055 "syscalls_return.stp"
-                        context.Statement = 770; context.Actions(1);
-#line 2056 "syscalls_return.stp"
-                        context.Statement = 771; if ((context.Field("id") != 276L))
-                        {
-#line 2056 "syscalls_return.stp"
-                            context.Statement = 772; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8156,20 +6521,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2063 "syscalls_return.stp"
-                        context.Statement = 773; context.Actions(1);
-#line 2064 "syscalls_return.stp"
-                        context.Statement = 774; if ((context.Field("id") != 277L))
-                        {
-#line 2064 "syscalls_return.stp"
-                            context.Statement = 775; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8186,20 +6543,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2071 "syscalls_return.stp"
-                        context.Statement = 776; context.Actions(1);
-#line 2072 "syscalls_return.stp"
-                        context.Statement = 777; if ((context.Field("id") != 278L))
-                        {
-#line 2072 "syscalls_return.stp"
-                            context.Statement = 778; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8216,20 +6565,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2079 "syscalls_return.stp"
-                        context.Statement = 779; context.Actions(1);
-#line 2080 "syscalls_return.stp"
-                        context.Statement = 780; if ((context.Field("id") != 279L))
-                        {
-#line 2080 "syscalls_return.stp"
-                            context.Statement = 781; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8246,20 +6587,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2087 "syscalls_return.stp"
-                        context.Statement = 782; context.Actions(1);
-#line 2088 "syscalls_return.stp"
-                        context.Statement = 783; if ((context.Field("id") != 280L))
-                        {
-#line 2088 "syscalls_return.stp"
-                            context.Statement = 784; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8276,20 +6609,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2095 "syscalls_return.stp"
-                        context.Statement = 785; context.Actions(1);
-#line 2096 "syscalls_return.stp"
-                        context.Statement = 786; if ((context.Field("id") != 281L))
-                        {
-#line 2096 "syscalls_return.stp"
-                            context.Statement = 787; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8306,20 +6631,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2103 "syscalls_return.stp"
-                        context.Statement = 788; context.Actions(1);
-#line 2104 "syscalls_return.stp"
-                        context.Statement = 789; if ((context.Field("id") != 282L))
-                        {
-#line 2104 "syscalls_return.stp"
-                            context.Statement = 790; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8336,20 +6653,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2111 "syscalls_return.stp"
-                        context.Statement = 791; context.Actions(1);
-#line 2112 "syscalls_return.stp"
-                        context.Statement = 792; if ((context.Field("id") != 283L))
-                        {
-#line 2112 "syscalls_return.stp"
-                            context.Statement = 793; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8366,20 +6675,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2119 "syscalls_return.stp"
-                        context.Statement = 794; context.Actions(1);
-#line 2120 "syscalls_return.stp"
-                        context.Statement = 795; if ((context.Field("id") != 284L))
-                        {
-#line 2120 "syscalls_return.stp"
-                            context.Statement = 796; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8396,20 +6697,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2127 "syscalls_return.stp"
-                        context.Statement = 797; context.Actions(1);
-#line 2128 "syscalls_return.stp"
-                        context.Statement = 798; if ((context.Field("id") != 285L))
-                        {
-#line 2128 "syscalls_return.stp"
-                            context.Statement = 799; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8426,20 +6719,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2135 "syscalls_return.stp"
-                        context.Statement = 800; context.Actions(1);
-#line 2136 "syscalls_return.stp"
-                        context.Statement = 801; if ((context.Field("id") != 286L))
-                        {
-#line 2136 "syscalls_return.stp"
-                            context.Statement = 802; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8456,20 +6741,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2143 "syscalls_return.stp"
-                        context.Statement = 803; context.Actions(1);
-#line 2144 "syscalls_return.stp"
-                        context.Statement = 804; if ((context.Field("id") != 287L))
-                        {
-#line 2144 "syscalls_return.stp"
-                            context.Statement = 805; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8486,20 +6763,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2151 "syscalls_return.stp"
-                        context.Statement = 806; context.Actions(1);
-#line 2152 "syscalls_return.stp"
-                        context.Statement = 807; if ((context.Field("id") != 288L))
-                        {
-#line 2152 "syscalls_return.stp"
-                            context.Statement = 808; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8516,20 +6785,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2159 "syscalls_return.stp"
-                        context.Statement = 809; context.Actions(1);
-#line 2160 "syscalls_return.stp"
-                        context.Statement = 810; if ((context.Field("id") != 289L))
-                        {
-#line 2160 "syscalls_return.stp"
-                            context.Statement = 811; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8546,20 +6807,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2167 "syscalls_return.stp"
-                        context.Statement = 812; context.Actions(1);
-#line 2168 "syscalls_return.stp"
-                        context.Statement = 813; if ((context.Field("id") != 290L))
-                        {
-#line 2168 "syscalls_return.stp"
-                            context.Statement = 814; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8576,20 +6829,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2175 "syscalls_return.stp"
-                        context.Statement = 815; context.Actions(1);
-#line 2176 "syscalls_return.stp"
-                        context.Statement = 816; if ((context.Field("id") != 291L))
-                        {
-#line 2176 "syscalls_return.stp"
-                            context.Statement = 817; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8606,20 +6851,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2183 "syscalls_return.stp"
-                        context.Statement = 818; context.Actions(1);
-#line 2184 "syscalls_return.stp"
-                        context.Statement = 819; if ((context.Field("id") != 292L))
-                        {
-#line 2184 "syscalls_return.stp"
-                            context.Statement = 820; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8636,20 +6873,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2191 "syscalls_return.stp"
-                        context.Statement = 821; context.Actions(1);
-#line 2192 "syscalls_return.stp"
-                        context.Statement = 822; if ((context.Field("id") != 293L))
-                        {
-#line 2192 "syscalls_return.stp"
-                            context.Statement = 823; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8666,20 +6895,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2199 "syscalls_return.stp"
-                        context.Statement = 824; context.Actions(1);
-#line 2200 "syscalls_return.stp"
-                        context.Statement = 825; if ((context.Field("id") != 294L))
-                        {
-#line 2200 "syscalls_return.stp"
-                            context.Statement = 826; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8696,20 +6917,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2207 "syscalls_return.stp"
-                        context.Statement = 827; context.Actions(1);
-#line 2208 "syscalls_return.stp"
-                        context.Statement = 828; if ((context.Field("id") != 295L))
-                        {
-#line 2208 "syscalls_return.stp"
-                            context.Statement = 829; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8726,20 +6939,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2215 "syscalls_return.stp"
-                        context.Statement = 830; context.Actions(1);
-#line 2216 "syscalls_return.stp"
-                        context.Statement = 831; if ((context.Field("id") != 296L))
-                        {
-#line 2216 "syscalls_return.stp"
-                            context.Statement = 832; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8756,20 +6961,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2223 "syscalls_return.stp"
-                        context.Statement = 833; context.Actions(1);
-#line 2224 "syscalls_return.stp"
-                        context.Statement = 834; if ((context.Field("id") != 297L))
-                        {
-#line 2224 "syscalls_return.stp"
-                            context.Statement = 835; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8786,20 +6983,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2231 "syscalls_return.stp"
-                        context.Statement = 836; context.Actions(1);
-#line 2232 "syscalls_return.stp"
-                        context.Statement = 837; if ((context.Field("id") != 298L))
-                        {
-#line 2232 "syscalls_return.stp"
-                            context.Statement = 838; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8816,20 +7005,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2239 "syscalls_return.stp"
-                        context.Statement = 839; context.Actions(1);
-#line 2240 "syscalls_return.stp"
-                        context.Statement = 840; if ((context.Field("id") != 299L))
-                        {
-#line 2240 "syscalls_return.stp"
-                            context.Statement = 841; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8846,20 +7027,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2247 "syscalls_return.stp"
-                        context.Statement = 842; context.Actions(1);
-#line 2248 "syscalls_return.stp"
-                        context.Statement = 843; if ((context.Field("id") != 300L))
-                        {
-#line 2248 "syscalls_return.stp"
-                            context.Statement = 844; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8876,20 +7049,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2255 "syscalls_return.stp"
-                        context.Statement = 845; context.Actions(1);
-#line 2256 "syscalls_return.stp"
-                        context.Statement = 846; if ((context.Field("id") != 301L))
-                        {
-#line 2256 "syscalls_return.stp"
-                            context.Statement = 847; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8906,20 +7071,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2263 "syscalls_return.stp"
-                        context.Statement = 848; context.Actions(1);
-#line 2264 "syscalls_return.stp"
-                        context.Statement = 849; if ((context.Field("id") != 302L))
-                        {
-#line 2264 "syscalls_return.stp"
-                            context.Statement = 850; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8936,20 +7093,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2271 "syscalls_return.stp"
-                        context.Statement = 851; context.Actions(1);
-#line 2272 "syscalls_return.stp"
-                        context.Statement = 852; if ((context.Field("id") != 303L))
-                        {
-#line 2272 "syscalls_return.stp"
-                            context.Statement = 853; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8966,20 +7115,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2279 "syscalls_return.stp"
-                        context.Statement = 854; context.Actions(1);
-#line 2280 "syscalls_return.stp"
-                        context.Statement = 855; if ((context.Field("id") != 304L))
-                        {
-#line 2280 "syscalls_return.stp"
-                            context.Statement = 856; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -8996,20 +7137,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2287 "syscalls_return.stp"
-                        context.Statement = 857; context.Actions(1);
-#line 2288 "syscalls_return.stp"
-                        context.Statement = 858; if ((context.Field("id") != 305L))
-                        {
-#line 2288 "syscalls_return.stp"
-                            context.Statement = 859; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9026,20 +7159,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2295 "syscalls_return.stp"
-                        context.Statement = 860; context.Actions(1);
-#line 2296 "syscalls_return.stp"
-                        context.Statement = 861; if ((context.Field("id") != 306L))
-                        {
-#line 2296 "syscalls_return.stp"
-                            context.Statement = 862; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9056,20 +7181,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2303 "syscalls_return.stp"
-                        context.Statement = 863; context.Actions(1);
-#line 2304 "syscalls_return.stp"
-                        context.Statement = 864; if ((context.Field("id") != 307L))
-                        {
-#line 2304 "syscalls_return.stp"
-                            context.Statement = 865; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9086,20 +7203,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2311 "syscalls_return.stp"
-                        context.Statement = 866; context.Actions(1);
-#line 2312 "syscalls_return.stp"
-                        context.Statement = 867; if ((context.Field("id") != 308L))
-                        {
-#line 2312 "syscalls_return.stp"
-                            context.Statement = 868; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9116,20 +7225,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2319 "syscalls_return.stp"
-                        context.Statement = 869; context.Actions(1);
-#line 2320 "syscalls_return.stp"
-                        context.Statement = 870; if ((context.Field("id") != 309L))
-                        {
-#line 2320 "syscalls_return.stp"
-                            context.Statement = 871; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9146,20 +7247,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2327 "syscalls_return.stp"
-                        context.Statement = 872; context.Actions(1);
-#line 2328 "syscalls_return.stp"
-                        context.Statement = 873; if ((context.Field("id") != 310L))
-                        {
-#line 2328 "syscalls_return.stp"
-                            context.Statement = 874; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9176,20 +7269,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2335 "syscalls_return.stp"
-                        context.Statement = 875; context.Actions(1);
-#line 2336 "syscalls_return.stp"
-                        context.Statement = 876; if ((context.Field("id") != 311L))
-                        {
-#line 2336 "syscalls_return.stp"
-                            context.Statement = 877; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9206,20 +7291,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2343 "syscalls_return.stp"
-                        context.Statement = 878; context.Actions(1);
-#line 2344 "syscalls_return.stp"
-                        context.Statement = 879; if ((context.Field("id") != 312L))
-                        {
-#line 2344 "syscalls_return.stp"
-                            context.Statement = 880; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9236,20 +7313,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2351 "syscalls_return.stp"
-                        context.Statement = 881; context.Actions(1);
-#line 2352 "syscalls_return.stp"
-                        context.Statement = 882; if ((context.Field("id") != 314L))
-                        {
-#line 2352 "syscalls_return.stp"
-                            context.Statement = 883; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9266,20 +7335,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2359 "syscalls_return.stp"
-                        context.Statement = 884; context.Actions(1);
-#line 2360 "syscalls_return.stp"
-                        context.Statement = 885; if ((context.Field("id") != 315L))
-                        {
-#line 2360 "syscalls_return.stp"
-                            context.Statement = 886; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9296,20 +7357,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2367 "syscalls_return.stp"
-                        context.Statement = 887; context.Actions(1);
-#line 2368 "syscalls_return.stp"
-                        context.Statement = 888; if ((context.Field("id") != 316L))
-                        {
-#line 2368 "syscalls_return.stp"
-                            context.Statement = 889; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9326,20 +7379,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2375 "syscalls_return.stp"
-                        context.Statement = 890; context.Actions(1);
-#line 2376 "syscalls_return.stp"
-                        context.Statement = 891; if ((context.Field("id") != 317L))
-                        {
-#line 2376 "syscalls_return.stp"
-                            context.Statement = 892; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9356,20 +7401,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2383 "syscalls_return.stp"
-                        context.Statement = 893; context.Actions(1);
-#line 2384 "syscalls_return.stp"
-                        context.Statement = 894; if ((context.Field("id") != 318L))
-                        {
-#line 2384 "syscalls_return.stp"
-                            context.Statement = 895; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9386,20 +7423,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2391 "syscalls_return.stp"
-                        context.Statement = 896; context.Actions(1);
-#line 2392 "syscalls_return.stp"
-                        context.Statement = 897; if ((context.Field("id") != 319L))
-                        {
-#line 2392 "syscalls_return.stp"
-                            context.Statement = 898; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9416,20 +7445,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2399 "syscalls_return.stp"
-                        context.Statement = 899; context.Actions(1);
-#line 2400 "syscalls_return.stp"
-                        context.Statement = 900; if ((context.Field("id") != 321L))
-                        {
-#line 2400 "syscalls_return.stp"
-                            context.Statement = 901; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9446,20 +7467,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2407 "syscalls_return.stp"
-                        context.Statement = 902; context.Actions(1);
-#line 2408 "syscalls_return.stp"
-                        context.Statement = 903; if ((context.Field("id") != 322L))
-                        {
-#line 2408 "syscalls_return.stp"
-                            context.Statement = 904; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9476,20 +7489,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2415 "syscalls_return.stp"
-                        context.Statement = 905; context.Actions(1);
-#line 2416 "syscalls_return.stp"
-                        context.Statement = 906; if ((context.Field("id") != 323L))
-                        {
-#line 2416 "syscalls_return.stp"
-                            context.Statement = 907; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9506,20 +7511,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2423 "syscalls_return.stp"
-                        context.Statement = 908; context.Actions(1);
-#line 2424 "syscalls_return.stp"
-                        context.Statement = 909; if ((context.Field("id") != 324L))
-                        {
-#line 2424 "syscalls_return.stp"
-                            context.Statement = 910; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9536,20 +7533,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2431 "syscalls_return.stp"
-                        context.Statement = 911; context.Actions(1);
-#line 2432 "syscalls_return.stp"
-                        context.Statement = 912; if ((context.Field("id") != 325L))
-                        {
-#line 2432 "syscalls_return.stp"
-                            context.Statement = 913; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9566,20 +7555,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2439 "syscalls_return.stp"
-                        context.Statement = 914; context.Actions(1);
-#line 2440 "syscalls_return.stp"
-                        context.Statement = 915; if ((context.Field("id") != 326L))
-                        {
-#line 2440 "syscalls_return.stp"
-                            context.Statement = 916; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9596,20 +7577,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2447 "syscalls_return.stp"
-                        context.Statement = 917; context.Actions(1);
-#line 2448 "syscalls_return.stp"
-                        context.Statement = 918; if ((context.Field("id") != 327L))
-                        {
-#line 2448 "syscalls_return.stp"
-                            context.Statement = 919; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9626,20 +7599,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2455 "syscalls_return.stp"
-                        context.Statement = 920; context.Actions(1);
-#line 2456 "syscalls_return.stp"
-                        context.Statement = 921; if ((context.Field("id") != 328L))
-                        {
-#line 2456 "syscalls_return.stp"
-                            context.Statement = 922; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9656,20 +7621,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2463 "syscalls_return.stp"
-                        context.Statement = 923; context.Actions(1);
-#line 2464 "syscalls_return.stp"
-                        context.Statement = 924; if ((context.Field("id") != 329L))
-                        {
-#line 2464 "syscalls_return.stp"
-                            context.Statement = 925; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9686,20 +7643,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2471 "syscalls_return.stp"
-                        context.Statement = 926; context.Actions(1);
-#line 2472 "syscalls_return.stp"
-                        context.Statement = 927; if ((context.Field("id") != 330L))
-                        {
-#line 2472 "syscalls_return.stp"
-                            context.Statement = 928; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9716,20 +7665,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2479 "syscalls_return.stp"
-                        context.Statement = 929; context.Actions(1);
-#line 2480 "syscalls_return.stp"
-                        context.Statement = 930; if ((context.Field("id") != 331L))
-                        {
-#line 2480 "syscalls_return.stp"
-                            context.Statement = 931; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9746,20 +7687,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2487 "syscalls_return.stp"
-                        context.Statement = 932; context.Actions(1);
-#line 2488 "syscalls_return.stp"
-                        context.Statement = 933; if ((context.Field("id") != 332L))
-                        {
-#line 2488 "syscalls_return.stp"
-                            context.Statement = 934; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9776,20 +7709,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2495 "syscalls_return.stp"
-                        context.Statement = 935; context.Actions(1);
-#line 2496 "syscalls_return.stp"
-                        context.Statement = 936; if ((context.Field("id") != 333L))
-                        {
-#line 2496 "syscalls_return.stp"
-                            context.Statement = 937; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9806,20 +7731,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2503 "syscalls_return.stp"
-                        context.Statement = 938; context.Actions(1);
-#line 2504 "syscalls_return.stp"
-                        context.Statement = 939; if ((context.Field("id") != 334L))
-                        {
-#line 2504 "syscalls_return.stp"
-                            context.Statement = 940; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9836,20 +7753,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2511 "syscalls_return.stp"
-                        context.Statement = 941; context.Actions(1);
-#line 2512 "syscalls_return.stp"
-                        context.Statement = 942; if ((context.Field("id") != 335L))
-                        {
-#line 2512 "syscalls_return.stp"
-                            context.Statement = 943; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9866,20 +7775,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2519 "syscalls_return.stp"
-                        context.Statement = 944; context.Actions(1);
-#line 2520 "syscalls_return.stp"
-                        context.Statement = 945; if ((context.Field("id") != 336L))
-                        {
-#line 2520 "syscalls_return.stp"
-                            context.Statement = 946; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9896,20 +7797,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2527 "syscalls_return.stp"
-                        context.Statement = 947; context.Actions(1);
-#line 2528 "syscalls_return.stp"
-                        context.Statement = 948; if ((context.Field("id") != 424L))
-                        {
-#line 2528 "syscalls_return.stp"
-                            context.Statement = 949; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9926,20 +7819,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2535 "syscalls_return.stp"
-                        context.Statement = 950; context.Actions(1);
-#line 2536 "syscalls_return.stp"
-                        context.Statement = 951; if ((context.Field("id") != 425L))
-                        {
-#line 2536 "syscalls_return.stp"
-                            context.Statement = 952; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9956,20 +7841,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2543 "syscalls_return.stp"
-                        context.Statement = 953; context.Actions(1);
-#line 2544 "syscalls_return.stp"
-                        context.Statement = 954; if ((context.Field("id") != 426L))
-                        {
-#line 2544 "syscalls_return.stp"
-                            context.Statement = 955; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -9986,20 +7863,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2551 "syscalls_return.stp"
-                        context.Statement = 956; context.Actions(1);
-#line 2552 "syscalls_return.stp"
-                        context.Statement = 957; if ((context.Field("id") != 427L))
-                        {
-#line 2552 "syscalls_return.stp"
-                            context.Statement = 958; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10016,20 +7885,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2559 "syscalls_return.stp"
-                        context.Statement = 959; context.Actions(1);
-#line 2560 "syscalls_return.stp"
-                        context.Statement = 960; if ((context.Field("id") != 428L))
-                        {
-#line 2560 "syscalls_return.stp"
-                            context.Statement = 961; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10046,20 +7907,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2567 "syscalls_return.stp"
-                        context.Statement = 962; context.Actions(1);
-#line 2568 "syscalls_return.stp"
-                        context.Statement = 963; if ((context.Field("id") != 429L))
-                        {
-#line 2568 "syscalls_return.stp"
-                            context.Statement = 964; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10076,20 +7929,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2575 "syscalls_return.stp"
-                        context.Statement = 965; context.Actions(1);
-#line 2576 "syscalls_return.stp"
-                        context.Statement = 966; if ((context.Field("id") != 430L))
-                        {
-#line 2576 "syscalls_return.stp"
-                            context.Statement = 967; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10106,20 +7951,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2583 "syscalls_return.stp"
-                        context.Statement = 968; context.Actions(1);
-#line 2584 "syscalls_return.stp"
-                        context.Statement = 969; if ((context.Field("id") != 431L))
-                        {
-#line 2584 "syscalls_return.stp"
-                            context.Statement = 970; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10136,20 +7973,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2591 "syscalls_return.stp"
-                        context.Statement = 971; context.Actions(1);
-#line 2592 "syscalls_return.stp"
-                        context.Statement = 972; if ((context.Field("id") != 432L))
-                        {
-#line 2592 "syscalls_return.stp"
-                            context.Statement = 973; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10166,20 +7995,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2599 "syscalls_return.stp"
-                        context.Statement = 974; context.Actions(1);
-#line 2600 "syscalls_return.stp"
-                        context.Statement = 975; if ((context.Field("id") != 433L))
-                        {
-#line 2600 "syscalls_return.stp"
-                            context.Statement = 976; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10196,20 +8017,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2607 "syscalls_return.stp"
-                        context.Statement = 977; context.Actions(1);
-#line 2608 "syscalls_return.stp"
-                        context.Statement = 978; if ((context.Field("id") != 434L))
-                        {
-#line 2608 "syscalls_return.stp"
-                            context.Statement = 979; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10226,20 +8039,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2615 "syscalls_return.stp"
-                        context.Statement = 980; context.Actions(1);
-#line 2616 "syscalls_return.stp"
-                        context.Statement = 981; if ((context.Field("id") != 435L))
-                        {
-#line 2616 "syscalls_return.stp"
-                            context.Statement = 982; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10256,20 +8061,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2623 "syscalls_return.stp"
-                        context.Statement = 983; context.Actions(1);
-#line 2624 "syscalls_return.stp"
-                        context.Statement = 984; if ((context.Field("id") != 436L))
-                        {
-#line 2624 "syscalls_return.stp"
-                            context.Statement = 985; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10286,20 +8083,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2631 "syscalls_return.stp"
-                        context.Statement = 986; context.Actions(1);
-#line 2632 "syscalls_return.stp"
-                        context.Statement = 987; if ((context.Field("id") != 437L))
-                        {
-#line 2632 "syscalls_return.stp"
-                            context.Statement = 988; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10316,20 +8105,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2639 "syscalls_return.stp"
-                        context.Statement = 989; context.Actions(1);
-#line 2640 "syscalls_return.stp"
-                        context.Statement = 990; if ((context.Field("id") != 438L))
-                        {
-#line 2640 "syscalls_return.stp"
-                            context.Statement = 991; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10346,20 +8127,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2647 "syscalls_return.stp"
-                        context.Statement = 992; context.Actions(1);
-#line 2648 "syscalls_return.stp"
-                        context.Statement = 993; if ((context.Field("id") != 439L))
-                        {
-#line 2648 "syscalls_return.stp"
-                            context.Statement = 994; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10376,20 +8149,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2655 "syscalls_return.stp"
-                        context.Statement = 995; context.Actions(1);
-#line 2656 "syscalls_return.stp"
-                        context.Statement = 996; if ((context.Field("id") != 440L))
-                        {
-#line 2656 "syscalls_return.stp"
-                            context.Statement = 997; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10406,20 +8171,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2663 "syscalls_return.stp"
-                        context.Statement = 998; context.Actions(1);
-#line 2664 "syscalls_return.stp"
-                        context.Statement = 999; if ((context.Field("id") != 441L))
-                        {
-#line 2664 "syscalls_return.stp"
-                            context.Statement = 1000; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10436,20 +8193,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2671 "syscalls_return.stp"
-                        context.Statement = 1001; context.Actions(1);
-#line 2672 "syscalls_return.stp"
-                        context.Statement = 1002; if ((context.Field("id") != 442L))
-                        {
-#line 2672 "syscalls_return.stp"
-                            context.Statement = 1003; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10466,20 +8215,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2679 "syscalls_return.stp"
-                        context.Statement = 1004; context.Actions(1);
-#line 2680 "syscalls_return.stp"
-                        context.Statement = 1005; if ((context.Field("id") != 443L))
-                        {
-#line 2680 "syscalls_return.stp"
-                            context.Statement = 1006; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10496,20 +8237,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2687 "syscalls_return.stp"
-                        context.Statement = 1007; context.Actions(1);
-#line 2688 "syscalls_return.stp"
-                        context.Statement = 1008; if ((context.Field("id") != 444L))
-                        {
-#line 2688 "syscalls_return.stp"
-                            context.Statement = 1009; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10526,20 +8259,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2695 "syscalls_return.stp"
-                        context.Statement = 1010; context.Actions(1);
-#line 2696 "syscalls_return.stp"
-                        context.Statement = 1011; if ((context.Field("id") != 445L))
-                        {
-#line 2696 "syscalls_return.stp"
-                            context.Statement = 1012; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10556,20 +8281,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2703 "syscalls_return.stp"
-                        context.Statement = 1013; context.Actions(1);
-#line 2704 "syscalls_return.stp"
-                        context.Statement = 1014; if ((context.Field("id") != 446L))
-                        {
-#line 2704 "syscalls_return.stp"
-                            context.Statement = 1015; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10586,20 +8303,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2711 "syscalls_return.stp"
-                        context.Statement = 1016; context.Actions(1);
-#line 2712 "syscalls_return.stp"
-                        context.Statement = 1017; if ((context.Field("id") != 447L))
-                        {
-#line 2712 "syscalls_return.stp"
-                            context.Statement = 1018; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10616,20 +8325,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2719 "syscalls_return.stp"
-                        context.Statement = 1019; context.Actions(1);
-#line 2720 "syscalls_return.stp"
-                        context.Statement = 1020; if ((context.Field("id") != 448L))
-                        {
-#line 2720 "syscalls_return.stp"
-                            context.Statement = 1021; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10646,20 +8347,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2727 "syscalls_return.stp"
-                        context.Statement = 1022; context.Actions(1);
-#line 2728 "syscalls_return.stp"
-                        context.Statement = 1023; if ((context.Field("id") != 449L))
-                        {
-#line 2728 "syscalls_return.stp"
-                            context.Statement = 1024; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10676,20 +8369,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2735 "syscalls_return.stp"
-                        context.Statement = 1025; context.Actions(1);
-#line 2736 "syscalls_return.stp"
-                        context.Statement = 1026; if ((context.Field("id") != 450L))
-                        {
-#line 2736 "syscalls_return.stp"
-                            context.Statement = 1027; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10706,20 +8391,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2743 "syscalls_return.stp"
-                        context.Statement = 1028; context.Actions(1);
-#line 2744 "syscalls_return.stp"
-                        context.Statement = 1029; if ((context.Field("id") != 451L))
-                        {
-#line 2744 "syscalls_return.stp"
-                            context.Statement = 1030; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10736,20 +8413,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2751 "syscalls_return.stp"
-                        context.Statement = 1031; context.Actions(1);
-#line 2752 "syscalls_return.stp"
-                        context.Statement = 1032; if ((context.Field("id") != 452L))
-                        {
-#line 2752 "syscalls_return.stp"
-                            context.Statement = 1033; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10766,20 +8435,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2759 "syscalls_return.stp"
-                        context.Statement = 1034; context.Actions(1);
-#line 2760 "syscalls_return.stp"
-                        context.Statement = 1035; if ((context.Field("id") != 454L))
-                        {
-#line 2760 "syscalls_return.stp"
-                            context.Statement = 1036; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10796,20 +8457,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2767 "syscalls_return.stp"
-                        context.Statement = 1037; context.Actions(1);
-#line 2768 "syscalls_return.stp"
-                        context.Statement = 1038; if ((context.Field("id") != 455L))
-                        {
-#line 2768 "syscalls_return.stp"
-                            context.Statement = 1039; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10826,20 +8479,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2775 "syscalls_return.stp"
-                        context.Statement = 1040; context.Actions(1);
-#line 2776 "syscalls_return.stp"
-                        context.Statement = 1041; if ((context.Field("id") != 456L))
-                        {
-#line 2776 "syscalls_return.stp"
-                            context.Statement = 1042; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10856,20 +8501,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2783 "syscalls_return.stp"
-                        context.Statement = 1043; context.Actions(1);
-#line 2784 "syscalls_return.stp"
-                        context.Statement = 1044; if ((context.Field("id") != 457L))
-                        {
-#line 2784 "syscalls_return.stp"
-                            context.Statement = 1045; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10886,20 +8523,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2791 "syscalls_return.stp"
-                        context.Statement = 1046; context.Actions(1);
-#line 2792 "syscalls_return.stp"
-                        context.Statement = 1047; if ((context.Field("id") != 458L))
-                        {
-#line 2792 "syscalls_return.stp"
-                            context.Statement = 1048; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10916,20 +8545,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2799 "syscalls_return.stp"
-                        context.Statement = 1049; context.Actions(1);
-#line 2800 "syscalls_return.stp"
-                        context.Statement = 1050; if ((context.Field("id") != 459L))
-                        {
-#line 2800 "syscalls_return.stp"
-                            context.Statement = 1051; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10946,20 +8567,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2807 "syscalls_return.stp"
-                        context.Statement = 1052; context.Actions(1);
-#line 2808 "syscalls_return.stp"
-                        context.Statement = 1053; if ((context.Field("id") != 460L))
-                        {
-#line 2808 "syscalls_return.stp"
-                            context.Statement = 1054; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -10976,20 +8589,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2815 "syscalls_return.stp"
-                        context.Statement = 1055; context.Actions(1);
-#line 2816 "syscalls_return.stp"
-                        context.Statement = 1056; if ((context.Field("id") != 461L))
-                        {
-#line 2816 "syscalls_return.stp"
-                            context.Statement = 1057; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11006,20 +8611,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2823 "syscalls_return.stp"
-                        context.Statement = 1058; context.Actions(1);
-#line 2824 "syscalls_return.stp"
-                        context.Statement = 1059; if ((context.Field("id") != 462L))
-                        {
-#line 2824 "syscalls_return.stp"
-                            context.Statement = 1060; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11036,20 +8633,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2831 "syscalls_return.stp"
-                        context.Statement = 1061; context.Actions(1);
-#line 2832 "syscalls_return.stp"
-                        context.Statement = 1062; if ((context.Field("id") != 463L))
-                        {
-#line 2832 "syscalls_return.stp"
-                            context.Statement = 1063; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11066,20 +8655,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2839 "syscalls_return.stp"
-                        context.Statement = 1064; context.Actions(1);
-#line 2840 "syscalls_return.stp"
-                        context.Statement = 1065; if ((context.Field("id") != 464L))
-                        {
-#line 2840 "syscalls_return.stp"
-                            context.Statement = 1066; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11096,20 +8677,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2847 "syscalls_return.stp"
-                        context.Statement = 1067; context.Actions(1);
-#line 2848 "syscalls_return.stp"
-                        context.Statement = 1068; if ((context.Field("id") != 465L))
-                        {
-#line 2848 "syscalls_return.stp"
-                            context.Statement = 1069; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11126,20 +8699,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2855 "syscalls_return.stp"
-                        context.Statement = 1070; context.Actions(1);
-#line 2856 "syscalls_return.stp"
-                        context.Statement = 1071; if ((context.Field("id") != 466L))
-                        {
-#line 2856 "syscalls_return.stp"
-                            context.Statement = 1072; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11156,20 +8721,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2863 "syscalls_return.stp"
-                        context.Statement = 1073; context.Actions(1);
-#line 2864 "syscalls_return.stp"
-                        context.Statement = 1074; if ((context.Field("id") != 467L))
-                        {
-#line 2864 "syscalls_return.stp"
-                            context.Statement = 1075; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11186,20 +8743,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2871 "syscalls_return.stp"
-                        context.Statement = 1076; context.Actions(1);
-#line 2872 "syscalls_return.stp"
-                        context.Statement = 1077; if ((context.Field("id") != 468L))
-                        {
-#line 2872 "syscalls_return.stp"
-                            context.Statement = 1078; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11216,20 +8765,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2879 "syscalls_return.stp"
-                        context.Statement = 1079; context.Actions(1);
-#line 2880 "syscalls_return.stp"
-                        context.Statement = 1080; if ((context.Field("id") != 469L))
-                        {
-#line 2880 "syscalls_return.stp"
-                            context.Statement = 1081; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11246,20 +8787,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 27 "syscalls.stp"
-                        context.Statement = 1082; context.Actions(1);
-#line 28 "syscalls.stp"
-                        context.Statement = 1083; if ((context.Field("id") != 2L))
-                        {
-#line 28 "syscalls.stp"
-                            context.Statement = 1084; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11276,20 +8809,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2474 "syscalls.stp"
-                        context.Statement = 1085; context.Actions(1);
-#line 2475 "syscalls.stp"
-                        context.Statement = 1086; if ((context.Field("id") != 257L))
-                        {
-#line 2475 "syscalls.stp"
-                            context.Statement = 1087; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11306,20 +8831,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3041 "syscalls.stp"
-                        context.Statement = 1088; context.Actions(1);
-#line 3042 "syscalls.stp"
-                        context.Statement = 1089; if ((context.Field("id") != 304L))
-                        {
-#line 3042 "syscalls.stp"
-                            context.Statement = 1090; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11336,20 +8853,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3444 "syscalls.stp"
-                        context.Statement = 1091; context.Actions(1);
-#line 3445 "syscalls.stp"
-                        context.Statement = 1092; if ((context.Field("id") != 428L))
-                        {
-#line 3445 "syscalls.stp"
-                            context.Statement = 1093; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11366,20 +8875,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3543 "syscalls.stp"
-                        context.Statement = 1094; context.Actions(1);
-#line 3544 "syscalls.stp"
-                        context.Statement = 1095; if ((context.Field("id") != 437L))
-                        {
-#line 3544 "syscalls.stp"
-                            context.Statement = 1096; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11396,20 +8897,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3901 "syscalls.stp"
-                        context.Statement = 1097; context.Actions(1);
-#line 3902 "syscalls.stp"
-                        context.Statement = 1098; if ((context.Field("id") != 467L))
-                        {
-#line 3902 "syscalls.stp"
-                            context.Statement = 1099; return;
-                        }
                     }
                     {
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 2 "probe_wildcards.stp"
-                        context.Statement = 4; ++g_n;
+                        context.Statement = 1; ++g_n;
                     }
                 }
 #line default
@@ -11427,9 +8920,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11447,9 +8940,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11467,9 +8960,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11487,9 +8980,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11507,9 +9000,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11527,9 +9020,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11547,9 +9040,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11567,9 +9060,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11587,9 +9080,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11607,9 +9100,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11627,9 +9120,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11647,9 +9140,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11667,9 +9160,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11687,9 +9180,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11707,9 +9200,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11727,9 +9220,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11747,9 +9240,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11767,9 +9260,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11787,9 +9280,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11807,9 +9300,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11827,9 +9320,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11847,9 +9340,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11867,9 +9360,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11887,9 +9380,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11907,9 +9400,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11927,9 +9420,9 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1100; context.Actions(1);
+                        context.Statement = 2; context.Actions(1);
 #line 3 "probe_wildcards.stp"
-                        context.Statement = 1101; g_count.GetOrAdd(context.TracepointName).Add(1L);
+                        context.Statement = 3; g_count.GetOrAdd(context.TracepointName).Add(1L);
                     }
                 }
 #line default
@@ -11946,20 +9439,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 47 "syscalls.stp"
-                        context.Statement = 1102; context.Actions(1);
-#line 48 "syscalls.stp"
-                        context.Statement = 1103; if ((context.Field("id") != 4L))
-                        {
-#line 48 "syscalls.stp"
-                            context.Statement = 1104; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -11976,20 +9461,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 58 "syscalls.stp"
-                        context.Statement = 1107; context.Actions(1);
-#line 59 "syscalls.stp"
-                        context.Statement = 1108; if ((context.Field("id") != 5L))
-                        {
-#line 59 "syscalls.stp"
-                            context.Statement = 1109; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12006,20 +9483,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 68 "syscalls.stp"
-                        context.Statement = 1110; context.Actions(1);
-#line 69 "syscalls.stp"
-                        context.Statement = 1111; if ((context.Field("id") != 6L))
-                        {
-#line 69 "syscalls.stp"
-                            context.Statement = 1112; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12036,20 +9505,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 330 "syscalls.stp"
-                        context.Statement = 1113; context.Actions(1);
-#line 331 "syscalls.stp"
-                        context.Statement = 1114; if ((context.Field("id") != 30L))
-                        {
-#line 331 "syscalls.stp"
-                            context.Statement = 1115; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12066,20 +9527,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 905 "syscalls.stp"
-                        context.Statement = 1116; context.Actions(1);
-#line 906 "syscalls.stp"
-                        context.Statement = 1117; if ((context.Field("id") != 85L))
-                        {
-#line 906 "syscalls.stp"
-                            context.Statement = 1118; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12096,20 +9549,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 1382 "syscalls.stp"
-                        context.Statement = 1119; context.Actions(1);
-#line 1383 "syscalls.stp"
-                        context.Statement = 1120; if ((context.Field("id") != 136L))
-                        {
-#line 1383 "syscalls.stp"
-                            context.Statement = 1121; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12126,20 +9571,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2474 "syscalls.stp"
-                        context.Statement = 1085; context.Actions(1);
-#line 2475 "syscalls.stp"
-                        context.Statement = 1086; if ((context.Field("id") != 257L))
-                        {
-#line 2475 "syscalls.stp"
-                            context.Statement = 1087; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12156,20 +9593,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2488 "syscalls.stp"
-                        context.Statement = 1122; context.Actions(1);
-#line 2489 "syscalls.stp"
-                        context.Statement = 1123; if ((context.Field("id") != 258L))
-                        {
-#line 2489 "syscalls.stp"
-                            context.Statement = 1124; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12186,20 +9615,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2499 "syscalls.stp"
-                        context.Statement = 1125; context.Actions(1);
-#line 2500 "syscalls.stp"
-                        context.Statement = 1126; if ((context.Field("id") != 259L))
-                        {
-#line 2500 "syscalls.stp"
-                            context.Statement = 1127; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12216,20 +9637,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2511 "syscalls.stp"
-                        context.Statement = 1128; context.Actions(1);
-#line 2512 "syscalls.stp"
-                        context.Statement = 1129; if ((context.Field("id") != 260L))
-                        {
-#line 2512 "syscalls.stp"
-                            context.Statement = 1130; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12246,20 +9659,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2524 "syscalls.stp"
-                        context.Statement = 1131; context.Actions(1);
-#line 2525 "syscalls.stp"
-                        context.Statement = 1132; if ((context.Field("id") != 261L))
-                        {
-#line 2525 "syscalls.stp"
-                            context.Statement = 1133; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12276,20 +9681,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2536 "syscalls.stp"
-                        context.Statement = 1134; context.Actions(1);
-#line 2537 "syscalls.stp"
-                        context.Statement = 1135; if ((context.Field("id") != 262L))
-                        {
-#line 2537 "syscalls.stp"
-                            context.Statement = 1136; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12306,20 +9703,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2549 "syscalls.stp"
-                        context.Statement = 1137; context.Actions(1);
-#line 2550 "syscalls.stp"
-                        context.Statement = 1138; if ((context.Field("id") != 263L))
-                        {
-#line 2550 "syscalls.stp"
-                            context.Statement = 1139; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12336,20 +9725,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2560 "syscalls.stp"
-                        context.Statement = 1140; context.Actions(1);
-#line 2561 "syscalls.stp"
-                        context.Statement = 1141; if ((context.Field("id") != 264L))
-                        {
-#line 2561 "syscalls.stp"
-                            context.Statement = 1142; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12366,20 +9747,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2573 "syscalls.stp"
-                        context.Statement = 1143; context.Actions(1);
-#line 2574 "syscalls.stp"
-                        context.Statement = 1144; if ((context.Field("id") != 265L))
-                        {
-#line 2574 "syscalls.stp"
-                            context.Statement = 1145; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12396,20 +9769,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2587 "syscalls.stp"
-                        context.Statement = 1146; context.Actions(1);
-#line 2588 "syscalls.stp"
-                        context.Statement = 1147; if ((context.Field("id") != 266L))
-                        {
-#line 2588 "syscalls.stp"
-                            context.Statement = 1148; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12426,20 +9791,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2599 "syscalls.stp"
-                        context.Statement = 1149; context.Actions(1);
-#line 2600 "syscalls.stp"
-                        context.Statement = 1150; if ((context.Field("id") != 267L))
-                        {
-#line 2600 "syscalls.stp"
-                            context.Statement = 1151; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12456,20 +9813,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2612 "syscalls.stp"
-                        context.Statement = 1152; context.Actions(1);
-#line 2613 "syscalls.stp"
-                        context.Statement = 1153; if ((context.Field("id") != 268L))
-                        {
-#line 2613 "syscalls.stp"
-                            context.Statement = 1154; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12486,20 +9835,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2623 "syscalls.stp"
-                        context.Statement = 1155; context.Actions(1);
-#line 2624 "syscalls.stp"
-                        context.Statement = 1156; if ((context.Field("id") != 269L))
-                        {
-#line 2624 "syscalls.stp"
-                            context.Statement = 1157; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12516,20 +9857,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 2764 "syscalls.stp"
-                        context.Statement = 1158; context.Actions(1);
-#line 2765 "syscalls.stp"
-                        context.Statement = 1159; if ((context.Field("id") != 280L))
-                        {
-#line 2765 "syscalls.stp"
-                            context.Statement = 1160; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12546,20 +9879,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3026 "syscalls.stp"
-                        context.Statement = 1161; context.Actions(1);
-#line 3027 "syscalls.stp"
-                        context.Statement = 1162; if ((context.Field("id") != 303L))
-                        {
-#line 3027 "syscalls.stp"
-                            context.Statement = 1163; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12576,20 +9901,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3041 "syscalls.stp"
-                        context.Statement = 1088; context.Actions(1);
-#line 3042 "syscalls.stp"
-                        context.Statement = 1089; if ((context.Field("id") != 304L))
-                        {
-#line 3042 "syscalls.stp"
-                            context.Statement = 1090; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12606,20 +9923,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3226 "syscalls.stp"
-                        context.Statement = 1164; context.Actions(1);
-#line 3227 "syscalls.stp"
-                        context.Statement = 1165; if ((context.Field("id") != 322L))
-                        {
-#line 3227 "syscalls.stp"
-                            context.Statement = 1166; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12636,20 +9945,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3705 "syscalls.stp"
-                        context.Statement = 1167; context.Actions(1);
-#line 3706 "syscalls.stp"
-                        context.Statement = 1168; if ((context.Field("id") != 451L))
-                        {
-#line 3706 "syscalls.stp"
-                            context.Statement = 1169; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12666,20 +9967,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3842 "syscalls.stp"
-                        context.Statement = 1170; context.Actions(1);
-#line 3843 "syscalls.stp"
-                        context.Statement = 1171; if ((context.Field("id") != 463L))
-                        {
-#line 3843 "syscalls.stp"
-                            context.Statement = 1172; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12696,20 +9989,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3858 "syscalls.stp"
-                        context.Statement = 1173; context.Actions(1);
-#line 3859 "syscalls.stp"
-                        context.Statement = 1174; if ((context.Field("id") != 464L))
-                        {
-#line 3859 "syscalls.stp"
-                            context.Statement = 1175; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12726,20 +10011,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3874 "syscalls.stp"
-                        context.Statement = 1176; context.Actions(1);
-#line 3875 "syscalls.stp"
-                        context.Statement = 1177; if ((context.Field("id") != 465L))
-                        {
-#line 3875 "syscalls.stp"
-                            context.Statement = 1178; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12756,20 +10033,12 @@ namespace Tapline.Modules.probe_wildcards
             {
                 {
                     {
-#line 3888 "syscalls.stp"
-                        context.Statement = 1179; context.Actions(1);
-#line 3889 "syscalls.stp"
-                        context.Statement = 1180; if ((context.Field("id") != 466L))
-                        {
-#line 3889 "syscalls.stp"
-                            context.Statement = 1181; return;
-                        }
                     }
                     {
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1105; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "probe_wildcards.stp"
-                        context.Statement = 1106; ++g_m;
+                        context.Statement = 5; ++g_m;
                     }
                 }
 #line default
@@ -12788,15 +10057,15 @@ namespace Tapline.Modules.probe_wildcards
                 {
                     {
 #line 1 "<global display>"
-                        context.Statement = 1182; context.Actions(1);
+                        context.Statement = 6; context.Actions(1);
 #line 2 "<global display>"
-                        context.Statement = 1183; foreach (var entry26 in g_count.InOrder(0, true, null))
+                        context.Statement = 7; foreach (var entry26 in g_count.InOrder(0, true, null))
                         {
                             l___idx0 = entry26.Key;
 #line 3 "<global display>"
-                            context.Statement = 1184; context.Actions(2);
+                            context.Statement = 8; context.Actions(2);
 #line 3 "<global display>"
-                            context.Statement = 1184; context.Output.Write(Printf.Format("count[\"%#s\"] @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", l___idx0, g_count.Get(l___idx0).Count, g_count.Get(l___idx0).Min, g_count.Get(l___idx0).Max, g_count.Get(l___idx0).Sum, g_count.Get(l___idx0).Average));
+                            context.Statement = 8; context.Output.Write(Printf.Format("count[\"%#s\"] @count=%#d @min=%#d @max=%#d @sum=%#d @avg=%#d\n", l___idx0, g_count.Get(l___idx0).Count, g_count.Get(l___idx0).Min, g_count.Get(l___idx0).Max, g_count.Get(l___idx0).Sum, g_count.Get(l___idx0).Average));
                         }
                     }
                 }
@@ -12809,1188 +10078,12 @@ namespace Tapline.Modules.probe_wildcards
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
             "probe_wildcards.stp:2:39",
             "probe_wildcards.stp:2:41",
-            "syscalls_return.stp:15:1",
-            "syscalls_return.stp:16:3",
-            "syscalls_return.stp:16:17",
-            "syscalls_return.stp:23:1",
-            "syscalls_return.stp:24:3",
-            "syscalls_return.stp:24:17",
-            "syscalls_return.stp:31:1",
-            "syscalls_return.stp:32:3",
-            "syscalls_return.stp:32:17",
-            "syscalls_return.stp:39:1",
-            "syscalls_return.stp:40:3",
-            "syscalls_return.stp:40:17",
-            "syscalls_return.stp:47:1",
-            "syscalls_return.stp:48:3",
-            "syscalls_return.stp:48:17",
-            "syscalls_return.stp:55:1",
-            "syscalls_return.stp:56:3",
-            "syscalls_return.stp:56:17",
-            "syscalls_return.stp:63:1",
-            "syscalls_return.stp:64:3",
-            "syscalls_return.stp:64:17",
-            "syscalls_return.stp:71:1",
-            "syscalls_return.stp:72:3",
-            "syscalls_return.stp:72:17",
-            "syscalls_return.stp:79:1",
-            "syscalls_return.stp:80:3",
-            "syscalls_return.stp:80:17",
-            "syscalls_return.stp:87:1",
-            "syscalls_return.stp:88:3",
-            "syscalls_return.stp:88:18",
-            "syscalls_return.stp:95:1",
-            "syscalls_return.stp:96:3",
-            "syscalls_return.stp:96:18",
-            "syscalls_return.stp:103:1",
-            "syscalls_return.stp:104:3",
-            "syscalls_return.stp:104:18",
-            "syscalls_return.stp:111:1",
-            "syscalls_return.stp:112:3",
-            "syscalls_return.stp:112:18",
-            "syscalls_return.stp:119:1",
-            "syscalls_return.stp:120:3",
-            "syscalls_return.stp:120:18",
-            "syscalls_return.stp:127:1",
-            "syscalls_return.stp:128:3",
-            "syscalls_return.stp:128:18",
-            "syscalls_return.stp:135:1",
-            "syscalls_return.stp:136:3",
-            "syscalls_return.stp:136:18",
-            "syscalls_return.stp:143:1",
-            "syscalls_return.stp:144:3",
-            "syscalls_return.stp:144:18",
-            "syscalls_return.stp:151:1",
-            "syscalls_return.stp:152:3",
-            "syscalls_return.stp:152:18",
-            "syscalls_return.stp:159:1",
-            "syscalls_return.stp:160:3",
-            "syscalls_return.stp:160:18",
-            "syscalls_return.stp:167:1",
-            "syscalls_return.stp:168:3",
-            "syscalls_return.stp:168:18",
-            "syscalls_return.stp:175:1",
-            "syscalls_return.stp:176:3",
-            "syscalls_return.stp:176:18",
-            "syscalls_return.stp:183:1",
-            "syscalls_return.stp:184:3",
-            "syscalls_return.stp:184:18",
-            "syscalls_return.stp:191:1",
-            "syscalls_return.stp:192:3",
-            "syscalls_return.stp:192:18",
-            "syscalls_return.stp:199:1",
-            "syscalls_return.stp:200:3",
-            "syscalls_return.stp:200:18",
-            "syscalls_return.stp:207:1",
-            "syscalls_return.stp:208:3",
-            "syscalls_return.stp:208:18",
-            "syscalls_return.stp:215:1",
-            "syscalls_return.stp:216:3",
-            "syscalls_return.stp:216:18",
-            "syscalls_return.stp:223:1",
-            "syscalls_return.stp:224:3",
-            "syscalls_return.stp:224:18",
-            "syscalls_return.stp:231:1",
-            "syscalls_return.stp:232:3",
-            "syscalls_return.stp:232:18",
-            "syscalls_return.stp:239:1",
-            "syscalls_return.stp:240:3",
-            "syscalls_return.stp:240:18",
-            "syscalls_return.stp:247:1",
-            "syscalls_return.stp:248:3",
-            "syscalls_return.stp:248:18",
-            "syscalls_return.stp:255:1",
-            "syscalls_return.stp:256:3",
-            "syscalls_return.stp:256:18",
-            "syscalls_return.stp:263:1",
-            "syscalls_return.stp:264:3",
-            "syscalls_return.stp:264:18",
-            "syscalls_return.stp:271:1",
-            "syscalls_return.stp:272:3",
-            "syscalls_return.stp:272:18",
-            "syscalls_return.stp:279:1",
-            "syscalls_return.stp:280:3",
-            "syscalls_return.stp:280:18",
-            "syscalls_return.stp:287:1",
-            "syscalls_return.stp:288:3",
-            "syscalls_return.stp:288:18",
-            "syscalls_return.stp:295:1",
-            "syscalls_return.stp:296:3",
-            "syscalls_return.stp:296:18",
-            "syscalls_return.stp:303:1",
-            "syscalls_return.stp:304:3",
-            "syscalls_return.stp:304:18",
-            "syscalls_return.stp:311:1",
-            "syscalls_return.stp:312:3",
-            "syscalls_return.stp:312:18",
-            "syscalls_return.stp:319:1",
-            "syscalls_return.stp:320:3",
-            "syscalls_return.stp:320:18",
-            "syscalls_return.stp:327:1",
-            "syscalls_return.stp:328:3",
-            "syscalls_return.stp:328:18",
-            "syscalls_return.stp:335:1",
-            "syscalls_return.stp:336:3",
-            "syscalls_return.stp:336:18",
-            "syscalls_return.stp:343:1",
-            "syscalls_return.stp:344:3",
-            "syscalls_return.stp:344:18",
-            "syscalls_return.stp:351:1",
-            "syscalls_return.stp:352:3",
-            "syscalls_return.stp:352:18",
-            "syscalls_return.stp:359:1",
-            "syscalls_return.stp:360:3",
-            "syscalls_return.stp:360:18",
-            "syscalls_return.stp:367:1",
-            "syscalls_return.stp:368:3",
-            "syscalls_return.stp:368:18",
-            "syscalls_return.stp:375:1",
-            "syscalls_return.stp:376:3",
-            "syscalls_return.stp:376:18",
-            "syscalls_return.stp:383:1",
-            "syscalls_return.stp:384:3",
-            "syscalls_return.stp:384:18",
-            "syscalls_return.stp:391:1",
-            "syscalls_return.stp:392:3",
-            "syscalls_return.stp:392:18",
-            "syscalls_return.stp:399:1",
-            "syscalls_return.stp:400:3",
-            "syscalls_return.stp:400:18",
-            "syscalls_return.stp:407:1",
-            "syscalls_return.stp:408:3",
-            "syscalls_return.stp:408:18",
-            "syscalls_return.stp:415:1",
-            "syscalls_return.stp:416:3",
-            "syscalls_return.stp:416:18",
-            "syscalls_return.stp:423:1",
-            "syscalls_return.stp:424:3",
-            "syscalls_return.stp:424:18",
-            "syscalls_return.stp:431:1",
-            "syscalls_return.stp:432:3",
-            "syscalls_return.stp:432:18",
-            "syscalls_return.stp:439:1",
-            "syscalls_return.stp:440:3",
-            "syscalls_return.stp:440:18",
-            "syscalls_return.stp:447:1",
-            "syscalls_return.stp:448:3",
-            "syscalls_return.stp:448:18",
-            "syscalls_return.stp:455:1",
-            "syscalls_return.stp:456:3",
-            "syscalls_return.stp:456:18",
-            "syscalls_return.stp:463:1",
-            "syscalls_return.stp:464:3",
-            "syscalls_return.stp:464:18",
-            "syscalls_return.stp:471:1",
-            "syscalls_return.stp:472:3",
-            "syscalls_return.stp:472:18",
-            "syscalls_return.stp:479:1",
-            "syscalls_return.stp:480:3",
-            "syscalls_return.stp:480:18",
-            "syscalls_return.stp:487:1",
-            "syscalls_return.stp:488:3",
-            "syscalls_return.stp:488:18",
-            "syscalls_return.stp:495:1",
-            "syscalls_return.stp:496:3",
-            "syscalls_return.stp:496:18",
-            "syscalls_return.stp:503:1",
-            "syscalls_return.stp:504:3",
-            "syscalls_return.stp:504:18",
-            "syscalls_return.stp:511:1",
-            "syscalls_return.stp:512:3",
-            "syscalls_return.stp:512:18",
-            "syscalls_return.stp:519:1",
-            "syscalls_return.stp:520:3",
-            "syscalls_return.stp:520:18",
-            "syscalls_return.stp:527:1",
-            "syscalls_return.stp:528:3",
-            "syscalls_return.stp:528:18",
-            "syscalls_return.stp:535:1",
-            "syscalls_return.stp:536:3",
-            "syscalls_return.stp:536:18",
-            "syscalls_return.stp:543:1",
-            "syscalls_return.stp:544:3",
-            "syscalls_return.stp:544:18",
-            "syscalls_return.stp:551:1",
-            "syscalls_return.stp:552:3",
-            "syscalls_return.stp:552:18",
-            "syscalls_return.stp:559:1",
-            "syscalls_return.stp:560:3",
-            "syscalls_return.stp:560:18",
-            "syscalls_return.stp:567:1",
-            "syscalls_return.stp:568:3",
-            "syscalls_return.stp:568:18",
-            "syscalls_return.stp:575:1",
-            "syscalls_return.stp:576:3",
-            "syscalls_return.stp:576:18",
-            "syscalls_return.stp:583:1",
-            "syscalls_return.stp:584:3",
-            "syscalls_return.stp:584:18",
-            "syscalls_return.stp:591:1",
-            "syscalls_return.stp:592:3",
-            "syscalls_return.stp:592:18",
-            "syscalls_return.stp:599:1",
-            "syscalls_return.stp:600:3",
-            "syscalls_return.stp:600:18",
-            "syscalls_return.stp:607:1",
-            "syscalls_return.stp:608:3",
-            "syscalls_return.stp:608:18",
-            "syscalls_return.stp:615:1",
-            "syscalls_return.stp:616:3",
-            "syscalls_return.stp:616:18",
-            "syscalls_return.stp:623:1",
-            "syscalls_return.stp:624:3",
-            "syscalls_return.stp:624:18",
-            "syscalls_return.stp:631:1",
-            "syscalls_return.stp:632:3",
-            "syscalls_return.stp:632:18",
-            "syscalls_return.stp:639:1",
-            "syscalls_return.stp:640:3",
-            "syscalls_return.stp:640:18",
-            "syscalls_return.stp:647:1",
-            "syscalls_return.stp:648:3",
-            "syscalls_return.stp:648:18",
-            "syscalls_return.stp:655:1",
-            "syscalls_return.stp:656:3",
-            "syscalls_return.stp:656:18",
-            "syscalls_return.stp:663:1",
-            "syscalls_return.stp:664:3",
-            "syscalls_return.stp:664:18",
-            "syscalls_return.stp:671:1",
-            "syscalls_return.stp:672:3",
-            "syscalls_return.stp:672:18",
-            "syscalls_return.stp:679:1",
-            "syscalls_return.stp:680:3",
-            "syscalls_return.stp:680:18",
-            "syscalls_return.stp:687:1",
-            "syscalls_return.stp:688:3",
-            "syscalls_return.stp:688:18",
-            "syscalls_return.stp:695:1",
-            "syscalls_return.stp:696:3",
-            "syscalls_return.stp:696:18",
-            "syscalls_return.stp:703:1",
-            "syscalls_return.stp:704:3",
-            "syscalls_return.stp:704:18",
-            "syscalls_return.stp:711:1",
-            "syscalls_return.stp:712:3",
-            "syscalls_return.stp:712:18",
-            "syscalls_return.stp:719:1",
-            "syscalls_return.stp:720:3",
-            "syscalls_return.stp:720:18",
-            "syscalls_return.stp:727:1",
-            "syscalls_return.stp:728:3",
-            "syscalls_return.stp:728:18",
-            "syscalls_return.stp:735:1",
-            "syscalls_return.stp:736:3",
-            "syscalls_return.stp:736:18",
-            "syscalls_return.stp:743:1",
-            "syscalls_return.stp:744:3",
-            "syscalls_return.stp:744:18",
-            "syscalls_return.stp:751:1",
-            "syscalls_return.stp:752:3",
-            "syscalls_return.stp:752:18",
-            "syscalls_return.stp:759:1",
-            "syscalls_return.stp:760:3",
-            "syscalls_return.stp:760:18",
-            "syscalls_return.stp:767:1",
-            "syscalls_return.stp:768:3",
-            "syscalls_return.stp:768:18",
-            "syscalls_return.stp:775:1",
-            "syscalls_return.stp:776:3",
-            "syscalls_return.stp:776:18",
-            "syscalls_return.stp:783:1",
-            "syscalls_return.stp:784:3",
-            "syscalls_return.stp:784:18",
-            "syscalls_return.stp:791:1",
-            "syscalls_return.stp:792:3",
-            "syscalls_return.stp:792:18",
-            "syscalls_return.stp:799:1",
-            "syscalls_return.stp:800:3",
-            "syscalls_return.stp:800:18",
-            "syscalls_return.stp:807:1",
-            "syscalls_return.stp:808:3",
-            "syscalls_return.stp:808:19",
-            "syscalls_return.stp:815:1",
-            "syscalls_return.stp:816:3",
-            "syscalls_return.stp:816:19",
-            "syscalls_return.stp:823:1",
-            "syscalls_return.stp:824:3",
-            "syscalls_return.stp:824:19",
-            "syscalls_return.stp:831:1",
-            "syscalls_return.stp:832:3",
-            "syscalls_return.stp:832:19",
-            "syscalls_return.stp:839:1",
-            "syscalls_return.stp:840:3",
-            "syscalls_return.stp:840:19",
-            "syscalls_return.stp:847:1",
-            "syscalls_return.stp:848:3",
-            "syscalls_return.stp:848:19",
-            "syscalls_return.stp:855:1",
-            "syscalls_return.stp:856:3",
-            "syscalls_return.stp:856:19",
-            "syscalls_return.stp:863:1",
-            "syscalls_return.stp:864:3",
-            "syscalls_return.stp:864:19",
-            "syscalls_return.stp:871:1",
-            "syscalls_return.stp:872:3",
-            "syscalls_return.stp:872:19",
-            "syscalls_return.stp:879:1",
-            "syscalls_return.stp:880:3",
-            "syscalls_return.stp:880:19",
-            "syscalls_return.stp:887:1",
-            "syscalls_return.stp:888:3",
-            "syscalls_return.stp:888:19",
-            "syscalls_return.stp:895:1",
-            "syscalls_return.stp:896:3",
-            "syscalls_return.stp:896:19",
-            "syscalls_return.stp:903:1",
-            "syscalls_return.stp:904:3",
-            "syscalls_return.stp:904:19",
-            "syscalls_return.stp:911:1",
-            "syscalls_return.stp:912:3",
-            "syscalls_return.stp:912:19",
-            "syscalls_return.stp:919:1",
-            "syscalls_return.stp:920:3",
-            "syscalls_return.stp:920:19",
-            "syscalls_return.stp:927:1",
-            "syscalls_return.stp:928:3",
-            "syscalls_return.stp:928:19",
-            "syscalls_return.stp:935:1",
-            "syscalls_return.stp:936:3",
-            "syscalls_return.stp:936:19",
-            "syscalls_return.stp:943:1",
-            "syscalls_return.stp:944:3",
-            "syscalls_return.stp:944:19",
-            "syscalls_return.stp:951:1",
-            "syscalls_return.stp:952:3",
-            "syscalls_return.stp:952:19",
-            "syscalls_return.stp:959:1",
-            "syscalls_return.stp:960:3",
-            "syscalls_return.stp:960:19",
-            "syscalls_return.stp:967:1",
-            "syscalls_return.stp:968:3",
-            "syscalls_return.stp:968:19",
-            "syscalls_return.stp:975:1",
-            "syscalls_return.stp:976:3",
-            "syscalls_return.stp:976:19",
-            "syscalls_return.stp:983:1",
-            "syscalls_return.stp:984:3",
-            "syscalls_return.stp:984:19",
-            "syscalls_return.stp:991:1",
-            "syscalls_return.stp:992:3",
-            "syscalls_return.stp:992:19",
-            "syscalls_return.stp:999:1",
-            "syscalls_return.stp:1000:3",
-            "syscalls_return.stp:1000:19",
-            "syscalls_return.stp:1007:1",
-            "syscalls_return.stp:1008:3",
-            "syscalls_return.stp:1008:19",
-            "syscalls_return.stp:1015:1",
-            "syscalls_return.stp:1016:3",
-            "syscalls_return.stp:1016:19",
-            "syscalls_return.stp:1023:1",
-            "syscalls_return.stp:1024:3",
-            "syscalls_return.stp:1024:19",
-            "syscalls_return.stp:1031:1",
-            "syscalls_return.stp:1032:3",
-            "syscalls_return.stp:1032:19",
-            "syscalls_return.stp:1039:1",
-            "syscalls_return.stp:1040:3",
-            "syscalls_return.stp:1040:19",
-            "syscalls_return.stp:1047:1",
-            "syscalls_return.stp:1048:3",
-            "syscalls_return.stp:1048:19",
-            "syscalls_return.stp:1055:1",
-            "syscalls_return.stp:1056:3",
-            "syscalls_return.stp:1056:19",
-            "syscalls_return.stp:1063:1",
-            "syscalls_return.stp:1064:3",
-            "syscalls_return.stp:1064:19",
-            "syscalls_return.stp:1071:1",
-            "syscalls_return.stp:1072:3",
-            "syscalls_return.stp:1072:19",
-            "syscalls_return.stp:1079:1",
-            "syscalls_return.stp:1080:3",
-            "syscalls_return.stp:1080:19",
-            "syscalls_return.stp:1087:1",
-            "syscalls_return.stp:1088:3",
-            "syscalls_return.stp:1088:19",
-            "syscalls_return.stp:1095:1",
-            "syscalls_return.stp:1096:3",
-            "syscalls_return.stp:1096:19",
-            "syscalls_return.stp:1103:1",
-            "syscalls_return.stp:1104:3",
-            "syscalls_return.stp:1104:19",
-            "syscalls_return.stp:1111:1",
-            "syscalls_return.stp:1112:3",
-            "syscalls_return.stp:1112:19",
-            "syscalls_return.stp:1119:1",
-            "syscalls_return.stp:1120:3",
-            "syscalls_return.stp:1120:19",
-            "syscalls_return.stp:1127:1",
-            "syscalls_return.stp:1128:3",
-            "syscalls_return.stp:1128:19",
-            "syscalls_return.stp:1135:1",
-            "syscalls_return.stp:1136:3",
-            "syscalls_return.stp:1136:19",
-            "syscalls_return.stp:1143:1",
-            "syscalls_return.stp:1144:3",
-            "syscalls_return.stp:1144:19",
-            "syscalls_return.stp:1151:1",
-            "syscalls_return.stp:1152:3",
-            "syscalls_return.stp:1152:19",
-            "syscalls_return.stp:1159:1",
-            "syscalls_return.stp:1160:3",
-            "syscalls_return.stp:1160:19",
-            "syscalls_return.stp:1167:1",
-            "syscalls_return.stp:1168:3",
-            "syscalls_return.stp:1168:19",
-            "syscalls_return.stp:1175:1",
-            "syscalls_return.stp:1176:3",
-            "syscalls_return.stp:1176:19",
-            "syscalls_return.stp:1183:1",
-            "syscalls_return.stp:1184:3",
-            "syscalls_return.stp:1184:19",
-            "syscalls_return.stp:1191:1",
-            "syscalls_return.stp:1192:3",
-            "syscalls_return.stp:1192:19",
-            "syscalls_return.stp:1199:1",
-            "syscalls_return.stp:1200:3",
-            "syscalls_return.stp:1200:19",
-            "syscalls_return.stp:1207:1",
-            "syscalls_return.stp:1208:3",
-            "syscalls_return.stp:1208:19",
-            "syscalls_return.stp:1215:1",
-            "syscalls_return.stp:1216:3",
-            "syscalls_return.stp:1216:19",
-            "syscalls_return.stp:1223:1",
-            "syscalls_return.stp:1224:3",
-            "syscalls_return.stp:1224:19",
-            "syscalls_return.stp:1231:1",
-            "syscalls_return.stp:1232:3",
-            "syscalls_return.stp:1232:19",
-            "syscalls_return.stp:1239:1",
-            "syscalls_return.stp:1240:3",
-            "syscalls_return.stp:1240:19",
-            "syscalls_return.stp:1247:1",
-            "syscalls_return.stp:1248:3",
-            "syscalls_return.stp:1248:19",
-            "syscalls_return.stp:1255:1",
-            "syscalls_return.stp:1256:3",
-            "syscalls_return.stp:1256:19",
-            "syscalls_return.stp:1263:1",
-            "syscalls_return.stp:1264:3",
-            "syscalls_return.stp:1264:19",
-            "syscalls_return.stp:1271:1",
-            "syscalls_return.stp:1272:3",
-            "syscalls_return.stp:1272:19",
-            "syscalls_return.stp:1279:1",
-            "syscalls_return.stp:1280:3",
-            "syscalls_return.stp:1280:19",
-            "syscalls_return.stp:1287:1",
-            "syscalls_return.stp:1288:3",
-            "syscalls_return.stp:1288:19",
-            "syscalls_return.stp:1295:1",
-            "syscalls_return.stp:1296:3",
-            "syscalls_return.stp:1296:19",
-            "syscalls_return.stp:1303:1",
-            "syscalls_return.stp:1304:3",
-            "syscalls_return.stp:1304:19",
-            "syscalls_return.stp:1311:1",
-            "syscalls_return.stp:1312:3",
-            "syscalls_return.stp:1312:19",
-            "syscalls_return.stp:1319:1",
-            "syscalls_return.stp:1320:3",
-            "syscalls_return.stp:1320:19",
-            "syscalls_return.stp:1327:1",
-            "syscalls_return.stp:1328:3",
-            "syscalls_return.stp:1328:19",
-            "syscalls_return.stp:1335:1",
-            "syscalls_return.stp:1336:3",
-            "syscalls_return.stp:1336:19",
-            "syscalls_return.stp:1343:1",
-            "syscalls_return.stp:1344:3",
-            "syscalls_return.stp:1344:19",
-            "syscalls_return.stp:1351:1",
-            "syscalls_return.stp:1352:3",
-            "syscalls_return.stp:1352:19",
-            "syscalls_return.stp:1359:1",
-            "syscalls_return.stp:1360:3",
-            "syscalls_return.stp:1360:19",
-            "syscalls_return.stp:1367:1",
-            "syscalls_return.stp:1368:3",
-            "syscalls_return.stp:1368:19",
-            "syscalls_return.stp:1375:1",
-            "syscalls_return.stp:1376:3",
-            "syscalls_return.stp:1376:19",
-            "syscalls_return.stp:1383:1",
-            "syscalls_return.stp:1384:3",
-            "syscalls_return.stp:1384:19",
-            "syscalls_return.stp:1391:1",
-            "syscalls_return.stp:1392:3",
-            "syscalls_return.stp:1392:19",
-            "syscalls_return.stp:1399:1",
-            "syscalls_return.stp:1400:3",
-            "syscalls_return.stp:1400:19",
-            "syscalls_return.stp:1407:1",
-            "syscalls_return.stp:1408:3",
-            "syscalls_return.stp:1408:19",
-            "syscalls_return.stp:1415:1",
-            "syscalls_return.stp:1416:3",
-            "syscalls_return.stp:1416:19",
-            "syscalls_return.stp:1423:1",
-            "syscalls_return.stp:1424:3",
-            "syscalls_return.stp:1424:19",
-            "syscalls_return.stp:1431:1",
-            "syscalls_return.stp:1432:3",
-            "syscalls_return.stp:1432:19",
-            "syscalls_return.stp:1439:1",
-            "syscalls_return.stp:1440:3",
-            "syscalls_return.stp:1440:19",
-            "syscalls_return.stp:1447:1",
-            "syscalls_return.stp:1448:3",
-            "syscalls_return.stp:1448:19",
-            "syscalls_return.stp:1455:1",
-            "syscalls_return.stp:1456:3",
-            "syscalls_return.stp:1456:19",
-            "syscalls_return.stp:1463:1",
-            "syscalls_return.stp:1464:3",
-            "syscalls_return.stp:1464:19",
-            "syscalls_return.stp:1471:1",
-            "syscalls_return.stp:1472:3",
-            "syscalls_return.stp:1472:19",
-            "syscalls_return.stp:1479:1",
-            "syscalls_return.stp:1480:3",
-            "syscalls_return.stp:1480:19",
-            "syscalls_return.stp:1487:1",
-            "syscalls_return.stp:1488:3",
-            "syscalls_return.stp:1488:19",
-            "syscalls_return.stp:1495:1",
-            "syscalls_return.stp:1496:3",
-            "syscalls_return.stp:1496:19",
-            "syscalls_return.stp:1503:1",
-            "syscalls_return.stp:1504:3",
-            "syscalls_return.stp:1504:19",
-            "syscalls_return.stp:1511:1",
-            "syscalls_return.stp:1512:3",
-            "syscalls_return.stp:1512:19",
-            "syscalls_return.stp:1519:1",
-            "syscalls_return.stp:1520:3",
-            "syscalls_return.stp:1520:19",
-            "syscalls_return.stp:1527:1",
-            "syscalls_return.stp:1528:3",
-            "syscalls_return.stp:1528:19",
-            "syscalls_return.stp:1535:1",
-            "syscalls_return.stp:1536:3",
-            "syscalls_return.stp:1536:19",
-            "syscalls_return.stp:1543:1",
-            "syscalls_return.stp:1544:3",
-            "syscalls_return.stp:1544:19",
-            "syscalls_return.stp:1551:1",
-            "syscalls_return.stp:1552:3",
-            "syscalls_return.stp:1552:19",
-            "syscalls_return.stp:1559:1",
-            "syscalls_return.stp:1560:3",
-            "syscalls_return.stp:1560:19",
-            "syscalls_return.stp:1567:1",
-            "syscalls_return.stp:1568:3",
-            "syscalls_return.stp:1568:19",
-            "syscalls_return.stp:1575:1",
-            "syscalls_return.stp:1576:3",
-            "syscalls_return.stp:1576:19",
-            "syscalls_return.stp:1583:1",
-            "syscalls_return.stp:1584:3",
-            "syscalls_return.stp:1584:19",
-            "syscalls_return.stp:1591:1",
-            "syscalls_return.stp:1592:3",
-            "syscalls_return.stp:1592:19",
-            "syscalls_return.stp:1599:1",
-            "syscalls_return.stp:1600:3",
-            "syscalls_return.stp:1600:19",
-            "syscalls_return.stp:1607:1",
-            "syscalls_return.stp:1608:3",
-            "syscalls_return.stp:1608:19",
-            "syscalls_return.stp:1615:1",
-            "syscalls_return.stp:1616:3",
-            "syscalls_return.stp:1616:19",
-            "syscalls_return.stp:1623:1",
-            "syscalls_return.stp:1624:3",
-            "syscalls_return.stp:1624:19",
-            "syscalls_return.stp:1631:1",
-            "syscalls_return.stp:1632:3",
-            "syscalls_return.stp:1632:19",
-            "syscalls_return.stp:1639:1",
-            "syscalls_return.stp:1640:3",
-            "syscalls_return.stp:1640:19",
-            "syscalls_return.stp:1647:1",
-            "syscalls_return.stp:1648:3",
-            "syscalls_return.stp:1648:19",
-            "syscalls_return.stp:1655:1",
-            "syscalls_return.stp:1656:3",
-            "syscalls_return.stp:1656:19",
-            "syscalls_return.stp:1663:1",
-            "syscalls_return.stp:1664:3",
-            "syscalls_return.stp:1664:19",
-            "syscalls_return.stp:1671:1",
-            "syscalls_return.stp:1672:3",
-            "syscalls_return.stp:1672:19",
-            "syscalls_return.stp:1679:1",
-            "syscalls_return.stp:1680:3",
-            "syscalls_return.stp:1680:19",
-            "syscalls_return.stp:1687:1",
-            "syscalls_return.stp:1688:3",
-            "syscalls_return.stp:1688:19",
-            "syscalls_return.stp:1695:1",
-            "syscalls_return.stp:1696:3",
-            "syscalls_return.stp:1696:19",
-            "syscalls_return.stp:1703:1",
-            "syscalls_return.stp:1704:3",
-            "syscalls_return.stp:1704:19",
-            "syscalls_return.stp:1711:1",
-            "syscalls_return.stp:1712:3",
-            "syscalls_return.stp:1712:19",
-            "syscalls_return.stp:1719:1",
-            "syscalls_return.stp:1720:3",
-            "syscalls_return.stp:1720:19",
-            "syscalls_return.stp:1727:1",
-            "syscalls_return.stp:1728:3",
-            "syscalls_return.stp:1728:19",
-            "syscalls_return.stp:1735:1",
-            "syscalls_return.stp:1736:3",
-            "syscalls_return.stp:1736:19",
-            "syscalls_return.stp:1743:1",
-            "syscalls_return.stp:1744:3",
-            "syscalls_return.stp:1744:19",
-            "syscalls_return.stp:1751:1",
-            "syscalls_return.stp:1752:3",
-            "syscalls_return.stp:1752:19",
-            "syscalls_return.stp:1759:1",
-            "syscalls_return.stp:1760:3",
-            "syscalls_return.stp:1760:19",
-            "syscalls_return.stp:1767:1",
-            "syscalls_return.stp:1768:3",
-            "syscalls_return.stp:1768:19",
-            "syscalls_return.stp:1775:1",
-            "syscalls_return.stp:1776:3",
-            "syscalls_return.stp:1776:19",
-            "syscalls_return.stp:1783:1",
-            "syscalls_return.stp:1784:3",
-            "syscalls_return.stp:1784:19",
-            "syscalls_return.stp:1791:1",
-            "syscalls_return.stp:1792:3",
-            "syscalls_return.stp:1792:19",
-            "syscalls_return.stp:1799:1",
-            "syscalls_return.stp:1800:3",
-            "syscalls_return.stp:1800:19",
-            "syscalls_return.stp:1807:1",
-            "syscalls_return.stp:1808:3",
-            "syscalls_return.stp:1808:19",
-            "syscalls_return.stp:1815:1",
-            "syscalls_return.stp:1816:3",
-            "syscalls_return.stp:1816:19",
-            "syscalls_return.stp:1823:1",
-            "syscalls_return.stp:1824:3",
-            "syscalls_return.stp:1824:19",
-            "syscalls_return.stp:1831:1",
-            "syscalls_return.stp:1832:3",
-            "syscalls_return.stp:1832:19",
-            "syscalls_return.stp:1839:1",
-            "syscalls_return.stp:1840:3",
-            "syscalls_return.stp:1840:19",
-            "syscalls_return.stp:1847:1",
-            "syscalls_return.stp:1848:3",
-            "syscalls_return.stp:1848:19",
-            "syscalls_return.stp:1855:1",
-            "syscalls_return.stp:1856:3",
-            "syscalls_return.stp:1856:19",
-            "syscalls_return.stp:1863:1",
-            "syscalls_return.stp:1864:3",
-            "syscalls_return.stp:1864:19",
-            "syscalls_return.stp:1871:1",
-            "syscalls_return.stp:1872:3",
-            "syscalls_return.stp:1872:19",
-            "syscalls_return.stp:1879:1",
-            "syscalls_return.stp:1880:3",
-            "syscalls_return.stp:1880:19",
-            "syscalls_return.stp:1887:1",
-            "syscalls_return.stp:1888:3",
-            "syscalls_return.stp:1888:19",
-            "syscalls_return.stp:1895:1",
-            "syscalls_return.stp:1896:3",
-            "syscalls_return.stp:1896:19",
-            "syscalls_return.stp:1903:1",
-            "syscalls_return.stp:1904:3",
-            "syscalls_return.stp:1904:19",
-            "syscalls_return.stp:1911:1",
-            "syscalls_return.stp:1912:3",
-            "syscalls_return.stp:1912:19",
-            "syscalls_return.stp:1919:1",
-            "syscalls_return.stp:1920:3",
-            "syscalls_return.stp:1920:19",
-            "syscalls_return.stp:1927:1",
-            "syscalls_return.stp:1928:3",
-            "syscalls_return.stp:1928:19",
-            "syscalls_return.stp:1935:1",
-            "syscalls_return.stp:1936:3",
-            "syscalls_return.stp:1936:19",
-            "syscalls_return.stp:1943:1",
-            "syscalls_return.stp:1944:3",
-            "syscalls_return.stp:1944:19",
-            "syscalls_return.stp:1951:1",
-            "syscalls_return.stp:1952:3",
-            "syscalls_return.stp:1952:19",
-            "syscalls_return.stp:1959:1",
-            "syscalls_return.stp:1960:3",
-            "syscalls_return.stp:1960:19",
-            "syscalls_return.stp:1967:1",
-            "syscalls_return.stp:1968:3",
-            "syscalls_return.stp:1968:19",
-            "syscalls_return.stp:1975:1",
-            "syscalls_return.stp:1976:3",
-            "syscalls_return.stp:1976:19",
-            "syscalls_return.stp:1983:1",
-            "syscalls_return.stp:1984:3",
-            "syscalls_return.stp:1984:19",
-            "syscalls_return.stp:1991:1",
-            "syscalls_return.stp:1992:3",
-            "syscalls_return.stp:1992:19",
-            "syscalls_return.stp:1999:1",
-            "syscalls_return.stp:2000:3",
-            "syscalls_return.stp:2000:19",
-            "syscalls_return.stp:2007:1",
-            "syscalls_return.stp:2008:3",
-            "syscalls_return.stp:2008:19",
-            "syscalls_return.stp:2015:1",
-            "syscalls_return.stp:2016:3",
-            "syscalls_return.stp:2016:19",
-            "syscalls_return.stp:2023:1",
-            "syscalls_return.stp:2024:3",
-            "syscalls_return.stp:2024:19",
-            "syscalls_return.stp:2031:1",
-            "syscalls_return.stp:2032:3",
-            "syscalls_return.stp:2032:19",
-            "syscalls_return.stp:2039:1",
-            "syscalls_return.stp:2040:3",
-            "syscalls_return.stp:2040:19",
-            "syscalls_return.stp:2047:1",
-            "syscalls_return.stp:2048:3",
-            "syscalls_return.stp:2048:19",
-            "syscalls_return.stp:2055:1",
-            "syscalls_return.stp:2056:3",
-            "syscalls_return.stp:2056:19",
-            "syscalls_return.stp:2063:1",
-            "syscalls_return.stp:2064:3",
-            "syscalls_return.stp:2064:19",
-            "syscalls_return.stp:2071:1",
-            "syscalls_return.stp:2072:3",
-            "syscalls_return.stp:2072:19",
-            "syscalls_return.stp:2079:1",
-            "syscalls_return.stp:2080:3",
-            "syscalls_return.stp:2080:19",
-            "syscalls_return.stp:2087:1",
-            "syscalls_return.stp:2088:3",
-            "syscalls_return.stp:2088:19",
-            "syscalls_return.stp:2095:1",
-            "syscalls_return.stp:2096:3",
-            "syscalls_return.stp:2096:19",
-            "syscalls_return.stp:2103:1",
-            "syscalls_return.stp:2104:3",
-            "syscalls_return.stp:2104:19",
-            "syscalls_return.stp:2111:1",
-            "syscalls_return.stp:2112:3",
-            "syscalls_return.stp:2112:19",
-            "syscalls_return.stp:2119:1",
-            "syscalls_return.stp:2120:3",
-            "syscalls_return.stp:2120:19",
-            "syscalls_return.stp:2127:1",
-            "syscalls_return.stp:2128:3",
-            "syscalls_return.stp:2128:19",
-            "syscalls_return.stp:2135:1",
-            "syscalls_return.stp:2136:3",
-            "syscalls_return.stp:2136:19",
-            "syscalls_return.stp:2143:1",
-            "syscalls_return.stp:2144:3",
-            "syscalls_return.stp:2144:19",
-            "syscalls_return.stp:2151:1",
-            "syscalls_return.stp:2152:3",
-            "syscalls_return.stp:2152:19",
-            "syscalls_return.stp:2159:1",
-            "syscalls_return.stp:2160:3",
-            "syscalls_return.stp:2160:19",
-            "syscalls_return.stp:2167:1",
-            "syscalls_return.stp:2168:3",
-            "syscalls_return.stp:2168:19",
-            "syscalls_return.stp:2175:1",
-            "syscalls_return.stp:2176:3",
-            "syscalls_return.stp:2176:19",
-            "syscalls_return.stp:2183:1",
-            "syscalls_return.stp:2184:3",
-            "syscalls_return.stp:2184:19",
-            "syscalls_return.stp:2191:1",
-            "syscalls_return.stp:2192:3",
-            "syscalls_return.stp:2192:19",
-            "syscalls_return.stp:2199:1",
-            "syscalls_return.stp:2200:3",
-            "syscalls_return.stp:2200:19",
-            "syscalls_return.stp:2207:1",
-            "syscalls_return.stp:2208:3",
-            "syscalls_return.stp:2208:19",
-            "syscalls_return.stp:2215:1",
-            "syscalls_return.stp:2216:3",
-            "syscalls_return.stp:2216:19",
-            "syscalls_return.stp:2223:1",
-            "syscalls_return.stp:2224:3",
-            "syscalls_return.stp:2224:19",
-            "syscalls_return.stp:2231:1",
-            "syscalls_return.stp:2232:3",
-            "syscalls_return.stp:2232:19",
-            "syscalls_return.stp:2239:1",
-            "syscalls_return.stp:2240:3",
-            "syscalls_return.stp:2240:19",
-            "syscalls_return.stp:2247:1",
-            "syscalls_return.stp:2248:3",
-            "syscalls_return.stp:2248:19",
-            "syscalls_return.stp:2255:1",
-            "syscalls_return.stp:2256:3",
-            "syscalls_return.stp:2256:19",
-            "syscalls_return.stp:2263:1",
-            "syscalls_return.stp:2264:3",
-            "syscalls_return.stp:2264:19",
-            "syscalls_return.stp:2271:1",
-            "syscalls_return.stp:2272:3",
-            "syscalls_return.stp:2272:19",
-            "syscalls_return.stp:2279:1",
-            "syscalls_return.stp:2280:3",
-            "syscalls_return.stp:2280:19",
-            "syscalls_return.stp:2287:1",
-            "syscalls_return.stp:2288:3",
-            "syscalls_return.stp:2288:19",
-            "syscalls_return.stp:2295:1",
-            "syscalls_return.stp:2296:3",
-            "syscalls_return.stp:2296:19",
-            "syscalls_return.stp:2303:1",
-            "syscalls_return.stp:2304:3",
-            "syscalls_return.stp:2304:19",
-            "syscalls_return.stp:2311:1",
-            "syscalls_return.stp:2312:3",
-            "syscalls_return.stp:2312:19",
-            "syscalls_return.stp:2319:1",
-            "syscalls_return.stp:2320:3",
-            "syscalls_return.stp:2320:19",
-            "syscalls_return.stp:2327:1",
-            "syscalls_return.stp:2328:3",
-            "syscalls_return.stp:2328:19",
-            "syscalls_return.stp:2335:1",
-            "syscalls_return.stp:2336:3",
-            "syscalls_return.stp:2336:19",
-            "syscalls_return.stp:2343:1",
-            "syscalls_return.stp:2344:3",
-            "syscalls_return.stp:2344:19",
-            "syscalls_return.stp:2351:1",
-            "syscalls_return.stp:2352:3",
-            "syscalls_return.stp:2352:19",
-            "syscalls_return.stp:2359:1",
-            "syscalls_return.stp:2360:3",
-            "syscalls_return.stp:2360:19",
-            "syscalls_return.stp:2367:1",
-            "syscalls_return.stp:2368:3",
-            "syscalls_return.stp:2368:19",
-            "syscalls_return.stp:2375:1",
-            "syscalls_return.stp:2376:3",
-            "syscalls_return.stp:2376:19",
-            "syscalls_return.stp:2383:1",
-            "syscalls_return.stp:2384:3",
-            "syscalls_return.stp:2384:19",
-            "syscalls_return.stp:2391:1",
-            "syscalls_return.stp:2392:3",
-            "syscalls_return.stp:2392:19",
-            "syscalls_return.stp:2399:1",
-            "syscalls_return.stp:2400:3",
-            "syscalls_return.stp:2400:19",
-            "syscalls_return.stp:2407:1",
-            "syscalls_return.stp:2408:3",
-            "syscalls_return.stp:2408:19",
-            "syscalls_return.stp:2415:1",
-            "syscalls_return.stp:2416:3",
-            "syscalls_return.stp:2416:19",
-            "syscalls_return.stp:2423:1",
-            "syscalls_return.stp:2424:3",
-            "syscalls_return.stp:2424:19",
-            "syscalls_return.stp:2431:1",
-            "syscalls_return.stp:2432:3",
-            "syscalls_return.stp:2432:19",
-            "syscalls_return.stp:2439:1",
-            "syscalls_return.stp:2440:3",
-            "syscalls_return.stp:2440:19",
-            "syscalls_return.stp:2447:1",
-            "syscalls_return.stp:2448:3",
-            "syscalls_return.stp:2448:19",
-            "syscalls_return.stp:2455:1",
-            "syscalls_return.stp:2456:3",
-            "syscalls_return.stp:2456:19",
-            "syscalls_return.stp:2463:1",
-            "syscalls_return.stp:2464:3",
-            "syscalls_return.stp:2464:19",
-            "syscalls_return.stp:2471:1",
-            "syscalls_return.stp:2472:3",
-            "syscalls_return.stp:2472:19",
-            "syscalls_return.stp:2479:1",
-            "syscalls_return.stp:2480:3",
-            "syscalls_return.stp:2480:19",
-            "syscalls_return.stp:2487:1",
-            "syscalls_return.stp:2488:3",
-            "syscalls_return.stp:2488:19",
-            "syscalls_return.stp:2495:1",
-            "syscalls_return.stp:2496:3",
-            "syscalls_return.stp:2496:19",
-            "syscalls_return.stp:2503:1",
-            "syscalls_return.stp:2504:3",
-            "syscalls_return.stp:2504:19",
-            "syscalls_return.stp:2511:1",
-            "syscalls_return.stp:2512:3",
-            "syscalls_return.stp:2512:19",
-            "syscalls_return.stp:2519:1",
-            "syscalls_return.stp:2520:3",
-            "syscalls_return.stp:2520:19",
-            "syscalls_return.stp:2527:1",
-            "syscalls_return.stp:2528:3",
-            "syscalls_return.stp:2528:19",
-            "syscalls_return.stp:2535:1",
-            "syscalls_return.stp:2536:3",
-            "syscalls_return.stp:2536:19",
-            "syscalls_return.stp:2543:1",
-            "syscalls_return.stp:2544:3",
-            "syscalls_return.stp:2544:19",
-            "syscalls_return.stp:2551:1",
-            "syscalls_return.stp:2552:3",
-            "syscalls_return.stp:2552:19",
-            "syscalls_return.stp:2559:1",
-            "syscalls_return.stp:2560:3",
-            "syscalls_return.stp:2560:19",
-            "syscalls_return.stp:2567:1",
-            "syscalls_return.stp:2568:3",
-            "syscalls_return.stp:2568:19",
-            "syscalls_return.stp:2575:1",
-            "syscalls_return.stp:2576:3",
-            "syscalls_return.stp:2576:19",
-            "syscalls_return.stp:2583:1",
-            "syscalls_return.stp:2584:3",
-            "syscalls_return.stp:2584:19",
-            "syscalls_return.stp:2591:1",
-            "syscalls_return.stp:2592:3",
-            "syscalls_return.stp:2592:19",
-            "syscalls_return.stp:2599:1",
-            "syscalls_return.stp:2600:3",
-            "syscalls_return.stp:2600:19",
-            "syscalls_return.stp:2607:1",
-            "syscalls_return.stp:2608:3",
-            "syscalls_return.stp:2608:19",
-            "syscalls_return.stp:2615:1",
-            "syscalls_return.stp:2616:3",
-            "syscalls_return.stp:2616:19",
-            "syscalls_return.stp:2623:1",
-            "syscalls_return.stp:2624:3",
-            "syscalls_return.stp:2624:19",
-            "syscalls_return.stp:2631:1",
-            "syscalls_return.stp:2632:3",
-            "syscalls_return.stp:2632:19",
-            "syscalls_return.stp:2639:1",
-            "syscalls_return.stp:2640:3",
-            "syscalls_return.stp:2640:19",
-            "syscalls_return.stp:2647:1",
-            "syscalls_return.stp:2648:3",
-            "syscalls_return.stp:2648:19",
-            "syscalls_return.stp:2655:1",
-            "syscalls_return.stp:2656:3",
-            "syscalls_return.stp:2656:19",
-            "syscalls_return.stp:2663:1",
-            "syscalls_return.stp:2664:3",
-            "syscalls_return.stp:2664:19",
-            "syscalls_return.stp:2671:1",
-            "syscalls_return.stp:2672:3",
-            "syscalls_return.stp:2672:19",
-            "syscalls_return.stp:2679:1",
-            "syscalls_return.stp:2680:3",
-            "syscalls_return.stp:2680:19",
-            "syscalls_return.stp:2687:1",
-            "syscalls_return.stp:2688:3",
-            "syscalls_return.stp:2688:19",
-            "syscalls_return.stp:2695:1",
-            "syscalls_return.stp:2696:3",
-            "syscalls_return.stp:2696:19",
-            "syscalls_return.stp:2703:1",
-            "syscalls_return.stp:2704:3",
-            "syscalls_return.stp:2704:19",
-            "syscalls_return.stp:2711:1",
-            "syscalls_return.stp:2712:3",
-            "syscalls_return.stp:2712:19",
-            "syscalls_return.stp:2719:1",
-            "syscalls_return.stp:2720:3",
-            "syscalls_return.stp:2720:19",
-            "syscalls_return.stp:2727:1",
-            "syscalls_return.stp:2728:3",
-            "syscalls_return.stp:2728:19",
-            "syscalls_return.stp:2735:1",
-            "syscalls_return.stp:2736:3",
-            "syscalls_return.stp:2736:19",
-            "syscalls_return.stp:2743:1",
-            "syscalls_return.stp:2744:3",
-            "syscalls_return.stp:2744:19",
-            "syscalls_return.stp:2751:1",
-            "syscalls_return.stp:2752:3",
-            "syscalls_return.stp:2752:19",
-            "syscalls_return.stp:2759:1",
-            "syscalls_return.stp:2760:3",
-            "syscalls_return.stp:2760:19",
-            "syscalls_return.stp:2767:1",
-            "syscalls_return.stp:2768:3",
-            "syscalls_return.stp:2768:19",
-            "syscalls_return.stp:2775:1",
-            "syscalls_return.stp:2776:3",
-            "syscalls_return.stp:2776:19",
-            "syscalls_return.stp:2783:1",
-            "syscalls_return.stp:2784:3",
-            "syscalls_return.stp:2784:19",
-            "syscalls_return.stp:2791:1",
-            "syscalls_return.stp:2792:3",
-            "syscalls_return.stp:2792:19",
-            "syscalls_return.stp:2799:1",
-            "syscalls_return.stp:2800:3",
-            "syscalls_return.stp:2800:19",
-            "syscalls_return.stp:2807:1",
-            "syscalls_return.stp:2808:3",
-            "syscalls_return.stp:2808:19",
-            "syscalls_return.stp:2815:1",
-            "syscalls_return.stp:2816:3",
-            "syscalls_return.stp:2816:19",
-            "syscalls_return.stp:2823:1",
-            "syscalls_return.stp:2824:3",
-            "syscalls_return.stp:2824:19",
-            "syscalls_return.stp:2831:1",
-            "syscalls_return.stp:2832:3",
-            "syscalls_return.stp:2832:19",
-            "syscalls_return.stp:2839:1",
-            "syscalls_return.stp:2840:3",
-            "syscalls_return.stp:2840:19",
-            "syscalls_return.stp:2847:1",
-            "syscalls_return.stp:2848:3",
-            "syscalls_return.stp:2848:19",
-            "syscalls_return.stp:2855:1",
-            "syscalls_return.stp:2856:3",
-            "syscalls_return.stp:2856:19",
-            "syscalls_return.stp:2863:1",
-            "syscalls_return.stp:2864:3",
-            "syscalls_return.stp:2864:19",
-            "syscalls_return.stp:2871:1",
-            "syscalls_return.stp:2872:3",
-            "syscalls_return.stp:2872:19",
-            "syscalls_return.stp:2879:1",
-            "syscalls_return.stp:2880:3",
-            "syscalls_return.stp:2880:19",
-            "syscalls.stp:27:1",
-            "syscalls.stp:28:3",
-            "syscalls.stp:28:17",
-            "syscalls.stp:2474:1",
-            "syscalls.stp:2475:3",
-            "syscalls.stp:2475:19",
-            "syscalls.stp:3041:1",
-            "syscalls.stp:3042:3",
-            "syscalls.stp:3042:19",
-            "syscalls.stp:3444:1",
-            "syscalls.stp:3445:3",
-            "syscalls.stp:3445:19",
-            "syscalls.stp:3543:1",
-            "syscalls.stp:3544:3",
-            "syscalls.stp:3544:19",
-            "syscalls.stp:3901:1",
-            "syscalls.stp:3902:3",
-            "syscalls.stp:3902:19",
             "probe_wildcards.stp:3:31",
             "probe_wildcards.stp:3:33",
-            "syscalls.stp:47:1",
-            "syscalls.stp:48:3",
-            "syscalls.stp:48:17",
             "probe_wildcards.stp:4:19",
             "probe_wildcards.stp:4:21",
-            "syscalls.stp:58:1",
-            "syscalls.stp:59:3",
-            "syscalls.stp:59:17",
-            "syscalls.stp:68:1",
-            "syscalls.stp:69:3",
-            "syscalls.stp:69:17",
-            "syscalls.stp:330:1",
-            "syscalls.stp:331:3",
-            "syscalls.stp:331:18",
-            "syscalls.stp:905:1",
-            "syscalls.stp:906:3",
-            "syscalls.stp:906:18",
-            "syscalls.stp:1382:1",
-            "syscalls.stp:1383:3",
-            "syscalls.stp:1383:19",
-            "syscalls.stp:2488:1",
-            "syscalls.stp:2489:3",
-            "syscalls.stp:2489:19",
-            "syscalls.stp:2499:1",
-            "syscalls.stp:2500:3",
-            "syscalls.stp:2500:19",
-            "syscalls.stp:2511:1",
-            "syscalls.stp:2512:3",
-            "syscalls.stp:2512:19",
-            "syscalls.stp:2524:1",
-            "syscalls.stp:2525:3",
-            "syscalls.stp:2525:19",
-            "syscalls.stp:2536:1",
-            "syscalls.stp:2537:3",
-            "syscalls.stp:2537:19",
-            "syscalls.stp:2549:1",
-            "syscalls.stp:2550:3",
-            "syscalls.stp:2550:19",
-            "syscalls.stp:2560:1",
-            "syscalls.stp:2561:3",
-            "syscalls.stp:2561:19",
-            "syscalls.stp:2573:1",
-            "syscalls.stp:2574:3",
-            "syscalls.stp:2574:19",
-            "syscalls.stp:2587:1",
-            "syscalls.stp:2588:3",
-            "syscalls.stp:2588:19",
-            "syscalls.stp:2599:1",
-            "syscalls.stp:2600:3",
-            "syscalls.stp:2600:19",
-            "syscalls.stp:2612:1",
-            "syscalls.stp:2613:3",
-            "syscalls.stp:2613:19",
-            "syscalls.stp:2623:1",
-            "syscalls.stp:2624:3",
-            "syscalls.stp:2624:19",
-            "syscalls.stp:2764:1",
-            "syscalls.stp:2765:3",
-            "syscalls.stp:2765:19",
-            "syscalls.stp:3026:1",
-            "syscalls.stp:3027:3",
-            "syscalls.stp:3027:19",
-            "syscalls.stp:3226:1",
-            "syscalls.stp:3227:3",
-            "syscalls.stp:3227:19",
-            "syscalls.stp:3705:1",
-            "syscalls.stp:3706:3",
-            "syscalls.stp:3706:19",
-            "syscalls.stp:3842:1",
-            "syscalls.stp:3843:3",
-            "syscalls.stp:3843:19",
-            "syscalls.stp:3858:1",
-            "syscalls.stp:3859:3",
-            "syscalls.stp:3859:19",
-            "syscalls.stp:3874:1",
-            "syscalls.stp:3875:3",
-            "syscalls.stp:3875:19",
-            "syscalls.stp:3888:1",
-            "syscalls.stp:3889:3",
-            "syscalls.stp:3889:19",
             "<global display>:1:11",
             "<global display>:2:1",
             "<global display>:3:1",

@@ -16,9 +16,12 @@ namespace Tapline.Modules.prometheus_dump
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 0L, Probe0, Location: "prometheus_dump.stp:3:1", Derivation: " from: syscall.read.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, 1L, Probe1, Location: "prometheus_dump.stp:4:1", Derivation: " from: syscall.write.return"),
-            new("prometheus", "prometheus", null, 0L, null, Probe2, Location: "prometheus_dump.stp:5:1", Derivation: " from: prometheus"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "prometheus_dump.stp:3:1", Derivation: " from: syscall.read.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "prometheus_dump.stp:4:1", Derivation: " from: syscall.write.return"),
+            // PrometheusAttachment { }
+            new("prometheus", Probe2, Location: "prometheus_dump.stp:5:1", Derivation: " from: prometheus"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall.read.return
@@ -28,20 +31,12 @@ namespace Tapline.Modules.prometheus_dump
             {
                 {
                     {
-#line 7 "syscalls_return.stp"
-                        context.Statement = 0; context.Actions(1);
-#line 8 "syscalls_return.stp"
-                        context.Statement = 1; if ((context.Field("id") != 0L))
-                        {
-#line 8 "syscalls_return.stp"
-                            context.Statement = 2; return;
-                        }
                     }
                     {
 #line 3 "prometheus_dump.stp"
-                        context.Statement = 3; context.Actions(1);
+                        context.Statement = 0; context.Actions(1);
 #line 3 "prometheus_dump.stp"
-                        context.Statement = 4; g_reads.GetOrAdd(context.Limit(f_execname(context))).Add(1L);
+                        context.Statement = 1; g_reads.GetOrAdd(context.Limit(f_execname(context))).Add(1L);
                     }
                 }
 #line default
@@ -59,22 +54,16 @@ namespace Tapline.Modules.prometheus_dump
                 long l_retval = 0L;
                 {
                     {
-#line 15 "syscalls_return.stp"
-                        context.Statement = 5; context.Actions(2);
+#line 14 "syscalls_return.stp"
+                        context.Statement = 2; context.Actions(1);
 #line 16 "syscalls_return.stp"
-                        context.Statement = 6; if ((context.Field("id") != 1L))
-                        {
-#line 16 "syscalls_return.stp"
-                            context.Statement = 7; return;
-                        }
-#line 18 "syscalls_return.stp"
-                        context.Statement = 8; l_retval = context.Field("ret");
+                        context.Statement = 3; l_retval = context.Field("ret");
                     }
                     {
 #line 4 "prometheus_dump.stp"
-                        context.Statement = 9; context.Actions(1);
+                        context.Statement = 4; context.Actions(1);
 #line 4 "prometheus_dump.stp"
-                        context.Statement = 10; g_writes.Set((context.Limit(f_execname(context)), f_pid(context)), l_retval);
+                        context.Statement = 5; g_writes.Set((context.Limit(f_execname(context)), f_pid(context)), l_retval);
                     }
                 }
 #line default
@@ -96,39 +85,39 @@ namespace Tapline.Modules.prometheus_dump
                 {
                     {
 #line 5 "prometheus_dump.stp"
-                        context.Statement = 11; context.Actions(4);
+                        context.Statement = 6; context.Actions(4);
 #line 6 "prometheus_dump.stp"
-                        context.Statement = 12; foreach (var entry2 in g_reads.InOrder(null, false, null))
+                        context.Statement = 7; foreach (var entry2 in g_reads.InOrder(null, false, null))
                         {
                             l_name = entry2.Key;
 #line 6 "prometheus_dump.stp"
-                            context.Statement = 13; context.Actions(2);
+                            context.Statement = 8; context.Actions(2);
 #line 6 "prometheus_dump.stp"
-                            context.Statement = 13; g_sizes.Set(l_name, g_reads.Get(l_name).Count);
+                            context.Statement = 8; g_sizes.Set(l_name, g_reads.Get(l_name).Count);
                         }
 #line 11 "prometheus.stpm"
-                        context.Statement = 14; foreach (var entry4 in g_sizes.InOrder(null, false, null))
+                        context.Statement = 9; foreach (var entry4 in g_sizes.InOrder(null, false, null))
                         {
                             l__v1 = entry4.Key;
                             l__v = entry4.Value;
 #line 12 "prometheus.stpm"
-                            context.Statement = 15; context.Actions(2);
+                            context.Statement = 10; context.Actions(2);
 #line 12 "prometheus.stpm"
-                            context.Statement = 15; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
+                            context.Statement = 10; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("reads", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
                         }
 #line 25 "prometheus.stpm"
-                        context.Statement = 16; foreach (var entry5 in g_writes.InOrder(null, false, null))
+                        context.Statement = 11; foreach (var entry5 in g_writes.InOrder(null, false, null))
                         {
                             l__v1 = entry5.Key.Item1;
                             l__v2 = entry5.Key.Item2;
                             l__v = entry5.Value;
 #line 26 "prometheus.stpm"
-                            context.Statement = 17; context.Actions(2);
+                            context.Statement = 12; context.Actions(2);
 #line 26 "prometheus.stpm"
-                            context.Statement = 17; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), ",")), "pid")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v2) })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
+                            context.Statement = 12; context.SetTextField("value", string.Concat(context.TextField("value"), context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat(context.Limit(string.Concat("last_write", "{")), "execname")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { l__v1 })))))), ",")), "pid")), "=")), context.Limit(f_string_quoted(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v2) })))))), "} ")), context.Limit(f_text_str(context, context.Limit(string.Concat(new string[] { Strings.FromLong(l__v) })))))), "\n"))));
                         }
 #line 9 "prometheus_dump.stp"
-                        context.Statement = 18; g_sizes.Clear();
+                        context.Statement = 13; g_sizes.Clear();
                     }
                 }
 #line default
@@ -168,15 +157,10 @@ namespace Tapline.Modules.prometheus_dump
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls_return.stp:7:1",
-            "syscalls_return.stp:8:3",
-            "syscalls_return.stp:8:17",
             "prometheus_dump.stp:3:27",
             "prometheus_dump.stp:3:29",
-            "syscalls_return.stp:15:1",
+            "syscalls_return.stp:14:1",
             "syscalls_return.stp:16:3",
-            "syscalls_return.stp:16:17",
-            "syscalls_return.stp:18:3",
             "prometheus_dump.stp:4:28",
             "prometheus_dump.stp:4:30",
             "prometheus_dump.stp:5:18",

@@ -14,7 +14,8 @@ namespace Tapline.Modules.regex_match
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, 257L, Probe0, Location: "regex_match.stp:1:1", Derivation: " from: syscall.openat"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "regex_match.stp:1:1", Derivation: " from: syscall.openat"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall.openat
@@ -26,39 +27,33 @@ namespace Tapline.Modules.regex_match
                 long l_filename_uaddr = 0L;
                 {
                     {
-#line 2474 "syscalls.stp"
-                        context.Statement = 0; context.Actions(3);
-#line 2475 "syscalls.stp"
-                        context.Statement = 1; if ((context.Field("id") != 257L))
-                        {
-#line 2475 "syscalls.stp"
-                            context.Statement = 2; return;
-                        }
-#line 2478 "syscalls.stp"
-                        context.Statement = 3; l_filename_uaddr = context.Field("args", 1L);
-#line 2479 "syscalls.stp"
-                        context.Statement = 4; l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
+#line 2237 "syscalls.stp"
+                        context.Statement = 0; context.Actions(2);
+#line 2240 "syscalls.stp"
+                        context.Statement = 1; l_filename_uaddr = context.Field("args", 1L);
+#line 2241 "syscalls.stp"
+                        context.Statement = 2; l_filename = context.Limit(f_user_string_quoted(context, l_filename_uaddr));
                     }
                     {
 #line 1 "regex_match.stp"
-                        context.Statement = 5; context.Actions(3);
+                        context.Statement = 3; context.Actions(3);
 #line 2 "regex_match.stp"
-                        context.Statement = 6; if (context.Matches(l_filename, "^/etc/"))
+                        context.Statement = 4; if (context.Matches(l_filename, "^/etc/"))
                         {
 #line 2 "regex_match.stp"
-                            context.Statement = 7; context.Output.Write(string.Concat(new string[] { "etc: ", l_filename, "\n" }));
+                            context.Statement = 5; context.Output.Write(string.Concat(new string[] { "etc: ", l_filename, "\n" }));
                         }
 #line 3 "regex_match.stp"
-                        context.Statement = 8; if (!context.Matches(l_filename, "\\.so(\\.[0-9]+)*$"))
+                        context.Statement = 6; if (!context.Matches(l_filename, "\\.so(\\.[0-9]+)*$"))
                         {
 #line 3 "regex_match.stp"
-                            context.Statement = 9; ++g_other;
+                            context.Statement = 7; ++g_other;
                         }
 #line 4 "regex_match.stp"
-                        context.Statement = 10; if ((context.Matches(context.Limit(f_execname(context)), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
+                        context.Statement = 8; if ((context.Matches(context.Limit(f_execname(context)), "^(bash|sh)$") && context.Matches(l_filename, "passwd")))
                         {
 #line 4 "regex_match.stp"
-                            context.Statement = 11; context.Output.Write(string.Concat(new string[] { context.Limit(f_matched(context, 0L)), "\n" }));
+                            context.Statement = 9; context.Output.Write(string.Concat(new string[] { context.Limit(f_matched(context, 0L)), "\n" }));
                         }
                     }
                 }
@@ -92,11 +87,9 @@ namespace Tapline.Modules.regex_match
 
         private static readonly string[] s_statementLocations =
         {
-            "syscalls.stp:2474:1",
-            "syscalls.stp:2475:3",
-            "syscalls.stp:2475:19",
-            "syscalls.stp:2478:3",
-            "syscalls.stp:2479:3",
+            "syscalls.stp:2237:1",
+            "syscalls.stp:2240:3",
+            "syscalls.stp:2241:3",
             "regex_match.stp:1:22",
             "regex_match.stp:2:3",
             "regex_match.stp:2:29",

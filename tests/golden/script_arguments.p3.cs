@@ -14,7 +14,8 @@ namespace Tapline.Modules.script_arguments
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "script_arguments.stp:3:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "script_arguments.stp:3:1", Derivation: " from: begin"),
         };
 
         // begin

@@ -15,7 +15,8 @@ namespace Tapline.Modules.statistics_aggregates
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("begin", "begin", null, 0L, null, Probe0, Location: "statistics_aggregates.stp:3:1", Derivation: " from: begin"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe0, Location: "statistics_aggregates.stp:3:1", Derivation: " from: begin"),
         };
 
         // begin

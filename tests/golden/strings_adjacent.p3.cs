@@ -13,8 +13,10 @@ namespace Tapline.Modules.strings_adjacent
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"sched:sched_process_exec\")", "tracepoint", "sched:sched_process_exec", 0L, null, Probe0, Location: "strings_adjacent.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
-            new("begin", "begin", null, 0L, null, Probe1, Location: "strings_adjacent.stp:4:1", Derivation: " from: begin"),
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_process_exec\")", Probe0, Location: "strings_adjacent.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
+            // SessionAttachment { Event = Begin, Priority = 0 }
+            new("begin", Probe1, Location: "strings_adjacent.stp:4:1", Derivation: " from: begin"),
         };
 
         // kernel.trace("sched:sched_process_exec")

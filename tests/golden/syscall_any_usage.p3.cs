@@ -15,10 +15,14 @@ namespace Tapline.Modules.syscall_any_usage
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, null, Probe0, Location: "syscall_any_usage.stp:3:1", Derivation: " from: syscall_any"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe1, KernelFilter: "ret < 0", Location: "syscall_any_usage.stp:4:1", Derivation: " from: syscall_any.return"),
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe2, Location: "syscall_any_usage.stp:5:1", Derivation: " from: syscall_any.return from: nd_syscall_any.return"),
-            new("end", "end", null, 0L, null, Probe3, Location: "syscall_any_usage.stp:6:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "syscall_any_usage.stp:3:1", Derivation: " from: syscall_any"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0 }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "syscall_any_usage.stp:4:1", Derivation: " from: syscall_any.return"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "syscall_any_usage.stp:5:1", Derivation: " from: syscall_any.return from: nd_syscall_any.return"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe3, Location: "syscall_any_usage.stp:6:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_enter") <- syscall_any

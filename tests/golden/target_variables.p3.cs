@@ -13,8 +13,10 @@ namespace Tapline.Modules.target_variables
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"sched:sched_switch\")", "tracepoint", "sched:sched_switch", 0L, null, Probe0, Location: "target_variables.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_switch\")"),
-            new("kernel.trace(\"raw_syscalls:sys_enter\")", "tracepoint", "raw_syscalls:sys_enter", 0L, null, Probe1, Location: "target_variables.stp:5:1", Derivation: " from: kernel.trace(\"raw_syscalls:sys_enter\")"),
+            // TracepointAttachment { System = sched, Name = sched_switch, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"sched:sched_switch\")", Probe0, Location: "target_variables.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_switch\")"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "target_variables.stp:5:1", Derivation: " from: kernel.trace(\"raw_syscalls:sys_enter\")"),
         };
 
         // kernel.trace("sched:sched_switch")

@@ -15,9 +15,12 @@ namespace Tapline.Modules.timer_counts
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("kernel.trace(\"raw_syscalls:sys_exit\")", "tracepoint", "raw_syscalls:sys_exit", 0L, null, Probe0, Location: "timer_counts.stp:3:1", Derivation: " from: syscall_any.return"),
-            new("timer.ms(100)", "timer", null, 100000000L, null, Probe1, Location: "timer_counts.stp:4:1", Derivation: " from: timer.ms(100)"),
-            new("end", "end", null, 0L, null, Probe2, Location: "timer_counts.stp:10:1", Derivation: " from: end"),
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter =  }
+            new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "timer_counts.stp:3:1", Derivation: " from: syscall_any.return"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
+            new("timer.ms(100)", Probe1, Location: "timer_counts.stp:4:1", Derivation: " from: timer.ms(100)"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe2, Location: "timer_counts.stp:10:1", Derivation: " from: end"),
         };
 
         // kernel.trace("raw_syscalls:sys_exit") <- syscall_any.return

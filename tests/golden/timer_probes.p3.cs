@@ -14,15 +14,24 @@ namespace Tapline.Modules.timer_probes
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            new("timer.s(1)", "timer", null, 1000000000L, null, Probe0, Location: "timer_probes.stp:2:1", Derivation: " from: timer.s(1)"),
-            new("timer.ms(100)", "timer", null, 100000000L, null, Probe1, Location: "timer_probes.stp:3:1", Derivation: " from: timer.ms(100)"),
-            new("timer.us(500000)", "timer", null, 500000000L, null, Probe2, Location: "timer_probes.stp:4:1", Derivation: " from: timer.us(500000)"),
-            new("timer.ns(100000000)", "timer", null, 100000000L, null, Probe3, Location: "timer_probes.stp:5:1", Derivation: " from: timer.ns(100000000)"),
-            new("timer.hz(10)", "timer", null, 100000000L, null, Probe4, Location: "timer_probes.stp:6:1", Derivation: " from: timer.hz(10)"),
-            new("timer.jiffies(100)", "timer", null, 400000000L, null, Probe5, Location: "timer_probes.stp:7:1", Derivation: " from: timer.jiffies(100)"),
-            new("timer.profile", "perf", "1:0", 4000000L, null, Probe6, Location: "timer_probes.stp:8:1", Derivation: " from: timer.profile"),
-            new("timer.ms(100).randomize(50)", "timer", null, 100000000L, null, Probe7, Location: "timer_probes.stp:9:1", Derivation: " from: timer.ms(100).randomize(50)", Spread: 50000000L),
-            new("end", "end", null, 0L, null, Probe8, Location: "timer_probes.stp:10:1", Derivation: " from: end"),
+            // TimerAttachment { PeriodNanoseconds = 1000000000, SpreadNanoseconds = 0 }
+            new("timer.s(1)", Probe0, Location: "timer_probes.stp:2:1", Derivation: " from: timer.s(1)"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
+            new("timer.ms(100)", Probe1, Location: "timer_probes.stp:3:1", Derivation: " from: timer.ms(100)"),
+            // TimerAttachment { PeriodNanoseconds = 500000000, SpreadNanoseconds = 0 }
+            new("timer.us(500000)", Probe2, Location: "timer_probes.stp:4:1", Derivation: " from: timer.us(500000)"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
+            new("timer.ns(100000000)", Probe3, Location: "timer_probes.stp:5:1", Derivation: " from: timer.ns(100000000)"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
+            new("timer.hz(10)", Probe4, Location: "timer_probes.stp:6:1", Derivation: " from: timer.hz(10)"),
+            // TimerAttachment { PeriodNanoseconds = 400000000, SpreadNanoseconds = 0 }
+            new("timer.jiffies(100)", Probe5, Location: "timer_probes.stp:7:1", Derivation: " from: timer.jiffies(100)"),
+            // PerfAttachment { Type = 1, Config = 0, SamplePeriod = 4000000 }
+            new("timer.profile", Probe6, Location: "timer_probes.stp:8:1", Derivation: " from: timer.profile"),
+            // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 50000000 }
+            new("timer.ms(100).randomize(50)", Probe7, Location: "timer_probes.stp:9:1", Derivation: " from: timer.ms(100).randomize(50)"),
+            // SessionAttachment { Event = End, Priority = 0 }
+            new("end", Probe8, Location: "timer_probes.stp:10:1", Derivation: " from: end"),
         };
 
         // timer.s(1)

@@ -25,7 +25,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
             if (lookup.Problem is { } problem)
                 context.Diagnostics.ReportCacheEntryRefused(lookup.Path!, problem);
             else if (lookup.Image is { } hit)
-                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true);
+                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true) with { Attachments = input.Attachments };
         }
 
         var image = _compiler.Compile(input.ModuleName, input.Source, context.Cancellation);
@@ -46,7 +46,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
                 context.Diagnostics.ReportCacheUnusable(cache.Directory, e.Message);
             }
         }
-        return Load(input.ModuleName, image.Bytes, path, cacheHit: false);
+        return Load(input.ModuleName, image.Bytes, path, cacheHit: false) with { Attachments = input.Attachments };
     }
 
     /// <summary>The build cache, or null (said once, as a warning) when its directory is not safe to use.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Reflection;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Pipeline;
 
 namespace Tapline.Passes.Build;
@@ -11,6 +13,9 @@ public sealed record BuiltModule(
     string ModuleName, string? AssemblyPath, byte[] Image, bool CacheHit, Assembly? Assembly, ModuleLoadContext? LoadContext)
     : IPassOutput
 {
+    /// <summary>What each handler of the module's table is attached to, in its order: pass 3's, which the assembly does not hold.</summary>
+    public ImmutableArray<ProbeAttachment> Attachments { get; init; } = [];
+
     public long AssemblyBytes => Image.Length;
 
     public string Summary => CacheHit ? "loaded the module from the build cache" : "compiled C# into an assembly";

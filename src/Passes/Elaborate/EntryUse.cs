@@ -26,7 +26,7 @@ public sealed class EntryUse : BoundTreeWalker
         var found = In(probe.Body);
         if (found.Count == 0)
             return;
-        if (probe.Point.EntryTracepoint is null)
+        if (probe.Point.EntryAttachment is null)
         {
             diagnostics.ReportEntryWithoutReturn(found[0].Syntax.Span, probe.Point.Text);
             return;

@@ -1,30 +1,23 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 
 namespace Tapline.Passes.Elaborate;
 
 /// <summary>
-/// A concrete probe point that a provider will emit and attach: `kernel.trace("raw_syscalls:sys_exit")`,
-/// `timer.ms(100)`, `begin`. Providers subclass it with what they need later.
+/// A concrete probe point that a provider resolved: `kernel.trace("raw_syscalls:sys_exit")`,
+/// `timer.ms(100)`, `begin`. Its family's provider subclasses it with the typed data it needs
+/// later, and says through <see cref="Attachment"/> how pass 5 attaches a handler to it.
 /// </summary>
-public abstract record ResolvedProbePoint(string Family, string Text)
+public abstract record ResolvedProbePoint(string Text)
 {
-    /// <summary>For a tracepoint, `system:name`, which the run pass attaches.</summary>
-    public virtual string? Tracepoint => null;
-
-    /// <summary>What the run pass opens: a tracepoint's `system:name`, a perf event's `TYPE:CONFIG`; null for the others.</summary>
-    public virtual string? Event => Tracepoint;
+    /// <summary>What pass 5 opens for the point, typed by its family.</summary>
+    public abstract ProbeAttachment Attachment { get; }
 
     /// <summary>
-    /// For a point where something returns, the tracepoint where it began (`raw_syscalls:sys_exit`
-    /// began at `raw_syscalls:sys_enter`): `@entry(e)` evaluates e there.
+    /// For a point where something returns, the point where it began (`raw_syscalls:sys_exit`
+    /// began at `raw_syscalls:sys_enter`), where `@entry(e)` evaluates e; null for the others.
     /// </summary>
-    public virtual string? EntryTracepoint => null;
-
-    /// <summary>What else the run pass needs: a timer's period in nanoseconds, a begin/end probe's priority.</summary>
-    public virtual long Parameter => 0;
-
-    /// <summary>A timer's `.randomize(M)` in nanoseconds; 0 for the others.</summary>
-    public virtual long Spread => 0;
+    public virtual ProbeAttachment? EntryAttachment => null;
 
     /// <summary>The context variables (`$name`) a handler on this point may read.</summary>
     public virtual IReadOnlyList<ContextVariableSymbol> ContextVariables => [];

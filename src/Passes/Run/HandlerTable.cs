@@ -1,36 +1,47 @@
+using Tapline.Passes.Attachments;
 using Tapline.Runtime;
 
 namespace Tapline.Passes.Run;
 
-/// <summary>A module's handlers sorted for running: by family, begin and end by priority, tracepoints by name.</summary>
+/// <summary>
+/// A module's handlers sorted for running by what pass 3 attached each to: begin and end by
+/// priority, timers, tracepoints and perf events by stream, plug-in families by the family
+/// that serves them. A handler that nothing serves is <see cref="Unserved"/>.
+/// </summary>
 internal sealed class HandlerTable
 {
-    /// <summary>The families the run pass serves (`never` by never running it).</summary>
-    private static readonly HashSet<string> KnownFamilies =
-        ["begin", "end", "error", "never", "timer", "prometheus", "tracepoint", "perf", "process-existing"];
-
-    private HandlerTable(ProbeModule module)
+    private HandlerTable(ProbeModule module, IReadOnlyList<ProbeAttachment> attachments, EventSourceFamilies families)
     {
         var handlers = module.Handlers;
-        Unserved = [.. handlers.Where(h => !KnownFamilies.Contains(h.Family))];
+        if (handlers.Count != attachments.Count)
+            throw new InvalidOperationException($"the module has {handlers.Count} handlers, pass 3 attached {attachments.Count}");
+        var attached = handlers.Zip(attachments, (handler, attachment) => new AttachedHandler<ProbeAttachment>(handler, attachment)).ToList();
         All = handlers;
         StatementLocations = module.StatementLocations;
-        Begin = ByPriority(handlers, "begin");
-        End = ByPriority(handlers, "end");
-        Error = ByPriority(handlers, "error");
-        Timers = [.. handlers.Where(h => h.Family == "timer")];
-        Prometheus = [.. handlers.Where(h => h.Family == "prometheus")];
-        ExistingProcesses = [.. handlers.Where(h => h.Family == "process-existing")];
-        Tracepoints = handlers.Where(h => h.Family == "tracepoint")
-            .GroupBy(h => h.Tracepoint!, StringComparer.Ordinal)
+        Begin = BySession(attached, SessionEvent.Begin);
+        End = BySession(attached, SessionEvent.End);
+        Error = BySession(attached, SessionEvent.Error);
+        var timers = Of<TimerAttachment>(attached);
+        Timers = [.. timers.Where(t => t.Attachment.PeriodNanoseconds > 0)];
+        ProfileTicks = [.. timers.Where(t => t.Attachment.PeriodNanoseconds <= 0).Select(t => t.Handler)];
+        Prometheus = [.. Of<PrometheusAttachment>(attached).Select(h => h.Handler)];
+        ExistingProcesses = [.. Of<ExistingProcessAttachment>(attached).Select(h => h.Handler)];
+        Tracepoints = Of<TracepointAttachment>(attached)
+            .GroupBy(h => $"{h.Attachment.System}:{h.Attachment.Name}", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
-        var sampled = handlers.Where(h => h.Family == "perf").GroupBy(PerfSampler.Of).ToList();
+        var sampled = Of<PerfAttachment>(attached).GroupBy(h => h.Attachment).ToList();
         Samplers = [.. sampled.Select(g => g.Key)];
-        SampledHandlers = sampled.ToDictionary(g => g.Key.StreamName, g => new TracepointHandlers([.. g]), StringComparer.Ordinal);
+        SampledHandlers = sampled.ToDictionary(
+            g => PerfSampler.StreamName(g.Key), g => new TracepointHandlers([.. g.Select(h => h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
+        var builtIn = attached.Where(h => IsBuiltIn(h.Attachment)).Select(h => h.Handler).ToHashSet(ReferenceEqualityComparer.Instance);
+        var others = attached.Where(h => !builtIn.Contains(h.Handler)).ToList();
+        Families = [.. others.Select(h => families.Serving(h.Attachment)).OfType<IEventSourceFamily>().Distinct()
+            .Select(family => new FamilyHandlers(family, [.. others.Where(h => family.Serves(h.Attachment))]))];
+        Unserved = [.. others.Where(h => families.Serving(h.Attachment) is null).Select(h => h.Handler)];
     }
 
     /// <summary>The perf events to sample on every CPU, each once however many handlers it has.</summary>
-    public IReadOnlyList<PerfSampler> Samplers { get; }
+    public IReadOnlyList<PerfAttachment> Samplers { get; }
 
     /// <summary>The handlers of each perf event, keyed by its <see cref="PerfSampler.StreamName"/>.</summary>
     public IReadOnlyDictionary<string, TracepointHandlers> SampledHandlers { get; }
@@ -38,8 +49,11 @@ internal sealed class HandlerTable
     /// <summary>Where each statement of the module is, for run-time errors.</summary>
     public IReadOnlyList<string> StatementLocations { get; }
 
-    /// <summary>Handlers of a family no event source serves: the run refuses them rather than never running them.</summary>
+    /// <summary>Handlers of a kind no event source serves: the run refuses them rather than never running them.</summary>
     public IReadOnlyList<ProbeHandler> Unserved { get; }
+
+    /// <summary>`timer.profile` handlers: they need a sampling event Tapline does not open.</summary>
+    public IReadOnlyList<ProbeHandler> ProfileTicks { get; }
 
     /// <summary>Every handler, in the module's order.</summary>
     public IReadOnlyList<ProbeHandler> All { get; }
@@ -47,7 +61,7 @@ internal sealed class HandlerTable
     public IReadOnlyList<ProbeHandler> Begin { get; }
     public IReadOnlyList<ProbeHandler> End { get; }
     public IReadOnlyList<ProbeHandler> Error { get; }
-    public IReadOnlyList<ProbeHandler> Timers { get; }
+    public IReadOnlyList<AttachedHandler<TimerAttachment>> Timers { get; }
     public IReadOnlyList<ProbeHandler> Prometheus { get; }
 
     /// <summary>Handlers run once in each process that already runs when a live run starts (part of `process.begin`).</summary>
@@ -56,9 +70,22 @@ internal sealed class HandlerTable
     /// <summary>The handlers of each tracepoint (`raw_syscalls:sys_exit`), keyed by that name.</summary>
     public IReadOnlyDictionary<string, TracepointHandlers> Tracepoints { get; }
 
-    public static HandlerTable Of(ProbeModule module) => new(module);
+    /// <summary>The handlers of each plug-in family, with the family that opens their events.</summary>
+    public IReadOnlyList<FamilyHandlers> Families { get; }
 
-    /// <summary>Begin and end probes run in priority order (`begin(-1)` first), ties in script order.</summary>
-    private static ProbeHandler[] ByPriority(IReadOnlyList<ProbeHandler> handlers, string family) =>
-        [.. handlers.Where(h => h.Family == family).OrderBy(h => h.Parameter)];
+    public static HandlerTable Of(ProbeModule module, IReadOnlyList<ProbeAttachment> attachments, EventSourceFamilies? families = null) =>
+        new(module, attachments, families ?? EventSourceFamilies.None);
+
+    private static bool IsBuiltIn(ProbeAttachment attachment) => attachment is SessionAttachment or TimerAttachment
+        or TracepointAttachment or PerfAttachment or PrometheusAttachment or ExistingProcessAttachment;
+
+    private static List<AttachedHandler<T>> Of<T>(IEnumerable<AttachedHandler<ProbeAttachment>> handlers) where T : ProbeAttachment =>
+        [.. handlers.Where(h => h.Attachment is T).Select(h => new AttachedHandler<T>(h.Handler, (T)h.Attachment))];
+
+    /// <summary>Begin and end probes run in priority order (`begin(-1)` first), ties in script order; `never` never.</summary>
+    private static ProbeHandler[] BySession(IEnumerable<AttachedHandler<ProbeAttachment>> handlers, SessionEvent session) =>
+        [.. Of<SessionAttachment>(handlers).Where(h => h.Attachment.Event == session).OrderBy(h => h.Attachment.Priority).Select(h => h.Handler)];
 }
+
+/// <summary>The handlers a plug-in family serves, and the family.</summary>
+internal sealed record FamilyHandlers(IEventSourceFamily Family, IReadOnlyList<AttachedHandler<ProbeAttachment>> Handlers);

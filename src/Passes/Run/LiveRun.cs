@@ -117,9 +117,9 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
 
     private static string? FilterOf(TracepointHandlers handlers)
     {
-        if (handlers.All.Any(h => h.KernelFilter is null))
+        if (handlers.KernelFilters.Any(f => f is null))
             return null;
-        var conditions = handlers.All.Select(h => h.KernelFilter!).Distinct(StringComparer.Ordinal).ToList();
+        var conditions = handlers.KernelFilters.Select(f => f!).Distinct(StringComparer.Ordinal).ToList();
         return conditions.Count == 1 ? conditions[0] : string.Join(" || ", conditions.Select(c => $"({c})"));
     }
 
@@ -146,7 +146,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
             }
             if (context.Diagnostics.HasErrors)
                 return null;
-            var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.Period, s.StreamFormat(),
+            var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.SamplePeriod, PerfSampler.StreamFormat(s),
                 $"the perf event of type {s.Type}, config {s.Config}")).ToList();
             return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options);
         }

@@ -28,10 +28,11 @@ internal sealed class ProbeInvoker(
 
     public EventContext Context => context;
 
-    public void Invoke(ProbeHandler handler)
+    /// <param name="interruptible">A begin, end or error probe: a signal ends it at its next charge against MAXACTION.</param>
+    public void Invoke(ProbeHandler handler, bool interruptible = false)
     {
         context.ProbePoint = handler.Point;
-        context.BeginHit(interruptible: handler.Family is "begin" or "end" or "error");
+        context.BeginHit(interruptible);
         HandlersRun++;
         var started = times is null ? 0 : ProbeTimes.Now();
         try
@@ -59,12 +60,13 @@ internal sealed class ProbeInvoker(
         }
     }
 
+    /// <summary>Begin, end or error probes, each without an event.</summary>
     public void InvokeAll(IEnumerable<ProbeHandler> handlers)
     {
         foreach (var handler in handlers)
         {
             context.EnterWithoutEvent();
-            Invoke(handler);
+            Invoke(handler, interruptible: true);
         }
     }
 }

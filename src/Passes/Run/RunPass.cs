@@ -17,10 +17,10 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
     public RunOutcome Run(BuiltModule input, PassContext context)
     {
         var module = Instantiate(input);
-        var table = HandlerTable.Of(module);
+        var table = HandlerTable.Of(module, input.Attachments, context.Services.Find<EventSourceFamilies>());
         foreach (var handler in table.Unserved)
-            context.Diagnostics.ReportUnsupportedAtRun(handler.Point, $"the run pass has no event source for its family '{handler.Family}'");
-        foreach (var timer in table.Timers.Where(t => t.Parameter <= 0))
+            context.Diagnostics.ReportUnsupportedAtRun(handler.Point, "no event source serves its kind of point");
+        foreach (var timer in table.ProfileTicks)
             context.Diagnostics.ReportUnsupportedAtRun(timer.Point, "it samples whatever each CPU runs at every tick, which needs a sampling event Tapline does not open");
         if (context.Diagnostics.HasErrors)
             return RunOutcome.NotRun("nothing");

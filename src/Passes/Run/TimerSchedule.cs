@@ -1,4 +1,4 @@
-using Tapline.Runtime;
+using Tapline.Passes.Attachments;
 
 namespace Tapline.Passes.Run;
 
@@ -7,7 +7,7 @@ namespace Tapline.Passes.Run;
 /// number of periods, on the event stream's own clock (so a replay fires them as the live run did);
 /// a `.randomize(M)` timer's every period is off by a random amount of up to M either way.
 /// </summary>
-internal sealed class TimerSchedule(IReadOnlyList<ProbeHandler> timers, ProbeInvoker invoker)
+internal sealed class TimerSchedule(IReadOnlyList<AttachedHandler<TimerAttachment>> timers, ProbeInvoker invoker)
 {
     private readonly long[] _deadlines = new long[timers.Count];
     private bool _started;
@@ -35,11 +35,14 @@ internal sealed class TimerSchedule(IReadOnlyList<ProbeHandler> timers, ProbeInv
             var index = Array.IndexOf(_deadlines, next);
             invoker.Context.CurrentTime = next;
             invoker.Context.EnterWithoutEvent();
-            invoker.Invoke(timers[index]);
+            invoker.Invoke(timers[index].Handler);
             _deadlines[index] = next + Period(timers[index]);
         }
     }
 
-    private static long Period(ProbeHandler timer) =>
-        timer.Spread <= 0 ? timer.Parameter : Math.Max(1, timer.Parameter + Random.Shared.NextInt64(-timer.Spread, timer.Spread + 1));
+    private static long Period(AttachedHandler<TimerAttachment> timer) => timer.Attachment switch
+    {
+        { SpreadNanoseconds: <= 0 } fixedPeriod => fixedPeriod.PeriodNanoseconds,
+        var spread => Math.Max(1, spread.PeriodNanoseconds + Random.Shared.NextInt64(-spread.SpreadNanoseconds, spread.SpreadNanoseconds + 1)),
+    };
 }

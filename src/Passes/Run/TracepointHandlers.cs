@@ -1,38 +1,51 @@
+using Tapline.Passes.Attachments;
 using Tapline.Runtime;
 
 namespace Tapline.Passes.Run;
 
 /// <summary>
-/// The handlers of one tracepoint, in script order. When some are gated on a syscall number
-/// (the hundreds of `syscall.NAME` handlers on raw_syscalls), an event reaches its handlers
-/// through a table indexed by the event's `id`, never by trying each handler's gate.
+/// The handlers of one event stream (a tracepoint, a perf event, a plug-in family's stream), in
+/// script order. When some take only one syscall's events (the hundreds of `syscall.NAME`
+/// handlers on raw_syscalls, `.syscall(N)`), an event reaches its handlers through a table
+/// indexed by the event's `id`.
 /// </summary>
 internal sealed class TracepointHandlers
 {
-    /// <summary>The field pass 3's syscall gates test: `if ($id != N) next`.</summary>
+    /// <summary>The field that holds a raw_syscalls event's syscall number.</summary>
     public const string SyscallField = "id";
 
     private readonly ProbeHandler[] _ungated;
     private readonly ProbeHandler[][]? _bySyscall;
 
-    public TracepointHandlers(ProbeHandler[] handlers)
+    /// <param name="isReturn">The stream is where a syscall returns: what `is_return()` reports.</param>
+    public TracepointHandlers(IReadOnlyList<AttachedHandler<TracepointAttachment>> handlers)
+        : this([.. handlers.Select(h => h.Handler)], [.. handlers.Select(h => h.Attachment.SyscallNumber)], handlers.Any(h => h.Attachment.IsReturn))
+    {
+        KernelFilters = [.. handlers.Select(h => h.Attachment.KernelFilter)];
+    }
+
+    /// <param name="syscalls">For each handler, the one syscall it takes the events of, or null for all.</param>
+    public TracepointHandlers(ProbeHandler[] handlers, long?[] syscalls, bool isReturn = false)
     {
         All = handlers;
-        var tracepoint = handlers.Length > 0 ? handlers[0].Tracepoint ?? "" : "";
-        IsReturn = tracepoint.EndsWith(":sys_exit", StringComparison.Ordinal) || tracepoint.Contains(":sys_exit_", StringComparison.Ordinal);
-        var positions = handlers.Select((handler, position) => (handler, position)).ToList();
-        var ungated = positions.Where(p => p.handler.SyscallGate is null).ToList();
-        _ungated = [.. ungated.Select(p => p.handler)];
-        var gated = positions.Where(p => p.handler.SyscallGate is >= 0).ToLookup(p => p.handler.SyscallGate!.Value);
+        IsReturn = isReturn;
+        KernelFilters = new string?[handlers.Length];
+        var positions = Enumerable.Range(0, handlers.Length).ToList();
+        var ungated = positions.Where(p => syscalls[p] is null).ToList();
+        _ungated = [.. ungated.Select(p => handlers[p])];
+        var gated = positions.Where(p => syscalls[p] is >= 0).ToLookup(p => syscalls[p]!.Value);
         if (gated.Count == 0)
             return;
         _bySyscall = new ProbeHandler[gated.Max(g => g.Key) + 1][];
         Array.Fill(_bySyscall, _ungated);
         foreach (var own in gated)
-            _bySyscall[own.Key] = [.. ungated.Concat(own).OrderBy(p => p.position).Select(p => p.handler)];
+            _bySyscall[own.Key] = [.. ungated.Concat(own).Order().Select(p => handlers[p])];
     }
 
     public IReadOnlyList<ProbeHandler> All { get; }
+
+    /// <summary>Each handler's kernel filter (pass 3's), or null where it has none.</summary>
+    public IReadOnlyList<string?> KernelFilters { get; }
 
     /// <summary>A syscall's exit tracepoint (`raw_syscalls:sys_exit`, `syscalls:sys_exit_open`): what `is_return()` reports.</summary>
     public bool IsReturn { get; }

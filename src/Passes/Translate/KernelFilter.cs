@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Tracing.Catalog;
@@ -19,12 +20,11 @@ internal static class KernelFilter
 
     public static string? Of(BoundProbe probe, TracepointFormat? format)
     {
-        if (format is null || probe.Condition is not null || probe.Point.Tracepoint is null)
+        if (format is null || probe.Condition is not null || probe.Point.Attachment is not TracepointAttachment)
             return null;
         var statements = Flatten(probe.Body).ToList();
         var values = new Dictionary<LocalSymbol, BoundExpression?>();
-        // The syscall aliases' gate comes first; the run pass dispatches on it already.
-        for (var i = SyscallGate.Of(probe) is null ? 0 : 1; i < statements.Count; i++)
+        for (var i = 0; i < statements.Count; i++)
         {
             switch (statements[i])
             {

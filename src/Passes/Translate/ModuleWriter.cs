@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Elaborate;
@@ -16,6 +17,7 @@ internal sealed partial class ModuleWriter(
     IReadOnlyDictionary<BoundProbe, string> kernelFilters)
 {
     private readonly CodeWriter _code = new();
+    private readonly List<ProbeAttachment> _attachments = new();
     private readonly Dictionary<GlobalSymbol, string> _histograms = new();
     private FunctionSymbol? _function;
     private BoundProbe? _probe;
@@ -27,6 +29,9 @@ internal sealed partial class ModuleWriter(
 
     /// <summary>The `@entry(e)` of each probe: a field per expression, filled by a handler on the entry tracepoint.</summary>
     private readonly Dictionary<BoundProbe, List<(BoundEntry Entry, string Field)>> _entries = new();
+
+    /// <summary>What each handler of the table is attached to, in the table's order (once <see cref="Write"/> ran).</summary>
+    public IReadOnlyList<ProbeAttachment> Attachments => _attachments;
 
     public string Write()
     {
@@ -105,6 +110,10 @@ internal sealed partial class ModuleWriter(
     private static string KeyType(ScriptType[] keys) =>
         keys.Length == 1 ? CSharpText.Type(keys[0]) : "(" + string.Join(", ", keys.Select(CSharpText.Type)) + ")";
 
+    /// <summary>
+    /// The handlers, each under a comment with what pass 5 attaches it to (the point's
+    /// attachment, which pass 5 takes from this pass's output, not from the module).
+    /// </summary>
     private void WriteTable()
     {
         _code.Line();
@@ -113,21 +122,25 @@ internal sealed partial class ModuleWriter(
         _code.Open("public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]");
         for (var i = 0; i < program.Probes.Length; i++)
         {
-            var point = program.Probes[i].Point;
-            var tracepoint = point.Event is null ? "null" : CSharpText.String(point.Event);
-            var gate = SyscallGate.Of(program.Probes[i]) is { } number ? CSharpText.Long(number) : "null";
-            var filter = kernelFilters.TryGetValue(program.Probes[i], out var condition) ? $", KernelFilter: {CSharpText.String(condition)}" : "";
-            var origin = Origin(program.Probes[i]) + (point.Spread > 0 ? $", Spread: {CSharpText.Long(point.Spread)}" : "");
-            _code.Line($"new({CSharpText.String(point.Text)}, {CSharpText.String(point.Family)}, {tracepoint}, " +
-                $"{CSharpText.Long(point.Parameter)}, {gate}, Probe{i}{filter}{origin}),");
-            if (_entries.ContainsKey(program.Probes[i]) && point.EntryTracepoint is { } entry)
-            {
-                _code.Line($"new({CSharpText.String($"kernel.trace(\"{entry}\")")}, \"tracepoint\", {CSharpText.String(entry)}, " +
-                    $"0L, {gate}, Probe{i}Entry{origin}),");
-            }
+            var probe = program.Probes[i];
+            var attachment = probe.Point.Attachment is TracepointAttachment tracepoint && kernelFilters.TryGetValue(probe, out var filter)
+                ? tracepoint with { KernelFilter = filter }
+                : probe.Point.Attachment;
+            WriteHandler(probe.Point.Text, attachment, $"Probe{i}", Origin(probe));
+            if (_entries.ContainsKey(probe) && probe.Point.EntryAttachment is TracepointAttachment entry)
+                WriteHandler(TracepointText(entry), entry, $"Probe{i}Entry", Origin(probe));
         }
         _code.Close(";");
     }
+
+    private void WriteHandler(string point, ProbeAttachment attachment, string method, string origin)
+    {
+        _attachments.Add(attachment);
+        _code.Line("// " + CSharpText.Comment(attachment.ToString()));
+        _code.Line($"new({CSharpText.String(point)}, {method}{origin}),");
+    }
+
+    private static string TracepointText(TracepointAttachment tracepoint) => $"kernel.trace(\"{tracepoint.System}:{tracepoint.Name}\")";
 
     /// <summary>`file:line:column`, the file without its directory, as run-time errors and `-t` name a place.</summary>
     private static string Location(Text.SourceSpan span) => $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";
@@ -172,8 +185,6 @@ internal sealed partial class ModuleWriter(
         _code.Line();
         _code.Line("// the entry of " + CSharpText.Comment(probe.Chain[^1]) + ", for @entry");
         _code.Open($"private void Probe{index}Entry(ProbeContext context)");
-        if (SyscallGate.Of(probe) is { } gate)
-            _code.Line($"if (context.Field(\"id\") != {CSharpText.Long(gate)}) return;");
         foreach (var (entry, field) in entries)
         {
             MapLine(new BoundExpressionStatement(entry.Syntax, entry));
@@ -189,7 +200,7 @@ internal sealed partial class ModuleWriter(
         foreach (var probe in program.Probes)
         {
             var found = EntryUse.In(probe.Body);
-            if (found.Count > 0 && probe.Point.EntryTracepoint is not null)
+            if (found.Count > 0 && probe.Point.EntryAttachment is not null)
                 _entries[probe] = found.Select(entry => (entry, Temporary("_entry"))).ToList();
         }
     }

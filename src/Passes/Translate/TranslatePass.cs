@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
 using Tapline.Tracing.Catalog;
@@ -24,12 +25,13 @@ public sealed class TranslatePass(string sourceName, string moduleName) : IPass<
             .Select(probe => (probe, filter: KernelFilter.Of(probe, FormatOf(probe, catalog))))
             .Where(p => p.filter is not null)
             .ToDictionary(p => p.probe, p => p.filter!);
-        var source = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, filters).Write();
-        return new TranslatedModule(moduleName, source, input.Probes.Length);
+        var writer = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, filters);
+        var source = writer.Write();
+        return new TranslatedModule(moduleName, source, input.Probes.Length, [.. writer.Attachments]);
     }
 
     private static TracepointFormat? FormatOf(BoundProbe probe, ITracepointCatalog? catalog) =>
-        catalog is not null && probe.Point.Tracepoint?.Split(':', 2) is [var system, var name]
-            ? catalog.Find(new TracepointName(system, name))
+        catalog is not null && probe.Point.Attachment is TracepointAttachment tracepoint
+            ? catalog.Find(new TracepointName(tracepoint.System, tracepoint.Name))
             : null;
 }

@@ -1,10 +1,16 @@
+using System.Collections.Immutable;
 using System.Text;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Pipeline;
 
 namespace Tapline.Passes.Translate;
 
-/// <summary>Pass 3's output: the C# source of one probe module, and how many handlers it holds.</summary>
-public sealed record TranslatedModule(string ModuleName, string Source, int HandlerCount) : IPassOutput
+/// <summary>
+/// Pass 3's output: the C# source of one probe module, how many probes it serves, and what
+/// each handler of its table is attached to, in the table's order (a return probe's `@entry`
+/// adds a handler on its entry).
+/// </summary>
+public sealed record TranslatedModule(string ModuleName, string Source, int HandlerCount, ImmutableArray<ProbeAttachment> Attachments) : IPassOutput
 {
     public string Summary => "translated pass-2 output to C#";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
 
@@ -19,20 +20,28 @@ public sealed class BeginEndProvider : IProbeProvider
             return ProbeResolution.Fail($"'{root.Name}' takes no further components");
         if (root.Name == "init")
             return root.Argument is null
-                ? ProbeResolution.Of(new BeginEndProbePoint("begin", long.MinValue, "init"))
+                ? ProbeResolution.Of(new BeginEndProbePoint(SessionEvent.Begin, long.MinValue, "init"))
                 : ProbeResolution.Fail("'init' takes no argument");
         if (root.Argument is null)
-            return ProbeResolution.Of(new BeginEndProbePoint(root.Name, 0, root.Name));
+            return ProbeResolution.Of(new BeginEndProbePoint(EventOf(root.Name), 0, root.Name));
         if (root.Name == "never" || root.Argument is not NumberLiteralSyntax priority)
             return ProbeResolution.Fail(root.Name == "never" ? "'never' takes no argument" : $"'{root.Name}(N)' takes a number, its priority");
-        return ProbeResolution.Of(new BeginEndProbePoint(root.Name, priority.Value, $"{root.Name}({priority.Value})"));
+        return ProbeResolution.Of(new BeginEndProbePoint(EventOf(root.Name), priority.Value, $"{root.Name}({priority.Value})"));
     }
 
     public IEnumerable<string> ListPoints() => Roots;
+
+    private static SessionEvent EventOf(string root) => root switch
+    {
+        "begin" => SessionEvent.Begin,
+        "end" => SessionEvent.End,
+        "error" => SessionEvent.Error,
+        _ => SessionEvent.Never,
+    };
 }
 
 /// <summary>A point of the run's life: `begin`, `end`, `error`, `never`, in order of priority.</summary>
-public sealed record BeginEndProbePoint(string Kind, long Priority, string Text) : ResolvedProbePoint(Kind, Text)
+public sealed record BeginEndProbePoint(SessionEvent Event, long Priority, string Text) : ResolvedProbePoint(Text)
 {
-    public override long Parameter => Priority;
+    public override ProbeAttachment Attachment => new SessionAttachment(Event, Priority);
 }

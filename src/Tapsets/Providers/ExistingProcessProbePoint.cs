@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 
 namespace Tapline.Tapsets.Providers;
@@ -6,7 +7,7 @@ namespace Tapline.Tapsets.Providers;
 /// Once for each user process that already runs when a live run starts, in its context
 /// (its pid, tid and name): what stap's `process.begin` adds to the processes it sees begin.
 /// </summary>
-public sealed record ExistingProcessProbePoint() : ResolvedProbePoint(FamilyName, "process.begin")
+public sealed record ExistingProcessProbePoint() : ResolvedProbePoint("process.begin")
 {
-    public const string FamilyName = "process-existing";
+    public override ProbeAttachment Attachment { get; } = new ExistingProcessAttachment();
 }

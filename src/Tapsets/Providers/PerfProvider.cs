@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
 
@@ -40,14 +41,12 @@ public sealed class PerfProvider : IProbeProvider
 }
 
 /// <summary>A sampling perf event on every CPU: perf_event_open's type and config, and the events between samples.</summary>
-public sealed record PerfProbePoint(uint Type, ulong Config, long SamplePeriod, string Text) : ResolvedProbePoint("perf", Text)
+public sealed record PerfProbePoint(uint Type, ulong Config, long SamplePeriod, string Text) : ResolvedProbePoint(Text)
 {
     /// <summary>The software event the kernel counts time on each CPU with (PERF_COUNT_SW_CPU_CLOCK), in nanoseconds.</summary>
     public const uint SoftwareType = 1;
 
     public const ulong CpuClock = 0;
 
-    public override string? Event => $"{Type}:{Config}";
-
-    public override long Parameter => SamplePeriod;
+    public override ProbeAttachment Attachment => new PerfAttachment(Type, Config, SamplePeriod);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
@@ -18,8 +19,10 @@ public sealed class PrometheusProvider : IProbeProvider
     public IEnumerable<string> ListPoints() => Roots;
 }
 
-public sealed record PrometheusProbePoint() : ResolvedProbePoint("prometheus", "prometheus")
+public sealed record PrometheusProbePoint() : ResolvedProbePoint("prometheus")
 {
+    public override ProbeAttachment Attachment { get; } = new PrometheusAttachment();
+
     private static readonly IReadOnlyList<ContextVariableSymbol> Variables =
         [new ContextVariableSymbol("value", ScriptType.String, "the response body", IsWritable: true)];
 

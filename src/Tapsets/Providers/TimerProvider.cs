@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
 
@@ -73,9 +74,7 @@ public sealed class TimerProvider(long jiffiesPerSecond = TimerProvider.DefaultH
 
 /// <summary>A periodic timer: its period (and random spread) in nanoseconds, or the profiling tick.</summary>
 public sealed record TimerProbePoint(long IntervalNanoseconds, long RandomizeNanoseconds, string Text)
-    : ResolvedProbePoint("timer", Text)
+    : ResolvedProbePoint(Text)
 {
-    public override long Parameter => IntervalNanoseconds;
-
-    public override long Spread => RandomizeNanoseconds;
+    public override ProbeAttachment Attachment => new TimerAttachment(IntervalNanoseconds, RandomizeNanoseconds);
 }

@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Tracing.Catalog;
@@ -11,22 +12,29 @@ namespace Tapline.Tapsets.Providers;
 /// tracepoint may add variables of its own (<paramref name="AddedVariables"/>).
 /// </summary>
 public sealed record TracepointProbePoint(TracepointFormat Format, IReadOnlyList<ContextVariableSymbol>? AddedVariables = null)
-    : ResolvedProbePoint("tracepoint", TextOf(Format.System, Format.Name))
+    : ResolvedProbePoint(TextOf(Format.System, Format.Name))
 {
     private IReadOnlyList<ContextVariableSymbol>? _variables;
 
     public static string TextOf(string system, string name) => $"kernel.trace(\"{system}:{name}\")";
 
+    /// <summary>On `raw_syscalls`, the one syscall whose events the handler runs on (`.syscall(N)`), or null for all.</summary>
+    public long? SyscallNumber { get; init; }
+
     public override IReadOnlyList<ContextVariableSymbol> ContextVariables => _variables ??= BuildVariables();
 
-    public override string? Tracepoint => Format.FullName;
+    public override ProbeAttachment Attachment =>
+        new TracepointAttachment(Format.System, Format.Name, IsReturn: EntryName is not null) { SyscallNumber = SyscallNumber };
+
+    public override ProbeAttachment? EntryAttachment =>
+        EntryName is { } entry ? new TracepointAttachment(Format.System, entry) { SyscallNumber = SyscallNumber } : null;
 
     /// <summary>A syscall's exit began at its entry: `sys_exit` at `sys_enter`, `sys_exit_NAME` at `sys_enter_NAME`.</summary>
-    public override string? EntryTracepoint => Format.Name switch
+    private string? EntryName => Format.Name switch
     {
-        "sys_exit" when Format.System == "raw_syscalls" => "raw_syscalls:sys_enter",
+        "sys_exit" when Format.System == "raw_syscalls" => "sys_enter",
         _ when Format.System == "syscalls" && Format.Name.StartsWith("sys_exit_", StringComparison.Ordinal) =>
-            "syscalls:sys_enter_" + Format.Name["sys_exit_".Length..],
+            "sys_enter_" + Format.Name["sys_exit_".Length..],
         _ => null,
     };
 
@@ -38,7 +46,7 @@ public sealed record TracepointProbePoint(TracepointFormat Format, IReadOnlyList
             field.IsDataLocation || field.ArrayLength is not null ? $"{field.CType}[{(field.ArrayLength > 0 ? field.ArrayLength : "")}]" : field.CType,
             IndexCount: field.ArrayLength is not null && !field.IsString ? 1 : 0)).ToList();
         // A syscall's exit names its result `$return`, as stap's syscall return probes do.
-        if (EntryTracepoint is not null && Format.FindField("ret") is not null && Format.FindField("return") is null)
+        if (EntryName is not null && Format.FindField("ret") is not null && Format.FindField("return") is null)
             variables.Add(new ContextVariableSymbol("return", ScriptType.Long, "long", Field: "ret"));
         variables.AddRange(TaskArguments.Of(Format));
         variables.AddRange(AddedVariables ?? []);

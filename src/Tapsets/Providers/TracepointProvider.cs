@@ -7,8 +7,9 @@ namespace Tapline.Tapsets.Providers;
 
 /// <summary>
 /// `kernel.trace("SYSTEM:NAME")` and `kernel.trace("NAME")` (any system), with `*`
-/// wildcards in either part, matched against the tracepoint catalog. The other
-/// `kernel.*` points need kprobes and debuginfo, which this kernel does not offer.
+/// wildcards in either part, matched against the tracepoint catalog; on `raw_syscalls`,
+/// `.syscall(N)` takes only syscall N's events (the syscall tapsets are built on it). The
+/// other `kernel.*` points need kprobes and debuginfo, which this kernel does not offer.
 /// </summary>
 public sealed class TracepointProvider(ITracepointCatalog catalog) : IProbeProvider
 {
@@ -24,10 +25,9 @@ public sealed class TracepointProvider(ITracepointCatalog catalog) : IProbeProvi
         }
         if (components[1].Argument is not StringLiteralSyntax pattern)
             return ProbeResolution.Fail("kernel.trace takes a string: kernel.trace(\"SYSTEM:NAME\")");
-        if (components.Length > 2)
-            return ProbeResolution.Fail($"tracepoints have no '.{components[2].Name}': probe the matching tracepoint instead");
-
         var parts = pattern.Value.Split(':', 2);
+        if (components.Length > 2)
+            return ResolveSyscall(parts, components);
         var (system, name) = parts.Length == 2 ? (parts[0], parts[1]) : ("*", parts[0]);
         if (!Glob.HasWildcard(system) && !Glob.HasWildcard(name))
         {
@@ -43,6 +43,18 @@ public sealed class TracepointProvider(ITracepointCatalog catalog) : IProbeProvi
             .Select(format => new TracepointProbePoint(format))
             .ToList();
         return ProbeResolution.Of(points);
+    }
+
+    /// <summary>`kernel.trace("raw_syscalls:sys_enter").syscall(N)` and the same on `sys_exit`.</summary>
+    private ProbeResolution ResolveSyscall(string[] parts, ImmutableArray<ProbePointComponentSyntax> components)
+    {
+        if (components[2].Name != "syscall" || parts is not ["raw_syscalls", "sys_enter" or "sys_exit"])
+            return ProbeResolution.Fail($"tracepoints have no '.{components[2].Name}': probe the matching tracepoint instead");
+        if (components.Length > 3 || components[2].Argument is not NumberLiteralSyntax { Value: >= 0 } number)
+            return ProbeResolution.Fail("'.syscall(N)' takes a syscall number and ends the point");
+        return catalog.Find(new TracepointName(parts[0], parts[1])) is { } format
+            ? ProbeResolution.Of(new TracepointProbePoint(format) { SyscallNumber = number.Value })
+            : ProbeResolution.NoMatch;
     }
 
     public IEnumerable<string> ListPoints() => catalog.Names.Select(n => TracepointProbePoint.TextOf(n.System, n.Name));

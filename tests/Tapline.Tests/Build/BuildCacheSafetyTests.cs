@@ -48,7 +48,7 @@ public sealed class BuildCacheSafetyTests : IDisposable
     {
         var context = new PassContext(TestParser.Options() with { CacheDirectory = _cache });
         var compiler = new ModuleCompiler();
-        return (new BuildPass(compiler).Run(new TranslatedModule("test", Source, 1), context), context, compiler);
+        return (new BuildPass(compiler).Run(new TranslatedModule("test", Source, 1, []), context), context, compiler);
     }
 
     private static string Invoke(BuiltModule module)
@@ -180,7 +180,7 @@ public sealed class BuildCacheSafetyTests : IDisposable
     {
         var fresh = Path.Combine(_root, "fresh", "tapline");
         var context = new PassContext(TestParser.Options() with { CacheDirectory = fresh });
-        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1), context);
+        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1, []), context);
         module.Unload();
 
         Assert.Empty(context.Diagnostics);

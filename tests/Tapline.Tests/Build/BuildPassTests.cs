@@ -34,7 +34,7 @@ public sealed class BuildPassTests : IDisposable
     [Fact]
     public void Build_CompilesAgainstTheRuntimeAndLoads()
     {
-        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1), Context());
+        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1, []), Context());
         Assert.Equal("42-x", Invoke(module));
         Assert.False(module.CacheHit);
         Assert.True(File.Exists(module.AssemblyPath));
@@ -48,8 +48,8 @@ public sealed class BuildPassTests : IDisposable
     {
         var compiler = new ModuleCompiler();
         var pass = new BuildPass(compiler);
-        pass.Run(new TranslatedModule("test", Source, 1), Context()).Unload();
-        var second = pass.Run(new TranslatedModule("test", Source, 1), Context());
+        pass.Run(new TranslatedModule("test", Source, 1, []), Context()).Unload();
+        var second = pass.Run(new TranslatedModule("test", Source, 1, []), Context());
 
         Assert.True(second.CacheHit);
         Assert.Equal(1, compiler.Compilations);
@@ -62,8 +62,8 @@ public sealed class BuildPassTests : IDisposable
     {
         var compiler = new ModuleCompiler();
         var pass = new BuildPass(compiler);
-        pass.Run(new TranslatedModule("test", Source, 1), Context()).Unload();
-        var again = pass.Run(new TranslatedModule("test", Source, 1), Context(poisonCache: true));
+        pass.Run(new TranslatedModule("test", Source, 1, []), Context()).Unload();
+        var again = pass.Run(new TranslatedModule("test", Source, 1, []), Context(poisonCache: true));
 
         Assert.False(again.CacheHit);
         Assert.Equal(2, compiler.Compilations);
@@ -73,7 +73,7 @@ public sealed class BuildPassTests : IDisposable
     [Fact]
     public void Build_DisabledCache_WritesNothing()
     {
-        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1), Context(disableCache: true));
+        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1, []), Context(disableCache: true));
         Assert.Null(module.AssemblyPath);
         Assert.Empty(Directory.GetFiles(_cache));
         Assert.Equal("42-x", Invoke(module));
@@ -91,7 +91,7 @@ public sealed class BuildPassTests : IDisposable
             }
             """;
         var context = Context();
-        var module = new BuildPass().Run(new TranslatedModule("test", broken, 1), context);
+        var module = new BuildPass().Run(new TranslatedModule("test", broken, 1, []), context);
 
         Assert.Null(module.Assembly);
         var error = Assert.Single(context.Diagnostics);
@@ -107,7 +107,7 @@ public sealed class BuildPassTests : IDisposable
         var notADirectory = Path.Combine(_cache, "file");
         File.WriteAllText(notADirectory, "");
         var context = Context(cacheDirectory: notADirectory);
-        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1), context);
+        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1, []), context);
 
         Assert.Equal("STP4002", Assert.Single(context.Diagnostics).Id);
         Assert.False(context.Diagnostics.HasErrors);
@@ -130,7 +130,7 @@ public sealed class BuildPassTests : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private WeakReference LoadAndUnload()
     {
-        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1), Context(disableCache: true));
+        var module = new BuildPass().Run(new TranslatedModule("test", Source, 1, []), Context(disableCache: true));
         Assert.Equal("42-x", Invoke(module));
         var reference = new WeakReference(module.LoadContext);
         module.Unload();

@@ -76,7 +76,8 @@ public sealed class PluginTests : IDisposable
         var run = CommandRuns.InProcess("--plugin", BuildPlugin(Source), "-p3", "-e", "probe heartbeat { }");
 
         Assert.True(run.Code == 0, run.Stderr);
-        Assert.Contains("new(\"heartbeat\", \"timer\", null, 10000000L", run.Stdout); // a 10 ms timer, named as the family names it
+        // A 10 ms timer, named as the family names it.
+        Assert.Matches(@"// TimerAttachment \{ PeriodNanoseconds = 10000000, SpreadNanoseconds = 0 \}\s+new\(""heartbeat"", Probe0", run.Stdout);
     }
 
     [Theory]

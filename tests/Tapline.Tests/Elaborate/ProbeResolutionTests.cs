@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Syntax;
 using Tapline.Tapsets.Providers;
@@ -73,8 +74,19 @@ public sealed class ProbeResolutionTests
         Assert.Contains(probe.Locals, l => l.Name == "filename" && l.Type == ScriptType.String);
         Assert.Contains(probe.Locals, l => l.Name == "flags" && l.Type == ScriptType.Long);
         Assert.DoesNotContain(probe.Locals, l => l.Name == "argstr");
-        var gate = (BoundIf)((BoundBlock)probe.Body.Statements[0]).Statements[0];
-        Assert.Equal("$id != 257", SyntaxPrinter.Print((ExpressionSyntax)gate.Condition.Syntax));
+        // The point takes only openat's events, as data pass 5 dispatches on: no gate in the handler.
+        Assert.Equal(257, ((TracepointProbePoint)probe.Point).SyscallNumber);
+    }
+
+    [Fact]
+    public void RawSyscallPoint_WithSyscall_TakesOnlyThatSyscallsEvents_AndIsNamedAsTheTracepoint()
+    {
+        var program = Elaborate("probe kernel.trace(\"raw_syscalls:sys_exit\").syscall(0) { println($ret) }");
+        var point = Assert.IsType<TracepointProbePoint>(Assert.Single(program.Probes).Point);
+
+        Assert.Equal(new TracepointAttachment("raw_syscalls", "sys_exit", IsReturn: true) { SyscallNumber = 0 }, point.Attachment);
+        Assert.Equal(new TracepointAttachment("raw_syscalls", "sys_enter") { SyscallNumber = 0 }, point.EntryAttachment);
+        Assert.Equal("kernel.trace(\"raw_syscalls:sys_exit\")", point.Text);
     }
 
     [Fact]

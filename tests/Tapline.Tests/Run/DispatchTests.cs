@@ -1,13 +1,14 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Run;
 using Tapline.Runtime;
 
 namespace Tapline.Tests.Run;
 
-/// <summary>How pass 5 orders and reaches handlers: the syscall table, priorities.</summary>
+/// <summary>How pass 5 reaches a tracepoint's handlers: the syscall table from each attachment's syscall number.</summary>
 public sealed class DispatchTests
 {
-    private static ProbeHandler Handler(string point, long? gate = null, string family = "tracepoint", long parameter = 0) =>
-        new(point, family, family == "tracepoint" ? "raw_syscalls:sys_exit" : null, parameter, gate, _ => { });
+    private static AttachedHandler<TracepointAttachment> Handler(string point, long? syscall = null) =>
+        new(new ProbeHandler(point, _ => { }), new TracepointAttachment("raw_syscalls", "sys_exit", IsReturn: true) { SyscallNumber = syscall });
 
     [Fact]
     public void Gated_handlers_are_reached_by_syscall_number_with_ungated_ones_in_script_order()
@@ -19,10 +20,11 @@ public sealed class DispatchTests
         var handlers = new TracepointHandlers([any, read, write, last]);
 
         Assert.True(handlers.DispatchesBySyscall);
-        Assert.Equal([any, read, last], handlers.For(0));
-        Assert.Equal([any, write, last], handlers.For(1));
-        Assert.Equal([any, last], handlers.For(2));
-        Assert.Equal([any, last], handlers.For(-1));
+        Assert.True(handlers.IsReturn);
+        Assert.Equal(["any", "read", "last"], handlers.For(0).Select(h => h.Point));
+        Assert.Equal(["any", "write", "last"], handlers.For(1).Select(h => h.Point));
+        Assert.Equal(["any", "last"], handlers.For(2).Select(h => h.Point));
+        Assert.Equal(["any", "last"], handlers.For(-1).Select(h => h.Point));
     }
 
     [Fact]

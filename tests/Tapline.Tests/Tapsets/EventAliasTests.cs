@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Tapsets.Providers;
 
 namespace Tapline.Tests.Tapsets;
@@ -83,9 +84,9 @@ public sealed class EventAliasTests
 
         Assert.True(program is not null, TestParser.Describe(diagnostics));
         // Its exec of the program, and once for each process running it when the run starts.
-        Assert.Equal(["process-existing", "tracepoint"], program.Probes.Select(p => p.Point.Family).Order());
-        var probe = program.Probes.Single(p => p.Point.Family == "tracepoint");
-        Assert.Equal("sched:sched_process_exec", probe.Point.Tracepoint);
+        Assert.Equal(["ExistingProcessAttachment", "TracepointAttachment"], program.Probes.Select(p => p.Point.Attachment.GetType().Name).Order());
+        var probe = program.Probes.Single(p => p.Point.Attachment is TracepointAttachment);
+        Assert.Equal("sched_process_exec", ((TracepointAttachment)probe.Point.Attachment).Name);
         Assert.Matches("^process\\(\"/[^\"]+\"\\)\\.begin$", probe.Point.Text); // pp() is stap's: the program's real path
         Assert.Contains("process(\"sh\").begin", probe.Chain);
     }
@@ -114,7 +115,7 @@ public sealed class EventAliasTests
 
         Assert.True(program is not null, TestParser.Describe(diagnostics));
         var probe = Assert.Single(program.Probes);
-        Assert.Equal(tracepoint, probe.Point.Tracepoint);
+        Assert.Equal(tracepoint, probe.Point.Attachment is TracepointAttachment t ? $"{t.System}:{t.Name}" : null);
         if (text is not null)
             Assert.Equal(text, probe.Point.Text);
         else
@@ -145,7 +146,8 @@ public sealed class EventAliasTests
         var (program, diagnostics) = TestPipeline.Elaborate("probe process(42).begin { }");
 
         Assert.True(program is not null, TestParser.Describe(diagnostics));
-        Assert.Equal(["process-existing", "tracepoint", "tracepoint"], program.Probes.Select(p => p.Point.Family).Order());
+        Assert.Equal(["ExistingProcessAttachment", "TracepointAttachment", "TracepointAttachment"],
+            program.Probes.Select(p => p.Point.Attachment.GetType().Name).Order());
         Assert.All(program.Probes, p => Assert.Contains("process(42).begin", p.Chain));
     }
 

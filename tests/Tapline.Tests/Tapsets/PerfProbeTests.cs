@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Tapsets.Providers;
 using Tapline.Tests.Live;
 
@@ -21,7 +22,7 @@ public sealed class PerfProbeTests
         Assert.True(program is not null, TestParser.Describe(diagnostics));
         var resolved = Assert.IsType<PerfProbePoint>(Assert.Single(program.Probes).Point);
         Assert.Equal((type, config, period), (resolved.Type, resolved.Config, resolved.SamplePeriod));
-        Assert.Equal("perf", resolved.Family);
+        Assert.Equal(new PerfAttachment(type, config, period), resolved.Attachment);
     }
 
     [Theory]

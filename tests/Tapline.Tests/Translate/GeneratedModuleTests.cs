@@ -1,3 +1,4 @@
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Build;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Translate;
@@ -20,11 +21,14 @@ public sealed class GeneratedModuleTests
         return ((ProbeModule)Activator.CreateInstance(type)!, built);
     }
 
-    private static string Run(string script, string family = "begin", FakeContext? context = null)
+    /// <summary>Runs the script's begin handlers, or with <paramref name="prometheus"/> its prometheus ones.</summary>
+    private static string Run(string script, bool prometheus = false, FakeContext? context = null)
     {
         var (module, built) = Build(script);
         context ??= new FakeContext();
-        foreach (var handler in module.Handlers.Where(h => h.Family == family))
+        var run = module.Handlers.Zip(built.Attachments)
+            .Where(h => prometheus ? h.Second is PrometheusAttachment : h.Second is SessionAttachment { Event: SessionEvent.Begin });
+        foreach (var (handler, _) in run)
             handler.Run(context);
         built.Unload();
         return context.Printed;
@@ -94,19 +98,15 @@ public sealed class GeneratedModuleTests
     }
 
     [Fact]
-    public void SyscallAlias_IsGatedAndReadsArguments()
+    public void SyscallAlias_IsAttachedToItsNumberAndReadsArguments()
     {
         var (module, built) = Build("probe syscall.openat.return { printf(\"%s %d\\n\", name, retval) }");
         var handler = Assert.Single(module.Handlers);
-        Assert.Equal(257, handler.SyscallGate);
-        Assert.Equal("raw_syscalls:sys_exit", handler.Tracepoint);
+        Assert.Equal(new TracepointAttachment("raw_syscalls", "sys_exit", IsReturn: true) { SyscallNumber = 257 }, Assert.Single(built.Attachments));
 
         var openat = new FakeContext(new() { ["id"] = 257L, ["ret"] = -2L });
         handler.Run(openat);
-        var read = new FakeContext(new() { ["id"] = 0L, ["ret"] = 5L });
-        handler.Run(read);
         Assert.Equal("openat -2\n", openat.Printed);
-        Assert.Equal("", read.Printed);
         built.Unload();
     }
 
@@ -131,7 +131,7 @@ public sealed class GeneratedModuleTests
     public void Prometheus_AppendsToValue()
     {
         var context = new FakeContext(new() { ["value"] = "" });
-        Run("global a\nprobe prometheus { a[\"x\\\"y\"] = 3; @prometheus_dump_array1(a, \"m\", \"k\") }", "prometheus", context);
+        Run("global a\nprobe prometheus { a[\"x\\\"y\"] = 3; @prometheus_dump_array1(a, \"m\", \"k\") }", prometheus: true, context);
         Assert.Equal("m{k=\"x\\\"y\"} 3\n", context.TextField("value"));
     }
 
@@ -140,7 +140,7 @@ public sealed class GeneratedModuleTests
     {
         var context = new FakeContext(new() { ["value"] = "" });
         Run("global a\nprobe prometheus { for (i = 0; i < 40; i++) a[i] = i; @prometheus_dump_array1_map_unquoted(a, \"metric\", \"key\", sprint, sprint) }",
-            "prometheus", context);
+            prometheus: true, context);
         var lines = context.TextField("value").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(40, lines.Length);
         Assert.Contains("metric{key=39} 39", lines);
@@ -185,10 +185,11 @@ public sealed class GeneratedModuleTests
     public void Entry_IsEvaluatedWhenTheThreadEnters()
     {
         var (module, built) = Build("global started\nprobe syscall.read.return { printf(\"%d %d\\n\", @entry(started), started) }\nprobe begin { started = 5 }");
-        var entry = Assert.Single(module.Handlers, h => h.Tracepoint == "raw_syscalls:sys_enter");
-        var exit = Assert.Single(module.Handlers, h => h.Tracepoint == "raw_syscalls:sys_exit");
-        var begin = Assert.Single(module.Handlers, h => h.Family == "begin");
-        Assert.Equal(0, entry.SyscallGate);
+        var handlers = module.Handlers.Zip(built.Attachments).ToList();
+        var (entry, entryAttachment) = Assert.Single(handlers, h => h.Second is TracepointAttachment { Name: "sys_enter" });
+        var exit = Assert.Single(handlers, h => h.Second is TracepointAttachment { Name: "sys_exit" }).First;
+        var begin = Assert.Single(handlers, h => h.Second is SessionAttachment).First;
+        Assert.Equal(0, ((TracepointAttachment)entryAttachment).SyscallNumber);
 
         var context = new FakeContext(new() { ["id"] = 0L, ["ret"] = 1L });
         entry.Run(context);

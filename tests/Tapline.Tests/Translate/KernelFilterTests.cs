@@ -9,7 +9,8 @@ public sealed class KernelFilterTests
     {
         var (output, diagnostics) = TestPipeline.Run(script, 3);
         Assert.Equal(0, diagnostics.Count);
-        return Regex.Matches(output, @"KernelFilter: ""((?:[^""\\]|\\.)*)""").Select(m => Regex.Unescape(m.Groups[1].Value)).Distinct().ToArray();
+        // Each handler's attachment is a comment above it in the table: `// TracepointAttachment { ..., KernelFilter = ret < 0 }`.
+        return Regex.Matches(output, @"KernelFilter = (.+) \}$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Distinct().ToArray();
     }
 
     [Fact]
