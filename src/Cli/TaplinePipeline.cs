@@ -3,6 +3,7 @@ using Tapline.Passes.Elaborate;
 using Tapline.Passes.Optimize;
 using Tapline.Passes.Parse;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Plugins;
 using Tapline.Passes.Run;
 using Tapline.Passes.Translate;
 using Tapline.Tapsets.Providers;
@@ -31,8 +32,9 @@ public static class TaplinePipeline
         string scriptName, string moduleName, TextWriter output, TextWriter errors, ScrapeQueue? scrapes = null, bool optimize = true) =>
         CreateThroughBuild(scriptName, moduleName, optimize).Then(new RunPass(output, errors, scrapes));
 
-    /// <param name="pluginProviders">Probe families plug-ins add; a root they own is theirs, before the standard families'.</param>
-    public static ServiceRegistry Services(ITracepointCatalog catalog, IEnumerable<IProbeProvider>? pluginProviders = null) => new ServiceRegistry()
+    /// <param name="plugins">What plug-ins add: probe families (a root they own is theirs, before the standard families') and their event sources.</param>
+    public static ServiceRegistry Services(ITracepointCatalog catalog, PluginRegistration? plugins = null) => new ServiceRegistry()
         .Add(catalog)
-        .Add(new ProbeProviderRegistry([.. StandardProviders.Create(catalog).Providers, .. pluginProviders ?? []]));
+        .Add(new ProbeProviderRegistry([.. StandardProviders.Create(catalog).Providers, .. plugins?.Providers ?? []]))
+        .Add(new EventSourceFamilies(plugins?.EventSources ?? []));
 }

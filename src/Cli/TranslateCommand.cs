@@ -79,7 +79,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
                     settings.Chain, plugins, out var pipeline, out var chainProblem))
                 return Fail(chainProblem);
             var diagnostics = new DiagnosticBag { SuppressWarnings = settings.Warnings.Suppress, WarningsAreErrors = settings.Warnings.AsErrors };
-            var context = new PassContext(options, TaplinePipeline.Services(catalog, plugins.Providers), diagnostics, interrupt.Token);
+            var context = new PassContext(options, TaplinePipeline.Services(catalog, plugins), diagnostics, interrupt.Token);
             var (exitCode, ranHandlers) = RunPipeline(pipeline, settings, script, context, output, stopAfter, interrupt);
             var outputFailure = OutputPump.Finish(output, interrupt.Token, create: exitCode == 0 || ranHandlers, stderr);
             return outputFailure ?? exitCode;

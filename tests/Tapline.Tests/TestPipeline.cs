@@ -47,9 +47,11 @@ internal static class TestPipeline
     }
 
     /// <summary>All five passes with <paramref name="run"/>'s settings; the build cache is used only when given a directory.</summary>
+    /// <param name="plugins">What plug-ins registered (probe families and their event sources), or null.</param>
     public static DiagnosticBag RunAll(
         string text, string fileName, RunOptions run, TextWriter output, TextWriter errors,
-        CancellationToken cancellation = default, string? cacheDirectory = null, IReadOnlyDictionary<string, string>? defines = null)
+        CancellationToken cancellation = default, string? cacheDirectory = null, IReadOnlyDictionary<string, string>? defines = null,
+        Passes.Plugins.PluginRegistration? plugins = null)
     {
         var options = TestParser.Options() with
         {
@@ -58,7 +60,7 @@ internal static class TestPipeline
             Run = run,
             Defines = (defines ?? new Dictionary<string, string>()).ToImmutableDictionary(),
         };
-        var context = new PassContext(options, TaplinePipeline.Services(Catalog), cancellation: cancellation);
+        var context = new PassContext(options, TaplinePipeline.Services(Catalog, plugins), cancellation: cancellation);
         var pipeline = TaplinePipeline.CreateThroughRun(fileName, Path.GetFileNameWithoutExtension(fileName), output, errors);
         new PipelineRunner().Run(pipeline, new ScriptInput(SourceText.FromUnicode(fileName, text)), context);
         return context.Diagnostics;

@@ -24,6 +24,11 @@ public sealed partial class DiagnosticBag
 
     public void ReportCommandFailed(string command, string reason) => Error("STP5005", null, $"cannot run -c '{command}': {reason}");
 
+    public void ReportFamilyNotRecorded(string path, string point) =>
+        Error("STP5014", null, $"probe {point}: its events come from a plug-in's event source, and a recording such as '{path}' holds none to replay");
+
+    public void ReportEventSourceFailed(string point, string reason) => Error("STP5015", null, $"cannot open the events of probe {point}: {reason}");
+
     public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");
 
     /// <summary>Handlers failed at run time; each error was reported as it happened (`ERROR: ... at FILE:LINE`).</summary>

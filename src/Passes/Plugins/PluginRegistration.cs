@@ -1,20 +1,25 @@
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
+using Tapline.Passes.Run;
 
 namespace Tapline.Passes.Plugins;
 
 /// <summary>
 /// What the plug-ins of a run registered: passes at named places in the chain, probe families
-/// (providers, found by their first component like the built-in ones), and tapset directories
-/// searched before the default library.
+/// (providers, found by their first component like the built-in ones, with the event sources
+/// that serve their points in pass 5), and tapset directories searched before the default library.
 /// </summary>
 public sealed class PluginRegistration
 {
     private readonly List<Action<PipelineBuilder>> _passEdits = new();
     private readonly List<IProbeProvider> _providers = new();
+    private readonly List<IEventSourceFamily> _eventSources = new();
     private readonly List<string> _tapsetDirectories = new();
 
     public IReadOnlyList<IProbeProvider> Providers => _providers;
+
+    /// <summary>The event sources of the plug-ins' families, for the attachments their points ask for.</summary>
+    public IReadOnlyList<IEventSourceFamily> EventSources => _eventSources;
 
     public IReadOnlyList<string> TapsetDirectories => _tapsetDirectories;
 
@@ -36,9 +41,21 @@ public sealed class PluginRegistration
         return this;
     }
 
+    /// <summary>
+    /// A family whose points are served by the built-in ones (its points are aliases, or
+    /// resolve to built-in kinds of attachment).
+    /// </summary>
     public PluginRegistration AddProbeFamily(IProbeProvider provider)
     {
         _providers.Add(provider);
+        return this;
+    }
+
+    /// <summary>A family of its own: the provider resolves its points, whose attachments <paramref name="events"/> serves in pass 5.</summary>
+    public PluginRegistration AddProbeFamily(IProbeProvider provider, IEventSourceFamily events)
+    {
+        _providers.Add(provider);
+        _eventSources.Add(events);
         return this;
     }
 

@@ -46,7 +46,8 @@ internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker in
     private TracepointHandlers? HandlersOf(EventFormat format)
     {
         if (!_handlersByFormat.TryGetValue(format, out var handlers))
-            _handlersByFormat[format] = handlers = table.Tracepoints.GetValueOrDefault(format.FullName) ?? table.SampledHandlers.GetValueOrDefault(format.FullName);
+            _handlersByFormat[format] = handlers = table.Tracepoints.GetValueOrDefault(format.FullName)
+                ?? table.SampledHandlers.GetValueOrDefault(format.FullName) ?? table.FamilyStreams.GetValueOrDefault(format.FullName);
         return handlers;
     }
 }

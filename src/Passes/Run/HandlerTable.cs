@@ -35,9 +35,13 @@ internal sealed class HandlerTable
             g => PerfSampler.StreamName(g.Key), g => new TracepointHandlers([.. g.Select(h => h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
         var builtIn = attached.Where(h => IsBuiltIn(h.Attachment)).Select(h => h.Handler).ToHashSet(ReferenceEqualityComparer.Instance);
         var others = attached.Where(h => !builtIn.Contains(h.Handler)).ToList();
-        Families = [.. others.Select(h => families.Serving(h.Attachment)).OfType<IEventSourceFamily>().Distinct()
-            .Select(family => new FamilyHandlers(family, [.. others.Where(h => family.Serves(h.Attachment))]))];
-        Unserved = [.. others.Where(h => families.Serving(h.Attachment) is null).Select(h => h.Handler)];
+        var served = others.Select(h => (h, family: families.Serving(h.Attachment))).ToList();
+        Families = [.. served.Where(s => s.family is not null).GroupBy(s => s.family!)
+            .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.h)]))];
+        FamilyStreams = served.Where(s => s.family is not null)
+            .GroupBy(s => s.family!.StreamOf(s.h.Attachment), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g.Select(s => s.h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
+        Unserved = [.. served.Where(s => s.family is null).Select(s => s.h.Handler)];
     }
 
     /// <summary>The perf events to sample on every CPU, each once however many handlers it has.</summary>
@@ -72,6 +76,9 @@ internal sealed class HandlerTable
 
     /// <summary>The handlers of each plug-in family, with the family that opens their events.</summary>
     public IReadOnlyList<FamilyHandlers> Families { get; }
+
+    /// <summary>The handlers of each stream of the plug-in families, keyed by the stream's name.</summary>
+    public IReadOnlyDictionary<string, TracepointHandlers> FamilyStreams { get; }
 
     public static HandlerTable Of(ProbeModule module, IReadOnlyList<ProbeAttachment> attachments, EventSourceFamilies? families = null) =>
         new(module, attachments, families ?? EventSourceFamilies.None);

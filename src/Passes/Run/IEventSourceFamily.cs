@@ -4,13 +4,17 @@ namespace Tapline.Passes.Run;
 
 /// <summary>
 /// What serves a probe family's points in pass 5, for a family from outside Tapline (a plug-in):
-/// it owns one kind of <see cref="ProbeAttachment"/> and opens the events of its points. The
-/// built-in kinds (tracepoints, perf events, timers, begin and end...) are the run pass's own.
+/// it owns one kind of <see cref="ProbeAttachment"/>, names the stream each attachment's events
+/// come under, and opens them. The built-in kinds (tracepoints, perf events, timers, begin and
+/// end...) are the run pass's own.
 /// </summary>
 public interface IEventSourceFamily
 {
     /// <summary>Whether the attachment is of this family's kind.</summary>
     bool Serves(ProbeAttachment attachment);
+
+    /// <summary>The stream (the events' format's `system:name`) the events of <paramref name="attachment"/> come under.</summary>
+    string StreamOf(ProbeAttachment attachment);
 
     /// <summary>
     /// Opens the events of a live run for the attachments the family serves (each once, however

@@ -22,6 +22,9 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         using var source = table.Tracepoints.Count == 0 && table.Samplers.Count == 0 ? null : Open();
         if (source is null && context.Diagnostics.HasErrors)
             return RunOutcome.NotRun("the live system");
+        using var families = FamilySources.Open(table.Families, context.Diagnostics);
+        if (families is null)
+            return RunOutcome.NotRun("the live system");
 
         TargetCommand? command = null;
         try
@@ -48,7 +51,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
                 scrapes?.Open();
                 try
                 {
-                    Trace(source, session, command, start, run.Duration);
+                    Trace(source, families, session, command, start, run.Duration);
                 }
                 finally
                 {
@@ -62,8 +65,11 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         }
     }
 
-    /// <summary>Pumps events (or, with no tracepoint to read, only waits) until the end condition.</summary>
-    private void Trace(LiveTraceSource? source, ScriptSession session, TargetCommand? command, long start, TimeSpan? duration)
+    /// <summary>
+    /// Pumps events (or, with no tracepoint to read, only waits) until the end condition; the
+    /// plug-in families' events are taken on each turn, up to the time the turn ends.
+    /// </summary>
+    private void Trace(LiveTraceSource? source, FamilySources families, ScriptSession session, TargetCommand? command, long start, TimeSpan? duration)
     {
         var deadline = duration is { } limit ? start + (long)limit.TotalNanoseconds : long.MaxValue;
         var margin = _options.ReorderMarginNanoseconds;
@@ -84,6 +90,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
                 WaitHandle.WaitAny([context.Cancellation.WaitHandle, woken], wait);
             else
                 source.Pump(session.Dispatcher, wait);
+            families.Deliver(session.Dispatcher, Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
             session.Timers.FireDue(Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
             session.ServeScrapes(scrapes);
             session.Flush();
@@ -91,6 +98,7 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         if (scrapes is not null)
             scrapes.Wake = null;
         session.Dispatcher.StopTime = Clocks.MonotonicNanoseconds;
+        families.Deliver(session.Dispatcher, session.Dispatcher.StopTime);
         source?.Disable();
         source?.Drain(session.Dispatcher);
     }

@@ -25,9 +25,12 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
         if (table.ExistingProcesses.Count > 0)
             context.Diagnostics.ReportExistingProcessesNotReplayed(path);
 
+        foreach (var family in table.Families)
+            context.Diagnostics.ReportFamilyNotRecorded(path, family.Handlers[0].Handler.Point);
         if (table.Samplers.Count > 0)
-        {
             context.Diagnostics.ReportSamplingNotRecorded(path);
+        if (table.Samplers.Count > 0 || table.Families.Count > 0)
+        {
             return RunOutcome.NotRun(path);
         }
 

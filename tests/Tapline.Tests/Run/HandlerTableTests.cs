@@ -18,6 +18,8 @@ public sealed class HandlerTableTests
     {
         public bool Serves(ProbeAttachment attachment) => attachment is UsbAttachment;
 
+        public string StreamOf(ProbeAttachment attachment) => "usb:plugged";
+
         public IEventSource Open(IReadOnlyList<ProbeAttachment> attachments) => throw new EventSourceException("not opened in this test");
     }
 
@@ -48,6 +50,7 @@ public sealed class HandlerTableTests
         var served = Assert.Single(table.Families);
         Assert.Same(family, served.Family);
         Assert.Equal("usb.plugged", Assert.Single(served.Handlers).Handler.Point);
+        Assert.Equal("usb.plugged", Assert.Single(table.FamilyStreams["usb:plugged"].All).Point);
     }
 
     [Fact]
