@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Plugins;
 
 namespace Tapline.Cli;
@@ -15,16 +16,34 @@ internal static class PluginLoader
     public static LoadedPlugins? Load(IReadOnlyList<string> paths, out string problem)
     {
         var loaded = new LoadedPlugins();
+        var owners = new List<(DiagnosticRange Range, string Owner)> { (DiagnosticRange.Tapline, "Tapline's own") };
         problem = "";
-        foreach (var path in paths)
+        foreach (var path in paths.Select(Path.GetFullPath))
         {
-            if (!TryLoad(Path.GetFullPath(path), loaded, out problem))
+            var reservedBefore = loaded.Registration.DiagnosticRanges.Count;
+            if (!TryLoad(path, loaded, out problem) || !TryReserve(path, loaded.Registration.DiagnosticRanges.Skip(reservedBefore), owners, out problem))
             {
                 loaded.Dispose();
                 return null;
             }
         }
         return loaded;
+    }
+
+    /// <summary>Claims a plug-in's diagnostic ids, or says whose they already are.</summary>
+    private static bool TryReserve(string path, IEnumerable<DiagnosticRange> ranges, List<(DiagnosticRange Range, string Owner)> owners, out string problem)
+    {
+        problem = "";
+        foreach (var range in ranges)
+        {
+            if (owners.FirstOrDefault(o => o.Range.Overlaps(range)) is { Owner: { } owner } taken)
+            {
+                problem = $"--plugin: '{path}' reserves diagnostics {range}, which collide with {taken.Range}, {owner}";
+                return false;
+            }
+            owners.Add((range, $"reserved by '{path}'"));
+        }
+        return true;
     }
 
     private static bool TryLoad(string path, LoadedPlugins loaded, out string problem)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Tapline.Passes.Binding;
+using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
 
@@ -6,15 +8,26 @@ namespace HandlerSizes;
 
 /// <summary>
 /// Reports how big each handler is once optimized, in bound statements, and which is largest;
-/// it hands the program on unchanged. `-v` shows its summary like any pass's.
+/// it hands the program on unchanged. `-v` shows its summary like any pass's. With
+/// `-D HANDLER_SIZE_LIMIT=N` it warns (HSZ0001) of each handler of more than N statements.
 /// </summary>
-public sealed class HandlerSizesPass : IPass<ElaboratedProgram, ElaboratedProgram>
+public sealed class HandlerSizesPass(DiagnosticRange diagnostics) : IPass<ElaboratedProgram, ElaboratedProgram>
 {
+    public const string LimitDefine = "HANDLER_SIZE_LIMIT";
+
     public PassInfo Info { get; } = new(2, "handler-sizes");
 
     public ElaboratedProgram Run(ElaboratedProgram input, PassContext context)
     {
-        var sizes = input.Probes.Select(p => (Point: p.Point.Text, Statements: StatementCounter.Count(p.Body))).ToList();
+        var sizes = input.Probes.Select(p => (Probe: p, Point: p.Point.Text, Statements: StatementCounter.Count(p.Body))).ToList();
+        if (context.Options.Defines.TryGetValue(LimitDefine, out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var limit))
+        {
+            foreach (var size in sizes.Where(s => s.Statements > limit))
+            {
+                context.Diagnostics.Add(diagnostics.Warning(1, size.Probe.Syntax.Span,
+                    $"the handler of {size.Point} has {size.Statements} statements, more than {LimitDefine}={limit}"));
+            }
+        }
         if (sizes.Count == 0)
             return input with { Summary = "no handlers" };
         var largest = sizes.MaxBy(s => s.Statements);

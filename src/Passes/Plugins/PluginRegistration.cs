@@ -1,3 +1,4 @@
+using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
 using Tapline.Passes.Run;
@@ -7,7 +8,8 @@ namespace Tapline.Passes.Plugins;
 /// <summary>
 /// What the plug-ins of a run registered: passes at named places in the chain, probe families
 /// (providers, found by their first component like the built-in ones, with the event sources
-/// that serve their points in pass 5), and tapset directories searched before the default library.
+/// that serve their points in pass 5), tapset directories searched before the default library,
+/// and the blocks of diagnostic ids they report under.
 /// </summary>
 public sealed class PluginRegistration
 {
@@ -15,6 +17,7 @@ public sealed class PluginRegistration
     private readonly List<IProbeProvider> _providers = new();
     private readonly List<IEventSourceFamily> _eventSources = new();
     private readonly List<string> _tapsetDirectories = new();
+    private readonly List<DiagnosticRange> _diagnosticRanges = new();
 
     public IReadOnlyList<IProbeProvider> Providers => _providers;
 
@@ -22,6 +25,9 @@ public sealed class PluginRegistration
     public IReadOnlyList<IEventSourceFamily> EventSources => _eventSources;
 
     public IReadOnlyList<string> TapsetDirectories => _tapsetDirectories;
+
+    /// <summary>The diagnostic ids the plug-ins reserved, in the order they did.</summary>
+    public IReadOnlyList<DiagnosticRange> DiagnosticRanges => _diagnosticRanges;
 
     public PluginRegistration InsertPassAfter<TIn, TOut>(string name, IPass<TIn, TOut> pass) where TOut : IPassOutput
     {
@@ -63,6 +69,18 @@ public sealed class PluginRegistration
     {
         _tapsetDirectories.Add(Path.GetFullPath(directory));
         return this;
+    }
+
+    /// <summary>
+    /// Reserves the ids <paramref name="prefix"/><paramref name="first"/> to <paramref name="prefix"/><paramref name="last"/>
+    /// (`HSZ0001` to `HSZ0099`) for the plug-in's diagnostics; the command refuses a plug-in whose
+    /// block overlaps Tapline's own or another plug-in's.
+    /// </summary>
+    public DiagnosticRange ReserveDiagnostics(string prefix, int first, int last)
+    {
+        var range = new DiagnosticRange(prefix, first, last);
+        _diagnosticRanges.Add(range);
+        return range;
     }
 
     /// <summary>Applies the registered pass edits to a chain, in the order they were registered.</summary>

@@ -81,6 +81,20 @@ public sealed class PluginTests : IDisposable
     }
 
     [Theory]
+    [InlineData("STP", 5000, 5001, "reserves diagnostics STP5000-STP5001, which collide with STP1000-STP5999, Tapline's own")]
+    [InlineData("hsz", 1, 2, "a diagnostic prefix is 1 to 8 capital letters, not 'hsz'")]
+    [InlineData("HSZ", 5, 1, "a diagnostic range runs from one four-digit number to a larger one, not 5 to 1")]
+    public void APluginsDiagnosticIds_MustBeItsOwnAndWellFormed(string prefix, int first, int last, string message)
+    {
+        var source = $"using Tapline.Passes.Plugins; public sealed class Ids : ITaplinePlugin {{ public void Register(PluginRegistration r) => r.ReserveDiagnostics(\"{prefix}\", {first}, {last}); }}";
+        var run = CommandRuns.InProcess("--plugin", BuildPlugin(source), "-p2", "-e", "probe begin { }");
+
+        Assert.Equal(1, run.Code);
+        Assert.Contains(message, run.Stderr);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
     [InlineData("public sealed class NotAPlugin { }", "has no public class that implements ITaplinePlugin")]
     [InlineData("using Tapline.Passes.Plugins; public sealed class Broken : ITaplinePlugin { public void Register(PluginRegistration r) => throw new System.InvalidOperationException(\"no\"); }",
         "Broken in '")]

@@ -38,5 +38,16 @@ public sealed class SamplePluginTests : IDisposable
         var run = CommandRuns.InProcess("--plugin", plugin, "-v", "-p2", "-e", "probe begin { println(1); println(2) } probe end { println(3) }");
         Assert.True(run.Code == 0, run.Stderr);
         Assert.Contains("2 handlers, 3 statements, the largest 2 (begin)", run.Stderr);
+
+        var warned = CommandRuns.InProcess("--plugin", plugin, "-D", "HANDLER_SIZE_LIMIT=1", "-p2", "-e", "probe begin { println(1); println(2) } probe end { println(3) }");
+        Assert.True(warned.Code == 0, warned.Stderr);
+        Assert.Contains("the handler of begin has 2 statements, more than HANDLER_SIZE_LIMIT=1 [HSZ0001]", warned.Stderr);
+        Assert.DoesNotContain("the handler of end", warned.Stderr);
+
+        // The same plug-in twice reserves its ids twice: refused, in one line.
+        var twice = CommandRuns.InProcess("--plugin", plugin, "--plugin", plugin, "-p2", "-e", "probe begin { }");
+        Assert.Equal(1, twice.Code);
+        Assert.Equal($"tapline: --plugin: '{plugin}' reserves diagnostics HSZ0001-HSZ0099, which collide with HSZ0001-HSZ0099, reserved by '{plugin}'",
+            twice.Stderr.TrimEnd());
     }
 }
