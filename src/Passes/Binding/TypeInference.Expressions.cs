@@ -163,8 +163,14 @@ internal sealed partial class TypeInference
             Constrain(right, leftType, rightType);
         else if (rightType is not (ScriptType.Unknown or ScriptType.Void))
             Constrain(left, rightType, leftType);
-        else if (_report && rightType == ScriptType.Void)
-            diagnostics.ReportVoidValue(Site(right), Describe(right));
+        else if (rightType == ScriptType.Void)
+        {
+            // The target takes no type from a value that does not exist: that is the error, not the target.
+            if (left is BoundVariable { Symbol: var target })
+                target.IsPoisoned = true;
+            if (_report)
+                diagnostics.ReportVoidValue(Site(right), Describe(right));
+        }
     }
 
     private void Unify(BoundExpression argument, ParameterSymbol parameter)

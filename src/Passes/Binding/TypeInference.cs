@@ -78,7 +78,8 @@ internal sealed partial class TypeInference(DiagnosticBag diagnostics)
             array.KeyTypeOrigins![index] = site;
             _changed = true;
         }
-        else if (keys[index] != type && _report)
+        // A statistic as a key is refused as such by the statistics check (STP2040), not as a type conflict.
+        else if (keys[index] != type && type != ScriptType.Stats && keys[index] != ScriptType.Stats && _report)
         {
             diagnostics.ReportTypeConflict(site, $"key {index + 1} of '{array.Name}'", ScriptTypes.Name(type),
                 ScriptTypes.Name(keys[index]), array.KeyTypeOrigins![index]);

@@ -61,7 +61,9 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
             .Concat(probes.Where(p => p.Condition is not null).Select(p => new BoundBlock(p.Syntax, [new BoundExpressionStatement(p.Syntax, p.Condition!)])))
             .ToList();
         var globals = ReferencedGlobals(bodies, functions, context.Options.KeepUnused ? symbols.Globals : []);
-        var inference = new TypeInference(diagnostics);
+        // A name or call the binder refused has no type: the types it leaves unknown are cascades.
+        var bindingFailed = diagnostics.HasErrors;
+        var inference = new TypeInference(bindingFailed ? new Diagnostics.DiagnosticBag() : diagnostics);
         inference.Run(bodies, functions);
         inference.ReportUnresolved(
             probes.SelectMany(p => p.Locals).Cast<VariableSymbol>()
@@ -75,10 +77,14 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         CheckArrayOptions(globals, diagnostics);
         foreach (var probe in probes)
             EntryUse.Check(probe, diagnostics);
-        foreach (var body in probes.Select(p => p.Body).Concat(functions.Select(f => f.Body)))
-            NeverAssignedLocals.Report(body, script.Source, diagnostics);
-        if (!context.Options.KeepUnused)
-            ReportUnused(script, globals, functions, diagnostics);
+        // What is unused or never assigned in a script that failed is no news: stap elides only what it could resolve.
+        if (!diagnostics.HasErrors)
+        {
+            foreach (var body in probes.Select(p => p.Body).Concat(functions.Select(f => f.Body)))
+                NeverAssignedLocals.Report(body, script.Source, diagnostics);
+            if (!context.Options.KeepUnused)
+                ReportUnused(script, globals, functions, diagnostics);
+        }
 
         var displayed = probes.Count;
         if (!diagnostics.HasErrors && DisplayScript(script, globals, bodies, functions, diagnostics) is { } display)

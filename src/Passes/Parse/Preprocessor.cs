@@ -143,7 +143,8 @@ internal sealed class Preprocessor(PreprocessorEnvironment environment, MacroTab
         if (i >= tokens.Count || tokens[i].Type != StapLexer.IDENTIFIER)
         {
             diagnostics.ReportMalformedMacroDefinition(tokens[at].Span, "expected a macro name after @define");
-            return at + 1;
+            // A body that follows is the nameless macro's, not a condition of its own.
+            return i < tokens.Count && tokens[i].Type == StapLexer.PP_OPEN ? SkipPast(tokens, i) : at + 1;
         }
         var nameToken = tokens[i++];
         var name = nameToken.Text;

@@ -35,7 +35,10 @@ internal static class ScriptParser
             diagnostics.AddRange(fileDiagnostics);
             return null;
         }
-        var (tree, syntaxErrors) = ParseTokens(preprocessed, source, fileDiagnostics);
+        // Tokens the lexer or preprocessor refused are missing from the stream: what the parser
+        // then says about the gap is a cascade of the error already reported, so it is not shown.
+        var tokensDamaged = fileDiagnostics.HasErrors;
+        var (tree, syntaxErrors) = ParseTokens(preprocessed, source, tokensDamaged ? new DiagnosticBag() : fileDiagnostics);
         ScriptSyntax? script = null;
         if (syntaxErrors == 0)
             script = new SyntaxBuilder(source, fileDiagnostics, allowEmbedded: !userScript || environment.GuruMode).Build(tree);

@@ -15,14 +15,15 @@ internal sealed record MarkedSource(string Text, int Start, int Length)
     }
 
     /// <summary>
-    /// Asserts that the first diagnostic with <paramref name="id"/> says <paramref name="message"/>
-    /// at the marked span; a failure prints the diagnostics as the command would.
+    /// Asserts that the diagnostics are exactly one, <paramref name="id"/>, saying <paramref name="message"/>
+    /// at the marked span: no cascade, no other warning. A failure prints them as the command would.
     /// </summary>
     public void AssertReported(DiagnosticBag diagnostics, string id, string message)
     {
         var actual = TestParser.Describe(diagnostics);
-        var match = diagnostics.FirstOrDefault(d => d.Id == id);
-        Assert.True(match is not null, $"expected {id}, got:\n{actual}");
+        Assert.True(diagnostics.Count == 1, $"expected only {id}, got:\n{actual}");
+        var match = diagnostics.Single();
+        Assert.True(match.Id == id, $"expected {id}, got:\n{actual}");
         Assert.Contains(message, match.Message);
         Assert.True(match.Location is { } location && location.Start == Start && location.Length == Length,
             $"expected {id} at [{Start}, {Start + Length}), got:\n{actual}(at [{match.Location?.Start}, {match.Location?.End}))");

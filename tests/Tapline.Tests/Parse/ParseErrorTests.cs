@@ -12,7 +12,7 @@ public sealed class ParseErrorTests
     [InlineData("probe begin { foo(1, 2«»", "STP1001", "unexpected end of file")]
     [InlineData("probe begin { x = a == «=» b }", "STP1001", "unexpected '='")]
     [InlineData("probe {«}» }", "STP1001", "unexpected '}'")]
-    [InlineData("global «1x»", "STP1001", "expected a name")]
+    [InlineData("global «1x»", "STP1006", "is not a valid number")]
     [InlineData("function f(a:long «b») { }", "STP1001", "unexpected 'b'")]
     [InlineData("probe begin { x = (a«,» b) }", "STP1001", "unexpected ','")]
     [InlineData("probe begin { foreach ([a, b] «)» x = 1 }", "STP1001", "unexpected ')'")]
