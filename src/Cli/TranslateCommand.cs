@@ -96,7 +96,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
         if (settings.Verbosity > 0)
             runner.Observe(new VerboseReporter(timer, stderr));
         var printed = pipeline.Passes.LastOrDefault(pass => pass.Number == stopAfter);
-        runner.Observe(new PassPrinter(pass => pass == printed || pass.Name == settings.Chain.PrintAfter, output));
+        runner.Observe(new PassPrinter(pass => pass == printed || pass.Name == settings.Chain.PrintAfter, output, detailed: settings.Verbosity > 0));
         var keeper = settings.KeepTemporaries ? new TemporaryKeeper() : null;
         if (keeper is not null)
             runner.Observe(keeper);

@@ -19,14 +19,15 @@ internal static class TestPipeline
     public static readonly ITracepointCatalog Catalog = new SnapshotCatalog(Path.Combine(Repository.Tapsets, "catalog"));
 
     public static (string Output, DiagnosticBag Diagnostics) Run(
-        string text, int stopAfter, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false, bool optimize = true)
+        string text, int stopAfter, string fileName = "test.stp", IEnumerable<string>? arguments = null, bool guru = false, bool optimize = true,
+        bool detailed = false)
     {
         var options = TestParser.Options(arguments) with { GuruMode = guru, KeepUnused = !optimize, DisableCache = true };
         var context = new PassContext(options, TaplinePipeline.Services(Catalog));
         var pipeline = TaplinePipeline.CreateThroughBuild(fileName, Path.GetFileNameWithoutExtension(fileName), optimize);
         var printed = pipeline.Passes.LastOrDefault(p => p.Number == stopAfter);
         var output = new StringWriter();
-        var result = new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output))
+        var result = new PipelineRunner().Observe(new PassPrinter(pass => pass == printed, output, detailed))
             .Run(pipeline, new ScriptInput(SourceText.FromUnicode(fileName, text)), context, stopAfter);
         (result.LastOutput as BuiltModule)?.Unload();
         return (output.ToString(), context.Diagnostics);
@@ -79,7 +80,8 @@ internal static class TestPipeline
     {
         var options = GoldenOptions(scriptPath);
         var (output, diagnostics) = Run(
-            File.ReadAllText(scriptPath), stopAfter, Path.GetFileName(scriptPath), TestParser.GoldenArguments(scriptPath), guru: options.Contains("-g"));
+            File.ReadAllText(scriptPath), stopAfter, Path.GetFileName(scriptPath), TestParser.GoldenArguments(scriptPath), guru: options.Contains("-g"),
+            detailed: stopAfter == 2); // -p2 listings show each body, as stap's -p2 -v does
         if (diagnostics.HasErrors)
             return TestParser.Describe(diagnostics);
         // Warnings come first, as the command prints them, then what the pass printed.

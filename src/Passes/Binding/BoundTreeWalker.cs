@@ -1,6 +1,9 @@
 namespace Tapline.Passes.Binding;
 
-/// <summary>Visits every node of a bound tree; override the hooks to look at what matters.</summary>
+/// <summary>
+/// Visits every node of a bound tree; override the hooks to look at what matters. Every node
+/// kind is listed: a new one without a case is an error here, never a subtree left unvisited.
+/// </summary>
 public abstract class BoundTreeWalker
 {
     public void Walk(BoundStatement? statement)
@@ -48,6 +51,10 @@ public abstract class BoundTreeWalker
             case BoundDelete delete:
                 Walk(delete.Target);
                 break;
+            case BoundBreak or BoundContinue or BoundNext or BoundEmbedded:
+                break;
+            default:
+                throw new InvalidOperationException($"the bound-tree walker has no case for {statement.GetType().Name}");
         }
     }
 
@@ -83,6 +90,7 @@ public abstract class BoundTreeWalker
         BoundAggregate aggregate => [aggregate.Statistic],
         BoundHistogram histogram => [histogram.Statistic, .. histogram.Parameters],
         BoundEntry entry => [entry.Operand],
-        _ => [],
+        BoundLiteral or BoundVariable or BoundEmbeddedExpression or BoundErrorExpression => [],
+        _ => throw new InvalidOperationException($"the bound-tree walker has no case for {expression.GetType().Name}"),
     };
 }

@@ -30,5 +30,8 @@ public sealed record ElaboratedProgram(
 
     public string FileExtension => "txt";
 
-    public void Print(TextWriter writer) => ElaboratedProgramPrinter.Print(this, writer);
+    public void Print(TextWriter writer) => ElaboratedProgramPrinter.Print(this, writer, withBodies: false);
+
+    /// <summary>As stap's `-p2 -v`: each function's and probe's body too, as it stands after this pass.</summary>
+    public void PrintDetailed(TextWriter writer) => ElaboratedProgramPrinter.Print(this, writer, withBodies: true);
 }

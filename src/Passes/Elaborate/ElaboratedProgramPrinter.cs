@@ -4,11 +4,12 @@ namespace Tapline.Passes.Elaborate;
 
 /// <summary>
 /// The `-p2` listing, in stap's order: globals with their types, then functions, then each
-/// probe with its concrete point, the alias chain it came from and its locals with types.
+/// probe with its concrete point, the alias chain it came from and its locals with types;
+/// <paramref name="withBodies"/> (`-p2 -v`, as stap's) adds each function's and probe's body.
 /// </summary>
 public static class ElaboratedProgramPrinter
 {
-    public static void Print(ElaboratedProgram program, TextWriter writer)
+    public static void Print(ElaboratedProgram program, TextWriter writer, bool withBodies)
     {
         writer.WriteLine("# globals");
         foreach (var global in program.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
@@ -19,6 +20,8 @@ public static class ElaboratedProgramPrinter
             writer.WriteLine(function.ToString() + (function.Symbol.IsEmbedded ? " %{ %}" : ""));
             if (function.Locals.Length > 0)
                 writer.WriteLine("  locals: " + string.Join(", ", function.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
+            if (withBodies && !function.Symbol.IsEmbedded && function.Body is { } body)
+                writer.Write(BoundTreePrinter.Print(body));
         }
         writer.WriteLine("# probes");
         foreach (var probe in program.Probes)
@@ -32,6 +35,8 @@ public static class ElaboratedProgramPrinter
                 writer.WriteLine("  if: " + Syntax.SyntaxPrinter.Print((Syntax.ExpressionSyntax)probe.Condition.Syntax));
             if (probe.Locals.Length > 0)
                 writer.WriteLine("  locals: " + string.Join(", ", probe.Locals.OrderBy(l => l.Name, StringComparer.Ordinal)));
+            if (withBodies)
+                writer.Write(BoundTreePrinter.Print(probe.Body));
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class PassDumper(string directory, string baseName) : IPassObserve
         try
         {
             using (var writer = new StreamWriter(temporary))
-                output.Print(writer);
+                output.PrintDetailed(writer);
             File.Move(temporary, path, overwrite: true);
         }
         finally

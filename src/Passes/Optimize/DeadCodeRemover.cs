@@ -17,72 +17,97 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
     {
         while (true)
         {
-            var reads = LocalReads.Of(body);
-            var rewritten = (BoundBlock?)Rewrite(body, reads) ?? body with { Statements = [] };
+            var removal = new Removal(purity, elided, LocalReads.Of(body));
+            var rewritten = removal.RewriteStatement(body);
             if (ReferenceEquals(rewritten, body))
                 return body;
-            body = rewritten;
+            body = rewritten as BoundBlock ?? body with { Statements = [] };
         }
     }
 
-    /// <summary>The statement without its dead parts (the same object when nothing changed), or null when all of it is dead.</summary>
-    private BoundStatement? Rewrite(BoundStatement statement, IReadOnlySet<VariableSymbol> reads)
+    /// <summary>
+    /// One sweep. A statement that is dead entirely comes back as an empty block marked dropped,
+    /// which the block holding it leaves out (a loop or branch keeps it as its empty body); a
+    /// block whose statements all went stays, empty, as it did before.
+    /// </summary>
+    private sealed class Removal(Purity purity, Action<BoundExpression>? elided, IReadOnlySet<VariableSymbol> reads) : BoundTreeRewriter
     {
-        switch (statement)
+        private readonly HashSet<BoundStatement> _dropped = new(ReferenceEqualityComparer.Instance);
+
+        protected override BoundStatement RewriteBlock(BoundBlock block)
         {
-            case BoundExpressionStatement expression:
-                if (!IsDead(expression.Expression, reads))
-                    return statement;
-                elided?.Invoke(expression.Expression);
-                return null;
-            case BoundBlock block:
-                var kept = ImmutableArray.CreateBuilder<BoundStatement>();
-                var changed = false;
-                foreach (var inner in block.Statements)
-                {
-                    var rewritten = Rewrite(inner, reads);
-                    changed |= !ReferenceEquals(rewritten, inner);
-                    if (rewritten is not null)
-                        kept.Add(rewritten);
-                }
-                return changed ? block with { Statements = kept.ToImmutable() } : block;
-            // A constant condition keeps only the branch it takes, as stap's first elision does.
-            case BoundIf { Condition: BoundLiteral { Value: long constant } } constantIf:
-                return constant != 0 ? Rewrite(constantIf.Then, reads) : constantIf.Else is null ? null : Rewrite(constantIf.Else, reads);
-            case BoundWhile { Condition: BoundLiteral { Value: 0L } }:
-                return null;
-            case BoundIf ifStatement:
-                var then = Rewrite(ifStatement.Then, reads) ?? new BoundBlock(ifStatement.Then.Syntax, []);
-                var otherwise = ifStatement.Else is null ? null : Rewrite(ifStatement.Else, reads);
-                // Nothing left on either side and a condition without side effects: the whole if goes.
-                if (IsEmpty(then) && (otherwise is null || IsEmpty(otherwise)) && purity.IsPure(ifStatement.Condition))
-                    return null;
-                return ReferenceEquals(then, ifStatement.Then) && ReferenceEquals(otherwise, ifStatement.Else)
-                    ? statement
-                    : ifStatement with { Then = then, Else = otherwise };
-            case BoundWhile loop:
-                return Body(loop.Body, reads) is var whileBody && ReferenceEquals(whileBody, loop.Body) ? loop : loop with { Body = whileBody };
-            case BoundFor loop:
-                return Body(loop.Body, reads) is var forBody && ReferenceEquals(forBody, loop.Body) ? loop : loop with { Body = forBody };
-            case BoundForeach loop:
-                return Body(loop.Body, reads) is var foreachBody && ReferenceEquals(foreachBody, loop.Body) ? loop : loop with { Body = foreachBody };
-            default:
-                return statement;
+            var kept = ImmutableArray.CreateBuilder<BoundStatement>();
+            var changed = false;
+            foreach (var inner in block.Statements)
+            {
+                var rewritten = RewriteStatement(inner);
+                changed |= !ReferenceEquals(rewritten, inner);
+                if (!_dropped.Contains(rewritten))
+                    kept.Add(rewritten);
+            }
+            return changed ? block with { Statements = kept.ToImmutable() } : block;
         }
+
+        protected override BoundStatement RewriteExpressionStatement(BoundExpressionStatement statement)
+        {
+            if (!IsDead(statement.Expression))
+                return statement;
+            elided?.Invoke(statement.Expression);
+            return Dropped(statement);
+        }
+
+        protected override BoundStatement RewriteIf(BoundIf statement)
+        {
+            // A constant condition keeps only the branch it takes, as stap's first elision does.
+            if (statement.Condition is BoundLiteral { Value: long constant })
+                return constant != 0 ? RewriteStatement(statement.Then) : statement.Else is null ? Dropped(statement) : RewriteStatement(statement.Else);
+            var then = Body(statement.Then);
+            var otherwise = statement.Else is null ? null : Body(statement.Else);
+            // Nothing left on either side and a condition without side effects: the whole if goes.
+            if (IsEmpty(then) && (otherwise is null || IsEmpty(otherwise)) && purity.IsPure(statement.Condition))
+                return Dropped(statement);
+            return ReferenceEquals(then, statement.Then) && ReferenceEquals(otherwise, statement.Else)
+                ? statement
+                : statement with { Then = then, Else = otherwise };
+        }
+
+        protected override BoundStatement RewriteWhile(BoundWhile loop) =>
+            loop.Condition is BoundLiteral { Value: 0L } ? Dropped(loop)
+            : Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
+
+        protected override BoundStatement RewriteFor(BoundFor loop) =>
+            Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
+
+        protected override BoundStatement RewriteForeach(BoundForeach loop) =>
+            Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
+
+        /// <summary>A try keeps its code: what its handler catches depends on what the body does.</summary>
+        protected override BoundStatement RewriteTry(BoundTry statement) => statement;
+
+        protected override BoundStatement RewriteReturn(BoundReturn statement) => statement;
+
+        protected override BoundStatement RewriteDelete(BoundDelete statement) => statement;
+
+        /// <summary>A loop's or branch's body, an empty block when nothing of it is left.</summary>
+        private BoundStatement Body(BoundStatement body) => RewriteStatement(body);
+
+        private BoundBlock Dropped(BoundStatement statement)
+        {
+            var empty = new BoundBlock(statement.Syntax, []);
+            _dropped.Add(empty);
+            return empty;
+        }
+
+        private static bool IsEmpty(BoundStatement statement) => statement is BoundBlock { Statements.Length: 0 };
+
+        private bool IsDead(BoundExpression expression) => expression switch
+        {
+            BoundAssignment { Target: BoundVariable { Symbol: LocalSymbol local } } assignment =>
+                !reads.Contains(local) && purity.IsPure(assignment.Value),
+            BoundAssignment or BoundIncrement => false,
+            _ => purity.IsPure(expression),
+        };
     }
-
-    private static bool IsEmpty(BoundStatement statement) => statement is BoundBlock { Statements.Length: 0 };
-
-    private BoundStatement Body(BoundStatement body, IReadOnlySet<VariableSymbol> reads) =>
-        Rewrite(body, reads) ?? new BoundBlock(body.Syntax, []);
-
-    private bool IsDead(BoundExpression expression, IReadOnlySet<VariableSymbol> reads) => expression switch
-    {
-        BoundAssignment { Target: BoundVariable { Symbol: LocalSymbol local } } assignment =>
-            !reads.Contains(local) && purity.IsPure(assignment.Value),
-        BoundAssignment or BoundIncrement => false,
-        _ => purity.IsPure(expression),
-    };
 
     /// <summary>The locals a body reads: every use but the target of an assignment.</summary>
     private sealed class LocalReads : BoundTreeWalker

@@ -14,4 +14,7 @@ public interface IPassOutput
 
     /// <summary>Prints the output as `-p N` shows it.</summary>
     void Print(TextWriter writer);
+
+    /// <summary>Prints the output as `-p N -v` shows it: in more detail where the output has more (pass 2's bodies).</summary>
+    void PrintDetailed(TextWriter writer) => Print(writer);
 }
