@@ -117,4 +117,10 @@ public sealed partial class DiagnosticBag
 
     public void ReportEntryReadsLocals(SourceSpan location) =>
         Error("STP2044", location, "@entry can read context variables, globals and functions, not the handler's locals");
+
+    public void ReportHistogramParameters(SourceSpan location) =>
+        Error("STP2045", location, "@hist_linear takes literal numbers for low, high and width");
+
+    public void ReportHistogramConflict(SourceSpan location, string name) =>
+        Error("STP2046", location, $"statistic '{name}' is read as two different histograms");
 }

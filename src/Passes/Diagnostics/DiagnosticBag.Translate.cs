@@ -8,9 +8,4 @@ public sealed partial class DiagnosticBag
     public void ReportNotTranslatable(SourceSpan location, string what) =>
         Error("STP3001", location, $"{what} is not supported by Tapline's translator yet");
 
-    public void ReportHistogramParameters(SourceSpan location) =>
-        Error("STP3002", location, "@hist_linear takes literal numbers for low, high and width");
-
-    public void ReportHistogramConflict(SourceSpan location, string name) =>
-        Error("STP3003", location, $"statistic '{name}' is read as two different histograms");
 }

@@ -75,6 +75,7 @@ public sealed class ElaboratePass : IPass<ParsedProgram, ElaboratedProgram>
         foreach (var body in bodies.Concat(functions.Select(f => f.Body)))
             statistics.Walk(body);
         CheckArrayOptions(globals, diagnostics);
+        HistogramUse.Check(bodies.Concat(functions.Select(f => f.Body).OfType<BoundBlock>()), diagnostics);
         foreach (var probe in probes)
             EntryUse.Check(probe, diagnostics);
         // What is unused or never assigned in a script that failed is no news: stap elides only what it could resolve.

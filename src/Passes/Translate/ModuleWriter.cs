@@ -242,7 +242,7 @@ internal sealed partial class ModuleWriter(
 
     private string Temporary(string name) => $"{name}{_temporaries++.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>Each statistic's histogram, from the `@hist_log`/`@hist_linear` that read it (one kind per statistic).</summary>
+    /// <summary>Each statistic's histogram, from the `@hist_log`/`@hist_linear` that read it (pass 2 checked there is one kind each).</summary>
     private void FindHistograms()
     {
         var finder = new HistogramFinder();
@@ -250,49 +250,23 @@ internal sealed partial class ModuleWriter(
             finder.Walk(probe.Body);
         foreach (var function in program.Functions)
             finder.Walk(function.Body);
-        foreach (var (histogram, global) in finder.Found)
+        foreach (var histogram in finder.Found)
         {
-            var spec = histogram.Operator == "@hist_log" ? "HistogramSpec.Log" : LinearSpec(histogram);
-            if (spec is null)
-                continue;
-            if (_histograms.TryGetValue(global, out var earlier) && earlier != spec)
-                diagnostics.ReportHistogramConflict(histogram.Syntax.Span, global.Name);
-            else
-                _histograms[global] = spec;
+            var spec = histogram.Operator == "@hist_log"
+                ? "HistogramSpec.Log"
+                : $"HistogramSpec.Linear({string.Join(", ", HistogramParameters.Linear(histogram)!.Select(CSharpText.Long))})";
+            _histograms.TryAdd(HistogramParameters.Statistic(histogram)!, spec);
         }
-    }
-
-    private string? LinearSpec(BoundHistogram histogram)
-    {
-        var values = histogram.Parameters.Select(p => p switch
-        {
-            BoundLiteral { Value: long value } => (long?)value,
-            BoundUnary { Operator: "-", Operand: BoundLiteral { Value: long value } } => -value,
-            _ => null,
-        }).ToList();
-        if (values.Any(v => v is null))
-        {
-            diagnostics.ReportHistogramParameters(histogram.Syntax.Span);
-            return null;
-        }
-        return $"HistogramSpec.Linear({string.Join(", ", values.Select(v => CSharpText.Long(v!.Value)))})";
     }
 
     private sealed class HistogramFinder : BoundTreeWalker
     {
-        public List<(BoundHistogram Histogram, GlobalSymbol Global)> Found { get; } = new();
+        public List<BoundHistogram> Found { get; } = new();
 
         protected override void VisitExpression(BoundExpression expression)
         {
-            if (expression is BoundHistogram histogram && Statistic(histogram.Statistic) is { } global)
-                Found.Add((histogram, global));
+            if (expression is BoundHistogram histogram && HistogramParameters.Statistic(histogram) is not null)
+                Found.Add(histogram);
         }
-
-        private static GlobalSymbol? Statistic(BoundExpression statistic) => statistic switch
-        {
-            BoundVariable { Symbol: GlobalSymbol global } => global,
-            BoundArrayElement element => element.Array,
-            _ => null,
-        };
     }
 }

@@ -93,6 +93,9 @@ public sealed class SemanticErrorTests
     [Theory]
     [InlineData("probe begin { x = «@entry(pid())»; println(x) }", "STP2043", "@entry needs a return probe")]
     [InlineData("probe syscall.read.return { x = 1; println(«@entry(x)») }", "STP2044", "not the handler's locals")]
+    // Histograms: checked in pass 2, so -p2 refuses what -p3 would
+    [InlineData("global s, n = 5\nprobe begin { s <<< 1; print(«@hist_linear(s, 0, n, 1)») }", "STP2045", "takes literal numbers for low, high and width")]
+    [InlineData("global s\nprobe begin { s <<< 1; print(@hist_log(s)); print(«@hist_linear(s, 0, 10, 1)») }", "STP2046", "statistic 's' is read as two different histograms")]
     public void Elaborate_MisusedEntry_ReportsDiagnosticAtMarkedSpan(string marked, string id, string message)
     {
         // Pass 2 refuses it: a script that -p2 accepts is not refused by -p3.
