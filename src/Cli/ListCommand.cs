@@ -22,7 +22,7 @@ internal sealed class ListCommand(TextWriter stdout, TextWriter stderr)
             return 1;
         }
         var script = SourceText.FromUnicode("<list>", $"probe {settings.ListPattern} {{ }}\n");
-        var options = TranslateCommand.Options(settings, [], System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
+        var options = RunScriptCommand.Options(settings, [], System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
         var context = new PassContext(options, TaplinePipeline.Services(catalog));
         var result = new PipelineRunner().Run(TaplinePipeline.Create(optimize: false), new ScriptInput(script), context, stopAfter: 2);
         DiagnosticFormatter.Write(stderr, context.Diagnostics.Sorted());

@@ -251,10 +251,10 @@ internal static class TaplineCommand
         {
             var settings = Read(result, started);
             if (settings.Chain.ListPasses)
-                return new TranslateCommand(stdout, stderr).ListPasses(settings);
+                return new RunScriptCommand(stdout, stderr).ListPasses(settings);
             return settings.ListPattern is not null
                 ? new ListCommand(stdout, stderr).Execute(settings)
-                : new TranslateCommand(stdout, stderr).Execute(settings);
+                : new RunScriptCommand(stdout, stderr).Execute(settings);
         });
         var split = CommandLineSplitter.Split(args, root, out var unknown);
         if (unknown is not null)

@@ -11,8 +11,21 @@ public sealed record PipelineOptions
     /// <summary>Tapset library directories, searched in order (`-I DIR`, then the default library).</summary>
     public ImmutableArray<string> LibraryDirectories { get; init; } = ImmutableArray<string>.Empty;
 
-    /// <summary>`-D NAME=VALUE` settings (MAXMAPENTRIES, MAXERRORS, ...), for the passes that use them.</summary>
-    public ImmutableDictionary<string, string> Defines { get; init; } = ImmutableDictionary<string, string>.Empty;
+    /// <summary>`-D NAME=VALUE` settings, as given; the passes read them through <see cref="Limits"/> (and plug-ins by name).</summary>
+    public ImmutableDictionary<string, string> Defines
+    {
+        get => _defines;
+        init
+        {
+            _defines = value;
+            Limits = ScriptLimits.From(value);
+        }
+    }
+
+    private readonly ImmutableDictionary<string, string> _defines = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>What the `-D` settings set (MAXMAPENTRIES, MAXERRORS, MAXACTION...), parsed once when they are given.</summary>
+    public ScriptLimits Limits { get; private init; } = ScriptLimits.Default;
 
     /// <summary>`-u`: keep unreferenced functions and globals and side-effect-free code (no optimization).</summary>
     public bool KeepUnused { get; init; }

@@ -36,16 +36,13 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
 
     /// <summary>The session's settings but for what the run finds out itself: `target()` and the wall clock.</summary>
     private SessionSettings Settings(PassContext context) =>
-        new(output, errors, TargetPid: 0, WallClockOffset: null, MaxErrors(context.Options))
+        new(output, errors, TargetPid: 0, WallClockOffset: null, context.Options.Limits.MaxErrors)
         {
-            Limits = RunLimits.From(context.Options.Defines),
+            Limits = context.Options.Limits.Run,
             ProbeTiming = context.Options.Run.ProbeTiming,
             SuppressHandlerErrors = context.Options.Run.SuppressHandlerErrors,
             QuietWarnings = context.Options.Run.QuietWarnings,
         };
-
-    private static int MaxErrors(PipelineOptions options) =>
-        options.Defines.TryGetValue("MAXERRORS", out var text) && int.TryParse(text, out var value) && value >= 0 ? value : 0;
 
     private static ProbeModule Instantiate(BuiltModule built)
     {

@@ -11,15 +11,11 @@ namespace Tapline.Passes.Translate;
 /// </summary>
 public sealed class TranslatePass(string sourceName, string moduleName) : IPass<ElaboratedProgram, TranslatedModule>
 {
-    public const int DefaultMaxMapEntries = 2048;
-
     public PassInfo Info { get; } = new(3, PassNames.Translate);
 
     public TranslatedModule Run(ElaboratedProgram input, PassContext context)
     {
-        var maxEntries = context.Options.Defines.TryGetValue("MAXMAPENTRIES", out var text) && int.TryParse(text, out var value) && value > 0
-            ? value
-            : DefaultMaxMapEntries;
+        var maxEntries = context.Options.Limits.MaxMapEntries;
         var catalog = context.Services.Find<ITracepointCatalog>();
         var filters = input.Probes
             .Select(probe => (probe, filter: KernelFilter.Of(probe, FormatOf(probe, catalog))))

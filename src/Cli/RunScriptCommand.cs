@@ -14,7 +14,7 @@ using Tapline.Tracing.Files;
 namespace Tapline.Cli;
 
 /// <summary>Runs the pipeline for one command line: reads the script, runs the passes, reports.</summary>
-internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
+internal sealed class RunScriptCommand(TextWriter stdout, TextWriter stderr)
 {
     private const int Failure = 1;
 
@@ -176,7 +176,7 @@ internal sealed class TranslateCommand(TextWriter stdout, TextWriter stderr)
     }
 
     private static string Version =>
-        typeof(TranslateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        typeof(RunScriptCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>Writes the report whole or not at all (see <see cref="ResultFile"/>).</summary>
     private bool TryWriteReport(string path, PipelineReport report)
