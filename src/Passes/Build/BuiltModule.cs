@@ -11,8 +11,11 @@ namespace Tapline.Passes.Build;
 /// </summary>
 public sealed record BuiltModule(
     string ModuleName, string? AssemblyPath, byte[] Image, bool CacheHit, Assembly? Assembly, ModuleLoadContext? LoadContext)
-    : IPassOutput
+    : IPassOutput, IArtifactOutput
 {
+    /// <summary>The assembly, when one was built.</summary>
+    public IReadOnlyList<PassArtifact> Artifacts => Image.Length > 0 ? [new(ModuleName + ".dll", Image)] : [];
+
     /// <summary>What each handler of the module's table is attached to, in its order: pass 3's, which the assembly does not hold.</summary>
     public ImmutableArray<ProbeAttachment> Attachments { get; init; } = [];
 

@@ -1,12 +1,10 @@
-using Tapline.Passes.Build;
 using Tapline.Passes.Pipeline;
-using Tapline.Passes.Translate;
 
 namespace Tapline.Passes.Observers;
 
 /// <summary>
-/// `-k`: keeps the module's C# and assembly in a new temporary directory, as `stap -k`
-/// keeps its C and module, and says where.
+/// `-k`: keeps the files the passes' outputs hold (the module's C# and assembly) in a new
+/// temporary directory, as `stap -k` keeps its C and module, and says where.
 /// </summary>
 public sealed class TemporaryKeeper : IPassObserver
 {
@@ -16,14 +14,9 @@ public sealed class TemporaryKeeper : IPassObserver
 
     public void PassFinished(PassInfo pass, IPassOutput output, PassContext context)
     {
-        switch (output)
-        {
-            case TranslatedModule module:
-                File.WriteAllText(Path.Combine(_directory.Value, module.ModuleName + ".cs"), module.Source);
-                break;
-            case BuiltModule { Image.Length: > 0 } module:
-                File.WriteAllBytes(Path.Combine(_directory.Value, module.ModuleName + ".dll"), module.Image);
-                break;
-        }
+        if (output is not IArtifactOutput { Artifacts: var artifacts })
+            return;
+        foreach (var artifact in artifacts)
+            File.WriteAllBytes(Path.Combine(_directory.Value, artifact.FileName), artifact.Content.ToArray());
     }
 }

@@ -10,8 +10,10 @@ namespace Tapline.Passes.Translate;
 /// each handler of its table is attached to, in the table's order (a return probe's `@entry`
 /// adds a handler on its entry).
 /// </summary>
-public sealed record TranslatedModule(string ModuleName, string Source, int HandlerCount, ImmutableArray<ProbeAttachment> Attachments) : IPassOutput
+public sealed record TranslatedModule(string ModuleName, string Source, int HandlerCount, ImmutableArray<ProbeAttachment> Attachments) : IPassOutput, IArtifactOutput
 {
+    public IReadOnlyList<PassArtifact> Artifacts => [new(ModuleName + ".cs", Encoding.UTF8.GetBytes(Source))];
+
     public string Summary => "translated pass-2 output to C#";
 
     public IReadOnlyList<OutputCount> Counts =>
