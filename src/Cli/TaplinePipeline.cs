@@ -36,5 +36,6 @@ public static class TaplinePipeline
     public static ServiceRegistry Services(ITracepointCatalog catalog, PluginRegistration? plugins = null) => new ServiceRegistry()
         .Add(catalog)
         .Add(new ProbeProviderRegistry([.. StandardProviders.Create(catalog).Providers, .. plugins?.Providers ?? []]))
-        .Add(new EventSourceFamilies(plugins?.EventSources ?? []));
+        .Add(new EventSourceFamilies(plugins?.EventSources ?? []))
+        .Add(new ModuleReferences(plugins?.ModuleReferences ?? []));
 }

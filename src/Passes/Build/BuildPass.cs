@@ -17,7 +17,8 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
     {
         var options = context.Options;
         var cache = options.DisableCache ? null : OpenCache(options.CacheDirectory ?? BuildCache.DefaultDirectory, context);
-        var key = BuildCache.KeyOf(input.Source, ModuleCompiler.Identity);
+        var references = context.Services.Find<ModuleReferences>() ?? ModuleReferences.None;
+        var key = BuildCache.KeyOf(input.Source, references.Assemblies.Count == 0 ? ModuleCompiler.Identity : $"{ModuleCompiler.Identity}; {references.Identity}");
 
         if (cache is not null && !options.PoisonCache)
         {
@@ -25,10 +26,10 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
             if (lookup.Problem is { } problem)
                 context.Diagnostics.ReportCacheEntryRefused(lookup.Path!, problem);
             else if (lookup.Image is { } hit)
-                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true) with { Attachments = input.Attachments };
+                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true, references) with { Attachments = input.Attachments };
         }
 
-        var image = _compiler.Compile(input.ModuleName, input.Source, context.Cancellation);
+        var image = _compiler.Compile(input.ModuleName, input.Source, context.Cancellation, references);
         foreach (var error in image.Errors)
             context.Diagnostics.ReportModuleCompileError(error.Location, error.Id, error.Message);
         if (!image.Succeeded)
@@ -46,7 +47,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
                 context.Diagnostics.ReportCacheUnusable(cache.Directory, e.Message);
             }
         }
-        return Load(input.ModuleName, image.Bytes, path, cacheHit: false) with { Attachments = input.Attachments };
+        return Load(input.ModuleName, image.Bytes, path, cacheHit: false, references) with { Attachments = input.Attachments };
     }
 
     /// <summary>The build cache, or null (said once, as a warning) when its directory is not safe to use.</summary>
@@ -58,9 +59,9 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
         return cache;
     }
 
-    private static BuiltModule Load(string moduleName, byte[] image, string? path, bool cacheHit)
+    private static BuiltModule Load(string moduleName, byte[] image, string? path, bool cacheHit, ModuleReferences references)
     {
-        var loadContext = new ModuleLoadContext(moduleName);
+        var loadContext = new ModuleLoadContext(moduleName, references);
         using var stream = new MemoryStream(image);
         var assembly = loadContext.LoadFromStream(stream);
         return new BuiltModule(moduleName, path, image, cacheHit, assembly, loadContext);

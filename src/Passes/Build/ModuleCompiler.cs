@@ -27,14 +27,15 @@ public sealed class ModuleCompiler
     /// <summary>How many compilations this process ran: a cache hit runs none.</summary>
     public int Compilations { get; private set; }
 
-    public ModuleImage Compile(string moduleName, string source, CancellationToken cancellation = default)
+    /// <param name="extra">Assemblies beyond the runtime library that embedded code may call.</param>
+    public ModuleImage Compile(string moduleName, string source, CancellationToken cancellation = default, ModuleReferences? extra = null)
     {
         Compilations++;
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: moduleName + ".cs", encoding: System.Text.Encoding.UTF8);
         var compilation = CSharpCompilation.Create(
             moduleName,
             [tree],
-            References.Value,
+            References.Value.AddRange((extra ?? ModuleReferences.None).Assemblies.Select(a => MetadataReference.CreateFromFile(a.Location))),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 optimizationLevel: OptimizationLevel.Release,

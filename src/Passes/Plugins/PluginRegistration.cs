@@ -18,6 +18,7 @@ public sealed class PluginRegistration
     private readonly List<IEventSourceFamily> _eventSources = new();
     private readonly List<string> _tapsetDirectories = new();
     private readonly List<DiagnosticRange> _diagnosticRanges = new();
+    private readonly List<System.Reflection.Assembly> _moduleReferences = new();
 
     public IReadOnlyList<IProbeProvider> Providers => _providers;
 
@@ -25,6 +26,9 @@ public sealed class PluginRegistration
     public IReadOnlyList<IEventSourceFamily> EventSources => _eventSources;
 
     public IReadOnlyList<string> TapsetDirectories => _tapsetDirectories;
+
+    /// <summary>The assemblies the modules' embedded code may call, beyond the runtime library.</summary>
+    public IReadOnlyList<System.Reflection.Assembly> ModuleReferences => _moduleReferences;
 
     /// <summary>The diagnostic ids the plug-ins reserved, in the order they did.</summary>
     public IReadOnlyList<DiagnosticRange> DiagnosticRanges => _diagnosticRanges;
@@ -68,6 +72,18 @@ public sealed class PluginRegistration
     public PluginRegistration AddTapsetDirectory(string directory)
     {
         _tapsetDirectories.Add(Path.GetFullPath(directory));
+        return this;
+    }
+
+    /// <summary>
+    /// Lets the module's embedded code (`%{ ... %}` in guru mode, or in a tapset directory the
+    /// plug-in adds) call into <paramref name="assembly"/>, a file on disk: usually the plug-in's own.
+    /// </summary>
+    public PluginRegistration AddModuleReference(System.Reflection.Assembly assembly)
+    {
+        if (string.IsNullOrEmpty(assembly.Location))
+            throw new ArgumentException($"'{assembly.GetName().Name}' was not loaded from a file, so modules cannot be compiled against it", nameof(assembly));
+        _moduleReferences.Add(assembly);
         return this;
     }
 

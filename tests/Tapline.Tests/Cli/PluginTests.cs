@@ -108,6 +108,32 @@ public sealed class PluginTests : IDisposable
     }
 
     [Fact]
+    public void APluginsAssembly_IsCallableFromEmbeddedCode_OnceItIsRegistered()
+    {
+        const string Plugin = """
+            using Tapline.Passes.Plugins;
+
+            public sealed class Greeting : ITaplinePlugin
+            {
+                public void Register(PluginRegistration registration) => registration.AddModuleReference(typeof(Greeting).Assembly);
+
+                public static string Hello() => "hello from the plug-in";
+            }
+            """;
+        const string Script = "function hello:string () %{ return global::Greeting.Hello(); %} probe begin { println(hello()); exit() }";
+        var plugin = BuildPlugin(Plugin);
+
+        var run = CommandRuns.InProcess("--plugin", plugin, "-g", "--disable-cache", "-e", Script);
+        Assert.True(run.Code == 0, run.Stderr);
+        Assert.Equal("hello from the plug-in\n", run.Stdout);
+
+        // Without the plug-in the module does not know the type: a compile error, not a crash.
+        var without = CommandRuns.InProcess("-g", "--disable-cache", "-p4", "-e", Script);
+        Assert.Equal(1, without.Code);
+        Assert.Contains("Greeting", without.Stderr);
+    }
+
+    [Fact]
     public void AMissingPluginOrAPassInNoPlace_IsRefused()
     {
         var missing = CommandRuns.InProcess("--plugin", Path.Combine(_directory, "none.dll"), "-p2", "-e", "probe begin { }");
