@@ -10,7 +10,22 @@ public sealed class SamplePluginTests : IDisposable
 
     private readonly string _root = Directory.CreateTempSubdirectory("tapline-sample-plugin-").FullName;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    /// <summary>The version this run packs under, so no package of an earlier build is taken from NuGet's cache.</summary>
+    private readonly string _version = "0.1.0-test" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Removes the run's directory and the packages its restore put in NuGet's global cache.</summary>
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var library in PackedLibraries)
+        {
+            var restored = Path.Combine(cache, Path.GetFileNameWithoutExtension(library).ToLowerInvariant(), _version);
+            if (Directory.Exists(restored))
+                Directory.Delete(restored, recursive: true);
+        }
+    }
 
     private static (int Code, string Stdout, string Stderr) Dotnet(params string[] args) =>
         CommandRuns.Child(new ProcessStartInfo("dotnet", args) { WorkingDirectory = Repository.Root });
@@ -18,8 +33,7 @@ public sealed class SamplePluginTests : IDisposable
     [Fact]
     public void TheSamplePlugin_BuildsAgainstThePackages_AndReportsEachHandlersSize()
     {
-        // A version of its own, so no package of an earlier build is taken from NuGet's cache.
-        var version = "0.1.0-test" + Guid.NewGuid().ToString("N")[..10];
+        var version = _version;
         var packages = Path.Combine(_root, "packages");
         foreach (var library in PackedLibraries)
         {
