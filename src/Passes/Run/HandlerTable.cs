@@ -35,13 +35,14 @@ internal sealed class HandlerTable
             g => PerfSampler.StreamName(g.Key), g => new TracepointHandlers([.. g.Select(h => h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
         var builtIn = attached.Where(h => IsBuiltIn(h.Attachment)).Select(h => h.Handler).ToHashSet(ReferenceEqualityComparer.Instance);
         var others = attached.Where(h => !builtIn.Contains(h.Handler)).ToList();
-        var served = others.Select(h => (h, family: families.Serving(h.Attachment))).ToList();
-        Families = [.. served.Where(s => s.family is not null).GroupBy(s => s.family!)
-            .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.h)]))];
-        FamilyStreams = served.Where(s => s.family is not null)
-            .GroupBy(s => s.family!.StreamOf(s.h.Attachment), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g.Select(s => s.h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
-        Unserved = [.. served.Where(s => s.family is null).Select(s => s.h.Handler)];
+        var served = others.Select(h => Serve(h, families)).ToList();
+        Families = [.. served.Where(s => s.Family is not null).GroupBy(s => s.Family!)
+            .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.Handler)]))];
+        FamilyStreams = served.Where(s => s.Family is not null)
+            .GroupBy(s => s.Stream!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g.Select(s => s.Handler.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
+        FamilyFailures = [.. served.Where(s => s.Failure is not null).Select(s => (s.Handler.Handler.Point, s.Failure!))];
+        Unserved = [.. served.Where(s => s.Family is null && s.Failure is null).Select(s => s.Handler.Handler)];
     }
 
     /// <summary>The perf events to sample on every CPU, each once however many handlers it has.</summary>
@@ -77,11 +78,29 @@ internal sealed class HandlerTable
     /// <summary>The handlers of each plug-in family, with the family that opens their events.</summary>
     public IReadOnlyList<FamilyHandlers> Families { get; }
 
+    /// <summary>Points whose plug-in family failed when asked whether it serves them or what their stream is, and why.</summary>
+    public IReadOnlyList<(string Point, string Reason)> FamilyFailures { get; }
+
     /// <summary>The handlers of each stream of the plug-in families, keyed by the stream's name.</summary>
     public IReadOnlyDictionary<string, TracepointHandlers> FamilyStreams { get; }
 
     public static HandlerTable Of(ProbeModule module, IReadOnlyList<ProbeAttachment> attachments, EventSourceFamilies? families = null) =>
         new(module, attachments, families ?? EventSourceFamilies.None);
+
+    /// <summary>Which plug-in family serves a handler and under what stream; a plug-in's code may fail in any way, and its message is the reason.</summary>
+    private static (AttachedHandler<ProbeAttachment> Handler, IEventSourceFamily? Family, string? Stream, string? Failure) Serve(
+        AttachedHandler<ProbeAttachment> handler, EventSourceFamilies families)
+    {
+        try
+        {
+            var family = families.Serving(handler.Attachment);
+            return (handler, family, family?.StreamOf(handler.Attachment), null);
+        }
+        catch (Exception e)
+        {
+            return (handler, null, null, e.Message);
+        }
+    }
 
     private static bool IsBuiltIn(ProbeAttachment attachment) => attachment is SessionAttachment or TimerAttachment
         or TracepointAttachment or PerfAttachment or PrometheusAttachment or ExistingProcessAttachment;

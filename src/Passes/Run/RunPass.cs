@@ -18,6 +18,8 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
     {
         var module = Instantiate(input);
         var table = HandlerTable.Of(module, input.Attachments, context.Services.Find<EventSourceFamilies>());
+        foreach (var (point, reason) in table.FamilyFailures)
+            context.Diagnostics.ReportEventSourceFailed(point, reason);
         foreach (var handler in table.Unserved)
             context.Diagnostics.ReportUnsupportedAtRun(handler.Point, "no event source serves its kind of point");
         foreach (var timer in table.ProfileTicks)

@@ -39,15 +39,16 @@ public sealed class PluginFamilyTests
                 : ProbeResolution.Fail("counter(N) takes a positive count");
     }
 
-    /// <summary>Serves `counter(N)`; <paramref name="failToOpen"/> makes opening fail as a broken plug-in's would.</summary>
-    private sealed class CounterFamily(bool failToOpen = false) : IEventSourceFamily
+    /// <summary>Serves `counter(N)`; <paramref name="failToOpen"/> and <paramref name="failToName"/> make it fail as a broken plug-in's would.</summary>
+    private sealed class CounterFamily(bool failToOpen = false, bool failToName = false) : IEventSourceFamily
     {
         public bool Opened { get; private set; }
         public bool Closed { get; private set; }
 
         public bool Serves(ProbeAttachment attachment) => attachment is CounterAttachment;
 
-        public string StreamOf(ProbeAttachment attachment) => $"counter:{((CounterAttachment)attachment).Count}";
+        public string StreamOf(ProbeAttachment attachment) =>
+            failToName ? throw new NotSupportedException("no stream for counters today") : $"counter:{((CounterAttachment)attachment).Count}";
 
         public IEventSource Open(IReadOnlyList<ProbeAttachment> attachments)
         {
@@ -118,6 +119,15 @@ public sealed class PluginFamilyTests
 
         Assert.Contains("STP5015", diagnostics);
         Assert.Contains("cannot open the events of probe counter(1): the counter device is gone", diagnostics);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void AFamilyThatFailsToNameItsStream_IsReportedWithItsReason_AndNothingRuns()
+    {
+        var (output, diagnostics) = Run("probe begin { println(\"begun\") } probe counter(1) { println($n) }", new CounterFamily(failToName: true));
+
+        Assert.Contains("cannot open the events of probe counter(1): no stream for counters today [STP5015]", diagnostics);
         Assert.Equal("", output);
     }
 
