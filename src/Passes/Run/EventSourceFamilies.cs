@@ -7,8 +7,6 @@ public sealed class EventSourceFamilies(IReadOnlyList<IEventSourceFamily> famili
 {
     public static readonly EventSourceFamilies None = new([]);
 
-    public IReadOnlyList<IEventSourceFamily> All => families;
-
     /// <summary>The family whose kind the attachment is, or null.</summary>
     public IEventSourceFamily? Serving(ProbeAttachment attachment) => families.FirstOrDefault(f => f.Serves(attachment));
 }

@@ -32,15 +32,13 @@ internal sealed class HandlerTable
         var sampled = Of<PerfAttachment>(attached).GroupBy(h => h.Attachment).ToList();
         Samplers = [.. sampled.Select(g => g.Key)];
         SampledHandlers = sampled.ToDictionary(
-            g => PerfSampler.StreamName(g.Key), g => new TracepointHandlers([.. g.Select(h => h.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
-        var builtIn = attached.Where(h => IsBuiltIn(h.Attachment)).Select(h => h.Handler).ToHashSet(ReferenceEqualityComparer.Instance);
-        var others = attached.Where(h => !builtIn.Contains(h.Handler)).ToList();
-        var served = others.Select(h => Serve(h, families)).ToList();
+            g => PerfSampler.StreamName(g.Key), g => TracepointHandlers.TakingEveryEvent([.. g.Select(h => h.Handler)]), StringComparer.Ordinal);
+        var served = attached.Where(h => !IsBuiltIn(h.Attachment)).Select(h => Serve(h, families)).ToList();
         Families = [.. served.Where(s => s.Family is not null).GroupBy(s => s.Family!)
             .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.Handler)]))];
         FamilyStreams = served.Where(s => s.Family is not null)
             .GroupBy(s => s.Stream!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new TracepointHandlers([.. g.Select(s => s.Handler.Handler)], new long?[g.Count()]), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => TracepointHandlers.TakingEveryEvent([.. g.Select(s => s.Handler.Handler)]), StringComparer.Ordinal);
         FamilyFailures = [.. served.Where(s => s.Failure is not null).Select(s => (s.Handler.Handler.Point, s.Failure!))];
         Unserved = [.. served.Where(s => s.Family is null && s.Failure is null).Select(s => s.Handler.Handler)];
     }

@@ -90,8 +90,10 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
                 WaitHandle.WaitAny([context.Cancellation.WaitHandle, woken], wait);
             else
                 source.Pump(session.Dispatcher, wait);
-            families.Deliver(session.Dispatcher, Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
-            session.Timers.FireDue(Clocks.MonotonicNanoseconds - (source is null ? 0 : margin));
+            // What is due now, but for the margin tracepoint events may still arrive out of order within.
+            var due = Clocks.MonotonicNanoseconds - (source is null ? 0 : margin);
+            families.Deliver(session.Dispatcher, due);
+            session.Timers.FireDue(due);
             session.ServeScrapes(scrapes);
             session.Flush();
         }

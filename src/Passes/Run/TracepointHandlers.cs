@@ -17,19 +17,20 @@ internal sealed class TracepointHandlers
     private readonly ProbeHandler[] _ungated;
     private readonly ProbeHandler[][]? _bySyscall;
 
-    /// <param name="isReturn">The stream is where a syscall returns: what `is_return()` reports.</param>
+    /// <summary>A tracepoint's handlers, each with its syscall, its kernel filter and whether the stream is a return.</summary>
     public TracepointHandlers(IReadOnlyList<AttachedHandler<TracepointAttachment>> handlers)
-        : this([.. handlers.Select(h => h.Handler)], [.. handlers.Select(h => h.Attachment.SyscallNumber)], handlers.Any(h => h.Attachment.IsReturn))
+        : this([.. handlers.Select(h => h.Handler)], [.. handlers.Select(h => h.Attachment.SyscallNumber)],
+            [.. handlers.Select(h => h.Attachment.KernelFilter)], handlers.Any(h => h.Attachment.IsReturn))
     {
-        KernelFilters = [.. handlers.Select(h => h.Attachment.KernelFilter)];
     }
 
     /// <param name="syscalls">For each handler, the one syscall it takes the events of, or null for all.</param>
-    public TracepointHandlers(ProbeHandler[] handlers, long?[] syscalls, bool isReturn = false)
+    /// <param name="kernelFilters">For each handler, its kernel filter, or null.</param>
+    private TracepointHandlers(ProbeHandler[] handlers, long?[] syscalls, string?[] kernelFilters, bool isReturn)
     {
         All = handlers;
         IsReturn = isReturn;
-        KernelFilters = new string?[handlers.Length];
+        KernelFilters = kernelFilters;
         var positions = Enumerable.Range(0, handlers.Length).ToList();
         var ungated = positions.Where(p => syscalls[p] is null).ToList();
         _ungated = [.. ungated.Select(p => handlers[p])];
@@ -41,6 +42,10 @@ internal sealed class TracepointHandlers
         foreach (var own in gated)
             _bySyscall[own.Key] = [.. ungated.Concat(own).Order().Select(p => handlers[p])];
     }
+
+    /// <summary>Handlers that take every event of their stream (a perf event's, a plug-in family's), with no kernel filter.</summary>
+    public static TracepointHandlers TakingEveryEvent(ProbeHandler[] handlers) =>
+        new(handlers, new long?[handlers.Length], new string?[handlers.Length], isReturn: false);
 
     public IReadOnlyList<ProbeHandler> All { get; }
 
