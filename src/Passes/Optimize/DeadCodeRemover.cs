@@ -28,11 +28,14 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
     /// <summary>
     /// One sweep. A statement that is dead entirely comes back as an empty block marked dropped,
     /// which the block holding it leaves out (a loop or branch keeps it as its empty body); a
-    /// block whose statements all went stays, empty, as it did before.
+    /// block whose statements all went stays, empty, as it did before. Expressions are kept as
+    /// they are: what goes is whole statements.
     /// </summary>
     private sealed class Removal(Purity purity, Action<BoundExpression>? elided, IReadOnlySet<VariableSymbol> reads) : BoundTreeRewriter
     {
         private readonly HashSet<BoundStatement> _dropped = new(ReferenceEqualityComparer.Instance);
+
+        public override BoundExpression RewriteExpression(BoundExpression expression) => expression;
 
         protected override BoundStatement RewriteBlock(BoundBlock block)
         {
@@ -61,8 +64,8 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
             // A constant condition keeps only the branch it takes, as stap's first elision does.
             if (statement.Condition is BoundLiteral { Value: long constant })
                 return constant != 0 ? RewriteStatement(statement.Then) : statement.Else is null ? Dropped(statement) : RewriteStatement(statement.Else);
-            var then = Body(statement.Then);
-            var otherwise = statement.Else is null ? null : Body(statement.Else);
+            var then = RewriteStatement(statement.Then);
+            var otherwise = statement.Else is null ? null : RewriteStatement(statement.Else);
             // Nothing left on either side and a condition without side effects: the whole if goes.
             if (IsEmpty(then) && (otherwise is null || IsEmpty(otherwise)) && purity.IsPure(statement.Condition))
                 return Dropped(statement);
@@ -72,24 +75,10 @@ internal sealed class DeadCodeRemover(Purity purity, Action<BoundExpression>? el
         }
 
         protected override BoundStatement RewriteWhile(BoundWhile loop) =>
-            loop.Condition is BoundLiteral { Value: 0L } ? Dropped(loop)
-            : Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
-
-        protected override BoundStatement RewriteFor(BoundFor loop) =>
-            Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
-
-        protected override BoundStatement RewriteForeach(BoundForeach loop) =>
-            Body(loop.Body) is var body && ReferenceEquals(body, loop.Body) ? loop : loop with { Body = body };
+            loop.Condition is BoundLiteral { Value: 0L } ? Dropped(loop) : base.RewriteWhile(loop);
 
         /// <summary>A try keeps its code: what its handler catches depends on what the body does.</summary>
         protected override BoundStatement RewriteTry(BoundTry statement) => statement;
-
-        protected override BoundStatement RewriteReturn(BoundReturn statement) => statement;
-
-        protected override BoundStatement RewriteDelete(BoundDelete statement) => statement;
-
-        /// <summary>A loop's or branch's body, an empty block when nothing of it is left.</summary>
-        private BoundStatement Body(BoundStatement body) => RewriteStatement(body);
 
         private BoundBlock Dropped(BoundStatement statement)
         {
