@@ -12,4 +12,7 @@ public sealed record TracepointAttachment(string System, string Name, bool IsRet
 
     /// <summary>An ftrace filter (`ret < 0`) outside which the handler provably does nothing (pass 3's proof), or null.</summary>
     public string? KernelFilter { get; init; }
+
+    /// <summary>`kernel.trace("system:name")`: how a tracepoint is named as a probe point (and by `pp()`).</summary>
+    public static string PointText(string system, string name) => $"kernel.trace(\"{system}:{name}\")";
 }

@@ -128,7 +128,7 @@ internal sealed partial class ModuleWriter(
                 : probe.Point.Attachment;
             WriteHandler(probe.Point.Text, attachment, $"Probe{i}", Origin(probe));
             if (_entries.ContainsKey(probe) && probe.Point.EntryAttachment is TracepointAttachment entry)
-                WriteHandler(TracepointText(entry), entry, $"Probe{i}Entry", Origin(probe));
+                WriteHandler(TracepointAttachment.PointText(entry.System, entry.Name), entry, $"Probe{i}Entry", Origin(probe));
         }
         _code.Close(";");
     }
@@ -139,8 +139,6 @@ internal sealed partial class ModuleWriter(
         _code.Line("// " + CSharpText.Comment(attachment.ToString()));
         _code.Line($"new({CSharpText.String(point)}, {method}{origin}),");
     }
-
-    private static string TracepointText(TracepointAttachment tracepoint) => $"kernel.trace(\"{tracepoint.System}:{tracepoint.Name}\")";
 
     /// <summary>`file:line:column`, the file without its directory, as run-time errors and `-t` name a place.</summary>
     private static string Location(Text.SourceSpan span) => $"{Path.GetFileName(span.Source.FileName)}:{span.Line}:{span.Column}";

@@ -12,11 +12,9 @@ namespace Tapline.Tapsets.Providers;
 /// tracepoint may add variables of its own (<paramref name="AddedVariables"/>).
 /// </summary>
 public sealed record TracepointProbePoint(TracepointFormat Format, IReadOnlyList<ContextVariableSymbol>? AddedVariables = null)
-    : ResolvedProbePoint(TextOf(Format.System, Format.Name))
+    : ResolvedProbePoint(TracepointAttachment.PointText(Format.System, Format.Name))
 {
     private IReadOnlyList<ContextVariableSymbol>? _variables;
-
-    public static string TextOf(string system, string name) => $"kernel.trace(\"{system}:{name}\")";
 
     /// <summary>On `raw_syscalls`, the one syscall whose events the handler runs on (`.syscall(N)`), or null for all.</summary>
     public long? SyscallNumber { get; init; }

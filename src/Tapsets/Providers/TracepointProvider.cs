@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
 using Tapline.Tracing.Catalog;
@@ -57,5 +58,5 @@ public sealed class TracepointProvider(ITracepointCatalog catalog) : IProbeProvi
             : ProbeResolution.NoMatch;
     }
 
-    public IEnumerable<string> ListPoints() => catalog.Names.Select(n => TracepointProbePoint.TextOf(n.System, n.Name));
+    public IEnumerable<string> ListPoints() => catalog.Names.Select(n => TracepointAttachment.PointText(n.System, n.Name));
 }
