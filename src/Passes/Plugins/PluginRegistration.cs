@@ -1,3 +1,4 @@
+using System.Reflection;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Pipeline;
@@ -18,7 +19,7 @@ public sealed class PluginRegistration
     private readonly List<IEventSourceFamily> _eventSources = new();
     private readonly List<string> _tapsetDirectories = new();
     private readonly List<DiagnosticRange> _diagnosticRanges = new();
-    private readonly List<System.Reflection.Assembly> _moduleReferences = new();
+    private readonly List<Assembly> _moduleReferences = new();
 
     public IReadOnlyList<IProbeProvider> Providers => _providers;
 
@@ -28,7 +29,7 @@ public sealed class PluginRegistration
     public IReadOnlyList<string> TapsetDirectories => _tapsetDirectories;
 
     /// <summary>The assemblies the modules' embedded code may call, beyond the runtime library.</summary>
-    public IReadOnlyList<System.Reflection.Assembly> ModuleReferences => _moduleReferences;
+    public IReadOnlyList<Assembly> ModuleReferences => _moduleReferences;
 
     /// <summary>The diagnostic ids the plug-ins reserved, in the order they did.</summary>
     public IReadOnlyList<DiagnosticRange> DiagnosticRanges => _diagnosticRanges;
@@ -79,7 +80,7 @@ public sealed class PluginRegistration
     /// Lets the module's embedded code (`%{ ... %}` in guru mode, or in a tapset directory the
     /// plug-in adds) call into <paramref name="assembly"/>, a file on disk: usually the plug-in's own.
     /// </summary>
-    public PluginRegistration AddModuleReference(System.Reflection.Assembly assembly)
+    public PluginRegistration AddModuleReference(Assembly assembly)
     {
         if (string.IsNullOrEmpty(assembly.Location))
             throw new ArgumentException($"'{assembly.GetName().Name}' was not loaded from a file, so modules cannot be compiled against it", nameof(assembly));

@@ -1,11 +1,9 @@
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
-using Tapline.Passes.Optimize;
-using Tapline.Passes.Pipeline;
 
 namespace Tapline.Tests.Binding;
 
-/// <summary>The bound-tree rewriter and printer over every construct the golden scripts hold, and optimize's input left as it was.</summary>
+/// <summary>The bound-tree rewriter and printer over every construct the golden scripts hold.</summary>
 public sealed class BoundTreeRewriterTests
 {
     private sealed class Identity : BoundTreeRewriter;
@@ -81,27 +79,5 @@ public sealed class BoundTreeRewriterTests
 
         Assert.Throws<InvalidOperationException>(() => new Identity().RewriteStatement(block));
         Assert.Throws<InvalidOperationException>(() => BoundTreePrinter.Print(block));
-    }
-
-    [Fact]
-    public void Optimize_ReturnsANewProgram_AndLeavesItsInputUnchanged()
-    {
-        var input = Elaborate("function f(x) { y = x * 2; return x } probe begin { unused = 1; println(f(2)) }");
-        var before = Detailed(input);
-
-        var output = new OptimizePass().Run(input, new PassContext(TestParser.Options()));
-
-        Assert.Equal(before, Detailed(input));
-        Assert.NotEqual(before, Detailed(output));
-        Assert.Contains("unused = 1", before);
-        Assert.DoesNotContain("unused = 1", Detailed(output));
-        Assert.DoesNotContain("y = (x * 2)", Detailed(output));
-    }
-
-    private static string Detailed(ElaboratedProgram program)
-    {
-        var writer = new StringWriter();
-        program.PrintDetailed(writer);
-        return writer.ToString();
     }
 }

@@ -37,25 +37,6 @@ public sealed class PipelineBuilderTests
     }
 
     [Fact]
-    public void Optimize_LeavesElaboratesOutputAsItWas_ItsFunctionsAreNewValues()
-    {
-        // f's dead assignment is elided: optimize's definition of f differs, elaborate's keeps it.
-        var context = new PassContext(TestParser.Options(withLibrary: true), TaplinePipeline.Services(TestPipeline.Catalog));
-        var result = new PipelineRunner().Run(TaplinePipeline.Create(),
-            new ScriptInput(Passes.Text.SourceText.FromUnicode("t.stp", "function f() { x = 1; return 2 } probe begin { println(f()) }")), context);
-
-        var elaborated = Assert.IsType<ElaboratedProgram>(result.Outputs[1]);
-        var optimized = Assert.IsType<ElaboratedProgram>(result.Outputs[2]);
-        var before = elaborated.Functions.Single(f => f.Name == "f");
-        var after = optimized.Functions.Single(f => f.Name == "f");
-        Assert.Same(before.Symbol, after.Symbol);
-        Assert.Equal(2, before.Body!.Statements.Length);
-        Assert.Single(before.Locals);
-        Assert.Single(after.Body!.Statements);
-        Assert.Empty(after.Locals);
-    }
-
-    [Fact]
     public void ReplaceAndRemove_EditByName()
     {
         Assert.Equal(["parse", "elaborate", "mine"], Standard().Replace("optimize", new CountProbesPass()).Names);
