@@ -12,6 +12,9 @@ public sealed class EventStream(SampleLayout layout, EventFormat? format)
 
     public EventFormat? Format { get; } = format;
 
+    /// <summary>Where a record's copied user memory starts (a capture program's bpf-output event), or 0 for none.</summary>
+    public int CaptureStart { get; init; }
+
     /// <summary>Samples of this event read so far (the tracer's own included).</summary>
     public long Samples { get; internal set; }
 }

@@ -45,7 +45,7 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
                     var sample = stream.Layout.ReadSample(body);
                     stream.Samples++;
                     if (sample.Pid != excludedPid)
-                        handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw));
+                        handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw, stream.CaptureStart));
                 }
                 break;
             case PerfRecordType.Comm:

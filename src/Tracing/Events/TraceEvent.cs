@@ -5,7 +5,8 @@ namespace Tapline.Tracing.Events;
 /// source's clock), where, who, and the record itself, still in the ring or the recording.
 /// Valid only while the handler that receives it runs.
 /// </summary>
-public readonly ref struct TraceEvent(EventFormat format, long time, int cpu, int pid, int tid, ReadOnlySpan<byte> raw)
+/// <param name="captureStart">Where the user memory copied while the event fired starts in <paramref name="raw"/>, or 0 when none was.</param>
+public readonly ref struct TraceEvent(EventFormat format, long time, int cpu, int pid, int tid, ReadOnlySpan<byte> raw, int captureStart = 0)
 {
     public EventFormat Format { get; } = format;
     public long Time { get; } = time;
@@ -13,6 +14,7 @@ public readonly ref struct TraceEvent(EventFormat format, long time, int cpu, in
     public int Pid { get; } = pid;
     public int Tid { get; } = tid;
     public ReadOnlySpan<byte> Raw { get; } = raw;
+    public int CaptureStart { get; } = captureStart;
 }
 
 /// <summary>What a trace source delivers to, in timestamp order.</summary>

@@ -19,6 +19,11 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, EntryPoint = "syscall", SetLastError = true)]
     public static partial int PerfEventOpen(long number, PerfEventAttribute* attribute, int pid, int cpu, int groupFd, ulong flags);
 
+    public const long SysBpf = 321; // x86_64
+
+    [LibraryImport(Library, EntryPoint = "syscall", SetLastError = true)]
+    public static partial int Bpf(long number, int command, void* attribute, uint size);
+
     [LibraryImport(Library, EntryPoint = "ioctl", SetLastError = true)]
     public static partial int Ioctl(int fd, ulong request, nint argument);
 

@@ -8,8 +8,11 @@ public sealed record LiveTraceOptions(int DataPages = 256, bool ExcludeSelf = tr
     public long ReorderMarginNanoseconds { get; init; } = 2_000_000;
 }
 
-/// <summary>A tracepoint to open, and the kernel-side filter its events must pass (or null).</summary>
-public sealed record LiveTracepoint(Events.EventFormat Format, string? Filter = null);
+/// <summary>
+/// A tracepoint to open, the kernel-side filter its events must pass (or null), and the program
+/// that copies user memory while its events fire (or null).
+/// </summary>
+public sealed record LiveTracepoint(Events.EventFormat Format, string? Filter = null, Capture.CaptureProgram? Capture = null);
 
 /// <summary>
 /// A sampling perf event to open on every CPU (perf_event_open's type, config and sample

@@ -13,6 +13,7 @@ public sealed class LiveTraceSource : IDisposable
     private readonly List<PerfEvent> _events = [];
     private readonly List<PerfRing> _rings = [];
     private readonly List<(PerfEvent Counter, EventFormat Format)> _counters = [];
+    private readonly List<Capture.LoadedCapture> _captures = [];
     private readonly Dictionary<ulong, EventStream> _streams = [];
     private readonly LiveTraceOptions _options;
     private long?[] _nextTimes = [];
@@ -50,6 +51,8 @@ public sealed class LiveTraceSource : IDisposable
         var streams = _streams;
         var selfFilter = _options.ExcludeSelf ? SelfFilter() : null;
         var watermark = (uint)(_options.DataPages * Environment.SystemPageSize / 4);
+        var captures = tracepoints.Where(t => t.Capture is not null)
+            .ToDictionary(t => t, t => Keep(Capture.LoadedCapture.Load(t.Capture!, cpus.Max() + 1)));
         foreach (var cpu in cpus)
         {
             var sideBand = Track(PerfEvent.OpenOnCpu(SideBandAttribute(watermark), cpu, "the process-tracking event"));
@@ -61,6 +64,8 @@ public sealed class LiveTraceSource : IDisposable
                 perfEvent.RedirectTo(sideBand);
                 SetFilters(perfEvent, selfFilter, tracepoint, cpu);
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), tracepoint.Format);
+                if (captures.TryGetValue(tracepoint, out var capture))
+                    OpenCaptureOutput(capture, tracepoint.Format, perfEvent, sideBand, cpu, cpu == cpus[0], watermark);
             }
             foreach (var sampler in samplers)
             {
@@ -74,6 +79,22 @@ public sealed class LiveTraceSource : IDisposable
             throw new PerfException("eventfd", Marshal.GetLastPInvokeError());
         Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
         _nextTimes = new long?[_rings.Count];
+    }
+
+    /// <summary>
+    /// The bpf-output event through which a capture program sends CPU <paramref name="cpu"/>'s
+    /// records into that CPU's ring, under the tracepoint's format. The program is attached
+    /// once, to the first CPU's event: the kernel runs it for the tracepoint's hits on every CPU.
+    /// </summary>
+    private void OpenCaptureOutput(
+        Capture.LoadedCapture capture, EventFormat format, PerfEvent tracepoint, PerfEvent sideBand, int cpu, bool attach, uint watermark)
+    {
+        var output = Track(PerfEvent.OpenOnCpu(CaptureOutputAttribute(watermark), cpu, format.FullName + " (capture output)"));
+        output.RedirectTo(sideBand);
+        capture.AddCpu(cpu, output.Fd);
+        _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), format) { CaptureStart = capture.Capture.Plan.SlotsStart };
+        if (attach)
+            tracepoint.AttachProgram(capture.Program);
     }
 
     /// <summary>
@@ -112,7 +133,8 @@ public sealed class LiveTraceSource : IDisposable
     {
         var counted = _counters.Sum(c => c.Counter.ReadCount());
         var formats = _counters.Select(c => c.Format).ToHashSet();
-        var reached = _streams.Values.Where(s => s.Format is not null && formats.Contains(s.Format)).Sum(s => s.Samples);
+        // A captured event is sent by its program in place of the kernel's sample, which it neither filters nor counts.
+        var reached = _streams.Values.Where(s => s.Format is not null && s.CaptureStart == 0 && formats.Contains(s.Format)).Sum(s => s.Samples);
         return Math.Max(0, counted - reached);
     }
 
@@ -247,6 +269,18 @@ public sealed class LiveTraceSource : IDisposable
         ClockId = Clocks.Monotonic,
     };
 
+    private static PerfEventAttribute CaptureOutputAttribute(uint watermark) => new()
+    {
+        Type = PerfEventAttribute.TypeSoftware,
+        Config = PerfEventAttribute.SoftwareBpfOutput,
+        SamplePeriod = 1,
+        SampleType = SampleType,
+        ReadFormat = PerfEventAttribute.FormatLost,
+        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
+        WakeupWatermark = watermark,
+        ClockId = Clocks.Monotonic,
+    };
+
     private static PerfEventAttribute SideBandAttribute(uint watermark) => new()
     {
         Type = PerfEventAttribute.TypeSoftware,
@@ -268,6 +302,12 @@ public sealed class LiveTraceSource : IDisposable
     private static string? Combine(string? first, string? second) =>
         first is null ? second : second is null ? first : $"({first}) && ({second})";
 
+    private Capture.LoadedCapture Keep(Capture.LoadedCapture capture)
+    {
+        _captures.Add(capture);
+        return capture;
+    }
+
     private PerfEvent Track(PerfEvent perfEvent)
     {
         _events.Add(perfEvent);
@@ -282,6 +322,9 @@ public sealed class LiveTraceSource : IDisposable
         foreach (var perfEvent in _events)
             perfEvent.Dispose();
         _events.Clear();
+        foreach (var capture in _captures)
+            capture.Dispose();
+        _captures.Clear();
         lock (_events)
         {
             if (_wakeFd >= 0)

@@ -11,6 +11,7 @@ internal sealed unsafe class PerfEvent : IDisposable
     private const ulong IocSetOutput = 0x2405;
     private const ulong IocSetFilter = 0x40082406;
     private const ulong IocId = 0x80082407;
+    private const ulong IocSetBpf = 0x40042408;
 
     private PerfEvent(int fd) => Fd = fd;
 
@@ -34,6 +35,12 @@ internal sealed unsafe class PerfEvent : IDisposable
 
     /// <summary>Sends this event's records into <paramref name="ring"/>'s buffer (same CPU, same clock).</summary>
     public void RedirectTo(PerfEvent ring) => Check(LibC.Ioctl(Fd, IocSetOutput, ring.Fd), "PERF_EVENT_IOC_SET_OUTPUT");
+
+    /// <summary>
+    /// Attaches a tracepoint program. The kernel keeps it with the tracepoint, not the event: it
+    /// runs for the tracepoint's hits on every CPU until this event is closed.
+    /// </summary>
+    public void AttachProgram(Bpf.BpfDescriptor program) => Check(LibC.Ioctl(Fd, IocSetBpf, program.Fd), "PERF_EVENT_IOC_SET_BPF");
 
     /// <summary>A tracepoint filter in ftrace's syntax (`common_pid != 12 && ret < 0`), applied in the kernel.</summary>
     public void SetFilter(string filter)

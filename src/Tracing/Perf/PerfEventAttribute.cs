@@ -16,6 +16,9 @@ public struct PerfEventAttribute
     public const uint TypeTracepoint = 2;
     public const ulong SoftwareDummy = 9;
 
+    /// <summary>PERF_COUNT_SW_BPF_OUTPUT: the event a BPF program's `bpf_perf_event_output` writes samples through.</summary>
+    public const ulong SoftwareBpfOutput = 10;
+
     /// <summary>read_format PERF_FORMAT_LOST (Linux 6.0): read() gives the event's lost records after its value.</summary>
     public const ulong FormatLost = 1 << 4;
 

@@ -15,4 +15,8 @@ public sealed class LiveCollection
     /// <summary>This process's open perf_event descriptors.</summary>
     public static int PerfDescriptors() => new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
         .Count(fd => fd.LinkTarget is "anon_inode:[perf_event]");
+
+    /// <summary>This process's open BPF programs and maps.</summary>
+    public static int BpfDescriptors() => new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+        .Count(fd => fd.LinkTarget is "anon_inode:bpf-prog" or "anon_inode:bpf-map");
 }

@@ -1,0 +1,27 @@
+namespace Tapline.Tracing.Bpf;
+
+/// <summary>The kernel helpers Tapline's programs call, by their number in `enum bpf_func_id`.</summary>
+public enum BpfHelper
+{
+    MapLookupElement = 1,
+    KtimeGetNanoseconds = 5,
+    GetCurrentPidTgid = 14,
+    PerfEventOutput = 25,
+    ProbeReadUser = 112,
+    ProbeReadUserString = 114,
+}
+
+public static class BpfHelpers
+{
+    /// <summary>The helper's name as the kernel spells it, less `bpf_`.</summary>
+    public static string Name(this BpfHelper helper) => helper switch
+    {
+        BpfHelper.MapLookupElement => "map_lookup_elem",
+        BpfHelper.KtimeGetNanoseconds => "ktime_get_ns",
+        BpfHelper.GetCurrentPidTgid => "get_current_pid_tgid",
+        BpfHelper.PerfEventOutput => "perf_event_output",
+        BpfHelper.ProbeReadUser => "probe_read_user",
+        BpfHelper.ProbeReadUserString => "probe_read_user_str",
+        _ => $"helper#{(int)helper}",
+    };
+}

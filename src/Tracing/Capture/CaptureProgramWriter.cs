@@ -1,0 +1,126 @@
+using Tapline.Tracing.Bpf;
+using static Tapline.Tracing.Bpf.BpfRegister;
+
+namespace Tapline.Tracing.Capture;
+
+/// <summary>
+/// Writes a capture plan's program. Registers: R6 the tracepoint's record (the program's
+/// context), R7 the record being assembled, R8 the syscall number, R9 the size to send.
+/// Each group is a block of its own: the gate sends an event to its group's block, which builds
+/// the whole record and sends it, returning 0 so that the kernel stores no second sample; an
+/// event no group takes returns 1 and is sampled as before.
+/// </summary>
+public static class CaptureProgramWriter
+{
+    /// <summary>`BPF_F_CURRENT_CPU`: the perf event array's entry of the CPU the program runs on.</summary>
+    private const int CurrentCpu = -1;
+
+    private const short KeyOffset = -4;
+
+    public static CaptureProgram Write(CapturePlan plan)
+    {
+        var code = new BpfProgramBuilder();
+        var ungated = plan.Groups.Where(g => g.SyscallNumber is null).SelectMany(g => g.Slots).ToList();
+        var gated = plan.Groups.Where(g => g.SyscallNumber is not null).OrderBy(g => g.SyscallNumber).ToList();
+        var send = code.NewLabel("send");
+        var blocks = gated.Select(g => code.NewLabel($"syscall {g.SyscallNumber}")).ToList();
+
+        code.Note($"{plan.Tracepoint}: the context is its record");
+        code.Move(R6, R1);
+        if (gated.Count > 0)
+        {
+            code.Load(BpfSize.Double, R8, R6, checked((short)plan.SyscallOffset!.Value));
+            for (var i = 0; i < gated.Count; i++)
+            {
+                if (gated[i].SyscallNumber is not (>= int.MinValue and <= int.MaxValue))
+                    throw new ArgumentException($"syscall number {gated[i].SyscallNumber} does not fit a jump's immediate");
+                code.JumpIf(BpfJump.Equal, R8, (int)gated[i].SyscallNumber!.Value, blocks[i]);
+            }
+        }
+        var buffer = plan.SlotsStart + ungated.Sum(SlotSize);
+        if (ungated.Count > 0)
+            WriteBlock(code, plan, ungated, send);
+        else
+            code.Note("no handler reads user memory at this event: the kernel samples it").MoveImmediate(R0, 1).Exit();
+        for (var i = 0; i < gated.Count; i++)
+        {
+            code.Mark(blocks[i]).Note($"syscall {gated[i].SyscallNumber}");
+            var slots = ungated.Concat(gated[i].Slots).ToList();
+            buffer = Math.Max(buffer, plan.SlotsStart + slots.Sum(SlotSize));
+            WriteBlock(code, plan, slots, send);
+        }
+        WriteSend(code, send);
+        return new CaptureProgram(plan, code.Build(), buffer);
+    }
+
+    private static int SlotSize(CaptureSlot slot) => CapturedMemory.HeaderSize + slot.Capacity;
+
+    /// <summary>The buffer, the record with its header, then each slot; the last slot is sent only as far as its string goes.</summary>
+    private static void WriteBlock(BpfProgramBuilder code, CapturePlan plan, IReadOnlyList<CaptureSlot> slots, BpfLabel send)
+    {
+        var found = code.NewLabel("buffer found");
+        code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
+            .Move(R2, R10).Alu(BpfAlu.Add, R2, KeyOffset)
+            .LoadMap(R1, CaptureProgram.BufferMap)
+            .Call(BpfHelper.MapLookupElement)
+            .JumpIf(BpfJump.NotEqual, R0, 0, found)
+            .MoveImmediate(R0, 1).Exit()
+            .Mark(found).Move(R7, R0);
+        code.Note("the common header: type, flags, preempt count, pid (the kernel lends this word to the program)")
+            .StoreImmediate(BpfSize.Half, R7, 0, plan.TypeId)
+            .StoreImmediate(BpfSize.Half, R7, 2, 0)
+            .Call(BpfHelper.GetCurrentPidTgid)
+            .Store(BpfSize.Word, R7, 4, R0);
+        code.Note($"the record's fields, bytes 8 to {plan.RecordSize}");
+        CopyRecord(code, plan.RecordSize);
+        if (slots.Count == 0)
+            code.MoveImmediate(R9, plan.SlotsStart).Jump(send);
+        var offset = plan.SlotsStart;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            code.Note($"{slot.Reader}: the string at ${slot.Field}, at most {slot.Capacity} bytes");
+            code.Load(BpfSize.Double, R3, R6, checked((short)slot.FieldOffset))
+                .Store(BpfSize.Double, R7, checked((short)offset), R3)
+                .StoreImmediate(BpfSize.Word, R7, checked((short)(offset + 12)), slot.Capacity)
+                .Move(R1, R7).Alu(BpfAlu.Add, R1, offset + CapturedMemory.HeaderSize)
+                .MoveImmediate(R2, slot.Capacity)
+                .Call(BpfHelper.ProbeReadUserString)
+                .Store(BpfSize.Word, R7, checked((short)(offset + 8)), R0);
+            offset += CapturedMemory.HeaderSize;
+            if (i < slots.Count - 1)
+            {
+                offset += slot.Capacity;
+                continue;
+            }
+            var positive = code.NewLabel("copied");
+            var bounded = code.NewLabel("bounded");
+            code.JumpIf(BpfJump.SignedGreater, R0, 0, positive).MoveImmediate(R0, 0)
+                .Mark(positive).JumpIf(BpfJump.LessOrEqual, R0, slot.Capacity, bounded).MoveImmediate(R0, slot.Capacity)
+                .Mark(bounded).Move(R9, R0).Alu(BpfAlu.Add, R9, offset)
+                .Jump(send);
+        }
+    }
+
+    /// <summary>Bytes 8 to <paramref name="size"/> of the context, each load as wide as its offset's alignment allows.</summary>
+    private static void CopyRecord(BpfProgramBuilder code, int size)
+    {
+        for (var offset = 8; offset < size;)
+        {
+            var width = size - offset >= 8 ? BpfSize.Double : size - offset >= 4 ? BpfSize.Word : size - offset >= 2 ? BpfSize.Half : BpfSize.Byte;
+            code.Load(width, R1, R6, (short)offset).Store(width, R7, (short)offset, R1);
+            offset += width.Bytes();
+        }
+    }
+
+    private static void WriteSend(BpfProgramBuilder code, BpfLabel send) =>
+        code.Mark(send).Note("send the record to this CPU's ring; return 0, so the kernel stores no sample of its own")
+            .Move(R1, R6)
+            .LoadMap(R2, CaptureProgram.OutputMap)
+            .MoveImmediate32(R3, CurrentCpu)
+            .Move(R4, R7)
+            .Move(R5, R9)
+            .Call(BpfHelper.PerfEventOutput)
+            .MoveImmediate(R0, 0)
+            .Exit();
+}

@@ -1,0 +1,60 @@
+using Tapline.Tracing.Bpf;
+
+namespace Tapline.Tracing.Capture;
+
+/// <summary>
+/// A capture program in the kernel: its two maps and the loaded program. Each CPU's bpf-output
+/// event is entered into the output map; disposing closes the descriptors (the kernel frees the
+/// program once the tracepoint's event that holds it is closed too).
+/// </summary>
+internal sealed class LoadedCapture : IDisposable
+{
+    private readonly List<BpfDescriptor> _descriptors = [];
+    private BpfDescriptor _output = null!;
+
+    private LoadedCapture(CaptureProgram capture) => Capture = capture;
+
+    public CaptureProgram Capture { get; }
+
+    public BpfDescriptor Program { get; private set; } = null!;
+
+    /// <param name="cpuSlots">Entries of the output map: one more than the highest CPU number that runs the program.</param>
+    public static LoadedCapture Load(CaptureProgram capture, int cpuSlots)
+    {
+        var loaded = new LoadedCapture(capture);
+        try
+        {
+            var name = capture.Plan.Tracepoint.Split(':').Last();
+            var buffer = loaded.Keep(BpfSystem.CreateMap(BpfMapType.PerCpuArray, 4, capture.BufferBytes, 1, "tl_buffer"));
+            loaded._output = loaded.Keep(BpfSystem.CreateMap(BpfMapType.PerfEventArray, 4, 4, cpuSlots, "tl_output"));
+            var code = capture.Program.Encode(new Dictionary<string, int>
+            {
+                [CaptureProgram.BufferMap] = buffer.Fd,
+                [CaptureProgram.OutputMap] = loaded._output.Fd,
+            });
+            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, code, "tl_" + name));
+            return loaded;
+        }
+        catch
+        {
+            loaded.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Records of CPU <paramref name="cpu"/> go to <paramref name="outputEventFd"/> (a bpf-output perf event on that CPU).</summary>
+    public void AddCpu(int cpu, int outputEventFd) => BpfSystem.Update(_output, cpu, outputEventFd);
+
+    private BpfDescriptor Keep(BpfDescriptor descriptor)
+    {
+        _descriptors.Add(descriptor);
+        return descriptor;
+    }
+
+    public void Dispose()
+    {
+        foreach (var descriptor in _descriptors)
+            descriptor.Dispose();
+        _descriptors.Clear();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Tapline.Tracing.Capture;
+using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Events;
+using Tapline.Tracing.Perf;
+
+namespace Tapline.Tests.Live;
+
+[Collection(LiveCollection.Name)]
+public sealed class LiveCaptureTests
+{
+    private const int OpenAt = 257;
+
+    [LiveKernelFact]
+    public void A_capture_program_copies_every_path_while_openat_fires()
+    {
+        const int count = 2000;
+        var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
+        var format = catalog.Find(new TracepointName("raw_syscalls", "sys_enter"))!;
+        var args = format.Fields.Single(f => f.Name == "args");
+        var slot = new CaptureSlot("args[1]", args.Offset + 8, 256, "test");
+        var plan = new CapturePlan(format.FullName, format.Id, format.Fields.Max(f => f.Offset + f.Size), format.Fields.Single(f => f.Name == "id").Offset,
+            [new CaptureGroup(OpenAt, [slot])]);
+        var capture = CaptureProgramWriter.Write(plan);
+        var prefix = $"/nonexistent/tapline-capture-{Environment.ProcessId}";
+        var handler = new Recorder();
+        using (var source = LiveTraceSource.Open([new LiveTracepoint(new EventFormat(format), Capture: capture)], OnlineCpus.Read(), new LiveTraceOptions()))
+        {
+            source.Enable();
+            using var workload = Process.Start(Workloads.Path("distinct_opens"), [count.ToString(), prefix]);
+            while (!workload.HasExited)
+                source.Pump(handler, 50);
+            source.Pump(handler, 50);
+            source.Disable();
+            source.Drain(handler);
+            Assert.Equal(0, source.LostEvents());
+            var paths = handler.Paths.Where(p => p.Pid == workload.Id).Select(p => p.Path).Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            Assert.Equal(Enumerable.Range(0, count).Select(i => $"{prefix}-{i}"), paths);
+        }
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
+    private sealed class Recorder : ITraceEventHandler
+    {
+        public List<(int Pid, string Path)> Paths { get; } = [];
+
+        public void Handle(in TraceEvent e)
+        {
+            if (e.CaptureStart == 0 || e.Format.ReadNumber(e.Raw, "id") != OpenAt)
+                return;
+            var address = e.Format.ReadNumber(e.Raw, "args", 1);
+            Assert.True(CapturedMemory.TryFind(e.Raw, e.CaptureStart, address, out var captured), "no capture of the path's address");
+            Paths.Add((e.Pid, captured.Faulted ? $"<fault {captured.Error}>" : Encoding.Latin1.GetString(captured.Text)));
+        }
+    }
+}
