@@ -57,4 +57,7 @@ internal sealed record RunSettings(
     public bool ProbeTiming { get; init; }
 
     public bool SuppressHandlerErrors { get; init; }
+
+    /// <summary>`--late-user-reads`: read afterwards the user memory that cannot be copied at the event.</summary>
+    public bool LateUserReads { get; init; }
 }

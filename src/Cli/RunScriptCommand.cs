@@ -233,6 +233,7 @@ internal sealed class RunScriptCommand(TextWriter stdout, TextWriter stderr)
         DisableCache = settings.DisableCache,
         PoisonCache = settings.PoisonCache,
         SkipBadVariables = settings.Language.SkipBadVars,
+        LateUserReads = settings.Run?.LateUserReads ?? false,
         Target = settings.Language.Compatible is { } version ? HostTarget.Describe() with { SystemtapVersion = version } : HostTarget.Describe(),
         Run = new RunOptions
         {

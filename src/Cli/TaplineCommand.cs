@@ -192,6 +192,12 @@ internal static class TaplineCommand
         Arity = ArgumentArity.Zero,
     };
 
+    private static readonly Option<bool> LateUserReads = new("--late-user-reads")
+    {
+        Description = "Read user memory that cannot be copied while the event fires afterwards, and say so (it may have changed)",
+        Arity = ArgumentArity.Zero,
+    };
+
     private static readonly Option<bool> SuppressHandlerErrors = new("--suppress-handler-errors")
     {
         Description = "A run-time error ends its handler silently, uncounted",
@@ -239,7 +245,7 @@ internal static class TaplineCommand
         {
             Pass, Verbose, Script, Include, Define, Output, Guru, KeepUnused, Catalog, List, ListWithVariables, Module,
             Keep, DisableCache, PoisonCache, Dump, Timeout, Command, TargetPid, BufferSize, Input, Report, TimePasses, Prometheus,
-            SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors,
+            SetGlobal, NoWarnings, WarningsAsErrors, Quiet, ProbeTiming, Compatible, SkipBadVars, SuppressHandlerErrors, LateUserReads,
             Passes, ListPasses, PrintAfter, Plugin, ScriptAndArguments,
         };
         foreach (var option in ResourceLimitOptions.Concat(RefusedOptions.Options()))
@@ -303,6 +309,7 @@ internal static class TaplineCommand
         {
             ProbeTiming = result.GetValue(ProbeTiming),
             SuppressHandlerErrors = result.GetValue(SuppressHandlerErrors),
+            LateUserReads = result.GetValue(LateUserReads),
         },
         new MeasureSettings(result.GetValue(Report), result.GetValue(TimePasses), started))
     {

@@ -17,7 +17,7 @@ namespace Tapline.Modules.control_next_return
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "control_next_return.stp:7:1", Derivation: " from: syscall.read"),
         };
 

@@ -13,7 +13,7 @@ namespace Tapline.Modules.defined_checks
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_fork\")", Probe0, Location: "defined_checks.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_process_fork\")"),
         };
 

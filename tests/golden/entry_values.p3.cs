@@ -15,9 +15,9 @@ namespace Tapline.Modules.entry_values
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0Entry, Location: "entry_values.stp:2:1", Derivation: " from: syscall.read.return"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe1, Location: "<global display>:1:1", Derivation: " from: end"),

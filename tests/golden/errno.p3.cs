@@ -16,725 +16,725 @@ namespace Tapline.Modules.errno
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "errno.stp:16:1", Derivation: " from: syscall.read.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "errno.stp:16:1", Derivation: " from: syscall.write.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 2, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 2, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "errno.stp:16:1", Derivation: " from: syscall.open.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe3, Location: "errno.stp:16:1", Derivation: " from: syscall.close.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 4, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 4, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe4, Location: "errno.stp:16:1", Derivation: " from: syscall.stat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 5, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 5, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe5, Location: "errno.stp:16:1", Derivation: " from: syscall.fstat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 6, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 6, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe6, Location: "errno.stp:16:1", Derivation: " from: syscall.lstat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 7, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 7, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe7, Location: "errno.stp:16:1", Derivation: " from: syscall.poll.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 8, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 8, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe8, Location: "errno.stp:16:1", Derivation: " from: syscall.lseek.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 9, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 9, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe9, Location: "errno.stp:16:1", Derivation: " from: syscall.mmap2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 10, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 10, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe10, Location: "errno.stp:16:1", Derivation: " from: syscall.mprotect.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 11, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 11, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe11, Location: "errno.stp:16:1", Derivation: " from: syscall.munmap.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 12, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 12, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe12, Location: "errno.stp:16:1", Derivation: " from: syscall.brk.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 13, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 13, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe13, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigaction.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 14, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 14, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe14, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigprocmask.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 15, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 15, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe15, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigreturn.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 16, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 16, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe16, Location: "errno.stp:16:1", Derivation: " from: syscall.ioctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 17, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 17, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe17, Location: "errno.stp:16:1", Derivation: " from: syscall.pread64.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 18, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 18, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe18, Location: "errno.stp:16:1", Derivation: " from: syscall.pwrite64.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 19, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 19, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe19, Location: "errno.stp:16:1", Derivation: " from: syscall.readv.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 20, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 20, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe20, Location: "errno.stp:16:1", Derivation: " from: syscall.writev.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 21, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 21, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe21, Location: "errno.stp:16:1", Derivation: " from: syscall.access.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 22, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 22, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe22, Location: "errno.stp:16:1", Derivation: " from: syscall.pipe.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 23, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 23, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe23, Location: "errno.stp:16:1", Derivation: " from: syscall.select.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 24, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 24, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe24, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_yield.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 25, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 25, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe25, Location: "errno.stp:16:1", Derivation: " from: syscall.mremap.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 26, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 26, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe26, Location: "errno.stp:16:1", Derivation: " from: syscall.msync.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 27, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 27, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe27, Location: "errno.stp:16:1", Derivation: " from: syscall.mincore.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 28, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 28, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe28, Location: "errno.stp:16:1", Derivation: " from: syscall.madvise.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 29, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 29, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe29, Location: "errno.stp:16:1", Derivation: " from: syscall.shmget.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 30, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 30, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe30, Location: "errno.stp:16:1", Derivation: " from: syscall.shmat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 31, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 31, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe31, Location: "errno.stp:16:1", Derivation: " from: syscall.shmctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 32, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 32, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe32, Location: "errno.stp:16:1", Derivation: " from: syscall.dup.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 33, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 33, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe33, Location: "errno.stp:16:1", Derivation: " from: syscall.dup2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 34, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 34, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe34, Location: "errno.stp:16:1", Derivation: " from: syscall.pause.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 35, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 35, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe35, Location: "errno.stp:16:1", Derivation: " from: syscall.nanosleep.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 36, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 36, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe36, Location: "errno.stp:16:1", Derivation: " from: syscall.getitimer.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 37, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 37, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe37, Location: "errno.stp:16:1", Derivation: " from: syscall.alarm.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 38, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 38, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe38, Location: "errno.stp:16:1", Derivation: " from: syscall.setitimer.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 39, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 39, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe39, Location: "errno.stp:16:1", Derivation: " from: syscall.getpid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 40, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 40, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe40, Location: "errno.stp:16:1", Derivation: " from: syscall.sendfile.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 41, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 41, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe41, Location: "errno.stp:16:1", Derivation: " from: syscall.socket.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 42, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 42, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe42, Location: "errno.stp:16:1", Derivation: " from: syscall.connect.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 43, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 43, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe43, Location: "errno.stp:16:1", Derivation: " from: syscall.accept.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 44, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 44, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe44, Location: "errno.stp:16:1", Derivation: " from: syscall.sendto.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 45, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 45, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe45, Location: "errno.stp:16:1", Derivation: " from: syscall.recvfrom.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 46, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 46, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe46, Location: "errno.stp:16:1", Derivation: " from: syscall.sendmsg.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 47, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 47, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe47, Location: "errno.stp:16:1", Derivation: " from: syscall.recvmsg.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 48, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 48, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe48, Location: "errno.stp:16:1", Derivation: " from: syscall.shutdown.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 49, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 49, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe49, Location: "errno.stp:16:1", Derivation: " from: syscall.bind.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 50, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 50, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe50, Location: "errno.stp:16:1", Derivation: " from: syscall.listen.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 51, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 51, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe51, Location: "errno.stp:16:1", Derivation: " from: syscall.getsockname.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 52, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 52, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe52, Location: "errno.stp:16:1", Derivation: " from: syscall.getpeername.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 53, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 53, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe53, Location: "errno.stp:16:1", Derivation: " from: syscall.socketpair.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 54, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 54, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe54, Location: "errno.stp:16:1", Derivation: " from: syscall.setsockopt.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 55, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 55, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe55, Location: "errno.stp:16:1", Derivation: " from: syscall.getsockopt.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 56, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 56, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe56, Location: "errno.stp:16:1", Derivation: " from: syscall.clone.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 57, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 57, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe57, Location: "errno.stp:16:1", Derivation: " from: syscall.fork.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 58, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 58, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe58, Location: "errno.stp:16:1", Derivation: " from: syscall.vfork.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 59, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 59, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe59, Location: "errno.stp:16:1", Derivation: " from: syscall.execve.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 60, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 60, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe60, Location: "errno.stp:16:1", Derivation: " from: syscall.exit.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 61, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 61, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe61, Location: "errno.stp:16:1", Derivation: " from: syscall.wait4.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 62, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 62, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe62, Location: "errno.stp:16:1", Derivation: " from: syscall.kill.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 63, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 63, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe63, Location: "errno.stp:16:1", Derivation: " from: syscall.uname.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 64, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 64, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe64, Location: "errno.stp:16:1", Derivation: " from: syscall.semget.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 65, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 65, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe65, Location: "errno.stp:16:1", Derivation: " from: syscall.semop.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 66, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 66, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe66, Location: "errno.stp:16:1", Derivation: " from: syscall.semctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 67, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 67, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe67, Location: "errno.stp:16:1", Derivation: " from: syscall.shmdt.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 68, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 68, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe68, Location: "errno.stp:16:1", Derivation: " from: syscall.msgget.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 69, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 69, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe69, Location: "errno.stp:16:1", Derivation: " from: syscall.msgsnd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 70, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 70, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe70, Location: "errno.stp:16:1", Derivation: " from: syscall.msgrcv.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 71, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 71, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe71, Location: "errno.stp:16:1", Derivation: " from: syscall.msgctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 72, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 72, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe72, Location: "errno.stp:16:1", Derivation: " from: syscall.fcntl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 73, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 73, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe73, Location: "errno.stp:16:1", Derivation: " from: syscall.flock.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 74, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 74, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe74, Location: "errno.stp:16:1", Derivation: " from: syscall.fsync.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 75, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 75, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe75, Location: "errno.stp:16:1", Derivation: " from: syscall.fdatasync.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 76, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 76, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe76, Location: "errno.stp:16:1", Derivation: " from: syscall.truncate.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 77, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 77, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe77, Location: "errno.stp:16:1", Derivation: " from: syscall.ftruncate.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 78, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 78, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe78, Location: "errno.stp:16:1", Derivation: " from: syscall.getdents.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 79, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 79, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe79, Location: "errno.stp:16:1", Derivation: " from: syscall.getcwd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 80, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 80, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe80, Location: "errno.stp:16:1", Derivation: " from: syscall.chdir.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 81, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 81, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe81, Location: "errno.stp:16:1", Derivation: " from: syscall.fchdir.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 82, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 82, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe82, Location: "errno.stp:16:1", Derivation: " from: syscall.rename.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 83, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 83, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe83, Location: "errno.stp:16:1", Derivation: " from: syscall.mkdir.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 84, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 84, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe84, Location: "errno.stp:16:1", Derivation: " from: syscall.rmdir.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 85, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 85, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe85, Location: "errno.stp:16:1", Derivation: " from: syscall.creat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 86, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 86, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe86, Location: "errno.stp:16:1", Derivation: " from: syscall.link.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 87, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 87, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe87, Location: "errno.stp:16:1", Derivation: " from: syscall.unlink.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 88, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 88, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe88, Location: "errno.stp:16:1", Derivation: " from: syscall.symlink.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 89, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 89, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe89, Location: "errno.stp:16:1", Derivation: " from: syscall.readlink.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 90, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 90, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe90, Location: "errno.stp:16:1", Derivation: " from: syscall.chmod.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 91, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 91, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe91, Location: "errno.stp:16:1", Derivation: " from: syscall.fchmod.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 92, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 92, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe92, Location: "errno.stp:16:1", Derivation: " from: syscall.chown.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 93, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 93, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe93, Location: "errno.stp:16:1", Derivation: " from: syscall.fchown.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 94, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 94, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe94, Location: "errno.stp:16:1", Derivation: " from: syscall.lchown.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 95, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 95, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe95, Location: "errno.stp:16:1", Derivation: " from: syscall.umask.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 96, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 96, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe96, Location: "errno.stp:16:1", Derivation: " from: syscall.gettimeofday.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 97, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 97, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe97, Location: "errno.stp:16:1", Derivation: " from: syscall.getrlimit.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 98, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 98, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe98, Location: "errno.stp:16:1", Derivation: " from: syscall.getrusage.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 99, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 99, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe99, Location: "errno.stp:16:1", Derivation: " from: syscall.sysinfo.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 100, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 100, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe100, Location: "errno.stp:16:1", Derivation: " from: syscall.times.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 101, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 101, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe101, Location: "errno.stp:16:1", Derivation: " from: syscall.ptrace.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 102, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 102, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe102, Location: "errno.stp:16:1", Derivation: " from: syscall.getuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 103, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 103, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe103, Location: "errno.stp:16:1", Derivation: " from: syscall.syslog.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 104, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 104, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe104, Location: "errno.stp:16:1", Derivation: " from: syscall.getgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 105, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 105, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe105, Location: "errno.stp:16:1", Derivation: " from: syscall.setuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 106, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 106, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe106, Location: "errno.stp:16:1", Derivation: " from: syscall.setgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 107, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 107, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe107, Location: "errno.stp:16:1", Derivation: " from: syscall.geteuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 108, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 108, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe108, Location: "errno.stp:16:1", Derivation: " from: syscall.getegid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 109, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 109, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe109, Location: "errno.stp:16:1", Derivation: " from: syscall.setpgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 110, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 110, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe110, Location: "errno.stp:16:1", Derivation: " from: syscall.getppid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 111, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 111, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe111, Location: "errno.stp:16:1", Derivation: " from: syscall.getpgrp.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 112, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 112, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe112, Location: "errno.stp:16:1", Derivation: " from: syscall.setsid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 113, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 113, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe113, Location: "errno.stp:16:1", Derivation: " from: syscall.setreuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 114, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 114, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe114, Location: "errno.stp:16:1", Derivation: " from: syscall.setregid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 115, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 115, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe115, Location: "errno.stp:16:1", Derivation: " from: syscall.getgroups.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 116, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 116, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe116, Location: "errno.stp:16:1", Derivation: " from: syscall.setgroups.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 117, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 117, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe117, Location: "errno.stp:16:1", Derivation: " from: syscall.setresuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 118, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 118, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe118, Location: "errno.stp:16:1", Derivation: " from: syscall.getresuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 119, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 119, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe119, Location: "errno.stp:16:1", Derivation: " from: syscall.setresgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 120, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 120, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe120, Location: "errno.stp:16:1", Derivation: " from: syscall.getresgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 121, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 121, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe121, Location: "errno.stp:16:1", Derivation: " from: syscall.getpgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 122, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 122, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe122, Location: "errno.stp:16:1", Derivation: " from: syscall.setfsuid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 123, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 123, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe123, Location: "errno.stp:16:1", Derivation: " from: syscall.setfsgid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 124, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 124, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe124, Location: "errno.stp:16:1", Derivation: " from: syscall.getsid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 125, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 125, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe125, Location: "errno.stp:16:1", Derivation: " from: syscall.capget.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 126, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 126, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe126, Location: "errno.stp:16:1", Derivation: " from: syscall.capset.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 127, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 127, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe127, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigpending.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 128, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 128, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe128, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigtimedwait.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 129, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 129, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe129, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigqueueinfo.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 130, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 130, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe130, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_sigsuspend.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 131, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 131, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe131, Location: "errno.stp:16:1", Derivation: " from: syscall.sigaltstack.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 132, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 132, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe132, Location: "errno.stp:16:1", Derivation: " from: syscall.utime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 133, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 133, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe133, Location: "errno.stp:16:1", Derivation: " from: syscall.mknod.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 135, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 135, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe134, Location: "errno.stp:16:1", Derivation: " from: syscall.personality.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 136, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 136, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe135, Location: "errno.stp:16:1", Derivation: " from: syscall.ustat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 137, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 137, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe136, Location: "errno.stp:16:1", Derivation: " from: syscall.statfs.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 138, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 138, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe137, Location: "errno.stp:16:1", Derivation: " from: syscall.fstatfs.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 139, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 139, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe138, Location: "errno.stp:16:1", Derivation: " from: syscall.sysfs.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 140, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 140, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe139, Location: "errno.stp:16:1", Derivation: " from: syscall.getpriority.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 141, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 141, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe140, Location: "errno.stp:16:1", Derivation: " from: syscall.setpriority.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 142, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 142, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe141, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_setparam.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 143, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 143, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe142, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_getparam.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 144, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 144, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe143, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_setscheduler.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 145, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 145, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe144, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_getscheduler.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 146, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 146, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe145, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_get_priority_max.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 147, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 147, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe146, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_get_priority_min.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 148, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 148, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe147, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_rr_get_interval.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 149, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 149, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe148, Location: "errno.stp:16:1", Derivation: " from: syscall.mlock.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 150, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 150, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe149, Location: "errno.stp:16:1", Derivation: " from: syscall.munlock.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 151, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 151, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe150, Location: "errno.stp:16:1", Derivation: " from: syscall.mlockall.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 152, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 152, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe151, Location: "errno.stp:16:1", Derivation: " from: syscall.munlockall.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 153, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 153, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe152, Location: "errno.stp:16:1", Derivation: " from: syscall.vhangup.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 154, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 154, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe153, Location: "errno.stp:16:1", Derivation: " from: syscall.modify_ldt.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 155, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 155, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe154, Location: "errno.stp:16:1", Derivation: " from: syscall.pivot_root.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 157, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 157, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe155, Location: "errno.stp:16:1", Derivation: " from: syscall.prctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 158, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 158, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe156, Location: "errno.stp:16:1", Derivation: " from: syscall.arch_prctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 159, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 159, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe157, Location: "errno.stp:16:1", Derivation: " from: syscall.adjtimex.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 160, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 160, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe158, Location: "errno.stp:16:1", Derivation: " from: syscall.setrlimit.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 161, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 161, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe159, Location: "errno.stp:16:1", Derivation: " from: syscall.chroot.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 162, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 162, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe160, Location: "errno.stp:16:1", Derivation: " from: syscall.sync.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 163, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 163, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe161, Location: "errno.stp:16:1", Derivation: " from: syscall.acct.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 164, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 164, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe162, Location: "errno.stp:16:1", Derivation: " from: syscall.settimeofday.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 165, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 165, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe163, Location: "errno.stp:16:1", Derivation: " from: syscall.mount.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 166, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 166, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe164, Location: "errno.stp:16:1", Derivation: " from: syscall.umount2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 167, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 167, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe165, Location: "errno.stp:16:1", Derivation: " from: syscall.swapon.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 168, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 168, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe166, Location: "errno.stp:16:1", Derivation: " from: syscall.swapoff.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 169, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 169, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe167, Location: "errno.stp:16:1", Derivation: " from: syscall.reboot.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 170, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 170, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe168, Location: "errno.stp:16:1", Derivation: " from: syscall.sethostname.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 171, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 171, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe169, Location: "errno.stp:16:1", Derivation: " from: syscall.setdomainname.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 172, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 172, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe170, Location: "errno.stp:16:1", Derivation: " from: syscall.iopl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 173, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 173, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe171, Location: "errno.stp:16:1", Derivation: " from: syscall.ioperm.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 179, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 179, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe172, Location: "errno.stp:16:1", Derivation: " from: syscall.quotactl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 186, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 186, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe173, Location: "errno.stp:16:1", Derivation: " from: syscall.gettid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 187, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 187, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe174, Location: "errno.stp:16:1", Derivation: " from: syscall.readahead.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 188, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 188, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe175, Location: "errno.stp:16:1", Derivation: " from: syscall.setxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 189, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 189, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe176, Location: "errno.stp:16:1", Derivation: " from: syscall.lsetxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 190, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 190, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe177, Location: "errno.stp:16:1", Derivation: " from: syscall.fsetxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 191, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 191, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe178, Location: "errno.stp:16:1", Derivation: " from: syscall.getxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 192, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 192, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe179, Location: "errno.stp:16:1", Derivation: " from: syscall.lgetxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 193, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 193, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe180, Location: "errno.stp:16:1", Derivation: " from: syscall.fgetxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 194, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 194, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe181, Location: "errno.stp:16:1", Derivation: " from: syscall.listxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 195, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 195, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe182, Location: "errno.stp:16:1", Derivation: " from: syscall.llistxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 196, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 196, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe183, Location: "errno.stp:16:1", Derivation: " from: syscall.flistxattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 197, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 197, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe184, Location: "errno.stp:16:1", Derivation: " from: syscall.removexattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 198, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 198, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe185, Location: "errno.stp:16:1", Derivation: " from: syscall.lremovexattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 199, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 199, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe186, Location: "errno.stp:16:1", Derivation: " from: syscall.fremovexattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 200, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 200, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe187, Location: "errno.stp:16:1", Derivation: " from: syscall.tkill.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 201, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 201, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe188, Location: "errno.stp:16:1", Derivation: " from: syscall.time.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 202, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 202, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe189, Location: "errno.stp:16:1", Derivation: " from: syscall.futex.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 203, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 203, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe190, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_setaffinity.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 204, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 204, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe191, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_getaffinity.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 206, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 206, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe192, Location: "errno.stp:16:1", Derivation: " from: syscall.io_setup.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 207, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 207, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe193, Location: "errno.stp:16:1", Derivation: " from: syscall.io_destroy.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 208, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 208, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe194, Location: "errno.stp:16:1", Derivation: " from: syscall.io_getevents.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 209, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 209, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe195, Location: "errno.stp:16:1", Derivation: " from: syscall.io_submit.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 210, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 210, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe196, Location: "errno.stp:16:1", Derivation: " from: syscall.io_cancel.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 213, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 213, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe197, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_create.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 216, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 216, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe198, Location: "errno.stp:16:1", Derivation: " from: syscall.remap_file_pages.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 217, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 217, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe199, Location: "errno.stp:16:1", Derivation: " from: syscall.getdents64.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 218, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 218, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe200, Location: "errno.stp:16:1", Derivation: " from: syscall.set_tid_address.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 219, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 219, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe201, Location: "errno.stp:16:1", Derivation: " from: syscall.restart_syscall.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 220, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 220, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe202, Location: "errno.stp:16:1", Derivation: " from: syscall.semtimedop.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 221, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 221, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe203, Location: "errno.stp:16:1", Derivation: " from: syscall.fadvise64.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 222, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 222, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe204, Location: "errno.stp:16:1", Derivation: " from: syscall.timer_create.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 223, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 223, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe205, Location: "errno.stp:16:1", Derivation: " from: syscall.timer_settime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 224, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 224, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe206, Location: "errno.stp:16:1", Derivation: " from: syscall.timer_gettime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 225, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 225, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe207, Location: "errno.stp:16:1", Derivation: " from: syscall.timer_getoverrun.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 226, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 226, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe208, Location: "errno.stp:16:1", Derivation: " from: syscall.timer_delete.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 227, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 227, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe209, Location: "errno.stp:16:1", Derivation: " from: syscall.clock_settime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 228, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 228, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe210, Location: "errno.stp:16:1", Derivation: " from: syscall.clock_gettime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 229, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 229, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe211, Location: "errno.stp:16:1", Derivation: " from: syscall.clock_getres.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 230, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 230, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe212, Location: "errno.stp:16:1", Derivation: " from: syscall.clock_nanosleep.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 231, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 231, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe213, Location: "errno.stp:16:1", Derivation: " from: syscall.exit_group.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 232, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 232, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe214, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_wait.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 233, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 233, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe215, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_ctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 234, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 234, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe216, Location: "errno.stp:16:1", Derivation: " from: syscall.tgkill.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 235, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 235, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe217, Location: "errno.stp:16:1", Derivation: " from: syscall.utimes.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 237, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 237, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe218, Location: "errno.stp:16:1", Derivation: " from: syscall.mbind.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 238, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 238, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe219, Location: "errno.stp:16:1", Derivation: " from: syscall.set_mempolicy.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 239, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 239, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe220, Location: "errno.stp:16:1", Derivation: " from: syscall.get_mempolicy.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 240, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 240, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe221, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_open.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 241, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 241, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe222, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_unlink.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 242, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 242, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe223, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_timedsend.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 243, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 243, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe224, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_timedreceive.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 244, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 244, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe225, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_notify.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 245, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 245, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe226, Location: "errno.stp:16:1", Derivation: " from: syscall.mq_getsetattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 247, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 247, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe227, Location: "errno.stp:16:1", Derivation: " from: syscall.waitid.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 248, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 248, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe228, Location: "errno.stp:16:1", Derivation: " from: syscall.add_key.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 249, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 249, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe229, Location: "errno.stp:16:1", Derivation: " from: syscall.request_key.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 250, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 250, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe230, Location: "errno.stp:16:1", Derivation: " from: syscall.keyctl.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 251, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 251, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe231, Location: "errno.stp:16:1", Derivation: " from: syscall.ioprio_set.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 252, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 252, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe232, Location: "errno.stp:16:1", Derivation: " from: syscall.ioprio_get.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 253, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 253, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe233, Location: "errno.stp:16:1", Derivation: " from: syscall.inotify_init.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 254, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 254, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe234, Location: "errno.stp:16:1", Derivation: " from: syscall.inotify_add_watch.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 255, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 255, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe235, Location: "errno.stp:16:1", Derivation: " from: syscall.inotify_rm_watch.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 256, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 256, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe236, Location: "errno.stp:16:1", Derivation: " from: syscall.migrate_pages.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe237, Location: "errno.stp:16:1", Derivation: " from: syscall.openat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 258, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 258, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe238, Location: "errno.stp:16:1", Derivation: " from: syscall.mkdirat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 259, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 259, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe239, Location: "errno.stp:16:1", Derivation: " from: syscall.mknodat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 260, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 260, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe240, Location: "errno.stp:16:1", Derivation: " from: syscall.fchownat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 261, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 261, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe241, Location: "errno.stp:16:1", Derivation: " from: syscall.futimesat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 262, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 262, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe242, Location: "errno.stp:16:1", Derivation: " from: syscall.newfstatat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 263, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 263, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe243, Location: "errno.stp:16:1", Derivation: " from: syscall.unlinkat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 264, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 264, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe244, Location: "errno.stp:16:1", Derivation: " from: syscall.renameat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 265, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 265, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe245, Location: "errno.stp:16:1", Derivation: " from: syscall.linkat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 266, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 266, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe246, Location: "errno.stp:16:1", Derivation: " from: syscall.symlinkat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 267, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 267, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe247, Location: "errno.stp:16:1", Derivation: " from: syscall.readlinkat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 268, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 268, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe248, Location: "errno.stp:16:1", Derivation: " from: syscall.fchmodat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 269, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 269, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe249, Location: "errno.stp:16:1", Derivation: " from: syscall.faccessat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 270, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 270, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe250, Location: "errno.stp:16:1", Derivation: " from: syscall.pselect6.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 271, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 271, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe251, Location: "errno.stp:16:1", Derivation: " from: syscall.ppoll.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 272, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 272, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe252, Location: "errno.stp:16:1", Derivation: " from: syscall.unshare.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 273, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 273, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe253, Location: "errno.stp:16:1", Derivation: " from: syscall.set_robust_list.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 274, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 274, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe254, Location: "errno.stp:16:1", Derivation: " from: syscall.get_robust_list.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 275, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 275, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe255, Location: "errno.stp:16:1", Derivation: " from: syscall.splice.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 276, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 276, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe256, Location: "errno.stp:16:1", Derivation: " from: syscall.tee.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 277, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 277, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe257, Location: "errno.stp:16:1", Derivation: " from: syscall.sync_file_range.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 278, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 278, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe258, Location: "errno.stp:16:1", Derivation: " from: syscall.vmsplice.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 279, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 279, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe259, Location: "errno.stp:16:1", Derivation: " from: syscall.move_pages.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 280, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 280, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe260, Location: "errno.stp:16:1", Derivation: " from: syscall.utimensat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 281, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 281, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe261, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_pwait.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 282, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 282, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe262, Location: "errno.stp:16:1", Derivation: " from: syscall.signalfd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 283, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 283, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe263, Location: "errno.stp:16:1", Derivation: " from: syscall.timerfd_create.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 284, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 284, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe264, Location: "errno.stp:16:1", Derivation: " from: syscall.eventfd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 285, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 285, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe265, Location: "errno.stp:16:1", Derivation: " from: syscall.fallocate.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 286, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 286, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe266, Location: "errno.stp:16:1", Derivation: " from: syscall.timerfd_settime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 287, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 287, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe267, Location: "errno.stp:16:1", Derivation: " from: syscall.timerfd_gettime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 288, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 288, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe268, Location: "errno.stp:16:1", Derivation: " from: syscall.accept4.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 289, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 289, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe269, Location: "errno.stp:16:1", Derivation: " from: syscall.signalfd4.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 290, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 290, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe270, Location: "errno.stp:16:1", Derivation: " from: syscall.eventfd2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 291, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 291, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe271, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_create1.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 292, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 292, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe272, Location: "errno.stp:16:1", Derivation: " from: syscall.dup3.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 293, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 293, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe273, Location: "errno.stp:16:1", Derivation: " from: syscall.pipe2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 294, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 294, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe274, Location: "errno.stp:16:1", Derivation: " from: syscall.inotify_init1.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 295, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 295, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe275, Location: "errno.stp:16:1", Derivation: " from: syscall.preadv.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 296, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 296, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe276, Location: "errno.stp:16:1", Derivation: " from: syscall.pwritev.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 297, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 297, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe277, Location: "errno.stp:16:1", Derivation: " from: syscall.rt_tgsigqueueinfo.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 298, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 298, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe278, Location: "errno.stp:16:1", Derivation: " from: syscall.perf_event_open.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 299, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 299, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe279, Location: "errno.stp:16:1", Derivation: " from: syscall.recvmmsg.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 300, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 300, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe280, Location: "errno.stp:16:1", Derivation: " from: syscall.fanotify_init.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 301, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 301, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe281, Location: "errno.stp:16:1", Derivation: " from: syscall.fanotify_mark.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 302, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 302, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe282, Location: "errno.stp:16:1", Derivation: " from: syscall.prlimit64.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 303, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 303, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe283, Location: "errno.stp:16:1", Derivation: " from: syscall.name_to_handle_at.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 304, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 304, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe284, Location: "errno.stp:16:1", Derivation: " from: syscall.open_by_handle_at.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 305, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 305, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe285, Location: "errno.stp:16:1", Derivation: " from: syscall.clock_adjtime.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 306, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 306, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe286, Location: "errno.stp:16:1", Derivation: " from: syscall.syncfs.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 307, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 307, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe287, Location: "errno.stp:16:1", Derivation: " from: syscall.sendmmsg.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 308, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 308, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe288, Location: "errno.stp:16:1", Derivation: " from: syscall.setns.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 309, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 309, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe289, Location: "errno.stp:16:1", Derivation: " from: syscall.getcpu.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 310, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 310, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe290, Location: "errno.stp:16:1", Derivation: " from: syscall.process_vm_readv.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 311, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 311, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe291, Location: "errno.stp:16:1", Derivation: " from: syscall.process_vm_writev.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 312, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 312, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe292, Location: "errno.stp:16:1", Derivation: " from: syscall.kcmp.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 314, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 314, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe293, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_setattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 315, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 315, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe294, Location: "errno.stp:16:1", Derivation: " from: syscall.sched_getattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 316, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 316, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe295, Location: "errno.stp:16:1", Derivation: " from: syscall.renameat2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 317, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 317, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe296, Location: "errno.stp:16:1", Derivation: " from: syscall.seccomp.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 318, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 318, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe297, Location: "errno.stp:16:1", Derivation: " from: syscall.getrandom.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 319, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 319, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe298, Location: "errno.stp:16:1", Derivation: " from: syscall.memfd_create.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 321, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 321, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe299, Location: "errno.stp:16:1", Derivation: " from: syscall.bpf.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 322, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 322, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe300, Location: "errno.stp:16:1", Derivation: " from: syscall.execveat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 323, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 323, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe301, Location: "errno.stp:16:1", Derivation: " from: syscall.userfaultfd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 324, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 324, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe302, Location: "errno.stp:16:1", Derivation: " from: syscall.membarrier.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 325, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 325, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe303, Location: "errno.stp:16:1", Derivation: " from: syscall.mlock2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 326, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 326, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe304, Location: "errno.stp:16:1", Derivation: " from: syscall.copy_file_range.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 327, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 327, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe305, Location: "errno.stp:16:1", Derivation: " from: syscall.preadv2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 328, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 328, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe306, Location: "errno.stp:16:1", Derivation: " from: syscall.pwritev2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 329, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 329, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe307, Location: "errno.stp:16:1", Derivation: " from: syscall.pkey_mprotect.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 330, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 330, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe308, Location: "errno.stp:16:1", Derivation: " from: syscall.pkey_alloc.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 331, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 331, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe309, Location: "errno.stp:16:1", Derivation: " from: syscall.pkey_free.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 332, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 332, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe310, Location: "errno.stp:16:1", Derivation: " from: syscall.statx.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 333, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 333, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe311, Location: "errno.stp:16:1", Derivation: " from: syscall.io_pgetevents.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 334, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 334, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe312, Location: "errno.stp:16:1", Derivation: " from: syscall.rseq.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 335, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 335, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe313, Location: "errno.stp:16:1", Derivation: " from: syscall.uretprobe.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 336, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 336, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe314, Location: "errno.stp:16:1", Derivation: " from: syscall.uprobe.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 424, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 424, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe315, Location: "errno.stp:16:1", Derivation: " from: syscall.pidfd_send_signal.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 425, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 425, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe316, Location: "errno.stp:16:1", Derivation: " from: syscall.io_uring_setup.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 426, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 426, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe317, Location: "errno.stp:16:1", Derivation: " from: syscall.io_uring_enter.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 427, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 427, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe318, Location: "errno.stp:16:1", Derivation: " from: syscall.io_uring_register.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 428, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 428, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe319, Location: "errno.stp:16:1", Derivation: " from: syscall.open_tree.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 429, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 429, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe320, Location: "errno.stp:16:1", Derivation: " from: syscall.move_mount.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 430, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 430, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe321, Location: "errno.stp:16:1", Derivation: " from: syscall.fsopen.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 431, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 431, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe322, Location: "errno.stp:16:1", Derivation: " from: syscall.fsconfig.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 432, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 432, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe323, Location: "errno.stp:16:1", Derivation: " from: syscall.fsmount.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 433, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 433, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe324, Location: "errno.stp:16:1", Derivation: " from: syscall.fspick.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 434, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 434, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe325, Location: "errno.stp:16:1", Derivation: " from: syscall.pidfd_open.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 435, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 435, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe326, Location: "errno.stp:16:1", Derivation: " from: syscall.clone3.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 436, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 436, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe327, Location: "errno.stp:16:1", Derivation: " from: syscall.close_range.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 437, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 437, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe328, Location: "errno.stp:16:1", Derivation: " from: syscall.openat2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 438, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 438, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe329, Location: "errno.stp:16:1", Derivation: " from: syscall.pidfd_getfd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 439, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 439, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe330, Location: "errno.stp:16:1", Derivation: " from: syscall.faccessat2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 440, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 440, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe331, Location: "errno.stp:16:1", Derivation: " from: syscall.process_madvise.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 441, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 441, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe332, Location: "errno.stp:16:1", Derivation: " from: syscall.epoll_pwait2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 442, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 442, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe333, Location: "errno.stp:16:1", Derivation: " from: syscall.mount_setattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 443, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 443, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe334, Location: "errno.stp:16:1", Derivation: " from: syscall.quotactl_fd.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 444, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 444, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe335, Location: "errno.stp:16:1", Derivation: " from: syscall.landlock_create_ruleset.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 445, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 445, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe336, Location: "errno.stp:16:1", Derivation: " from: syscall.landlock_add_rule.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 446, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 446, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe337, Location: "errno.stp:16:1", Derivation: " from: syscall.landlock_restrict_self.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 447, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 447, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe338, Location: "errno.stp:16:1", Derivation: " from: syscall.memfd_secret.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 448, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 448, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe339, Location: "errno.stp:16:1", Derivation: " from: syscall.process_mrelease.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 449, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 449, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe340, Location: "errno.stp:16:1", Derivation: " from: syscall.futex_waitv.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 450, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 450, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe341, Location: "errno.stp:16:1", Derivation: " from: syscall.set_mempolicy_home_node.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 451, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 451, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe342, Location: "errno.stp:16:1", Derivation: " from: syscall.cachestat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 452, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 452, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe343, Location: "errno.stp:16:1", Derivation: " from: syscall.fchmodat2.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 454, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 454, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe344, Location: "errno.stp:16:1", Derivation: " from: syscall.futex_wake.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 455, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 455, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe345, Location: "errno.stp:16:1", Derivation: " from: syscall.futex_wait.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 456, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 456, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe346, Location: "errno.stp:16:1", Derivation: " from: syscall.futex_requeue.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 457, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 457, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe347, Location: "errno.stp:16:1", Derivation: " from: syscall.statmount.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 458, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 458, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe348, Location: "errno.stp:16:1", Derivation: " from: syscall.listmount.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 459, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 459, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe349, Location: "errno.stp:16:1", Derivation: " from: syscall.lsm_get_self_attr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 460, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 460, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe350, Location: "errno.stp:16:1", Derivation: " from: syscall.lsm_set_self_attr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 461, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 461, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe351, Location: "errno.stp:16:1", Derivation: " from: syscall.lsm_list_modules.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 462, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 462, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe352, Location: "errno.stp:16:1", Derivation: " from: syscall.mseal.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 463, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 463, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe353, Location: "errno.stp:16:1", Derivation: " from: syscall.setxattrat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 464, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 464, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe354, Location: "errno.stp:16:1", Derivation: " from: syscall.getxattrat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 465, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 465, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe355, Location: "errno.stp:16:1", Derivation: " from: syscall.listxattrat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 466, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 466, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe356, Location: "errno.stp:16:1", Derivation: " from: syscall.removexattrat.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 467, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 467, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe357, Location: "errno.stp:16:1", Derivation: " from: syscall.open_tree_attr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 468, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 468, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe358, Location: "errno.stp:16:1", Derivation: " from: syscall.file_getattr.return from: syscall.*.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 469, KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 469, KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe359, Location: "errno.stp:16:1", Derivation: " from: syscall.file_setattr.return from: syscall.*.return"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe360, Location: "errno.stp:25:1", Derivation: " from: end"),

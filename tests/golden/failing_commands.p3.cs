@@ -14,7 +14,7 @@ namespace Tapline.Modules.failing_commands
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "failing_commands.stp:3:1", Derivation: " from: syscall_any.return"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe1, Location: "failing_commands.stp:7:1", Derivation: " from: end"),

@@ -16,7 +16,7 @@ namespace Tapline.Modules.histograms
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "histograms.stp:3:1", Derivation: " from: syscall.read.return"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe1, Location: "histograms.stp:4:1", Derivation: " from: end"),

@@ -13,9 +13,9 @@ namespace Tapline.Modules.probe_alias_nested
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.read from: fs.io from: fs.io.logged"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_alias_nested.stp:4:1", Derivation: " from: syscall.write from: fs.io from: fs.io.logged"),
         };
 

@@ -15,9 +15,9 @@ namespace Tapline.Modules.probe_condition
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_condition.stp:3:1", Derivation: " from: syscall.read"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 1, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_condition.stp:4:1", Derivation: " from: syscall.write"),
             // TimerAttachment { PeriodNanoseconds = 5000000000, SpreadNanoseconds = 0 }
             new("timer.s(5)", Probe2, Location: "probe_condition.stp:5:1", Derivation: " from: timer.s(5)"),

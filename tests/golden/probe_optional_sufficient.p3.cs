@@ -16,13 +16,13 @@ namespace Tapline.Modules.probe_optional_sufficient
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.openat"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 2, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 2, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "probe_optional_sufficient.stp:2:1", Derivation: " from: syscall.open"),
-            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exec\")", Probe2, Location: "probe_optional_sufficient.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 3, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 3, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe3, Location: "probe_optional_sufficient.stp:4:1", Derivation: " from: syscall.close from: nd_syscall.close"),
         };
 

@@ -14,13 +14,13 @@ namespace Tapline.Modules.probe_points_braces
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 257, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.openat.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 3, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.close.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "probe_points_braces.stp:5:1", Derivation: " from: syscall.read.return"),
-            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exec\")", Probe3, Location: "probe_points_braces.stp:6:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
             // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
             new("timer.ms(100)", Probe4, Location: "probe_points_braces.stp:7:1", Derivation: " from: timer.ms(100)"),

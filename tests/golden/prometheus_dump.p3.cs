@@ -16,9 +16,9 @@ namespace Tapline.Modules.prometheus_dump
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 0, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "prometheus_dump.stp:3:1", Derivation: " from: syscall.read.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = 1, KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "prometheus_dump.stp:4:1", Derivation: " from: syscall.write.return"),
             // PrometheusAttachment { }
             new("prometheus", Probe2, Location: "prometheus_dump.stp:5:1", Derivation: " from: prometheus"),

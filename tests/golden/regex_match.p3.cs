@@ -14,7 +14,7 @@ namespace Tapline.Modules.regex_match
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = 257, KernelFilter = , ReadsUserMemory = True }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "regex_match.stp:1:1", Derivation: " from: syscall.openat"),
         };
 
@@ -81,7 +81,7 @@ namespace Tapline.Modules.regex_match
         private string f_user_string_quoted(ProbeContext context, long @addr)
         {
 #line 5 "conversions.stp"
-            /* pure */ return Memory.UserStringQuoted(context, addr);
+            /* pure */ /* user_string */ return Memory.UserStringQuoted(context, addr);
 #line default
         }
 
@@ -102,3 +102,67 @@ namespace Tapline.Modules.regex_match
         public override IReadOnlyList<string> StatementLocations => s_statementLocations;
     }
 }
+
+// Kernel-side program for raw_syscalls:sys_enter: 57 instructions, 456 bytes; a 592-byte record buffer per CPU.
+// ; raw_syscalls:sys_enter: the context is its record
+//    0: r6 = r1
+//    1: r8 = *(u64 *)(r6 +8)
+//    2: if r8 == 0x101 goto 5
+// ; no handler reads user memory at this event: the kernel samples it
+//    3: r0 = 1
+//    4: exit
+// ; syscall 257
+//    5: *(u32 *)(r10 -4) = 0
+//    6: r2 = r10
+//    7: r2 += -4
+//    8: r1 = map[buffer]
+//   10: call map_lookup_elem
+//   11: if r0 != 0 goto 14
+//   12: r0 = 1
+//   13: exit
+//   14: r7 = r0
+// ; the common header: type, flags, preempt count, pid (the kernel lends this word to the program)
+//   15: *(u16 *)(r7 +0) = 0x1bb
+//   16: *(u16 *)(r7 +2) = 0
+//   17: call get_current_pid_tgid
+//   18: *(u32 *)(r7 +4) = r0
+// ; the record's fields, bytes 8 to 64
+//   19: r1 = *(u64 *)(r6 +8)
+//   20: *(u64 *)(r7 +8) = r1
+//   21: r1 = *(u64 *)(r6 +16)
+//   22: *(u64 *)(r7 +16) = r1
+//   23: r1 = *(u64 *)(r6 +24)
+//   24: *(u64 *)(r7 +24) = r1
+//   25: r1 = *(u64 *)(r6 +32)
+//   26: *(u64 *)(r7 +32) = r1
+//   27: r1 = *(u64 *)(r6 +40)
+//   28: *(u64 *)(r7 +40) = r1
+//   29: r1 = *(u64 *)(r6 +48)
+//   30: *(u64 *)(r7 +48) = r1
+//   31: r1 = *(u64 *)(r6 +56)
+//   32: *(u64 *)(r7 +56) = r1
+// ; user_string_quoted at /work/main/tapsets/syscalls.stp:2241:14: the string at $args[1], at most 512 bytes
+//   33: r3 = *(u64 *)(r6 +24)
+//   34: *(u64 *)(r7 +64) = r3
+//   35: *(u32 *)(r7 +76) = 0x200
+//   36: r1 = r7
+//   37: r1 += 0x50
+//   38: r2 = 0x200
+//   39: call probe_read_user_str
+//   40: *(u32 *)(r7 +72) = r0
+//   41: if r0 s> 0 goto 43
+//   42: r0 = 0
+//   43: if r0 <= 0x200 goto 45
+//   44: r0 = 0x200
+//   45: r9 = r0
+//   46: r9 += 0x50
+//   47: goto 48
+// ; send the record to this CPU's ring; return 0, so the kernel stores no sample of its own
+//   48: r1 = r6
+//   49: r2 = map[output]
+//   51: w3 = -1
+//   52: r4 = r7
+//   53: r5 = r9
+//   54: call perf_event_output
+//   55: r0 = 0
+//   56: exit

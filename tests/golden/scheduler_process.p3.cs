@@ -16,17 +16,17 @@ namespace Tapline.Modules.scheduler_process
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_fork, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_fork\")", Probe0, Location: "scheduler_process.stp:2:1", Derivation: " from: scheduler.process_fork"),
-            // TracepointAttachment { System = sched, Name = sched_process_exit, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exit, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exit\")", Probe1, Location: "scheduler_process.stp:3:1", Derivation: " from: scheduler.process_exit"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.forked from: process.begin"),
-            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exec\")", Probe3, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.target from: process.begin"),
             // ExistingProcessAttachment { }
             new("process.begin", Probe4, Location: "scheduler_process.stp:4:1", Derivation: " from: __process.begin.existing from: process.begin"),
-            // TracepointAttachment { System = sched, Name = sched_process_exit, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exit, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exit\")", Probe5, Location: "scheduler_process.stp:5:1", Derivation: " from: process.end"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe6, Location: "scheduler_process.stp:6:1", Derivation: " from: end"),

@@ -13,7 +13,7 @@ namespace Tapline.Modules.strings_adjacent
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_process_exec, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_process_exec\")", Probe0, Location: "strings_adjacent.stp:3:1", Derivation: " from: kernel.trace(\"sched:sched_process_exec\")"),
             // SessionAttachment { Event = Begin, Priority = 0 }
             new("begin", Probe1, Location: "strings_adjacent.stp:4:1", Derivation: " from: begin"),

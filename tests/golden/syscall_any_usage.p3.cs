@@ -15,11 +15,11 @@ namespace Tapline.Modules.syscall_any_usage
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe0, Location: "syscall_any_usage.stp:3:1", Derivation: " from: syscall_any"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0 }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = ret < 0, ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe1, Location: "syscall_any_usage.stp:4:1", Derivation: " from: syscall_any.return"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe2, Location: "syscall_any_usage.stp:5:1", Derivation: " from: syscall_any.return from: nd_syscall_any.return"),
             // SessionAttachment { Event = End, Priority = 0 }
             new("end", Probe3, Location: "syscall_any_usage.stp:6:1", Derivation: " from: end"),

@@ -13,9 +13,9 @@ namespace Tapline.Modules.target_variables
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = sched, Name = sched_switch, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = sched, Name = sched_switch, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"sched:sched_switch\")", Probe0, Location: "target_variables.stp:1:1", Derivation: " from: kernel.trace(\"sched:sched_switch\")"),
-            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_enter, IsReturn = False, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_enter\")", Probe1, Location: "target_variables.stp:5:1", Derivation: " from: kernel.trace(\"raw_syscalls:sys_enter\")"),
         };
 

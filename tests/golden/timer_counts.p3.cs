@@ -15,7 +15,7 @@ namespace Tapline.Modules.timer_counts
 
         public override IReadOnlyList<ProbeHandler> Handlers => _handlers ??= new ProbeHandler[]
         {
-            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter =  }
+            // TracepointAttachment { System = raw_syscalls, Name = sys_exit, IsReturn = True, SyscallNumber = , KernelFilter = , ReadsUserMemory = False }
             new("kernel.trace(\"raw_syscalls:sys_exit\")", Probe0, Location: "timer_counts.stp:3:1", Derivation: " from: syscall_any.return"),
             // TimerAttachment { PeriodNanoseconds = 100000000, SpreadNanoseconds = 0 }
             new("timer.ms(100)", Probe1, Location: "timer_counts.stp:4:1", Derivation: " from: timer.ms(100)"),

@@ -13,6 +13,12 @@ public sealed record TracepointAttachment(string System, string Name, bool IsRet
     /// <summary>An ftrace filter (`ret < 0`) outside which the handler provably does nothing (pass 3's proof), or null.</summary>
     public string? KernelFilter { get; init; }
 
+    /// <summary>
+    /// The handler reads the traced process's memory, which pass 3's capture program copies while
+    /// the event fires: a recording without those copies cannot serve it.
+    /// </summary>
+    public bool ReadsUserMemory { get; init; }
+
     /// <summary>`kernel.trace("system:name")`: how a tracepoint is named as a probe point (and by `pp()`).</summary>
     public static string PointText(string system, string name) => $"kernel.trace(\"{system}:{name}\")";
 }

@@ -81,6 +81,12 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
     /// </summary>
     public bool IsMarkedTotal => IsMarkedPure && Syntax.EmbeddedBody!.Code.Contains("/* total */", StringComparison.Ordinal);
 
+    /// <summary>
+    /// An embedded body marked `/* user_string */`: it reads a NUL-terminated string of the traced
+    /// process at its first argument, which pass 3 has copied while the event fired.
+    /// </summary>
+    public bool ReadsUserString => Syntax.EmbeddedBody?.Code.Contains("/* user_string */", StringComparison.Ordinal) == true;
+
     public override string ToString() =>
         $"{Name}:{ScriptTypes.Name(ReturnType)} ({string.Join(", ", Parameters.Select(p => p.ToString()))})";
 }

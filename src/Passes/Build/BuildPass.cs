@@ -26,7 +26,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
             if (lookup.Problem is { } problem)
                 context.Diagnostics.ReportCacheEntryRefused(lookup.Path!, problem);
             else if (lookup.Image is { } hit)
-                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true, references) with { Attachments = input.Attachments };
+                return Load(input.ModuleName, hit, lookup.Path, cacheHit: true, references) with { Attachments = input.Attachments, Captures = input.Captures };
         }
 
         var image = _compiler.Compile(input.ModuleName, input.Source, context.Cancellation, references);
@@ -47,7 +47,7 @@ public sealed class BuildPass(ModuleCompiler? compiler = null) : IPass<Translate
                 context.Diagnostics.ReportCacheUnusable(cache.Directory, e.Message);
             }
         }
-        return Load(input.ModuleName, image.Bytes, path, cacheHit: false, references) with { Attachments = input.Attachments };
+        return Load(input.ModuleName, image.Bytes, path, cacheHit: false, references) with { Attachments = input.Attachments, Captures = input.Captures };
     }
 
     /// <summary>The build cache, or null (said once, as a warning) when its directory is not safe to use.</summary>

@@ -19,6 +19,9 @@ public sealed record BuiltModule(
     /// <summary>What each handler of the module's table is attached to, in its order: pass 3's, which the assembly does not hold.</summary>
     public ImmutableArray<ProbeAttachment> Attachments { get; init; } = [];
 
+    /// <summary>Pass 3's kernel-side programs, which pass 5 loads beside the module.</summary>
+    public ImmutableArray<Tracing.Capture.CaptureProgram> Captures { get; init; } = [];
+
     public long AssemblyBytes => Image.Length;
 
     public string Summary => CacheHit ? "loaded the module from the build cache" : "compiled C# into an assembly";

@@ -27,6 +27,15 @@ public sealed partial class DiagnosticBag
     public void ReportFamilyNotRecorded(string path, string point) =>
         Error("STP5014", null, $"probe {point}: its events come from a plug-in's event source, and a recording such as '{path}' holds none to replay");
 
+    /// <summary>The kernel refused a capture program: the handlers that read user memory cannot run as asked.</summary>
+    public void ReportCaptureUnavailable(string reason, string? verifierSays) =>
+        Error("STP5016", null, $"cannot copy user memory while the events fire: {reason}" +
+            (verifierSays is null ? "" : $"; the verifier says: {verifierSays}") + " (--late-user-reads reads it afterwards, when it may have changed)");
+
+    public void ReportUserMemoryNotRecorded(string path, string point) =>
+        Error("STP5017", null,
+            $"probe {point} reads the traced process's memory, which Tapline copies while the events fire; a recording such as '{path}' holds none (--late-user-reads runs it, and each read fails)");
+
     public void ReportEventSourceFailed(string point, string reason) => Error("STP5015", null, $"cannot open the events of probe {point}: {reason}");
 
     public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");

@@ -48,6 +48,12 @@ public sealed record PipelineOptions
     /// <summary>`--skip-badvars`: a context variable the probe point lacks reads as 0 instead of being an error.</summary>
     public bool SkipBadVariables { get; init; }
 
+    /// <summary>
+    /// `--late-user-reads`: user memory that cannot be copied while the event fires (no BPF here,
+    /// an address that is not a field) is read afterwards, and the run says so.
+    /// </summary>
+    public bool LateUserReads { get; init; }
+
     /// <summary>What preprocessor conditions compare against (kernel version, arch, config).</summary>
     public TargetDescription Target { get; init; } = TargetDescription.Fixed;
 

@@ -1,4 +1,6 @@
+using System.Text;
 using Tapline.Runtime;
+using Tapline.Tracing.Capture;
 using Tapline.Tracing.Events;
 
 namespace Tapline.Passes.Run;
@@ -13,6 +15,7 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
     private EventFormat? _format;
     private byte* _raw;
     private int _rawLength;
+    private int _captureStart;
     private long _time;
     private int _cpu;
     private int _pid = Environment.ProcessId;
@@ -33,6 +36,7 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
         _format = traceEvent.Format;
         _raw = raw;
         _rawLength = traceEvent.Raw.Length;
+        _captureStart = traceEvent.CaptureStart;
         (_time, _cpu, _pid, _tid) = (traceEvent.Time, traceEvent.Cpu, traceEvent.Pid, traceEvent.Tid);
         CurrentTime = traceEvent.Time;
     }
@@ -43,6 +47,7 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
         _format = null;
         _raw = null;
         _rawLength = 0;
+        _captureStart = 0;
         IsReturn = false;
         (_time, _cpu, _pid, _tid) = (CurrentTime, 0, Environment.ProcessId, Environment.ProcessId);
     }
@@ -120,7 +125,37 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
 
     public override string FieldsText() => Format.Describe(Raw);
 
-    public override string ReadUserString(long address) => memory.ReadString(_pid, address);
+    /// <summary>
+    /// A string of the traced process: as the capture program copied it while the event fired;
+    /// in a probe without an event, Tapline's own (or the process it began), read now. An event's
+    /// string that was not copied is an error, unless `--late-user-reads` lets it be read now.
+    /// </summary>
+    public override string ReadUserString(long address)
+    {
+        if (_captureStart > 0 && CapturedMemory.TryFind(Raw, _captureStart, address, out var captured))
+        {
+            if (!captured.Faulted)
+                return Encoding.Latin1.GetString(captured.Text);
+            CaptureFaults++;
+            throw new UserMemoryFaultException($"user string copy fault -{captured.Error} at 0x{address:x} [man error::fault]");
+        }
+        if (_format is not null && !LateUserReads)
+            throw new ScriptRuntimeException(
+                $"user memory at 0x{address:x} was not copied when the event fired (pass 3 copies only strings at the tracepoint's pointer fields; --late-user-reads reads it now)");
+        var text = memory.ReadString(_pid, address);
+        if (_format is not null)
+            LateReads++;
+        return text;
+    }
+
+    /// <summary>`--late-user-reads`: an event's user memory that was not copied is read when the handler asks.</summary>
+    public bool LateUserReads { get; init; }
+
+    /// <summary>Strings whose copy at the event faulted (the page was not in memory, the address was bad) and that a handler read.</summary>
+    public long CaptureFaults { get; private set; }
+
+    /// <summary>Strings of an event read after it, with `--late-user-reads`: what they print may not be what the event saw.</summary>
+    public long LateReads { get; private set; }
 
     public override void Exit() => ExitRequested = true;
 

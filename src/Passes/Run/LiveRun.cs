@@ -10,7 +10,9 @@ namespace Tapline.Passes.Run;
 /// starts the -c command, then pumps events until the end condition; then stops the kernel,
 /// drains what it already wrote, and runs end probes. Every perf descriptor is closed on every path.
 /// </summary>
-internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSettings settings, ScrapeQueue? scrapes)
+/// <param name="captures">Pass 3's programs that copy user memory at the events, by the tracepoint each serves.</param>
+internal sealed class LiveRun(
+    HandlerTable table, IReadOnlyList<Tracing.Capture.CaptureProgram> captures, PassContext context, SessionSettings settings, ScrapeQueue? scrapes)
 {
     private const int LongestWaitMilliseconds = 100;
 
@@ -146,11 +148,12 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         {
             var catalog = new TracefsCatalog(Tracefs.EnsureMounted());
             var tracepoints = new List<LiveTracepoint>();
+            var captured = captures.ToDictionary(c => c.Plan.Tracepoint, StringComparer.Ordinal);
             foreach (var name in table.Tracepoints.Keys.Order(StringComparer.Ordinal))
             {
                 var parts = name.Split(':', 2);
                 if (catalog.Find(new TracepointName(parts[0], parts[1])) is { } format)
-                    tracepoints.Add(new LiveTracepoint(new EventFormat(format), FilterOf(table.Tracepoints[name])));
+                    tracepoints.Add(new LiveTracepoint(new EventFormat(format), FilterOf(table.Tracepoints[name]), captured.GetValueOrDefault(name)));
                 else
                     context.Diagnostics.ReportTracepointNotInKernel(name);
             }
@@ -163,6 +166,11 @@ internal sealed class LiveRun(HandlerTable table, PassContext context, SessionSe
         catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.ReportTracingUnavailable(e.Message);
+            return null;
+        }
+        catch (Tracing.Bpf.BpfException e)
+        {
+            context.Diagnostics.ReportCaptureUnavailable(e.Message, e.VerifierReason);
             return null;
         }
     }

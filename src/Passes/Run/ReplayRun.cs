@@ -22,6 +22,9 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
         foreach (var tracepoint in table.Tracepoints.Keys.Where(t => !recorded.Contains(t)).Order(StringComparer.Ordinal))
             context.Diagnostics.ReportTracepointNotRecorded(path, tracepoint);
 
+        var readingMemory = context.Options.LateUserReads ? [] : table.Tracepoints.Values.SelectMany(t => t.ReadingUserMemory).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var point in readingMemory)
+            context.Diagnostics.ReportUserMemoryNotRecorded(path, point);
         if (table.ExistingProcesses.Count > 0)
             context.Diagnostics.ReportExistingProcessesNotReplayed(path);
 
@@ -29,7 +32,7 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
             context.Diagnostics.ReportFamilyNotRecorded(path, family.Handlers[0].Handler.Point);
         if (table.Samplers.Count > 0)
             context.Diagnostics.ReportSamplingNotRecorded(path);
-        if (table.Samplers.Count > 0 || table.Families.Count > 0)
+        if (table.Samplers.Count > 0 || table.Families.Count > 0 || readingMemory.Count > 0)
         {
             return RunOutcome.NotRun(path);
         }

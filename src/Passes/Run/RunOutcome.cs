@@ -10,6 +10,12 @@ public sealed record RunOutcome(
     /// <summary>Events the kernel dropped by the handlers' own conditions (pushed down as tracepoint filters).</summary>
     public long KernelFiltered { get; init; }
 
+    /// <summary>Strings a handler read whose copy at the event faulted.</summary>
+    public long CaptureFaults { get; init; }
+
+    /// <summary>Strings of events read after them (`--late-user-reads`).</summary>
+    public long LateUserReads { get; init; }
+
     public static RunOutcome NotRun(string source) => new(source, 0, 0, 0, 0, 0);
 
     public string Summary => $"ran the module on {Source}";
@@ -22,6 +28,11 @@ public sealed record RunOutcome(
         new(KernelFiltered, "events filtered in the kernel"),
         new(BytesPrinted, "bytes printed"),
         new(Errors, "errors"),
+        .. CaptureFaults == 0 && LateUserReads == 0 ? [] : new OutputCount[]
+        {
+            new(CaptureFaults, "capture faults"),
+            new(LateUserReads, "late user reads"),
+        },
     ];
 
     public string FileExtension => "txt";

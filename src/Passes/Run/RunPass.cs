@@ -29,7 +29,7 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
 
         var recording = context.Options.Run.RecordingPath;
         var outcome = recording is null
-            ? new LiveRun(table, context, Settings(context), scrapes).Execute()
+            ? new LiveRun(table, input.Captures, context, Settings(context), scrapes).Execute()
             : new ReplayRun(table, context, Settings(context), recording).Execute();
         if (outcome.Errors > 0)
             context.Diagnostics.ReportRunFailed(outcome.Errors);
@@ -44,6 +44,7 @@ public sealed class RunPass(TextWriter output, TextWriter errors, ScrapeQueue? s
             ProbeTiming = context.Options.Run.ProbeTiming,
             SuppressHandlerErrors = context.Options.Run.SuppressHandlerErrors,
             QuietWarnings = context.Options.Run.QuietWarnings,
+            LateUserReads = context.Options.LateUserReads,
         };
 
     private static ProbeModule Instantiate(BuiltModule built)

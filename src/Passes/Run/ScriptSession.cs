@@ -26,6 +26,7 @@ internal sealed class ScriptSession
             Limits = settings.Limits,
             StatementLocations = table.StatementLocations,
             QuietWarnings = settings.QuietWarnings,
+            LateUserReads = settings.LateUserReads,
         };
         _times = settings.ProbeTiming ? new ProbeTimes() : null;
         Invoker = new ProbeInvoker(Context, new ErrorCounter(settings.MaxErrors), settings.Errors, settings.SuppressHandlerErrors, _times);
@@ -118,8 +119,14 @@ internal sealed class ScriptSession
             _errors.WriteLine(summary);
         if (lostEvents > 0)
             _errors.WriteLine($"WARNING: Number of lost events: {lostEvents} (a CPU's ring was full: give more memory with -s MB)");
+        if (Context.LateReads > 0)
+            _errors.WriteLine($"WARNING: {Context.LateReads} user memory reads were made after their events (--late-user-reads): what they printed may not be what the events saw");
         _errors.Flush();
-        return new RunOutcome(source, Dispatcher.EventsHandled, Invoker.HandlersRun, lostEvents, _output.Bytes, Invoker.Errors);
+        return new RunOutcome(source, Dispatcher.EventsHandled, Invoker.HandlersRun, lostEvents, _output.Bytes, Invoker.Errors)
+        {
+            CaptureFaults = Context.CaptureFaults,
+            LateUserReads = Context.LateReads,
+        };
     }
 }
 
@@ -137,4 +144,7 @@ internal sealed record SessionSettings(TextWriter Output, TextWriter Errors, lon
 
     /// <summary>`-q`: the script's `warn()` messages are not printed.</summary>
     public bool QuietWarnings { get; init; }
+
+    /// <summary>`--late-user-reads`: an event's user memory that was not copied is read when a handler asks.</summary>
+    public bool LateUserReads { get; init; }
 }

@@ -22,7 +22,11 @@ internal sealed class TracepointHandlers
         : this([.. handlers.Select(h => h.Handler)], [.. handlers.Select(h => h.Attachment.SyscallNumber)],
             [.. handlers.Select(h => h.Attachment.KernelFilter)], handlers.Any(h => h.Attachment.IsReturn))
     {
+        ReadingUserMemory = [.. handlers.Where(h => h.Attachment.ReadsUserMemory).Select(h => h.Handler.Location.Length > 0 ? $"{h.Handler.Point} at {h.Handler.Location}" : h.Handler.Point)];
     }
+
+    /// <summary>The handlers that read user memory copied at the event, each as its point and where the probe is declared.</summary>
+    public IReadOnlyList<string> ReadingUserMemory { get; } = [];
 
     /// <param name="syscalls">For each handler, the one syscall it takes the events of, or null for all.</param>
     /// <param name="kernelFilters">For each handler, its kernel filter, or null.</param>

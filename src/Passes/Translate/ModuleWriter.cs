@@ -11,10 +11,10 @@ namespace Tapline.Passes.Translate;
 /// method per resolved probe, and the table that tells the run pass what to attach each
 /// handler to. Deterministic: the same program gives the same text. Split by construct.
 /// </summary>
-/// <param name="kernelFilters">The condition each probe's handler needs to do anything (see <see cref="KernelFilter"/>), where one is provable.</param>
+/// <param name="attachments">Each probe's attachment as this pass completed it (its kernel filter, its user memory), where it did.</param>
 internal sealed partial class ModuleWriter(
     ElaboratedProgram program, string sourceName, string moduleName, int defaultMaxEntries, DiagnosticBag diagnostics,
-    IReadOnlyDictionary<BoundProbe, string> kernelFilters)
+    IReadOnlyDictionary<BoundProbe, ProbeAttachment> attachments)
 {
     private readonly CodeWriter _code = new();
     private readonly List<ProbeAttachment> _attachments = new();
@@ -123,9 +123,7 @@ internal sealed partial class ModuleWriter(
         for (var i = 0; i < program.Probes.Length; i++)
         {
             var probe = program.Probes[i];
-            var attachment = probe.Point.Attachment is TracepointAttachment tracepoint && kernelFilters.TryGetValue(probe, out var filter)
-                ? tracepoint with { KernelFilter = filter }
-                : probe.Point.Attachment;
+            var attachment = attachments.GetValueOrDefault(probe) ?? probe.Point.Attachment;
             WriteHandler(probe.Point.Text, attachment, $"Probe{i}", Origin(probe));
             if (_entries.ContainsKey(probe) && probe.Point.EntryAttachment is TracepointAttachment entry)
                 WriteHandler(TracepointAttachment.PointText(entry.System, entry.Name), entry, $"Probe{i}Entry", Origin(probe));

@@ -17,14 +17,26 @@ public sealed class TranslatePass(string sourceName, string moduleName) : IPass<
     {
         var maxEntries = context.Options.Limits.MaxMapEntries;
         var catalog = context.Services.Find<ITracepointCatalog>();
-        var filters = input.Probes
-            .Select(probe => (probe, filter: KernelFilter.Of(probe, FormatOf(probe, catalog))))
-            .Where(p => p.filter is not null)
-            .ToDictionary(p => p.probe, p => p.filter!);
-        var writer = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, filters);
+        var functions = input.Functions.ToDictionary(f => f.Symbol);
+        var captures = new CapturePlanner(catalog, CaptureCapacity(context.Options.Limits.Run.MaxStringLength), context.Options.LateUserReads, context.Diagnostics);
+        var attachments = new Dictionary<BoundProbe, ProbeAttachment>();
+        foreach (var probe in input.Probes)
+        {
+            if (probe.Point.Attachment is TracepointAttachment tracepoint)
+                attachments[probe] = tracepoint with { KernelFilter = KernelFilter.Of(probe, FormatOf(probe, catalog)), ReadsUserMemory = captures.Plan(probe, functions) };
+            else
+                captures.Plan(probe, functions);
+        }
+        var writer = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, attachments);
         var source = writer.Write();
-        return new TranslatedModule(moduleName, source, input.Probes.Length, [.. writer.Attachments]);
+        return new TranslatedModule(moduleName, source, input.Probes.Length, [.. writer.Attachments]) { Captures = captures.Programs() };
     }
+
+    /// <summary>
+    /// How much of a string the capture program copies: MAXSTRINGLEN bytes with the NUL, as stap's
+    /// `user_string` reads, in whole 8-byte words.
+    /// </summary>
+    private static int CaptureCapacity(int maxStringLength) => (maxStringLength + 7) & ~7;
 
     private static TracepointFormat? FormatOf(BoundProbe probe, ITracepointCatalog? catalog) =>
         catalog is not null && probe.Point.Attachment is TracepointAttachment tracepoint

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using Tapline.Passes.Attachments;
 using Tapline.Passes.Pipeline;
+using Tapline.Tracing.Bpf;
+using Tapline.Tracing.Capture;
 
 namespace Tapline.Passes.Translate;
 
@@ -12,6 +14,9 @@ namespace Tapline.Passes.Translate;
 /// </summary>
 public sealed record TranslatedModule(string ModuleName, string Source, int HandlerCount, ImmutableArray<ProbeAttachment> Attachments) : IPassOutput, IArtifactOutput
 {
+    /// <summary>The kernel-side programs that copy user memory while the events fire, one per tracepoint that needs one.</summary>
+    public ImmutableArray<CaptureProgram> Captures { get; init; } = [];
+
     public IReadOnlyList<PassArtifact> Artifacts => [new(ModuleName + ".cs", Encoding.UTF8.GetBytes(Source))];
 
     public string Summary => "translated pass-2 output to C#";
@@ -20,9 +25,26 @@ public sealed record TranslatedModule(string ModuleName, string Source, int Hand
     [
         new(Encoding.UTF8.GetByteCount(Source), "bytes of C#"),
         new(HandlerCount, "handlers"),
+        .. Captures.Length == 0 ? [] : new OutputCount[]
+        {
+            new(Captures.Sum(c => c.Program.Instructions.Length), "BPF instructions"),
+            new(Captures.Sum(c => c.Program.ByteSize), "bytes of BPF"),
+        },
     ];
 
     public string FileExtension => "cs";
 
-    public void Print(TextWriter writer) => writer.Write(Source);
+    /// <summary>The C#, then each capture program disassembled, as comments, each part marked with the read it serves.</summary>
+    public void Print(TextWriter writer)
+    {
+        writer.Write(Source);
+        foreach (var capture in Captures)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"// Kernel-side program for {capture.Plan.Tracepoint}: {capture.Program.Instructions.Length} instructions, " +
+                $"{capture.Program.ByteSize} bytes; a {capture.BufferBytes}-byte record buffer per CPU.");
+            foreach (var line in BpfDisassembler.Print(capture.Program).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                writer.WriteLine("// " + line);
+        }
+    }
 }

@@ -43,6 +43,29 @@ public sealed class LiveCaptureTests
         Assert.Equal(0, LiveCollection.BpfDescriptors());
     }
 
+    [LiveKernelFact]
+    public void Every_path_a_short_lived_process_opens_is_printed_as_it_was_when_opened()
+    {
+        const int count = 100_000;
+        var prefix = $"/nonexistent/tapline-paths-{Environment.ProcessId}";
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = TestPipeline.RunAll("probe syscall.openat { if (pid() == target()) printf(\"%s\\n\", filename) }", "paths.stp",
+            new Passes.Pipeline.RunOptions { Command = $"{Workloads.Path("distinct_opens")} {count} {prefix}", Duration = TimeSpan.FromSeconds(120), BufferMegabytes = 64 },
+            output, errors, cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.Equal(0, diagnostics.Count);
+        var lost = System.Text.RegularExpressions.Regex.Match(errors.ToString(), @"Number of lost events: (\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
+        Assert.Equal("", System.Text.RegularExpressions.Regex.Replace(errors.ToString(), @"WARNING: Number of lost events: \d+ .*\n", ""));
+        var printed = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(prefix, StringComparison.Ordinal)).ToList();
+        var expected = Enumerable.Range(0, count).Select(i => $"\"{prefix}-{i}\"").ToHashSet();
+        Assert.All(printed, line => Assert.Contains(line, expected));
+        Assert.Equal(printed.Count, printed.Distinct().Count());
+        Assert.True(printed.Count >= count - lost, $"{count - printed.Count} paths missing, {lost} events reported lost");
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
     private sealed class Recorder : ITraceEventHandler
     {
         public List<(int Pid, string Path)> Paths { get; } = [];

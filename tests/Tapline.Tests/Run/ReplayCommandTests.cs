@@ -77,9 +77,22 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
-    public void User_memory_is_not_in_a_recording_a_clear_run_time_error()
+    public void A_handler_that_reads_user_memory_is_refused_in_a_replay_with_the_reason()
     {
         var outcome = Run("--input", Recording, "-e", "probe syscall.openat { println(filename) }");
+
+        Assert.Equal(1, outcome.Code);
+        Assert.Matches(@"error: probe kernel\.trace\(""raw_syscalls:sys_enter""\) at <input>:1:1 reads the traced process's memory, " +
+            "which Tapline copies while the events fire; a recording such as '.+' holds none \\(--late-user-reads runs it, and each read fails\\) \\[STP5017\\]",
+            outcome.Stderr);
+        Assert.DoesNotContain("ERROR:", outcome.Stderr);
+        AssertNoStackTrace(outcome.Stderr);
+    }
+
+    [Fact]
+    public void With_late_user_reads_each_read_in_a_replay_is_a_clear_run_time_error()
+    {
+        var outcome = Run("--input", Recording, "--late-user-reads", "-e", "probe syscall.openat { println(filename) }");
 
         Assert.Equal(1, outcome.Code);
         Assert.Matches(@"ERROR: user memory \(0x[0-9a-f]+ of process \d+\) is not part of a recording at syscalls\.stp:\d+", outcome.Stderr);

@@ -9,8 +9,8 @@ public sealed class KernelFilterTests
     {
         var (output, diagnostics) = TestPipeline.Run(script, 3);
         Assert.Equal(0, diagnostics.Count);
-        // Each handler's attachment is a comment above it in the table: `// TracepointAttachment { ..., KernelFilter = ret < 0 }`.
-        return Regex.Matches(output, @"KernelFilter = (.+) \}$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Distinct().ToArray();
+        // Each handler's attachment is a comment above it in the table: `// TracepointAttachment { ..., KernelFilter = ret < 0, ReadsUserMemory = False }`.
+        return Regex.Matches(output, @"KernelFilter = (.+), ReadsUserMemory = \w+ \}$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Distinct().ToArray();
     }
 
     [Fact]

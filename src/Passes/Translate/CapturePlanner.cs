@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Tapline.Passes.Attachments;
+using Tapline.Passes.Diagnostics;
+using Tapline.Passes.Elaborate;
+using Tapline.Tracing.Capture;
+using Tapline.Tracing.Catalog;
+
+namespace Tapline.Passes.Translate;
+
+/// <summary>
+/// Turns the user memory the tracepoint handlers read into one capture program per tracepoint:
+/// for each syscall (or for every event, when a handler takes them all), the pointer fields to
+/// copy strings from. A read that cannot be copied at the event is refused, unless the run may
+/// read it later (`--late-user-reads`).
+/// </summary>
+internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapacity, bool lateReadsAllowed, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, (TracepointFormat Format, Dictionary<long, List<CaptureSlot>> Groups)> _tracepoints = new(StringComparer.Ordinal);
+
+    /// <summary>Plans <paramref name="probe"/>'s reads; true when it reads user memory that its events carry.</summary>
+    public bool Plan(BoundProbe probe, IReadOnlyDictionary<Binding.FunctionSymbol, Binding.FunctionDefinition> functions)
+    {
+        var reads = UserMemoryReads.Of(probe, functions);
+        if (reads.Length == 0)
+            return false;
+        if (probe.Point.Attachment is not TracepointAttachment tracepoint)
+        {
+            if (probe.Point.Attachment is Attachments.PerfAttachment && !lateReadsAllowed)
+                diagnostics.ReportUserMemoryNotCapturable(reads[0].Location, reads[0].Reader, $"probe {probe.Point.Text} has no record to copy it with");
+            return false;
+        }
+        var format = catalog?.Find(new TracepointName(tracepoint.System, tracepoint.Name));
+        var slots = new List<CaptureSlot>();
+        foreach (var read in reads)
+        {
+            if (SlotOf(read, format) is { } slot)
+                slots.Add(slot);
+            else if (!lateReadsAllowed)
+                diagnostics.ReportUserMemoryNotCapturable(read.Location, read.Reader, Why(read, format, tracepoint));
+        }
+        if (slots.Count == 0 || format is null)
+            return false;
+        var key = format.FullName;
+        if (!_tracepoints.TryGetValue(key, out var planned))
+            _tracepoints[key] = planned = (format, new Dictionary<long, List<CaptureSlot>>());
+        var group = tracepoint.SyscallNumber ?? Ungated;
+        if (!planned.Groups.TryGetValue(group, out var groupSlots))
+            planned.Groups[group] = groupSlots = [];
+        groupSlots.AddRange(slots.Where(s => !groupSlots.Any(kept => kept.FieldOffset == s.FieldOffset)));
+        return true;
+    }
+
+    private const long Ungated = long.MinValue;
+
+    public ImmutableArray<CaptureProgram> Programs() =>
+    [
+        .. _tracepoints.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => CaptureProgramWriter.Write(new CapturePlan(
+            t.Key, t.Value.Format.Id, t.Value.Format.Fields.Max(f => f.Offset + f.Size),
+            t.Value.Format.Fields.FirstOrDefault(f => f.Name == Run.TracepointHandlers.SyscallField)?.Offset,
+            [.. t.Value.Groups.OrderBy(g => g.Key).Select(g => new CaptureGroup(g.Key == Ungated ? null : g.Key, [.. g.Value]))]))),
+    ];
+
+    private CaptureSlot? SlotOf(UserMemoryRead read, TracepointFormat? format)
+    {
+        if (read.Address is not { } address || format?.Fields.FirstOrDefault(f => f.Name == address.Field) is not { } field
+            || format.Fields.Any(f => f.IsDataLocation))
+            return null;
+        var count = field.ArrayLength is > 0 ? field.ArrayLength.Value : 1;
+        var elementSize = field.Size / count;
+        var offset = field.Offset + (int)address.Index * elementSize;
+        if (field.IsString || elementSize != 8 || offset % 8 != 0 || address.Index < 0 || address.Index >= count)
+            return null;
+        return new CaptureSlot(address.ToString(), offset, stringCapacity, $"{read.Reader} at {read.Location}");
+    }
+
+    private static string Why(UserMemoryRead read, TracepointFormat? format, TracepointAttachment tracepoint)
+    {
+        var name = $"{tracepoint.System}:{tracepoint.Name}";
+        if (format is null)
+            return $"the format of {name} is not known";
+        if (read.Address is not { } address)
+            return $"its address is not a field of {name}, so it is not known when the event fires";
+        if (format.Fields.Any(f => f.IsDataLocation))
+            return $"{name} has a variable-length field, which the capture program does not copy";
+        return $"${address} of {name} is not an 8-byte pointer field";
+    }
+}
