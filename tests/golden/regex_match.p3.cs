@@ -103,7 +103,7 @@ namespace Tapline.Modules.regex_match
     }
 }
 
-// Kernel-side program for raw_syscalls:sys_enter: 57 instructions, 456 bytes; a 592-byte record buffer per CPU.
+// Kernel-side program for raw_syscalls:sys_enter: 74 instructions, 592 bytes; a 592-byte record buffer per CPU.
 // ; raw_syscalls:sys_enter: the context is its record
 //    0: r6 = r1
 //    1: r8 = *(u64 *)(r6 +8)
@@ -141,28 +141,45 @@ namespace Tapline.Modules.regex_match
 //   30: *(u64 *)(r7 +48) = r1
 //   31: r1 = *(u64 *)(r6 +56)
 //   32: *(u64 *)(r7 +56) = r1
+//   33: *(u64 *)(r10 -16) = 0
 // ; user_string_quoted at /work/main/tapsets/syscalls.stp:2241:14: the string at $args[1], at most 512 bytes
-//   33: r3 = *(u64 *)(r6 +24)
-//   34: *(u64 *)(r7 +64) = r3
-//   35: *(u32 *)(r7 +76) = 0x200
-//   36: r1 = r7
-//   37: r1 += 0x50
-//   38: r2 = 0x200
-//   39: call probe_read_user_str
-//   40: *(u32 *)(r7 +72) = r0
-//   41: if r0 s> 0 goto 43
-//   42: r0 = 0
-//   43: if r0 <= 0x200 goto 45
-//   44: r0 = 0x200
-//   45: r9 = r0
-//   46: r9 += 0x50
-//   47: goto 48
-// ; send the record to this CPU's ring; return 0, so the kernel stores no sample of its own
-//   48: r1 = r6
-//   49: r2 = map[output]
-//   51: w3 = -1
-//   52: r4 = r7
-//   53: r5 = r9
-//   54: call perf_event_output
-//   55: r0 = 0
-//   56: exit
+//   34: r3 = *(u64 *)(r6 +24)
+//   35: *(u64 *)(r7 +64) = r3
+//   36: *(u32 *)(r7 +76) = 0x200
+//   37: r1 = r7
+//   38: r1 += 0x50
+//   39: r2 = 0x200
+//   40: call probe_read_user_str
+//   41: *(u32 *)(r7 +72) = r0
+//   42: if r0 s> 0 goto 44
+//   43: *(u64 *)(r10 -16) = 1
+//   44: if r0 s> 0 goto 46
+//   45: r0 = 0
+//   46: if r0 <= 0x200 goto 48
+//   47: r0 = 0x200
+//   48: r9 = r0
+//   49: r9 += 0x50
+//   50: goto 51
+// ; a string faulted: the record waits for the syscall's end, when the kernel has read it
+//   51: r1 = *(u64 *)(r10 -16)
+//   52: if r1 == 0 goto 65
+//   53: r1 = *(u32 *)(r7 +4)
+//   54: *(u32 *)(r10 -8) = r1
+//   55: r1 = map[pending]
+//   57: r2 = r10
+//   58: r2 += -8
+//   59: r3 = r7
+//   60: r4 = 0
+//   61: call map_update_elem
+//   62: if r0 != 0 goto 65
+//   63: r0 = 0
+//   64: exit
+// ; send the record to this CPU's ring; return 0
+//   65: r1 = r6
+//   66: r2 = map[output]
+//   68: w3 = -1
+//   69: r4 = r7
+//   70: r5 = r9
+//   71: call perf_event_output
+//   72: r0 = 0
+//   73: exit

@@ -57,7 +57,8 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
         .. _tracepoints.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => CaptureProgramWriter.Write(new CapturePlan(
             t.Key, t.Value.Format.Id, t.Value.Format.Fields.Max(f => f.Offset + f.Size),
             t.Value.Format.Fields.FirstOrDefault(f => f.Name == Run.TracepointHandlers.SyscallField)?.Offset,
-            [.. t.Value.Groups.OrderBy(g => g.Key).Select(g => new CaptureGroup(g.Key == Ungated ? null : g.Key, [.. g.Value]))]))),
+            [.. t.Value.Groups.OrderBy(g => g.Key).Select(g => new CaptureGroup(g.Key == Ungated ? null : g.Key, [.. g.Value]))],
+            RetryTypeId: t.Key == "raw_syscalls:sys_enter" ? catalog?.Find(new TracepointName("raw_syscalls", "sys_exit"))?.Id : null))),
     ];
 
     private CaptureSlot? SlotOf(UserMemoryRead read, TracepointFormat? format)

@@ -4,6 +4,8 @@ namespace Tapline.Tracing.Bpf;
 public enum BpfHelper
 {
     MapLookupElement = 1,
+    MapUpdateElement = 2,
+    MapDeleteElement = 3,
     KtimeGetNanoseconds = 5,
     GetCurrentPidTgid = 14,
     PerfEventOutput = 25,
@@ -17,6 +19,8 @@ public static class BpfHelpers
     public static string Name(this BpfHelper helper) => helper switch
     {
         BpfHelper.MapLookupElement => "map_lookup_elem",
+        BpfHelper.MapUpdateElement => "map_update_elem",
+        BpfHelper.MapDeleteElement => "map_delete_elem",
         BpfHelper.KtimeGetNanoseconds => "ktime_get_ns",
         BpfHelper.GetCurrentPidTgid => "get_current_pid_tgid",
         BpfHelper.PerfEventOutput => "perf_event_output",

@@ -105,6 +105,7 @@ public enum BpfMapType
 {
     PerfEventArray = 4,
     PerCpuArray = 6,
+    LruHash = 9,
 }
 
 public enum BpfProgramType

@@ -7,8 +7,15 @@ namespace Tapline.Tracing.Capture;
 /// <paramref name="BufferBytes"/> (map <see cref="BufferMap"/>) to assemble each record, and
 /// sends it through the perf event array <see cref="OutputMap"/>, one bpf-output event per CPU.
 /// </summary>
-public sealed record CaptureProgram(CapturePlan Plan, BpfProgram Program, int BufferBytes)
+/// <param name="Retry">The program on `raw_syscalls:sys_exit` that copies again what faulted at the start (map <see cref="PendingMap"/>), or null.</param>
+public sealed record CaptureProgram(CapturePlan Plan, BpfProgram Program, int BufferBytes, BpfProgram? Retry = null)
 {
     public const string BufferMap = "buffer";
     public const string OutputMap = "output";
+
+    /// <summary>Records waiting for their syscall to end, by thread id (an LRU hash: a thread that never returns is forgotten).</summary>
+    public const string PendingMap = "pending";
+
+    /// <summary>How many threads' records may wait at once.</summary>
+    public const int PendingEntries = 4096;
 }

@@ -17,6 +17,12 @@ public static class CaptureProgramWriter
 
     private const short KeyOffset = -4;
 
+    /// <summary>A stack word set when a retried group's string faulted.</summary>
+    private const short FaultedOffset = -16;
+
+    /// <summary>The pending map's key: the thread id.</summary>
+    private const short ThreadKeyOffset = -8;
+
     public static CaptureProgram Write(CapturePlan plan)
     {
         var code = new BpfProgramBuilder();
@@ -38,8 +44,9 @@ public static class CaptureProgramWriter
             }
         }
         var buffer = plan.SlotsStart + ungated.Sum(SlotSize);
+        var retried = plan.Retried.ToHashSet();
         if (ungated.Count > 0)
-            WriteBlock(code, plan, ungated, send);
+            WriteBlock(code, plan, ungated, send, retried: false);
         else
             code.Note("no handler reads user memory at this event: the kernel samples it").MoveImmediate(R0, 1).Exit();
         for (var i = 0; i < gated.Count; i++)
@@ -47,16 +54,18 @@ public static class CaptureProgramWriter
             code.Mark(blocks[i]).Note($"syscall {gated[i].SyscallNumber}");
             var slots = ungated.Concat(gated[i].Slots).ToList();
             buffer = Math.Max(buffer, plan.SlotsStart + slots.Sum(SlotSize));
-            WriteBlock(code, plan, slots, send);
+            WriteBlock(code, plan, slots, send, retried.Contains(gated[i]));
         }
-        WriteSend(code, send);
-        return new CaptureProgram(plan, code.Build(), buffer);
+        if (retried.Count > 0)
+            WriteStash(code, send);
+        WriteSend(code, retried.Count > 0 ? null : send, returning: 0);
+        return new CaptureProgram(plan, code.Build(), buffer, retried.Count > 0 ? RetryProgramWriter.Write(plan, ungated, [.. retried]) : null);
     }
 
-    private static int SlotSize(CaptureSlot slot) => CapturedMemory.HeaderSize + slot.Capacity;
+    internal static int SlotSize(CaptureSlot slot) => CapturedMemory.HeaderSize + slot.Capacity;
 
     /// <summary>The buffer, the record with its header, then each slot; the last slot is sent only as far as its string goes.</summary>
-    private static void WriteBlock(BpfProgramBuilder code, CapturePlan plan, IReadOnlyList<CaptureSlot> slots, BpfLabel send)
+    private static void WriteBlock(BpfProgramBuilder code, CapturePlan plan, IReadOnlyList<CaptureSlot> slots, BpfLabel send, bool retried)
     {
         var found = code.NewLabel("buffer found");
         code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
@@ -73,6 +82,7 @@ public static class CaptureProgramWriter
             .Store(BpfSize.Word, R7, 4, R0);
         code.Note($"the record's fields, bytes 8 to {plan.RecordSize}");
         CopyRecord(code, plan.RecordSize);
+        code.StoreImmediate(BpfSize.Double, R10, FaultedOffset, 0);
         if (slots.Count == 0)
             code.MoveImmediate(R9, plan.SlotsStart).Jump(send);
         var offset = plan.SlotsStart;
@@ -87,6 +97,11 @@ public static class CaptureProgramWriter
                 .MoveImmediate(R2, slot.Capacity)
                 .Call(BpfHelper.ProbeReadUserString)
                 .Store(BpfSize.Word, R7, checked((short)(offset + 8)), R0);
+            if (retried)
+            {
+                var copied = code.NewLabel("copied");
+                code.JumpIf(BpfJump.SignedGreater, R0, 0, copied).StoreImmediate(BpfSize.Double, R10, FaultedOffset, 1).Mark(copied);
+            }
             offset += CapturedMemory.HeaderSize;
             if (i < slots.Count - 1)
             {
@@ -113,14 +128,41 @@ public static class CaptureProgramWriter
         }
     }
 
-    private static void WriteSend(BpfProgramBuilder code, BpfLabel send) =>
-        code.Mark(send).Note("send the record to this CPU's ring; return 0, so the kernel stores no sample of its own")
+    /// <summary>
+    /// At <paramref name="send"/>: a record with a faulted string waits in the pending map for
+    /// its thread's syscall to end (sent now when the map refuses it); the others go on to be sent.
+    /// </summary>
+    private static void WriteStash(BpfProgramBuilder code, BpfLabel send)
+    {
+        var sendNow = code.NewLabel("send now");
+        code.Mark(send).Note("a string faulted: the record waits for the syscall's end, when the kernel has read it")
+            .Load(BpfSize.Double, R1, R10, FaultedOffset)
+            .JumpIf(BpfJump.Equal, R1, 0, sendNow)
+            .Load(BpfSize.Word, R1, R7, 4)
+            .Store(BpfSize.Word, R10, ThreadKeyOffset, R1)
+            .LoadMap(R1, CaptureProgram.PendingMap)
+            .Move(R2, R10).Alu(BpfAlu.Add, R2, ThreadKeyOffset)
+            .Move(R3, R7)
+            .MoveImmediate(R4, 0)
+            .Call(BpfHelper.MapUpdateElement)
+            .JumpIf(BpfJump.NotEqual, R0, 0, sendNow)
+            .MoveImmediate(R0, 0).Exit()
+            .Mark(sendNow);
+    }
+
+    /// <summary>Sends the record at R7, R9 bytes, to this CPU's ring, and returns <paramref name="returning"/> (0: the kernel stores no sample of its own).</summary>
+    internal static void WriteSend(BpfProgramBuilder code, BpfLabel? send, int returning)
+    {
+        if (send is { } label)
+            code.Mark(label);
+        code.Note($"send the record to this CPU's ring; return {returning}")
             .Move(R1, R6)
             .LoadMap(R2, CaptureProgram.OutputMap)
             .MoveImmediate32(R3, CurrentCpu)
             .Move(R4, R7)
             .Move(R5, R9)
             .Call(BpfHelper.PerfEventOutput)
-            .MoveImmediate(R0, 0)
+            .MoveImmediate(R0, returning)
             .Exit();
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class LoadedCapture : IDisposable
 
     public BpfDescriptor Program { get; private set; } = null!;
 
+    /// <summary>The program that finishes waiting records at `raw_syscalls:sys_exit`, or null.</summary>
+    public BpfDescriptor? Retry { get; private set; }
+
     /// <param name="cpuSlots">Entries of the output map: one more than the highest CPU number that runs the program.</param>
     public static LoadedCapture Load(CaptureProgram capture, int cpuSlots)
     {
@@ -27,12 +30,16 @@ internal sealed class LoadedCapture : IDisposable
             var name = capture.Plan.Tracepoint.Split(':').Last();
             var buffer = loaded.Keep(BpfSystem.CreateMap(BpfMapType.PerCpuArray, 4, capture.BufferBytes, 1, "tl_buffer"));
             loaded._output = loaded.Keep(BpfSystem.CreateMap(BpfMapType.PerfEventArray, 4, 4, cpuSlots, "tl_output"));
-            var code = capture.Program.Encode(new Dictionary<string, int>
+            var maps = new Dictionary<string, int>
             {
                 [CaptureProgram.BufferMap] = buffer.Fd,
                 [CaptureProgram.OutputMap] = loaded._output.Fd,
-            });
-            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, code, "tl_" + name));
+            };
+            if (capture.Retry is not null)
+                maps[CaptureProgram.PendingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.LruHash, 4, capture.BufferBytes, CaptureProgram.PendingEntries, "tl_pending")).Fd;
+            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Program.Encode(maps), "tl_" + name));
+            if (capture.Retry is not null)
+                loaded.Retry = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Retry.Encode(maps), "tl_retry"));
             return loaded;
         }
         catch

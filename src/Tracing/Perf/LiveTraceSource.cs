@@ -93,8 +93,21 @@ public sealed class LiveTraceSource : IDisposable
         output.RedirectTo(sideBand);
         capture.AddCpu(cpu, output.Fd);
         _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), format) { CaptureStart = capture.Capture.Plan.SlotsStart };
-        if (attach)
-            tracepoint.AttachProgram(capture.Program);
+        if (!attach)
+            return;
+        tracepoint.AttachProgram(capture.Program);
+        if (capture.Retry is not null)
+        {
+            // The exit program needs an event of sys_exit to hang on; this one samples nothing.
+            var exit = Track(PerfEvent.OpenOnCpu(new PerfEventAttribute
+            {
+                Type = PerfEventAttribute.TypeTracepoint,
+                Config = (ulong)capture.Capture.Plan.RetryTypeId!.Value,
+                ReadFormat = PerfEventAttribute.FormatLost,
+                Flags = (ulong)PerfAttributeFlags.Disabled,
+            }, cpu, "raw_syscalls:sys_exit (capture retry)"));
+            exit.AttachProgram(capture.Retry);
+        }
     }
 
     /// <summary>

@@ -66,6 +66,27 @@ public sealed class LiveCaptureTests
         Assert.Equal(0, LiveCollection.BpfDescriptors());
     }
 
+    [LiveKernelFact(needs: "strace")]
+    public void The_paths_a_command_opens_are_those_strace_sees_even_where_a_page_was_not_yet_in_memory()
+    {        const string command = "cat /etc/hostname /etc/os-release";
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var diagnostics = TestPipeline.RunAll("probe syscall.openat { if (pid() == target()) printf(\"%s\\n\", filename) }", "openat.stp",
+            new Passes.Pipeline.RunOptions { Command = command, Duration = TimeSpan.FromSeconds(60) }, output, errors, cacheDirectory: LiveCollection.CacheDirectory);
+        var log = Path.Combine(Path.GetTempPath(), $"tapline-strace-{Environment.ProcessId}.txt");
+        Workloads.Run("strace", ["-e", "trace=openat", "-o", log, .. command.Split(' ')]);
+        var traced = File.ReadAllText(log);
+        File.Delete(log);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("", errors.ToString());
+        var expected = System.Text.RegularExpressions.Regex.Matches(traced, @"^openat\([^,]+, (""[^""]*"")", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, output.ToString().Split('\n').Where(l => l.StartsWith('"')).ToList());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
     private sealed class Recorder : ITraceEventHandler
     {
         public List<(int Pid, string Path)> Paths { get; } = [];

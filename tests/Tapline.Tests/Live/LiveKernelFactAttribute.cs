@@ -7,10 +7,13 @@ namespace Tapline.Tests.Live;
 /// </summary>
 public sealed class LiveKernelFactAttribute : FactAttribute
 {
-    public LiveKernelFactAttribute()
+    /// <param name="needs">A program the test compares with (`strace`), found on $PATH, or null.</param>
+    public LiveKernelFactAttribute(string? needs = null)
     {
         if (Reason() is { } reason)
             Skip = reason;
+        else if (needs is not null && !Workloads.OnPath(needs))
+            Skip = $"the test compares with {needs}, which is not installed (.ci/run installs it)";
     }
 
     internal static string? Reason()

@@ -9,8 +9,10 @@ internal static class Workloads
 {
     private static readonly Lock Gate = new();
 
-    public static bool CompilerAvailable =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(System.IO.Path.Combine(d, "gcc")));
+    public static bool CompilerAvailable => OnPath("gcc");
+
+    public static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(System.IO.Path.Combine(d, program)));
 
     /// <summary>The path of the compiled workload <paramref name="name"/> (`failing_open`).</summary>
     public static string Path(string name)
