@@ -68,7 +68,8 @@ public sealed class LiveCaptureTests
 
     [LiveKernelFact(needs: "strace")]
     public void The_paths_a_command_opens_are_those_strace_sees_even_where_a_page_was_not_yet_in_memory()
-    {        const string command = "cat /etc/hostname /etc/os-release";
+    {
+        const string command = "cat /etc/hostname /etc/os-release";
         var output = new StringWriter();
         var errors = new StringWriter();
         var diagnostics = TestPipeline.RunAll("probe syscall.openat { if (pid() == target()) printf(\"%s\\n\", filename) }", "openat.stp",
