@@ -258,35 +258,22 @@ public sealed class LiveTraceSource : IDisposable
 
     private const ulong SampleType = (ulong)(SampleFormat.Identifier | SampleFormat.Tid | SampleFormat.Time | SampleFormat.Cpu | SampleFormat.Raw);
 
-    private static PerfEventAttribute TracepointAttribute(EventFormat format, uint watermark) => new()
-    {
-        Type = PerfEventAttribute.TypeTracepoint,
-        Config = (ulong)format.Format.Id,
-        SamplePeriod = 1,
-        SampleType = SampleType,
-        ReadFormat = PerfEventAttribute.FormatLost,
-        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
-        WakeupWatermark = watermark,
-        ClockId = Clocks.Monotonic,
-    };
+    private static PerfEventAttribute TracepointAttribute(EventFormat format, uint watermark) =>
+        SamplingAttribute(PerfEventAttribute.TypeTracepoint, (ulong)format.Format.Id, 1, watermark);
 
-    private static PerfEventAttribute SamplerAttribute(LiveSampler sampler, uint watermark) => new()
-    {
-        Type = sampler.Type,
-        Config = sampler.Config,
-        SamplePeriod = (ulong)sampler.Period,
-        SampleType = SampleType,
-        ReadFormat = PerfEventAttribute.FormatLost,
-        Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
-        WakeupWatermark = watermark,
-        ClockId = Clocks.Monotonic,
-    };
+    private static PerfEventAttribute SamplerAttribute(LiveSampler sampler, uint watermark) =>
+        SamplingAttribute(sampler.Type, sampler.Config, (ulong)sampler.Period, watermark);
 
-    private static PerfEventAttribute CaptureOutputAttribute(uint watermark) => new()
+    /// <summary>The bpf-output event a capture program sends its records through.</summary>
+    private static PerfEventAttribute CaptureOutputAttribute(uint watermark) =>
+        SamplingAttribute(PerfEventAttribute.TypeSoftware, PerfEventAttribute.SoftwareBpfOutput, 1, watermark);
+
+    /// <summary>An event that samples into a ring: every sample with the same fields, on CLOCK_MONOTONIC, disabled until the run starts.</summary>
+    private static PerfEventAttribute SamplingAttribute(uint type, ulong config, ulong period, uint watermark) => new()
     {
-        Type = PerfEventAttribute.TypeSoftware,
-        Config = PerfEventAttribute.SoftwareBpfOutput,
-        SamplePeriod = 1,
+        Type = type,
+        Config = config,
+        SamplePeriod = period,
         SampleType = SampleType,
         ReadFormat = PerfEventAttribute.FormatLost,
         Flags = (ulong)(PerfAttributeFlags.Disabled | PerfAttributeFlags.Watermark | PerfAttributeFlags.SampleIdAll | PerfAttributeFlags.UseClockId),
