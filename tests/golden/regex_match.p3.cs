@@ -142,7 +142,7 @@ namespace Tapline.Modules.regex_match
 //   31: r1 = *(u64 *)(r6 +56)
 //   32: *(u64 *)(r7 +56) = r1
 //   33: *(u64 *)(r10 -16) = 0
-// ; user_string_quoted at /work/main/tapsets/syscalls.stp:2241:14: the string at $args[1], at most 512 bytes
+// ; user_string_quoted at syscalls.stp:2241:14: the string at $args[1], at most 512 bytes
 //   34: r3 = *(u64 *)(r6 +24)
 //   35: *(u64 *)(r7 +64) = r3
 //   36: *(u32 *)(r7 +76) = 0x200

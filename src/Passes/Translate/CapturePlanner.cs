@@ -71,7 +71,9 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
         var offset = field.Offset + (int)address.Index * elementSize;
         if (field.IsString || elementSize != 8 || offset % 8 != 0 || address.Index < 0 || address.Index >= count)
             return null;
-        return new CaptureSlot(address.ToString(), offset, stringCapacity, $"{read.Reader} at {read.Location}");
+        // The file's name, not its path: a -p3 listing reads the same from any checkout.
+        var where = $"{Path.GetFileName(read.Location.Source.FileName)}:{read.Location.Line}:{read.Location.Column}";
+        return new CaptureSlot(address.ToString(), offset, stringCapacity, $"{read.Reader} at {where}");
     }
 
     private static string Why(UserMemoryRead read, TracepointFormat? format, TracepointAttachment tracepoint)
