@@ -28,4 +28,28 @@ public sealed class InterruptTests
         Assert.EndsWith("end 1\n", rest);
         Assert.Equal("", stderr.Result);
     }
+
+    [LiveKernelFact(needs: "bpftool")]
+    public void Sigterm_of_a_capturing_run_leaves_no_program_in_the_kernel()
+    {
+        var script = "probe syscall.openat { if (filename == \"\") println(filename) } probe timer.ms(100) { printf(\"tick\\n\") }";
+        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "tapline.dll"), "-e", script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["XDG_CACHE_HOME"] = LiveCollection.CacheDirectory;
+        using var tapline = Process.Start(start)!;
+        var stderr = tapline.StandardError.ReadToEndAsync();
+        Assert.Equal("tick", tapline.StandardOutput.ReadLine());
+        Assert.Contains(" tl_sys_enter ", Workloads.Run("bpftool", "prog", "show").Output);
+
+        Assert.Equal(0, Workloads.Run("kill", "-TERM", tapline.Id.ToString()).ExitCode);
+        tapline.StandardOutput.ReadToEnd();
+        Assert.True(tapline.WaitForExit(TimeSpan.FromSeconds(30)), "tapline did not end after SIGTERM");
+
+        Assert.Equal("", stderr.Result);
+        Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "prog", "show").Output);
+        Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "map", "show").Output);
+    }
 }

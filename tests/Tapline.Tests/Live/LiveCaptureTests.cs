@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
+using Tapline.Tracing.Bpf;
 using Tapline.Tracing.Capture;
 using Tapline.Tracing.Catalog;
 using Tapline.Tracing.Events;
@@ -85,6 +86,54 @@ public sealed class LiveCaptureTests
             .Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, output.ToString().Split('\n').Where(l => l.StartsWith('"')).ToList());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
+    [LiveKernelTheory]
+    [InlineData("exit", "probe syscall.openat { if (pid() == target()) { println(filename); exit() } }", "true")]
+    [InlineData("duration", "probe syscall.openat { if (filename == \"\") println(filename) }", null)]
+    [InlineData("handler error", "global zero probe syscall.openat { println(filename, 1 / zero) }", "cat /etc/hostname")]
+    [InlineData("command failure", "probe syscall.openat { if (pid() == target()) println(filename) }", "/nonexistent/tapline-no-command")]
+    [InlineData("command exit", "probe syscall.openat { if (pid() == target()) println(filename) }", "cat /etc/hostname")]
+    public void No_capture_program_or_map_outlives_a_run_however_it_ends(string ending, string script, string? command)
+    {
+        var diagnostics = TestPipeline.RunAll(script, ending.Replace(' ', '_') + ".stp",
+            new Passes.Pipeline.RunOptions { Command = command, Duration = TimeSpan.FromSeconds(command is null ? 0.5 : 30) },
+            new StringWriter(), new StringWriter(), cacheDirectory: LiveCollection.CacheDirectory);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "STP5016" or "STP3002");
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void An_interrupted_capturing_run_closes_its_programs_and_maps()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var output = new StringWriter();
+        var run = Task.Run(() => TestPipeline.RunAll("probe syscall.openat { if (filename == \"\") println(filename) }", "interrupt.stp",
+            new Passes.Pipeline.RunOptions(), output, new StringWriter(), interrupt.Token, LiveCollection.CacheDirectory));
+        var waited = Stopwatch.StartNew();
+        while (LiveCollection.BpfDescriptors() == 0 && !run.IsCompleted && waited.Elapsed < TimeSpan.FromSeconds(60))
+            Thread.Sleep(10);
+        Assert.True(LiveCollection.BpfDescriptors() > 0, "the run holds no BPF descriptors while it runs");
+        interrupt.Cancel();
+
+        Assert.Equal(0, run.Result.Count);
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
+    [LiveKernelFact]
+    public void A_program_the_verifier_refuses_carries_the_verifiers_own_reason()
+    {
+        // The first word of a tracepoint's record is the kernel's own: a program may not read it.
+        var program = new BpfProgramBuilder().Load(BpfSize.Double, BpfRegister.R0, BpfRegister.R1, 0).Exit().Build();
+
+        var error = Assert.Throws<BpfException>(() => BpfSystem.LoadProgram(BpfProgramType.Tracepoint, program.Encode(new Dictionary<string, int>()), "tl_refused"));
+
+        Assert.StartsWith("loading BPF program 'tl_refused' failed: ", error.Message);
+        Assert.Contains("invalid bpf_context access off=0 size=8", error.VerifierReason);
         Assert.Equal(0, LiveCollection.BpfDescriptors());
     }
 
