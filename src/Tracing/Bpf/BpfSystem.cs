@@ -110,5 +110,7 @@ public enum BpfMapType
 
 public enum BpfProgramType
 {
+    /// <summary>BPF_PROG_TYPE_KPROBE, which also serves uprobes: the context is the probed thread's registers.</summary>
+    Probe = 2,
     Tracepoint = 5,
 }

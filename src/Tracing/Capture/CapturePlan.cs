@@ -12,8 +12,11 @@ namespace Tapline.Tracing.Capture;
 /// <paramref name="RetryTypeId"/> is set (the id of `raw_syscalls:sys_exit`) such a record waits
 /// for its thread's syscall to end, when the kernel has read the string, and is copied again.
 /// </summary>
+/// <param name="ContextShift">How much further into the record than into the program's context a field is: 0 for a tracepoint (its context is its record), 8 for a uprobe (its context is the registers, `struct pt_regs`, which the record holds after its header).</param>
+/// <param name="ProgramType">The kind of program: a tracepoint's, or a uprobe's (BPF_PROG_TYPE_KPROBE).</param>
 public sealed record CapturePlan(
-    string Tracepoint, int TypeId, int RecordSize, int? SyscallOffset, ImmutableArray<CaptureGroup> Groups, int? RetryTypeId = null)
+    string Tracepoint, int TypeId, int RecordSize, int? SyscallOffset, ImmutableArray<CaptureGroup> Groups, int? RetryTypeId = null,
+    int ContextShift = 0, Bpf.BpfProgramType ProgramType = Bpf.BpfProgramType.Tracepoint)
 {
     /// <summary>Syscalls whose strings are not copied again at the end: a successful exec has replaced the memory they were in.</summary>
     public static readonly ImmutableHashSet<long> NotRetried = [59, 322];

@@ -45,7 +45,8 @@ public static class CaptureProgramWriter
         }
         var buffer = plan.SlotsStart + ungated.Sum(SlotSize);
         var retried = plan.Retried.ToHashSet();
-        if (ungated.Count > 0)
+        // A group without a syscall takes every event (a uprobe's program sends every hit, slots or none).
+        if (plan.Groups.Any(g => g.SyscallNumber is null))
             WriteBlock(code, plan, ungated, send, retried: false);
         else
             code.Note("no handler reads user memory at this event: the kernel samples it").MoveImmediate(R0, 1).Exit();
@@ -81,7 +82,7 @@ public static class CaptureProgramWriter
             .Call(BpfHelper.GetCurrentPidTgid)
             .Store(BpfSize.Word, R7, 4, R0);
         code.Note($"the record's fields, bytes 8 to {plan.RecordSize}");
-        CopyRecord(code, plan.RecordSize);
+        CopyRecord(code, plan.RecordSize, plan.ContextShift);
         code.StoreImmediate(BpfSize.Double, R10, FaultedOffset, 0);
         if (slots.Count == 0)
             code.MoveImmediate(R9, plan.SlotsStart).Jump(send);
@@ -90,7 +91,7 @@ public static class CaptureProgramWriter
         {
             var slot = slots[i];
             code.Note($"{slot.Reader}: the string at ${slot.Field}, at most {slot.Capacity} bytes");
-            code.Load(BpfSize.Double, R3, R6, checked((short)slot.FieldOffset))
+            code.Load(BpfSize.Double, R3, R6, checked((short)(slot.FieldOffset - plan.ContextShift)))
                 .Store(BpfSize.Double, R7, checked((short)offset), R3)
                 .StoreImmediate(BpfSize.Word, R7, checked((short)(offset + 12)), slot.Capacity)
                 .Move(R1, R7).Alu(BpfAlu.Add, R1, offset + CapturedMemory.HeaderSize)
@@ -117,13 +118,13 @@ public static class CaptureProgramWriter
         }
     }
 
-    /// <summary>Bytes 8 to <paramref name="size"/> of the context, each load as wide as its offset's alignment allows.</summary>
-    private static void CopyRecord(BpfProgramBuilder code, int size)
+    /// <summary>Bytes 8 to <paramref name="size"/> of the record, each from the context <paramref name="shift"/> bytes earlier, each load as wide as its offset's alignment allows.</summary>
+    private static void CopyRecord(BpfProgramBuilder code, int size, int shift)
     {
         for (var offset = 8; offset < size;)
         {
             var width = size - offset >= 8 ? BpfSize.Double : size - offset >= 4 ? BpfSize.Word : size - offset >= 2 ? BpfSize.Half : BpfSize.Byte;
-            code.Load(width, R1, R6, (short)offset).Store(width, R7, (short)offset, R1);
+            code.Load(width, R1, R6, (short)(offset - shift)).Store(width, R7, (short)offset, R1);
             offset += width.Bytes();
         }
     }

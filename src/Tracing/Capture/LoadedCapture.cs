@@ -37,7 +37,7 @@ internal sealed class LoadedCapture : IDisposable
             };
             if (capture.Retry is not null)
                 maps[CaptureProgram.PendingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.LruHash, 4, capture.BufferBytes, CaptureProgram.PendingEntries, "tl_pending")).Fd;
-            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Program.Encode(maps), "tl_" + name));
+            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(capture.Plan.ProgramType, capture.Program.Encode(maps), "tl_" + name));
             if (capture.Retry is not null)
                 loaded.Retry = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Retry.Encode(maps), "tl_retry"));
             return loaded;

@@ -19,3 +19,11 @@ public sealed record LiveTracepoint(Events.EventFormat Format, string? Filter = 
 /// period), its samples delivered under <paramref name="Format"/>, a format without fields.
 /// </summary>
 public sealed record LiveSampler(uint Type, ulong Config, long Period, Events.EventFormat Format, string Description);
+
+/// <summary>
+/// A uprobe to place: the file offset <paramref name="Offset"/> of the ELF file at
+/// <paramref name="Path"/>, at the function's entry or (<paramref name="IsReturn"/>) its return,
+/// in every process that maps it. Its hits come as records of <paramref name="Capture"/>'s
+/// program (the registers, and any strings its handlers read), under <paramref name="Format"/>.
+/// </summary>
+public sealed record LiveUprobe(string Path, ulong Offset, bool IsReturn, Events.EventFormat Format, Capture.CaptureProgram Capture);

@@ -12,6 +12,7 @@ public sealed class LiveTraceSource : IDisposable
 {
     private readonly List<PerfEvent> _events = [];
     private readonly List<PerfRing> _rings = [];
+    private readonly List<PerfEvent> _sideBands = [];
     private readonly List<(PerfEvent Counter, EventFormat Format)> _counters = [];
     private readonly List<Capture.LoadedCapture> _captures = [];
     private readonly Dictionary<ulong, EventStream> _streams = [];
@@ -28,14 +29,15 @@ public sealed class LiveTraceSource : IDisposable
         Open(tracepoints, [], cpus, options);
 
     public static LiveTraceSource Open(
-        IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<int> cpus, LiveTraceOptions options)
+        IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<int> cpus, LiveTraceOptions options,
+        IReadOnlyList<LiveUprobe>? uprobes = null)
     {
         if (options.DataPages <= 0 || (options.DataPages & (options.DataPages - 1)) != 0)
             throw new ArgumentException($"a ring needs a power of two of data pages, not {options.DataPages}");
         var source = new LiveTraceSource(options);
         try
         {
-            source.OpenAll(tracepoints, samplers, cpus);
+            source.OpenAll(tracepoints, samplers, uprobes ?? [], cpus);
             return source;
         }
         catch
@@ -45,7 +47,7 @@ public sealed class LiveTraceSource : IDisposable
         }
     }
 
-    private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<int> cpus)
+    private void OpenAll(IReadOnlyList<LiveTracepoint> tracepoints, IReadOnlyList<LiveSampler> samplers, IReadOnlyList<LiveUprobe> uprobes, IReadOnlyList<int> cpus)
     {
         var processes = new ProcessTable(live: true);
         var streams = _streams;
@@ -57,6 +59,7 @@ public sealed class LiveTraceSource : IDisposable
         {
             var sideBand = Track(PerfEvent.OpenOnCpu(SideBandAttribute(watermark), cpu, "the process-tracking event"));
             _rings.Add(new PerfRing(sideBand.Fd, _options.DataPages));
+            _sideBands.Add(sideBand);
             streams[sideBand.Id()] = new EventStream(new SampleLayout(SampleType), null);
             foreach (var tracepoint in tracepoints)
             {
@@ -74,11 +77,39 @@ public sealed class LiveTraceSource : IDisposable
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), sampler.Format);
             }
         }
+        foreach (var uprobe in uprobes)
+            OpenUprobe(uprobe, cpus, watermark);
         _wakeFd = LibC.EventFd(0, LibC.EventFdCloseOnExec | LibC.EventFdNonBlocking);
         if (_wakeFd < 0)
             throw new PerfException("eventfd", Marshal.GetLastPInvokeError());
         Decoder = new RecordDecoder(streams, processes, _options.ExcludeSelf ? Environment.ProcessId : -1);
         _nextTimes = new long?[_rings.Count];
+    }
+
+    /// <summary>
+    /// A uprobe through the uprobe PMU: one event (the kernel runs its program for every hit,
+    /// on any CPU), whose program sends each hit's record through each CPU's bpf-output event.
+    /// </summary>
+    private unsafe void OpenUprobe(LiveUprobe uprobe, IReadOnlyList<int> cpus, uint watermark)
+    {
+        var pmu = Uprobes.UprobePmu.Find(out var missing) ?? throw new PerfException(missing!);
+        var capture = Keep(Capture.LoadedCapture.Load(uprobe.Capture, cpus.Max() + 1));
+        var path = System.Text.Encoding.UTF8.GetBytes(uprobe.Path + "\0");
+        PerfEvent probe;
+        fixed (byte* pathBytes = path)
+        {
+            probe = Track(PerfEvent.OpenOnCpu(new PerfEventAttribute
+            {
+                Type = pmu.Type,
+                Config = uprobe.IsReturn ? 1UL << pmu.ReturnBit : 0,
+                Config1 = (ulong)pathBytes,
+                Config2 = uprobe.Offset,
+                ReadFormat = PerfEventAttribute.FormatLost,
+                Flags = (ulong)PerfAttributeFlags.Disabled,
+            }, cpus[0], $"a uprobe at {uprobe.Path}+0x{uprobe.Offset:x}"));
+        }
+        for (var i = 0; i < cpus.Count; i++)
+            OpenCaptureOutput(capture, uprobe.Format, probe, _sideBands[i], cpus[i], attach: i == 0, watermark);
     }
 
     /// <summary>
@@ -319,6 +350,7 @@ public sealed class LiveTraceSource : IDisposable
         foreach (var ring in _rings)
             ring.Dispose();
         _rings.Clear();
+        _sideBands.Clear();
         foreach (var perfEvent in _events)
             perfEvent.Dispose();
         _events.Clear();

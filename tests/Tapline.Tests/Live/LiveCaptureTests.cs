@@ -137,6 +137,40 @@ public sealed class LiveCaptureTests
         Assert.Equal(0, LiveCollection.BpfDescriptors());
     }
 
+    [LiveKernelFact]
+    public void A_uprobe_program_sends_every_call_with_its_arguments_in_the_registers()
+    {
+        const int count = 1000;
+        var binary = Workloads.Path("uprobe_target");
+        var add = Tapline.Tracing.Elf.ElfFunctions.Read(binary).Single(f => f.Name == "add");
+        var format = Tapline.Tracing.Uprobes.UserRegisters.Format("add", 1);
+        var plan = new CapturePlan(format.FullName, format.Id, Tapline.Tracing.Uprobes.UserRegisters.RecordSize, null, [new CaptureGroup(null, [])],
+            ContextShift: Tapline.Tracing.Uprobes.UserRegisters.RecordShift, ProgramType: BpfProgramType.Probe);
+        var eventFormat = new EventFormat(format);
+        var seen = new List<(int Pid, long A, long B)>();
+        var handler = new Handler(e => seen.Add((e.Pid, e.Format.ReadNumber(e.Raw, "di"), e.Format.ReadNumber(e.Raw, "si"))));
+        using (var source = LiveTraceSource.Open([], [], OnlineCpus.Read(), new LiveTraceOptions(),
+            [new LiveUprobe(binary, add.FileOffset, false, eventFormat, CaptureProgramWriter.Write(plan))]))
+        {
+            source.Enable();
+            using var workload = Process.Start(binary, [count.ToString(), "/tmp/x"]);
+            while (!workload.HasExited)
+                source.Pump(handler, 50);
+            source.Pump(handler, 50);
+            source.Disable();
+            source.Drain(handler);
+            var calls = seen.Where(s => s.Pid == workload.Id).ToList();
+            Assert.Equal(Enumerable.Range(0, count).Select(i => ((long)i, 2L * i)), calls.Select(c => (c.A, c.B)));
+        }
+        Assert.Equal(0, LiveCollection.PerfDescriptors());
+        Assert.Equal(0, LiveCollection.BpfDescriptors());
+    }
+
+    private sealed class Handler(Action<TraceEvent> handle) : ITraceEventHandler
+    {
+        public void Handle(in TraceEvent e) => handle(e);
+    }
+
     private sealed class Recorder : ITraceEventHandler
     {
         public List<(int Pid, string Path)> Paths { get; } = [];

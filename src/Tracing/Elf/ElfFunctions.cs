@@ -1,0 +1,33 @@
+using ELFSharp.ELF;
+using ELFSharp.ELF.Sections;
+using ELFSharp.ELF.Segments;
+
+namespace Tapline.Tracing.Elf;
+
+/// <summary>
+/// The functions an executable or shared library defines, from its symbol table (`.symtab`,
+/// or `.dynsym` when the file is stripped), each with the file offset of its entry, found
+/// through the loadable segment that maps its address.
+/// </summary>
+public static class ElfFunctions
+{
+    public static IReadOnlyList<ElfFunction> Read(string path)
+    {
+        if (!ELFReader.TryLoad<ulong>(path, out var elf))
+            throw new InvalidDataException($"'{path}' is not a 64-bit ELF file");
+        using (elf)
+        {
+            var loads = elf.Segments.Where(s => s.Type == SegmentType.Load).ToList();
+            var tables = elf.Sections.OfType<ISymbolTable>().OrderBy(t => t.Name == ".symtab" ? 0 : 1);
+            var functions = new Dictionary<string, ElfFunction>(StringComparer.Ordinal);
+            foreach (var entry in tables.SelectMany(t => t.Entries).OfType<SymbolEntry<ulong>>())
+            {
+                if (entry.Type != SymbolType.Function || entry.Value == 0 || entry.Name.Length == 0 || functions.ContainsKey(entry.Name))
+                    continue;
+                if (loads.FirstOrDefault(s => entry.Value >= s.Address && entry.Value < s.Address + (ulong)s.Size) is { } segment)
+                    functions[entry.Name] = new ElfFunction(entry.Name, entry.Value, entry.Size, entry.Value - segment.Address + (ulong)segment.Offset);
+            }
+            return [.. functions.Values.OrderBy(f => f.Address)];
+        }
+    }
+}
