@@ -120,6 +120,9 @@ public abstract class ProbeContext
     /// <summary>A numeric field of the event's tracepoint (`$prev_pid`), or an element of an array field (`$args[2]`).</summary>
     public abstract long Field(string name, long index = 0);
 
+    /// <summary>Whether the event's record has a field <paramref name="name"/>.</summary>
+    public virtual bool HasField(string name) => false;
+
     /// <summary>A text field of the event's tracepoint (`$comm`).</summary>
     public abstract string TextField(string name);
 

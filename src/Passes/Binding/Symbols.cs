@@ -87,6 +87,14 @@ public sealed class FunctionSymbol(FunctionSyntax syntax, ImmutableArray<Paramet
     /// </summary>
     public bool ReadsUserString => Syntax.EmbeddedBody?.Code.Contains("/* user_string */", StringComparison.Ordinal) == true;
 
+    /// <summary>An embedded body marked `/* argument */`: it returns the register its argument N (a number) names, as `pointer_arg(N)` does.</summary>
+    public bool ReadsArgument => IsMarked("/* argument */");
+
+    /// <summary>An embedded body marked `/* register */`: it returns the register its argument (a name) names, as `register("rdi")` does.</summary>
+    public bool ReadsRegister => IsMarked("/* register */");
+
+    private bool IsMarked(string marker) => Syntax.EmbeddedBody?.Code.Contains(marker, StringComparison.Ordinal) == true;
+
     public override string ToString() =>
         $"{Name}:{ScriptTypes.Name(ReturnType)} ({string.Join(", ", Parameters.Select(p => p.ToString()))})";
 }

@@ -36,6 +36,9 @@ public sealed partial class DiagnosticBag
         Error("STP5017", null,
             $"probe {point} reads the traced process's memory, which Tapline copies while the events fire; a recording such as '{path}' holds none (--late-user-reads runs it, and each read fails)");
 
+    public void ReportUprobeNotRecorded(string path, string uprobe) =>
+        Error("STP5018", null, $"{uprobe}: a uprobe's hits come from its BPF program, and a recording such as '{path}' holds none to replay");
+
     public void ReportEventSourceFailed(string point, string reason) => Error("STP5015", null, $"cannot open the events of probe {point}: {reason}");
 
     public void ReportUnsupportedAtRun(string point, string reason) => Error("STP5006", null, $"probe {point} cannot run: {reason}");

@@ -95,6 +95,8 @@ internal sealed unsafe class EventContext(TextWriter output, TextWriter errors, 
 
     public override long Field(string name, long index = 0) => Format.ReadNumber(Raw, name, index);
 
+    public override bool HasField(string name) => _format?.Find(name) is not null;
+
     public override string TextField(string name) =>
         _scrapeBody is not null && name == ScrapeField ? _scrapeBody : Format.ReadText(Raw, name);
 

@@ -47,7 +47,8 @@ internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker in
     {
         if (!_handlersByFormat.TryGetValue(format, out var handlers))
             _handlersByFormat[format] = handlers = table.Tracepoints.GetValueOrDefault(format.FullName)
-                ?? table.SampledHandlers.GetValueOrDefault(format.FullName) ?? table.FamilyStreams.GetValueOrDefault(format.FullName);
+                ?? table.SampledHandlers.GetValueOrDefault(format.FullName) ?? table.UprobeHandlers.GetValueOrDefault(format.FullName)
+                ?? table.FamilyStreams.GetValueOrDefault(format.FullName);
         return handlers;
     }
 }

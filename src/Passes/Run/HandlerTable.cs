@@ -33,6 +33,10 @@ internal sealed class HandlerTable
         Samplers = [.. sampled.Select(g => g.Key)];
         SampledHandlers = sampled.ToDictionary(
             g => PerfSampler.StreamName(g.Key), g => TracepointHandlers.TakingEveryEvent([.. g.Select(h => h.Handler)]), StringComparer.Ordinal);
+        var uprobes = Of<UprobeAttachment>(attached).GroupBy(h => h.Attachment).ToList();
+        Uprobes = [.. uprobes.Select(g => g.Key)];
+        UprobeHandlers = uprobes.ToDictionary(
+            g => g.Key.StreamName, g => TracepointHandlers.TakingEveryEvent([.. g.Select(h => h.Handler)], g.Key.IsReturn), StringComparer.Ordinal);
         var served = attached.Where(h => !IsBuiltIn(h.Attachment)).Select(h => Serve(h, families)).ToList();
         Families = [.. served.Where(s => s.Family is not null).GroupBy(s => s.Family!)
             .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.Handler)]))];
@@ -48,6 +52,12 @@ internal sealed class HandlerTable
 
     /// <summary>The handlers of each perf event, keyed by its <see cref="PerfSampler.StreamName"/>.</summary>
     public IReadOnlyDictionary<string, TracepointHandlers> SampledHandlers { get; }
+
+    /// <summary>The uprobes to place, each once however many handlers it has.</summary>
+    public IReadOnlyList<UprobeAttachment> Uprobes { get; }
+
+    /// <summary>The handlers of each uprobe, keyed by its <see cref="UprobeAttachment.StreamName"/>.</summary>
+    public IReadOnlyDictionary<string, TracepointHandlers> UprobeHandlers { get; }
 
     /// <summary>Where each statement of the module is, for run-time errors.</summary>
     public IReadOnlyList<string> StatementLocations { get; }
@@ -101,7 +111,7 @@ internal sealed class HandlerTable
     }
 
     private static bool IsBuiltIn(ProbeAttachment attachment) => attachment is SessionAttachment or TimerAttachment
-        or TracepointAttachment or PerfAttachment or PrometheusAttachment or ExistingProcessAttachment;
+        or TracepointAttachment or PerfAttachment or PrometheusAttachment or ExistingProcessAttachment or UprobeAttachment;
 
     private static List<AttachedHandler<T>> Of<T>(IEnumerable<AttachedHandler<ProbeAttachment>> handlers) where T : ProbeAttachment =>
         [.. handlers.Where(h => h.Attachment is T).Select(h => new AttachedHandler<T>(h.Handler, (T)h.Attachment))];

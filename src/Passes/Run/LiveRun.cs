@@ -21,7 +21,7 @@ internal sealed class LiveRun(
     public RunOutcome Execute()
     {
         var run = context.Options.Run;
-        using var source = table.Tracepoints.Count == 0 && table.Samplers.Count == 0 ? null : Open();
+        using var source = table.Tracepoints.Count == 0 && table.Samplers.Count == 0 && table.Uprobes.Count == 0 ? null : Open();
         if (source is null && context.Diagnostics.HasErrors)
             return RunOutcome.NotRun("the live system");
         using var families = FamilySources.Open(table.Families, context.Diagnostics);
@@ -161,7 +161,10 @@ internal sealed class LiveRun(
                 return null;
             var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.SamplePeriod, PerfSampler.StreamFormat(s),
                 $"the perf event of type {s.Type}, config {s.Config}")).ToList();
-            return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options);
+            var uprobes = table.Uprobes.Select(u => new LiveUprobe(u.Path, u.Offset, u.IsReturn,
+                new EventFormat(Tracing.Uprobes.UserRegisters.Format(u.StreamName[(Tracing.Uprobes.UserRegisters.System.Length + 1)..], 0)),
+                captured.GetValueOrDefault(u.StreamName) ?? throw new InvalidOperationException($"pass 3 wrote no program for the uprobe {u.StreamName}"))).ToList();
+            return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options, uprobes);
         }
         catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)
         {

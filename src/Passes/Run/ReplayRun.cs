@@ -32,7 +32,9 @@ internal sealed class ReplayRun(HandlerTable table, PassContext context, Session
             context.Diagnostics.ReportFamilyNotRecorded(path, family.Handlers[0].Handler.Point);
         if (table.Samplers.Count > 0)
             context.Diagnostics.ReportSamplingNotRecorded(path);
-        if (table.Samplers.Count > 0 || table.Families.Count > 0 || readingMemory.Count > 0)
+        foreach (var uprobe in table.Uprobes)
+            context.Diagnostics.ReportUprobeNotRecorded(path, uprobe.StreamName);
+        if (table.Samplers.Count > 0 || table.Families.Count > 0 || readingMemory.Count > 0 || table.Uprobes.Count > 0)
         {
             return RunOutcome.NotRun(path);
         }

@@ -48,8 +48,8 @@ internal sealed class TracepointHandlers
     }
 
     /// <summary>Handlers that take every event of their stream (a perf event's, a plug-in family's), with no kernel filter.</summary>
-    public static TracepointHandlers TakingEveryEvent(ProbeHandler[] handlers) =>
-        new(handlers, new long?[handlers.Length], new string?[handlers.Length], isReturn: false);
+    public static TracepointHandlers TakingEveryEvent(ProbeHandler[] handlers, bool isReturn = false) =>
+        new(handlers, new long?[handlers.Length], new string?[handlers.Length], isReturn);
 
     public IReadOnlyList<ProbeHandler> All { get; }
 

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using Tapline.Passes.Attachments;
 using Tapline.Passes.Diagnostics;
 using Tapline.Passes.Elaborate;
+using Tapline.Tracing.Bpf;
 using Tapline.Tracing.Capture;
 using Tapline.Tracing.Catalog;
+using Tapline.Tracing.Uprobes;
 
 namespace Tapline.Passes.Translate;
 
@@ -21,6 +23,8 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
     public bool Plan(BoundProbe probe, IReadOnlyDictionary<Binding.FunctionSymbol, Binding.FunctionDefinition> functions)
     {
         var reads = UserMemoryReads.Of(probe, functions);
+        if (probe.Point.Attachment is UprobeAttachment uprobe)
+            return PlanUprobe(uprobe, reads);
         if (reads.Length == 0)
             return false;
         if (probe.Point.Attachment is not TracepointAttachment tracepoint)
@@ -40,14 +44,34 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
         }
         if (slots.Count == 0 || format is null)
             return false;
-        var key = format.FullName;
-        if (!_tracepoints.TryGetValue(key, out var planned))
-            _tracepoints[key] = planned = (format, new Dictionary<long, List<CaptureSlot>>());
-        var group = tracepoint.SyscallNumber ?? Ungated;
+        Add(format, tracepoint.SyscallNumber ?? Ungated, slots);
+        return true;
+    }
+
+    /// <summary>A uprobe always has a program (it sends the registers); its strings are copied beside them.</summary>
+    private bool PlanUprobe(UprobeAttachment uprobe, ImmutableArray<UserMemoryRead> reads)
+    {
+        var format = UserRegisters.Format(uprobe.StreamName[(UserRegisters.System.Length + 1)..], 0);
+        var slots = new List<CaptureSlot>();
+        foreach (var read in reads)
+        {
+            if (SlotOf(read, format) is { } slot)
+                slots.Add(slot);
+            else if (!lateReadsAllowed)
+                diagnostics.ReportUserMemoryNotCapturable(read.Location, read.Reader,
+                    read.Address is null ? "its address is not a register of the probed thread, so it is not known when the probe fires" : $"{read.Address} is not a register");
+        }
+        Add(format, Ungated, slots);
+        return slots.Count > 0;
+    }
+
+    private void Add(TracepointFormat format, long group, IEnumerable<CaptureSlot> slots)
+    {
+        if (!_tracepoints.TryGetValue(format.FullName, out var planned))
+            _tracepoints[format.FullName] = planned = (format, new Dictionary<long, List<CaptureSlot>>());
         if (!planned.Groups.TryGetValue(group, out var groupSlots))
             planned.Groups[group] = groupSlots = [];
         groupSlots.AddRange(slots.Where(s => !groupSlots.Any(kept => kept.FieldOffset == s.FieldOffset)));
-        return true;
     }
 
     private const long Ungated = long.MinValue;
@@ -58,8 +82,12 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
             t.Key, t.Value.Format.Id, t.Value.Format.Fields.Max(f => f.Offset + f.Size),
             t.Value.Format.Fields.FirstOrDefault(f => f.Name == Run.TracepointHandlers.SyscallField)?.Offset,
             [.. t.Value.Groups.OrderBy(g => g.Key).Select(g => new CaptureGroup(g.Key == Ungated ? null : g.Key, [.. g.Value]))],
-            RetryTypeId: t.Key == "raw_syscalls:sys_enter" ? catalog?.Find(new TracepointName("raw_syscalls", "sys_exit"))?.Id : null))),
+            RetryTypeId: t.Key == "raw_syscalls:sys_enter" ? catalog?.Find(new TracepointName("raw_syscalls", "sys_exit"))?.Id : null,
+            ContextShift: IsUprobe(t.Value.Format) ? UserRegisters.RecordShift : 0,
+            ProgramType: IsUprobe(t.Value.Format) ? BpfProgramType.Probe : BpfProgramType.Tracepoint))),
     ];
+
+    private static bool IsUprobe(TracepointFormat format) => format.System == UserRegisters.System;
 
     private CaptureSlot? SlotOf(UserMemoryRead read, TracepointFormat? format)
     {

@@ -22,10 +22,9 @@ public sealed class TranslatePass(string sourceName, string moduleName) : IPass<
         var attachments = new Dictionary<BoundProbe, ProbeAttachment>();
         foreach (var probe in input.Probes)
         {
+            var readsUserMemory = captures.Plan(probe, functions);
             if (probe.Point.Attachment is TracepointAttachment tracepoint)
-                attachments[probe] = tracepoint with { KernelFilter = KernelFilter.Of(probe, FormatOf(probe, catalog)), ReadsUserMemory = captures.Plan(probe, functions) };
-            else
-                captures.Plan(probe, functions);
+                attachments[probe] = tracepoint with { KernelFilter = KernelFilter.Of(probe, FormatOf(probe, catalog)), ReadsUserMemory = readsUserMemory };
         }
         var writer = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, attachments);
         var source = writer.Write();

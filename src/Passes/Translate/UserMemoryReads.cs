@@ -9,7 +9,8 @@ namespace Tapline.Passes.Translate;
 /// Where a handler reads the traced process's memory: every call of an embedded function marked
 /// `/* user_string */` (whose first argument is the string's address) in the handler and in the
 /// functions it calls, with the tracepoint field that address comes from. An address is a
-/// field when it is one (`$args[1]`), or a local every assignment of which gives the same field,
+/// field when it is one (`$args[1]`, a uprobe's register as `pointer_arg(1)` or `register("rdi")`
+/// reads it), or a local every assignment of which gives the same field,
 /// or a parameter its caller passed such a value in; any other read is unplanned.
 /// </summary>
 internal static class UserMemoryReads
@@ -34,6 +35,10 @@ internal static class UserMemoryReads
         {
             BoundContextVariable { Indexes.Length: 0 } field => new FieldAddress(field.Variable.FieldName, field.Variable.Element ?? 0),
             BoundContextVariable { Indexes: [BoundLiteral { Value: long index }], Variable.Element: null } field => new FieldAddress(field.Variable.FieldName, index),
+            BoundCall { Function.ReadsArgument: true, Arguments: [BoundLiteral { Value: long position }] } =>
+                Runtime.Registers.OfArgument(position) is { } register ? new FieldAddress(register, 0) : null,
+            BoundCall { Function.ReadsRegister: true, Arguments: [BoundLiteral { Value: string name }] } =>
+                Runtime.Registers.Canonical(name) is { } register ? new FieldAddress(register, 0) : null,
             BoundVariable { Symbol: ParameterSymbol parameter } => parameters.GetValueOrDefault(parameter),
             BoundVariable { Symbol: LocalSymbol local } => AddressOf(local),
             _ => null,

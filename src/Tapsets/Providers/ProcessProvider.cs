@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
@@ -15,14 +16,15 @@ namespace Tapline.Tapsets.Providers;
 /// stap's `$syscall`, `$arg1`..`$arg6` and `$return`) and a test of the process: its pid, or the
 /// program it runs by real path (a PATH without '/' is looked up in $PATH, as stap does).
 /// `process("PATH").begin` is its exec of PATH; `process.begin` also fires once for each process
-/// that runs when the run starts (`process.__existing`). Points that need uprobes and debuginfo
-/// (function, statement, mark, plt) are refused.
+/// that runs when the run starts (`process.__existing`). `process("PATH").function("NAME")` and
+/// its `.return` are uprobes on the functions of PATH's symbol table; statement, mark and plt
+/// points are refused.
 /// </summary>
 public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 {
-    private const string Needs = "process(\"PATH\").function, .statement, .mark and .plt probes need uprobes and the program's debuginfo, " +
-        "which Tapline does not provide; process[(PID|\"PATH\")].begin, .end, .thread.begin, .thread.end, .syscall and .syscall.return " +
-        "are served by tracepoints";
+    private const string Needs = "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet; " +
+        "process(\"PATH\").function(\"NAME\")[.return] is served by uprobes, and process[(PID|\"PATH\")].begin, .end, .thread.begin, " +
+        ".thread.end, .syscall and .syscall.return by tracepoints";
 
     private const string RawEntry = "__syscall_entry";
     private const string RawExit = "__syscall_exit";
@@ -39,6 +41,9 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
             return RawSyscall(raw.Name == RawExit);
         if (components is [{ Argument: null }, { Name: Existing, Argument: null }])
             return ProbeResolution.Of(new ExistingProcessProbePoint());
+        if (components is [{ Argument: StringLiteralSyntax program }, { Name: "function", Argument: StringLiteralSyntax function }, .. var rest]
+            && rest is [] or [{ Name: "return", Argument: null }])
+            return Functions(program.Value, function.Value, isReturn: rest.Length == 1);
         var qualifier = components[0].Argument;
         var tail = components.Skip(1).Select(c => c.Argument is null ? c.Name : "").ToArray();
         if (!Events.Any(e => e.SequenceEqual(tail)))
@@ -102,6 +107,34 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         if (!exit)
             added.AddRange(Enumerable.Range(1, 6).Select(n => new ContextVariableSymbol($"arg{n}", ScriptType.Long, "unsigned long", Field: "args", Element: n - 1)));
         return ProbeResolution.Of(new TracepointProbePoint(format, added));
+    }
+
+    /// <summary>`process("PATH").function("NAME")[.return]`: a uprobe on each function of PATH that NAME (with `*` and `?` wildcards) matches.</summary>
+    private static ProbeResolution Functions(string path, string pattern, bool isReturn)
+    {
+        if (Find(path) is not { } program)
+            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
+        IReadOnlyList<Tracing.Elf.ElfFunction> functions;
+        try
+        {
+            functions = Tracing.Elf.ElfFunctions.Read(ScriptBytes.ToUnicode(program));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return ProbeResolution.Fail($"cannot read the functions of '{program}': {e.Message}");
+        }
+        var matcher = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$");
+        var literal = StringLiteral.Quote(program);
+        var points = functions.Where(f => matcher.IsMatch(f.Name)).Select(f => (ResolvedProbePoint)new UprobeProbePoint(
+            $"process({literal}).function(\"{f.Name}\"){(isReturn ? ".return" : "")}",
+            new UprobeAttachment(ScriptBytes.ToUnicode(program), f.FileOffset, f.Name, isReturn))).ToList();
+        if (points.Count > 0)
+            return ProbeResolution.Of(points);
+        var stripped = Tracing.Elf.ElfFunctions.IsStripped(ScriptBytes.ToUnicode(program))
+            ? " (the file is stripped: only the functions it exports are known, and Tapline reads no separate debuginfo)"
+            : "";
+        return ProbeResolution.Fail($"no function of '{program}' matches '{pattern}'{stripped}");
     }
 
     /// <summary>The real path of the program <paramref name="path"/> names (a script string), or null.</summary>

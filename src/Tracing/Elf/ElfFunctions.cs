@@ -11,6 +11,15 @@ namespace Tapline.Tracing.Elf;
 /// </summary>
 public static class ElfFunctions
 {
+    /// <summary>Whether the file has lost its full symbol table (`.symtab`), so only its exported functions are known.</summary>
+    public static bool IsStripped(string path)
+    {
+        if (!ELFReader.TryLoad<ulong>(path, out var elf))
+            return false;
+        using (elf)
+            return !elf.Sections.Any(s => s.Name == ".symtab");
+    }
+
     public static IReadOnlyList<ElfFunction> Read(string path)
     {
         if (!ELFReader.TryLoad<ulong>(path, out var elf))

@@ -6,8 +6,7 @@ namespace Tapline.Tracing.Uprobes;
 /// <summary>
 /// The registers a uprobe's program copies into its record: x86-64's `struct pt_regs`, after
 /// the record's 8-byte common header, each as an 8-byte field named as the kernel names it
-/// (`ax`, `di`, `ip`...). The System V ABI passes a function's first six integer arguments in
-/// di, si, dx, cx, r8 and r9, and returns in ax.
+/// (`ax`, `di`, `ip`...), which `Registers` in the runtime reads.
 /// </summary>
 public static class UserRegisters
 {
@@ -17,28 +16,10 @@ public static class UserRegisters
     public static readonly ImmutableArray<string> Names =
         ["r15", "r14", "r13", "r12", "bp", "bx", "r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di", "orig_ax", "ip", "cs", "flags", "sp", "ss"];
 
-    public static readonly ImmutableArray<string> Arguments = ["di", "si", "dx", "cx", "r8", "r9"];
-
-    public const string Return = "ax";
-
     /// <summary>Where the registers start in the record: after the common header.</summary>
     public const int RecordShift = 8;
 
     public static int RecordSize => RecordShift + 8 * Names.Length;
-
-    /// <summary>The register that holds argument <paramref name="position"/> (1 to 6), or null.</summary>
-    public static string? Argument(long position) => position is >= 1 and <= 6 ? Arguments[(int)position - 1] : null;
-
-    /// <summary>The register a name stands for in any of its spellings (`rax`, `eax`, `ax`, `rip`, `r8d`), or null.</summary>
-    public static string? Canonical(string name)
-    {
-        var lower = name.ToLowerInvariant();
-        if (lower.StartsWith('r') && lower.Length >= 2 && char.IsAsciiDigit(lower[1]))
-            lower = lower.TrimEnd('d', 'w', 'b');
-        else if (lower.Length == 3 && lower[0] is 'r' or 'e')
-            lower = lower[1..];
-        return Names.Contains(lower) ? lower : null;
-    }
 
     /// <summary>The format a uprobe's records come under, named `uprobe:NAME`: the common header, then the registers.</summary>
     public static TracepointFormat Format(string name, int id) => new(System, name, id,

@@ -14,11 +14,12 @@ internal static class Workloads
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(System.IO.Path.Combine(d, program)));
 
-    /// <summary>The path of the compiled workload <paramref name="name"/> (`failing_open`).</summary>
-    public static string Path(string name)
+    /// <summary>The path of the compiled workload <paramref name="name"/> (`failing_open`), built with gcc's <paramref name="flags"/> (-O2 when none).</summary>
+    public static string Path(string name, params string[] flags)
     {
+        flags = flags.Length == 0 ? ["-O2"] : flags;
         var source = System.IO.Path.Combine(Repository.Root, "tests", "workloads", name + ".c");
-        var hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(source)))[..16];
+        var hash = Convert.ToHexString(SHA256.HashData([.. File.ReadAllBytes(source), .. Encoding.UTF8.GetBytes(string.Join(' ', flags))]))[..16];
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tapline-workloads");
         var binary = System.IO.Path.Combine(directory, $"{name}-{hash}");
         lock (Gate)
@@ -27,7 +28,7 @@ internal static class Workloads
                 return binary;
             Directory.CreateDirectory(directory);
             var temporary = binary + $".{Environment.ProcessId}.tmp";
-            var (exitCode, output) = Run("gcc", "-O2", "-o", temporary, source);
+            var (exitCode, output) = Run("gcc", [.. flags, "-o", temporary, source]);
             if (exitCode != 0)
                 throw new InvalidOperationException($"gcc failed on {source}:\n{output}");
             File.Move(temporary, binary, overwrite: true);

@@ -93,9 +93,11 @@ public sealed class EventAliasTests
 
     [Theory]
     [InlineData("process(\"no-such-program-here\").begin", "no program 'no-such-program-here' was found")]
-    [InlineData("process(\"/bin/sh\").function(\"main\")", "need uprobes and the program's debuginfo")]
-    [InlineData("process(\"/bin/sh\").mark(\"x\")", "need uprobes and the program's debuginfo")]
-    [InlineData("process(\"/bin/sh\").plt(\"open\")", "need uprobes and the program's debuginfo")]
+    [InlineData("process(\"/bin/sh\").function(\"main\")", "matches 'main' (the file is stripped: only the functions it exports are known")]
+    [InlineData("process(\"/bin/sh\").function(\"*\").call", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
+    [InlineData("process(\"/bin/sh\").mark(\"x\")", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
+    [InlineData("process(\"/bin/sh\").plt(\"open\")", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
+    [InlineData("process(\"/etc/hostname\").function(\"main\")", "cannot read the functions of '/etc/hostname': '/etc/hostname' is not a 64-bit ELF file")]
     public void OtherProcessPoints_AreRefusedWithTheReason(string point, string reason)
     {
         var (program, diagnostics) = TestPipeline.Elaborate($"probe {point} {{ }}");
