@@ -15,10 +15,25 @@ public static class Registers
     /// <summary>The register argument <paramref name="position"/> (1 to 6) is passed in, or null.</summary>
     public static string? OfArgument(long position) => position is >= 1 and <= 6 ? ArgumentRegisters[(int)position - 1] : null;
 
-    /// <summary>The register a name stands for in any of its spellings (`rax`, `eax`, `ax`, `rip`, `r8d`), or null.</summary>
+    /// <summary>The byte registers by the full register they are the low byte of.</summary>
+    private static readonly Dictionary<string, string> LowBytes = new(StringComparer.Ordinal)
+    {
+        ["al"] = "ax",
+        ["bl"] = "bx",
+        ["cl"] = "cx",
+        ["dl"] = "dx",
+        ["sil"] = "si",
+        ["dil"] = "di",
+        ["bpl"] = "bp",
+        ["spl"] = "sp",
+    };
+
+    /// <summary>The register a name stands for in any of its spellings (`rax`, `eax`, `ax`, `al`, `rip`, `r8d`), or null.</summary>
     public static string? Canonical(string name)
     {
         var lower = name.ToLowerInvariant();
+        if (LowBytes.TryGetValue(lower, out var full))
+            return full;
         if (lower.Length >= 2 && lower[0] == 'r' && char.IsAsciiDigit(lower[1]))
             lower = lower.TrimEnd('d', 'w', 'b');
         else if (lower.Length == 3 && lower[0] is 'r' or 'e')

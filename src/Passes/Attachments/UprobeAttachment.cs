@@ -6,6 +6,12 @@ namespace Tapline.Passes.Attachments;
 /// </summary>
 public sealed record UprobeAttachment(string Path, ulong Offset, string Function, bool IsReturn) : ProbeAttachment
 {
+    /// <summary>An SDT marker's semaphore, as a file offset: the kernel counts the probe's users there (ref_ctr_offset), so the program runs the marked code.</summary>
+    public ulong? SemaphoreOffset { get; init; }
+
+    /// <summary>An SDT marker's arguments, which the probe's program works out as it fires (`$arg1`...).</summary>
+    public System.Collections.Immutable.ImmutableArray<Tracing.Capture.CapturedArgument> MarkerArguments { get; init; } = [];
+
     /// <summary>The name its records' stream goes by (`uprobe:NAME`), one for each file, offset and kind.</summary>
     public string StreamName => $"uprobe:{System.IO.Path.GetFileName(Path)}:{Function}:0x{Offset:x}{(IsReturn ? ":return" : "")}";
 }

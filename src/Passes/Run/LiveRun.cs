@@ -162,8 +162,11 @@ internal sealed class LiveRun(
             var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.SamplePeriod, PerfSampler.StreamFormat(s),
                 $"the perf event of type {s.Type}, config {s.Config}")).ToList();
             var uprobes = table.Uprobes.Select(u => new LiveUprobe(u.Path, u.Offset, u.IsReturn,
-                new EventFormat(Tracing.Uprobes.UserRegisters.Format(u.StreamName[(Tracing.Uprobes.UserRegisters.System.Length + 1)..], 0)),
-                captured.GetValueOrDefault(u.StreamName) ?? throw new InvalidOperationException($"pass 3 wrote no program for the uprobe {u.StreamName}"))).ToList();
+                new EventFormat(Tracing.Uprobes.UserRegisters.Format(u.StreamName[(Tracing.Uprobes.UserRegisters.System.Length + 1)..], 0, u.MarkerArguments.Length)),
+                captured.GetValueOrDefault(u.StreamName) ?? throw new InvalidOperationException($"pass 3 wrote no program for the uprobe {u.StreamName}"))
+            {
+                SemaphoreOffset = u.SemaphoreOffset,
+            }).ToList();
             return LiveTraceSource.Open(tracepoints, samplers, OnlineCpus.Read(), _options, uprobes);
         }
         catch (Exception e) when (e is PerfException or IOException or UnauthorizedAccessException)

@@ -51,7 +51,8 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
     /// <summary>A uprobe always has a program (it sends the registers); its strings are copied beside them.</summary>
     private bool PlanUprobe(UprobeAttachment uprobe, ImmutableArray<UserMemoryRead> reads)
     {
-        var format = UserRegisters.Format(uprobe.StreamName[(UserRegisters.System.Length + 1)..], 0);
+        var format = UserRegisters.Format(uprobe.StreamName[(UserRegisters.System.Length + 1)..], 0, uprobe.MarkerArguments.Length);
+        _arguments[format.FullName] = uprobe.MarkerArguments;
         var slots = new List<CaptureSlot>();
         foreach (var read in reads)
         {
@@ -76,6 +77,8 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
 
     private const long Ungated = long.MinValue;
 
+    private readonly Dictionary<string, ImmutableArray<CapturedArgument>> _arguments = new(StringComparer.Ordinal);
+
     public ImmutableArray<CaptureProgram> Programs() =>
     [
         .. _tracepoints.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => CaptureProgramWriter.Write(new CapturePlan(
@@ -84,7 +87,10 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
             [.. t.Value.Groups.OrderBy(g => g.Key).Select(g => new CaptureGroup(g.Key == Ungated ? null : g.Key, [.. g.Value]))],
             RetryTypeId: t.Key == "raw_syscalls:sys_enter" ? catalog?.Find(new TracepointName("raw_syscalls", "sys_exit"))?.Id : null,
             ContextShift: IsUprobe(t.Value.Format) ? UserRegisters.RecordShift : 0,
-            ProgramType: IsUprobe(t.Value.Format) ? BpfProgramType.Probe : BpfProgramType.Tracepoint))),
+            ProgramType: IsUprobe(t.Value.Format) ? BpfProgramType.Probe : BpfProgramType.Tracepoint)
+        {
+            Arguments = _arguments.GetValueOrDefault(t.Key, []),
+        })),
     ];
 
     private static bool IsUprobe(TracepointFormat format) => format.System == UserRegisters.System;

@@ -22,9 +22,9 @@ namespace Tapline.Tapsets.Providers;
 /// </summary>
 public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
 {
-    private const string Needs = "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet; " +
-        "process(\"PATH\").function(\"NAME\")[.return] is served by uprobes, and process[(PID|\"PATH\")].begin, .end, .thread.begin, " +
-        ".thread.end, .syscall and .syscall.return by tracepoints";
+    private const string Needs = "process(\"PATH\").plt probes, statements named by source line and .function(...).call/.inline need debuginfo, " +
+        "which Tapline does not read; process(\"PATH\").function(\"NAME\")[.return], .mark(\"NAME\") and .statement(ADDRESS) are served by uprobes, " +
+        "and process[(PID|\"PATH\")].begin, .end, .thread.begin, .thread.end, .syscall and .syscall.return by tracepoints";
 
     private const string RawEntry = "__syscall_entry";
     private const string RawExit = "__syscall_exit";
@@ -44,6 +44,10 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         if (components is [{ Argument: StringLiteralSyntax program }, { Name: "function", Argument: StringLiteralSyntax function }, .. var rest]
             && rest is [] or [{ Name: "return", Argument: null }])
             return Functions(program.Value, function.Value, isReturn: rest.Length == 1);
+        if (components is [{ Argument: StringLiteralSyntax markedProgram }, { Name: "mark", Argument: StringLiteralSyntax marker }])
+            return Markers(markedProgram.Value, marker.Value);
+        if (components is [{ Argument: StringLiteralSyntax statementProgram }, { Name: "statement", Argument: NumberLiteralSyntax address }])
+            return Statement(statementProgram.Value, address.Value);
         var qualifier = components[0].Argument;
         var tail = components.Skip(1).Select(c => c.Argument is null ? c.Name : "").ToArray();
         if (!Events.Any(e => e.SequenceEqual(tail)))
@@ -123,8 +127,7 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         {
             return ProbeResolution.Fail($"cannot read the functions of '{program}': {e.Message}");
         }
-        var matcher = new System.Text.RegularExpressions.Regex(
-            "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$");
+        var matcher = Wildcard(pattern);
         var literal = StringLiteral.Quote(program);
         var points = functions.Where(f => matcher.IsMatch(f.Name)).Select(f => (ResolvedProbePoint)new UprobeProbePoint(
             $"process({literal}).function(\"{f.Name}\"){(isReturn ? ".return" : "")}",
@@ -136,6 +139,84 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
             : "";
         return ProbeResolution.Fail($"no function of '{program}' matches '{pattern}'{stripped}");
     }
+
+    /// <summary>`process("PATH").statement(ADDRESS)`: a uprobe at an address of PATH (as its symbol table and `objdump -d` give them).</summary>
+    private static ProbeResolution Statement(string path, long address)
+    {
+        if (Find(path) is not { } program)
+            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
+        ulong? offset;
+        try
+        {
+            offset = Tracing.Elf.ElfFunctions.FileOffsetOf(ScriptBytes.ToUnicode(program), (ulong)address);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return ProbeResolution.Fail($"cannot read '{program}': {e.Message}");
+        }
+        if (offset is null)
+            return ProbeResolution.Fail($"no segment of '{program}' maps address 0x{address:x}");
+        var hex = $"0x{address:x}";
+        return ProbeResolution.Of(new UprobeProbePoint($"process({StringLiteral.Quote(program)}).statement({hex})",
+            new UprobeAttachment(ScriptBytes.ToUnicode(program), offset.Value, hex, IsReturn: false)));
+    }
+
+    /// <summary>`process("PATH").mark("NAME")`: a uprobe on each SDT marker of PATH that NAME (wildcards; `-` for `__`) matches.</summary>
+    private static ProbeResolution Markers(string path, string pattern)
+    {
+        if (Find(path) is not { } program)
+            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
+        IReadOnlyList<Tracing.Elf.SdtMarker> markers;
+        try
+        {
+            markers = Tracing.Elf.SdtNotes.Read(ScriptBytes.ToUnicode(program));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return ProbeResolution.Fail($"cannot read the markers of '{program}': {e.Message}");
+        }
+        var matcher = Wildcard(pattern.Replace("__", "-"));
+        var literal = StringLiteral.Quote(program);
+        var points = new List<ResolvedProbePoint>();
+        foreach (var marker in markers.Where(m => matcher.IsMatch(m.Name.Replace("__", "-"))))
+        {
+            if (MarkerArguments(marker) is not { } arguments)
+                return ProbeResolution.Fail($"marker {marker.Name} of '{program}' passes an argument in a register Tapline does not know: " +
+                    string.Join(' ', marker.Arguments.Select(a => a.Spec)));
+            points.Add(new UprobeProbePoint($"process({literal}).mark(\"{marker.Name}\")",
+                new UprobeAttachment(ScriptBytes.ToUnicode(program), marker.FileOffset, marker.Name, IsReturn: false)
+                {
+                    SemaphoreOffset = marker.SemaphoreOffset,
+                    MarkerArguments = arguments,
+                })
+            { Marker = marker });
+        }
+        return points.Count > 0 ? ProbeResolution.Of(points)
+            : ProbeResolution.Fail($"no marker of '{program}' matches '{pattern}'{(markers.Count == 0 ? " (it has no .note.stapsdt notes)" : "")}");
+    }
+
+    /// <summary>Each operand spec as its program works it out: a register's place in the registers it copies, a constant, or memory; null for a register it does not know.</summary>
+    private static System.Collections.Immutable.ImmutableArray<Tracing.Capture.CapturedArgument>? MarkerArguments(Tracing.Elf.SdtMarker marker)
+    {
+        var arguments = new List<Tracing.Capture.CapturedArgument>();
+        foreach (var argument in marker.Arguments)
+        {
+            if (argument.Register is null)
+            {
+                arguments.Add(new(Tracing.Capture.ArgumentSource.Constant, 0, argument.Value, argument.Size, argument.IsSigned));
+                continue;
+            }
+            var offset = Registers.Canonical(argument.Register) is { } register ? Tracing.Uprobes.UserRegisters.ContextOffset(register) : -1;
+            if (offset < 0)
+                return null;
+            arguments.Add(new(argument.InMemory ? Tracing.Capture.ArgumentSource.Memory : Tracing.Capture.ArgumentSource.Register,
+                offset, argument.Value, argument.Size, argument.IsSigned));
+        }
+        return [.. arguments];
+    }
+
+    private static System.Text.RegularExpressions.Regex Wildcard(string pattern) => new(
+        "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$");
 
     /// <summary>The real path of the program <paramref name="path"/> names (a script string), or null.</summary>
     private static string? Find(string path)

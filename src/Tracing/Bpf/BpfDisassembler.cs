@@ -58,6 +58,7 @@ public static class BpfDisassembler
                     BpfAlu.And => $"{target} &= {operand}",
                     BpfAlu.ShiftLeft => $"{target} <<= {operand}",
                     BpfAlu.ShiftRight => $"{target} >>= {operand}",
+                    BpfAlu.ShiftRightSigned => $"{target} s>>= {operand}",
                     _ => Unknown(instruction),
                 };
             case BpfClass.LoadRegister:

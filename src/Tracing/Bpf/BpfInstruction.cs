@@ -50,6 +50,7 @@ public enum BpfAlu : byte
     ShiftLeft = 0x60,
     ShiftRight = 0x70,
     Move = 0xb0,
+    ShiftRightSigned = 0xc0,
 }
 
 /// <summary>The opcode parts that are neither class, size nor test.</summary>

@@ -18,6 +18,12 @@ public sealed record CapturePlan(
     string Tracepoint, int TypeId, int RecordSize, int? SyscallOffset, ImmutableArray<CaptureGroup> Groups, int? RetryTypeId = null,
     int ContextShift = 0, Bpf.BpfProgramType ProgramType = Bpf.BpfProgramType.Tracepoint)
 {
+    /// <summary>A marker's arguments, the record's last 8-byte fields (after what is copied from the context).</summary>
+    public ImmutableArray<CapturedArgument> Arguments { get; init; } = [];
+
+    /// <summary>Where the arguments start: the end of what is copied from the context.</summary>
+    public int ArgumentsStart => RecordSize - 8 * Arguments.Length;
+
     /// <summary>Syscalls whose strings are not copied again at the end: a successful exec has replaced the memory they were in.</summary>
     public static readonly ImmutableHashSet<long> NotRetried = [59, 322];
 

@@ -81,8 +81,9 @@ public static class CaptureProgramWriter
             .StoreImmediate(BpfSize.Half, R7, 2, 0)
             .Call(BpfHelper.GetCurrentPidTgid)
             .Store(BpfSize.Word, R7, 4, R0);
-        code.Note($"the record's fields, bytes 8 to {plan.RecordSize}");
-        CopyRecord(code, plan.RecordSize, plan.ContextShift);
+        code.Note($"the record's fields, bytes 8 to {plan.ArgumentsStart}");
+        CopyRecord(code, plan.ArgumentsStart, plan.ContextShift);
+        WriteArguments(code, plan);
         code.StoreImmediate(BpfSize.Double, R10, FaultedOffset, 0);
         if (slots.Count == 0)
             code.MoveImmediate(R9, plan.SlotsStart).Jump(send);
@@ -115,6 +116,41 @@ public static class CaptureProgramWriter
                 .Mark(positive).JumpIf(BpfJump.LessOrEqual, R0, slot.Capacity, bounded).MoveImmediate(R0, slot.Capacity)
                 .Mark(bounded).Move(R9, R0).Alu(BpfAlu.Add, R9, offset)
                 .Jump(send);
+        }
+    }
+
+    /// <summary>Each marker argument into its field: read (from a register, or from memory with `bpf_probe_read_user`, 0 on a fault), then extended to 64 bits.</summary>
+    private static void WriteArguments(BpfProgramBuilder code, CapturePlan plan)
+    {
+        for (var i = 0; i < plan.Arguments.Length; i++)
+        {
+            var argument = plan.Arguments[i];
+            var field = (short)(plan.ArgumentsStart + 8 * i);
+            code.Note($"$arg{i + 1}: {argument.Size} bytes{(argument.IsSigned ? ", signed" : "")}, from {argument.Source.ToString().ToLowerInvariant()}");
+            switch (argument.Source)
+            {
+                case ArgumentSource.Constant:
+                    code.LoadImmediate64(R1, argument.Value).Store(BpfSize.Double, R7, field, R1);
+                    continue;
+                case ArgumentSource.Register:
+                    code.Load(BpfSize.Double, R1, R6, checked((short)argument.ContextOffset));
+                    break;
+                default:
+                    code.StoreImmediate(BpfSize.Double, R7, field, 0)
+                        .Load(BpfSize.Double, R3, R6, checked((short)argument.ContextOffset))
+                        .Alu(BpfAlu.Add, R3, checked((int)argument.Value))
+                        .Move(R1, R7).Alu(BpfAlu.Add, R1, field)
+                        .MoveImmediate(R2, argument.Size)
+                        .Call(BpfHelper.ProbeReadUser)
+                        .Load(BpfSize.Double, R1, R7, field);
+                    break;
+            }
+            if (argument.Size < 8)
+            {
+                var unused = 64 - 8 * argument.Size;
+                code.Alu(BpfAlu.ShiftLeft, R1, unused).Alu(argument.IsSigned ? BpfAlu.ShiftRightSigned : BpfAlu.ShiftRight, R1, unused);
+            }
+            code.Store(BpfSize.Double, R7, field, R1);
         }
     }
 

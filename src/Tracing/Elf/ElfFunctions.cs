@@ -20,6 +20,19 @@ public static class ElfFunctions
             return !elf.Sections.Any(s => s.Name == ".symtab");
     }
 
+    /// <summary>Where address <paramref name="address"/> is in the file, through the loadable segment that maps it; null when none does.</summary>
+    public static ulong? FileOffsetOf(string path, ulong address)
+    {
+        if (!ELFReader.TryLoad<ulong>(path, out var elf))
+            throw new InvalidDataException($"'{path}' is not a 64-bit ELF file");
+        using (elf)
+        {
+            return elf.Segments.FirstOrDefault(s => s.Type == SegmentType.Load && address >= s.Address && address < s.Address + (ulong)s.Size) is { } segment
+                ? address - segment.Address + (ulong)segment.Offset
+                : null;
+        }
+    }
+
     public static IReadOnlyList<ElfFunction> Read(string path)
     {
         if (!ELFReader.TryLoad<ulong>(path, out var elf))

@@ -26,4 +26,8 @@ public sealed record LiveSampler(uint Type, ulong Config, long Period, Events.Ev
 /// in every process that maps it. Its hits come as records of <paramref name="Capture"/>'s
 /// program (the registers, and any strings its handlers read), under <paramref name="Format"/>.
 /// </summary>
-public sealed record LiveUprobe(string Path, ulong Offset, bool IsReturn, Events.EventFormat Format, Capture.CaptureProgram Capture);
+public sealed record LiveUprobe(string Path, ulong Offset, bool IsReturn, Events.EventFormat Format, Capture.CaptureProgram Capture)
+{
+    /// <summary>An SDT semaphore's file offset, which the kernel raises while the probe is placed (ref_ctr_offset), or null.</summary>
+    public ulong? SemaphoreOffset { get; init; }
+}

@@ -101,7 +101,8 @@ public sealed class LiveTraceSource : IDisposable
             probe = Track(PerfEvent.OpenOnCpu(new PerfEventAttribute
             {
                 Type = pmu.Type,
-                Config = uprobe.IsReturn ? 1UL << pmu.ReturnBit : 0,
+                // The reference counter's offset is config:32-63 of the uprobe PMU.
+                Config = (uprobe.IsReturn ? 1UL << pmu.ReturnBit : 0) | ((uprobe.SemaphoreOffset ?? 0) << 32),
                 Config1 = (ulong)pathBytes,
                 Config2 = uprobe.Offset,
                 ReadFormat = PerfEventAttribute.FormatLost,

@@ -21,13 +21,17 @@ public static class UserRegisters
 
     public static int RecordSize => RecordShift + 8 * Names.Length;
 
-    /// <summary>The format a uprobe's records come under, named `uprobe:NAME`: the common header, then the registers.</summary>
-    public static TracepointFormat Format(string name, int id) => new(System, name, id,
+    /// <summary>The format a uprobe's records come under, named `uprobe:NAME`: the common header, the registers, then a marker's arguments (`arg1`...).</summary>
+    public static TracepointFormat Format(string name, int id, int arguments = 0) => new(System, name, id,
     [
         new TracepointField("unsigned short common_type", "common_type", "unsigned short", 0, 2, false, null, false),
         new TracepointField("unsigned char common_flags", "common_flags", "unsigned char", 2, 1, false, null, false),
         new TracepointField("unsigned char common_preempt_count", "common_preempt_count", "unsigned char", 3, 1, false, null, false),
         new TracepointField("int common_pid", "common_pid", "int", 4, 4, true, null, false),
         .. Names.Select((register, i) => new TracepointField($"unsigned long {register}", register, "unsigned long", RecordShift + 8 * i, 8, false, null, false)),
+        .. Enumerable.Range(1, arguments).Select(n => new TracepointField($"long arg{n}", $"arg{n}", "long", RecordSize + 8 * (n - 1), 8, true, null, false)),
     ]);
+
+    /// <summary>Where register <paramref name="name"/> (a canonical name) is in `struct pt_regs`, or -1.</summary>
+    public static int ContextOffset(string name) => Names.IndexOf(name) is >= 0 and var index ? 8 * index : -1;
 }

@@ -7,13 +7,13 @@ namespace Tapline.Tests.Live;
 /// </summary>
 public sealed class LiveKernelFactAttribute : FactAttribute
 {
-    /// <param name="needs">A program the test compares with (`strace`), found on $PATH, or null.</param>
+    /// <param name="needs">A program the test uses (`strace`), found on $PATH, or a file it needs (a header, by its path); or null.</param>
     public LiveKernelFactAttribute(string? needs = null)
     {
         if (Reason() is { } reason)
             Skip = reason;
-        else if (needs is not null && !Workloads.OnPath(needs))
-            Skip = $"the test compares with {needs}, which is not installed (.ci/run installs it)";
+        else if (needs is not null && !(needs.StartsWith('/') ? File.Exists(needs) : Workloads.OnPath(needs)))
+            Skip = $"the test needs {needs}, which is not installed (.ci/run installs it)";
     }
 
     internal static string? Reason()

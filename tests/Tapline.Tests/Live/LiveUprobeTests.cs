@@ -66,4 +66,28 @@ public sealed class LiveUprobeTests
         Assert.Equal("500\n", output.ToString());
         Assert.Equal(0, LiveCollection.BpfDescriptors());
     }
+
+    [LiveKernelFact(needs: "/usr/include/x86_64-linux-gnu/sys/sdt.h")]
+    public void A_marker_gives_its_arguments_and_its_semaphore_tells_the_program_a_tracer_is_there()
+    {
+        var marked = Workloads.Path("sdt_target", "-g", "-O1");
+        var (output, errors) = Run(
+            $"global sum, negatives, sevens, guarded probe process(\"{marked}\").mark(\"tick\") {{ sum += $arg1; if ($arg2 == -$arg1) negatives++; if ($arg3 == 7) sevens++ }} " +
+            $"probe process(\"{marked}\").mark(\"guarded\") {{ guarded++ }} probe end {{ printf(\"%d %d %d %d\\n\", sum, negatives, sevens, guarded) }}",
+            $"{marked} {Calls}");
+
+        Assert.Equal("", errors);
+        // The guarded marker runs only while its semaphore is raised: every time, since the probe raised it.
+        Assert.Equal($"{Calls * (Calls - 1L) / 2} {Calls} {Calls} {Calls}\n", output);
+    }
+
+    [LiveKernelFact]
+    public void A_statement_at_a_functions_address_fires_on_every_call()
+    {
+        var add = Tapline.Tracing.Elf.ElfFunctions.Read(Program).Single(f => f.Name == "add");
+        var (output, errors) = Run($"global n probe process(\"{Program}\").statement(0x{add.Address:x}) {{ n++ }} probe end {{ println(n) }}");
+
+        Assert.Equal("", errors);
+        Assert.Equal($"{Calls}\n", output);
+    }
 }

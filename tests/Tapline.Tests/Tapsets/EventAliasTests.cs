@@ -94,9 +94,10 @@ public sealed class EventAliasTests
     [Theory]
     [InlineData("process(\"no-such-program-here\").begin", "no program 'no-such-program-here' was found")]
     [InlineData("process(\"/bin/sh\").function(\"main\")", "matches 'main' (the file is stripped: only the functions it exports are known")]
-    [InlineData("process(\"/bin/sh\").function(\"*\").call", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
-    [InlineData("process(\"/bin/sh\").mark(\"x\")", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
-    [InlineData("process(\"/bin/sh\").plt(\"open\")", "process(\"PATH\").statement, .mark and .plt probes are not supported by Tapline yet")]
+    [InlineData("process(\"/bin/sh\").function(\"*\").call", "process(\"PATH\").plt probes, statements named by source line and .function(...).call/.inline need debuginfo")]
+    [InlineData("process(\"/bin/sh\").mark(\"x\")", "no marker of '/usr/bin/dash' matches 'x' (it has no .note.stapsdt notes)")]
+    [InlineData("process(\"/bin/sh\").plt(\"open\")", "process(\"PATH\").plt probes, statements named by source line and .function(...).call/.inline need debuginfo")]
+    [InlineData("process(\"/bin/sh\").statement(0x7fffffff)", "no segment of '/usr/bin/dash' maps address 0x7fffffff")]
     [InlineData("process(\"/etc/hostname\").function(\"main\")", "cannot read the functions of '/etc/hostname': '/etc/hostname' is not a 64-bit ELF file")]
     public void OtherProcessPoints_AreRefusedWithTheReason(string point, string reason)
     {
