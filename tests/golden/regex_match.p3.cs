@@ -103,7 +103,7 @@ namespace Tapline.Modules.regex_match
     }
 }
 
-// Kernel-side program for raw_syscalls:sys_enter: 74 instructions, 592 bytes; a 592-byte record buffer per CPU.
+// Kernel-side program for raw_syscalls:sys_enter: 83 instructions, 664 bytes; a 592-byte record buffer per CPU.
 // ; raw_syscalls:sys_enter: the context is its record
 //    0: r6 = r1
 //    1: r8 = *(u64 *)(r6 +8)
@@ -162,7 +162,7 @@ namespace Tapline.Modules.regex_match
 //   50: goto 51
 // ; a string faulted: the record waits for the syscall's end, when the kernel has read it
 //   51: r1 = *(u64 *)(r10 -16)
-//   52: if r1 == 0 goto 65
+//   52: if r1 == 0 goto 74
 //   53: r1 = *(u32 *)(r7 +4)
 //   54: *(u32 *)(r10 -8) = r1
 //   55: r1 = map[pending]
@@ -171,15 +171,23 @@ namespace Tapline.Modules.regex_match
 //   59: r3 = r7
 //   60: r4 = 0
 //   61: call map_update_elem
-//   62: if r0 != 0 goto 65
-//   63: r0 = 0
-//   64: exit
-// ; send the record to this CPU's ring; return 0
-//   65: r1 = r6
-//   66: r2 = map[output]
-//   68: w3 = -1
-//   69: r4 = r7
-//   70: r5 = r9
-//   71: call perf_event_output
+//   62: if r0 != 0 goto 74
+//   63: *(u32 *)(r10 -4) = 0
+//   64: r2 = r10
+//   65: r2 += -4
+//   66: r1 = map[waiting]
+//   68: call map_lookup_elem
+//   69: if r0 == 0 goto 72
+//   70: r1 = 1
+//   71: lock *(u64 *)(r0 +0) += r1
 //   72: r0 = 0
 //   73: exit
+// ; send the record to this CPU's ring; return 0
+//   74: r1 = r6
+//   75: r2 = map[output]
+//   77: w3 = -1
+//   78: r4 = r7
+//   79: r5 = r9
+//   80: call perf_event_output
+//   81: r0 = 0
+//   82: exit

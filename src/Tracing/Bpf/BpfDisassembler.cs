@@ -63,6 +63,8 @@ public static class BpfDisassembler
                 };
             case BpfClass.LoadRegister:
                 return $"{dst} = *({Size(code)} *)({src} {Signed(instruction.Offset)})";
+            case BpfClass.StoreRegister when (code & 0xe0) == BpfCode.Atomic && instruction.Immediate == 0:
+                return $"lock *({Size(code)} *)({dst} {Signed(instruction.Offset)}) += {src}";
             case BpfClass.StoreRegister:
                 return $"*({Size(code)} *)({dst} {Signed(instruction.Offset)}) = {src}";
             case BpfClass.Store:

@@ -62,6 +62,9 @@ public static class BpfCode
     /// <summary>Memory mode of loads and stores (BPF_MEM); the immediate mode (BPF_IMM) is 0.</summary>
     public const byte Memory = 0x60;
 
+    /// <summary>Atomic mode of a register store (BPF_ATOMIC); the immediate says which operation (0: add).</summary>
+    public const byte Atomic = 0xc0;
+
     public const byte Call = 0x80;
     public const byte Exit = 0x90;
     public const byte JumpAlways = 0x00;

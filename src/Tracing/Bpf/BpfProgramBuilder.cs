@@ -80,6 +80,10 @@ public sealed class BpfProgramBuilder
     public BpfProgramBuilder StoreImmediate(BpfSize size, BpfRegister destination, short offset, int value) =>
         Emit((byte)((byte)BpfClass.Store | (byte)size | BpfCode.Memory), destination, 0, offset, value);
 
+    /// <summary>`lock *(u64 *)(dst + offset) += src`: an atomic add (BPF_ATOMIC with BPF_ADD), which every CPU sees whole.</summary>
+    public BpfProgramBuilder AtomicAdd(BpfRegister destination, short offset, BpfRegister source) =>
+        Emit((byte)((byte)BpfClass.StoreRegister | (byte)BpfSize.Double | BpfCode.Atomic), destination, source, offset, 0);
+
     public BpfProgramBuilder Call(BpfHelper helper) => Emit((byte)((byte)BpfClass.Jump | BpfCode.Call), 0, 0, 0, (int)helper);
 
     public BpfProgramBuilder Exit() => Emit((byte)((byte)BpfClass.Jump | BpfCode.Exit), 0, 0, 0, 0);

@@ -103,6 +103,7 @@ public static unsafe class BpfSystem
 
 public enum BpfMapType
 {
+    Array = 2,
     PerfEventArray = 4,
     PerCpuArray = 6,
     LruHash = 9,

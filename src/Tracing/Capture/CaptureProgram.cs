@@ -16,6 +16,9 @@ public sealed record CaptureProgram(CapturePlan Plan, BpfProgram Program, int Bu
     /// <summary>Records waiting for their syscall to end, by thread id (an LRU hash: a thread that never returns is forgotten).</summary>
     public const string PendingMap = "pending";
 
+    /// <summary>A one-entry array counting the records waiting, so the exit program of a syscall with none waiting (nearly all) ends at once.</summary>
+    public const string WaitingMap = "waiting";
+
     /// <summary>How many threads' records may wait at once.</summary>
     public const int PendingEntries = 4096;
 }

@@ -182,9 +182,24 @@ public static class CaptureProgramWriter
             .Move(R3, R7)
             .MoveImmediate(R4, 0)
             .Call(BpfHelper.MapUpdateElement)
-            .JumpIf(BpfJump.NotEqual, R0, 0, sendNow)
-            .MoveImmediate(R0, 0).Exit()
+            .JumpIf(BpfJump.NotEqual, R0, 0, sendNow);
+        CountWaiting(code, 1);
+        code.MoveImmediate(R0, 0).Exit()
             .Mark(sendNow);
+    }
+
+    /// <summary>Adds <paramref name="change"/> to the count of waiting records (atomically: the programs run on every CPU at once). Clobbers R0-R5.</summary>
+    internal static void CountWaiting(BpfProgramBuilder code, int change)
+    {
+        var counted = code.NewLabel("counted");
+        code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
+            .Move(R2, R10).Alu(BpfAlu.Add, R2, KeyOffset)
+            .LoadMap(R1, CaptureProgram.WaitingMap)
+            .Call(BpfHelper.MapLookupElement)
+            .JumpIf(BpfJump.Equal, R0, 0, counted)
+            .MoveImmediate(R1, change)
+            .AtomicAdd(R0, 0, R1)
+            .Mark(counted);
     }
 
     /// <summary>Sends the record at R7, R9 bytes, to this CPU's ring, and returns <paramref name="returning"/> (0: the kernel stores no sample of its own).</summary>

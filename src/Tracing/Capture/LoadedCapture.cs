@@ -36,7 +36,10 @@ internal sealed class LoadedCapture : IDisposable
                 [CaptureProgram.OutputMap] = loaded._output.Fd,
             };
             if (capture.Retry is not null)
+            {
                 maps[CaptureProgram.PendingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.LruHash, 4, capture.BufferBytes, CaptureProgram.PendingEntries, "tl_pending")).Fd;
+                maps[CaptureProgram.WaitingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.Array, 4, 8, 1, "tl_waiting")).Fd;
+            }
             loaded.Program = loaded.Keep(BpfSystem.LoadProgram(capture.Plan.ProgramType, capture.Program.Encode(maps), "tl_" + name));
             if (capture.Retry is not null)
                 loaded.Retry = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Retry.Encode(maps), "tl_retry"));

@@ -12,15 +12,27 @@ namespace Tapline.Tracing.Capture;
 internal static class RetryProgramWriter
 {
     private const short ThreadKeyOffset = -8;
+    private const short WaitingKeyOffset = -4;
 
     public static BpfProgram Write(CapturePlan plan, IReadOnlyList<CaptureSlot> ungated, IReadOnlyList<CaptureGroup> retried)
     {
         var code = new BpfProgramBuilder();
         var found = code.NewLabel("pending record found");
+        var none = code.NewLabel("none waiting");
         var send = code.NewLabel("send");
         var blocks = retried.Select(g => code.NewLabel($"syscall {g.SyscallNumber}")).ToList();
-        code.Note("raw_syscalls:sys_exit: finish the record this thread's syscall left waiting, if any")
+        var someWaiting = code.NewLabel("some waiting");
+        code.Note("raw_syscalls:sys_exit: finish the record this thread's syscall left waiting, if any; when none waits, end at once")
             .Move(R6, R1)
+            .StoreImmediate(BpfSize.Word, R10, WaitingKeyOffset, 0)
+            .Move(R2, R10).Alu(BpfAlu.Add, R2, WaitingKeyOffset)
+            .LoadMap(R1, CaptureProgram.WaitingMap)
+            .Call(BpfHelper.MapLookupElement)
+            .JumpIf(BpfJump.Equal, R0, 0, none)
+            .Load(BpfSize.Double, R1, R0, 0)
+            .JumpIf(BpfJump.NotEqual, R1, 0, someWaiting)
+            .Mark(none).MoveImmediate(R0, 1).Exit()
+            .Mark(someWaiting)
             .Call(BpfHelper.GetCurrentPidTgid)
             .Store(BpfSize.Word, R10, ThreadKeyOffset, R0)
             .LoadMap(R1, CaptureProgram.PendingMap)
@@ -47,8 +59,11 @@ internal static class RetryProgramWriter
             .Call(BpfHelper.PerfEventOutput)
             .LoadMap(R1, CaptureProgram.PendingMap)
             .Move(R2, R10).Alu(BpfAlu.Add, R2, ThreadKeyOffset)
-            .Call(BpfHelper.MapDeleteElement)
-            .MoveImmediate(R0, 1).Exit();
+            .Call(BpfHelper.MapDeleteElement);
+        var forgotten = code.NewLabel("forgotten");
+        code.JumpIf(BpfJump.NotEqual, R0, 0, forgotten);
+        CaptureProgramWriter.CountWaiting(code, -1);
+        code.Mark(forgotten).MoveImmediate(R0, 1).Exit();
         return code.Build();
     }
 
