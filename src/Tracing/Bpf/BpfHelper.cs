@@ -11,6 +11,7 @@ public enum BpfHelper
     PerfEventOutput = 25,
     ProbeReadUser = 112,
     ProbeReadUserString = 114,
+    GetAttachCookie = 174,
 }
 
 public static class BpfHelpers
@@ -26,6 +27,7 @@ public static class BpfHelpers
         BpfHelper.PerfEventOutput => "perf_event_output",
         BpfHelper.ProbeReadUser => "probe_read_user",
         BpfHelper.ProbeReadUserString => "probe_read_user_str",
+        BpfHelper.GetAttachCookie => "get_attach_cookie",
         _ => $"helper#{(int)helper}",
     };
 }

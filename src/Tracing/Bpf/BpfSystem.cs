@@ -11,6 +11,13 @@ public static unsafe class BpfSystem
     private const int MapCreate = 0;
     private const int MapUpdateElement = 2;
     private const int ProgramLoad = 5;
+    private const int LinkCreate = 28;
+
+    /// <summary>BPF_TRACE_UPROBE_MULTI: a program attached to many uprobes of one file by one link.</summary>
+    public const uint UprobeMultiAttach = 48;
+
+    /// <summary>BPF_F_UPROBE_MULTI_RETURN: the link's uprobes are at the functions' returns.</summary>
+    private const uint UprobeMultiReturn = 1;
 
     private const int AttributeSize = 128;
     private const int NameLength = 16;
@@ -43,16 +50,16 @@ public static unsafe class BpfSystem
     }
 
     /// <summary>`BPF_PROG_LOAD`; a refusal carries the verifier's log (asked for only when it refuses, so a load costs no log).</summary>
-    public static BpfDescriptor LoadProgram(BpfProgramType type, byte[] instructions, string name)
+    public static BpfDescriptor LoadProgram(BpfProgramType type, byte[] instructions, string name, uint expectedAttachType = 0)
     {
-        var fd = TryLoad(type, instructions, name, log: null);
+        var fd = TryLoad(type, instructions, name, log: null, expectedAttachType);
         if (fd >= 0)
             return new BpfDescriptor(fd, $"program {name}");
         var error = Marshal.GetLastPInvokeError();
         if (error is not (13 or 22 or 7 or 28))
             throw new BpfException($"loading BPF program '{name}'", error);
         var log = new byte[LogBytes];
-        fd = TryLoad(type, instructions, name, log);
+        fd = TryLoad(type, instructions, name, log, expectedAttachType);
         if (fd >= 0)
             return new BpfDescriptor(fd, $"program {name}");
         error = Marshal.GetLastPInvokeError();
@@ -60,7 +67,7 @@ public static unsafe class BpfSystem
         throw new BpfException($"loading BPF program '{name}'", error, text);
     }
 
-    private static int TryLoad(BpfProgramType type, byte[] instructions, string name, byte[]? log)
+    private static int TryLoad(BpfProgramType type, byte[] instructions, string name, byte[]? log, uint expectedAttachType)
     {
         Span<byte> attribute = stackalloc byte[AttributeSize];
         attribute.Clear();
@@ -80,8 +87,37 @@ public static unsafe class BpfSystem
                 BinaryPrimitives.WriteInt64LittleEndian(attribute[32..], (long)logBuffer);
             }
             WriteName(attribute[48..], name);
+            BinaryPrimitives.WriteUInt32LittleEndian(attribute[68..], expectedAttachType);
             fixed (byte* pointer = attribute)
                 return LibC.Bpf(LibC.SysBpf, ProgramLoad, pointer, AttributeSize);
+        }
+    }
+
+    /// <summary>
+    /// `BPF_LINK_CREATE` of a uprobe-multi link: <paramref name="program"/> (loaded for
+    /// <see cref="UprobeMultiAttach"/>) at each offset of <paramref name="path"/>, each with its
+    /// semaphore's offset (0 for none) and a cookie the program reads. One link places them all
+    /// at once, and closing it takes them all away at once.
+    /// </summary>
+    public static BpfDescriptor LinkUprobes(BpfDescriptor program, string path, ulong[] offsets, ulong[] semaphores, ulong[] cookies, bool returns)
+    {
+        Span<byte> attribute = stackalloc byte[AttributeSize];
+        attribute.Clear();
+        var pathBytes = Encoding.UTF8.GetBytes(path + "\0");
+        fixed (byte* pathPointer = pathBytes)
+        fixed (ulong* offsetPointer = offsets)
+        fixed (ulong* semaphorePointer = semaphores)
+        fixed (ulong* cookiePointer = cookies)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(attribute, program.Fd);
+            BinaryPrimitives.WriteUInt32LittleEndian(attribute[8..], UprobeMultiAttach);
+            BinaryPrimitives.WriteInt64LittleEndian(attribute[16..], (long)pathPointer);
+            BinaryPrimitives.WriteInt64LittleEndian(attribute[24..], (long)offsetPointer);
+            BinaryPrimitives.WriteInt64LittleEndian(attribute[32..], semaphores.Any(s => s != 0) ? (long)semaphorePointer : 0);
+            BinaryPrimitives.WriteInt64LittleEndian(attribute[40..], (long)cookiePointer);
+            BinaryPrimitives.WriteInt32LittleEndian(attribute[48..], offsets.Length);
+            BinaryPrimitives.WriteUInt32LittleEndian(attribute[52..], returns ? UprobeMultiReturn : 0);
+            return new BpfDescriptor(Call(LinkCreate, attribute, $"attaching {offsets.Length} uprobes to '{path}'"), $"uprobe link of {path}");
         }
     }
 

@@ -76,9 +76,13 @@ public static class CaptureProgramWriter
             .JumpIf(BpfJump.NotEqual, R0, 0, found)
             .MoveImmediate(R0, 1).Exit()
             .Mark(found).Move(R7, R0);
-        code.Note("the common header: type, flags, preempt count, pid (the kernel lends this word to the program)")
-            .StoreImmediate(BpfSize.Half, R7, 0, plan.TypeId)
-            .StoreImmediate(BpfSize.Half, R7, 2, 0)
+        if (plan.ProgramType == BpfProgramType.Probe)
+            code.Note("the common header: the type is the uprobe's cookie (which of the link's uprobes fired), then flags, preempt count, pid")
+                .Move(R1, R6).Call(BpfHelper.GetAttachCookie).Store(BpfSize.Half, R7, 0, R0);
+        else
+            code.Note("the common header: type, flags, preempt count, pid (the kernel lends this word to the program)")
+                .StoreImmediate(BpfSize.Half, R7, 0, plan.TypeId);
+        code.StoreImmediate(BpfSize.Half, R7, 2, 0)
             .Call(BpfHelper.GetCurrentPidTgid)
             .Store(BpfSize.Word, R7, 4, R0);
         code.Note($"the record's fields, bytes 8 to {plan.ArgumentsStart}");

@@ -40,7 +40,8 @@ internal sealed class LoadedCapture : IDisposable
                 maps[CaptureProgram.PendingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.LruHash, 4, capture.BufferBytes, CaptureProgram.PendingEntries, "tl_pending")).Fd;
                 maps[CaptureProgram.WaitingMap] = loaded.Keep(BpfSystem.CreateMap(BpfMapType.Array, 4, 8, 1, "tl_waiting")).Fd;
             }
-            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(capture.Plan.ProgramType, capture.Program.Encode(maps), "tl_" + name));
+            var attachType = capture.Plan.ProgramType == BpfProgramType.Probe ? BpfSystem.UprobeMultiAttach : 0;
+            loaded.Program = loaded.Keep(BpfSystem.LoadProgram(capture.Plan.ProgramType, capture.Program.Encode(maps), "tl_" + name, attachType));
             if (capture.Retry is not null)
                 loaded.Retry = loaded.Keep(BpfSystem.LoadProgram(BpfProgramType.Tracepoint, capture.Retry.Encode(maps), "tl_retry"));
             return loaded;
@@ -50,6 +51,13 @@ internal sealed class LoadedCapture : IDisposable
             loaded.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Places the program (a uprobe program) at each offset of <paramref name="path"/> by one link, uprobe i with cookie i; closed before the program.</summary>
+    public void AttachUprobes(string path, ulong[] offsets, ulong[] semaphores, bool returns)
+    {
+        var cookies = Enumerable.Range(0, offsets.Length).Select(i => (ulong)i).ToArray();
+        _descriptors.Insert(0, BpfSystem.LinkUprobes(Program, path, offsets, semaphores, cookies, returns));
     }
 
     /// <summary>Records of CPU <paramref name="cpu"/> go to <paramref name="outputEventFd"/> (a bpf-output perf event on that CPU).</summary>

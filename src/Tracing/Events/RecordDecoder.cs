@@ -40,11 +40,11 @@ public sealed class RecordDecoder(IReadOnlyDictionary<ulong, EventStream> stream
         switch (record.Type)
         {
             case PerfRecordType.Sample:
-                if (StreamOfSample(body) is { Format: { } format } stream)
+                if (StreamOfSample(body) is { Format: not null } stream)
                 {
                     var sample = stream.Layout.ReadSample(body);
                     stream.Samples++;
-                    if (sample.Pid != excludedPid)
+                    if (sample.Pid != excludedPid && stream.FormatOf(sample.Raw) is { } format)
                         handler.Handle(new TraceEvent(format, sample.Time, sample.Cpu, sample.Pid, sample.Tid, sample.Raw, stream.CaptureStart));
                 }
                 break;

@@ -77,8 +77,9 @@ public sealed class LiveTraceSource : IDisposable
                 streams[perfEvent.Id()] = new EventStream(new SampleLayout(SampleType), sampler.Format);
             }
         }
-        foreach (var uprobe in uprobes)
-            OpenUprobe(uprobe, cpus, watermark);
+        // Programs the same but for their format's name are one program on one link.
+        foreach (var group in uprobes.GroupBy(u => (u.Path, u.IsReturn, Code: Convert.ToHexString(u.Capture.Program.Encode(NoMaps)))))
+            OpenUprobes([.. group], cpus, watermark);
         _wakeFd = LibC.EventFd(0, LibC.EventFdCloseOnExec | LibC.EventFdNonBlocking);
         if (_wakeFd < 0)
             throw new PerfException("eventfd", Marshal.GetLastPInvokeError());
@@ -87,30 +88,27 @@ public sealed class LiveTraceSource : IDisposable
     }
 
     /// <summary>
-    /// A uprobe through the uprobe PMU: one event (the kernel runs its program for every hit,
-    /// on any CPU), whose program sends each hit's record through each CPU's bpf-output event.
+    /// Uprobes of one file and kind whose programs are the same: one program, placed at every
+    /// offset by one uprobe-multi link (each uprobe's cookie is its place in the group, which the
+    /// program writes as the record's type), sending through each CPU's bpf-output event; the
+    /// stream tells the uprobes' formats apart by that type.
     /// </summary>
-    private unsafe void OpenUprobe(LiveUprobe uprobe, IReadOnlyList<int> cpus, uint watermark)
+    private void OpenUprobes(IReadOnlyList<LiveUprobe> group, IReadOnlyList<int> cpus, uint watermark)
     {
-        var pmu = Uprobes.UprobePmu.Find(out var missing) ?? throw new PerfException(missing!);
-        var capture = Keep(Capture.LoadedCapture.Load(uprobe.Capture, cpus.Max() + 1));
-        var path = System.Text.Encoding.UTF8.GetBytes(uprobe.Path + "\0");
-        PerfEvent probe;
-        fixed (byte* pathBytes = path)
-        {
-            probe = Track(PerfEvent.OpenOnCpu(new PerfEventAttribute
-            {
-                Type = pmu.Type,
-                // The reference counter's offset is config:32-63 of the uprobe PMU.
-                Config = (uprobe.IsReturn ? 1UL << pmu.ReturnBit : 0) | ((uprobe.SemaphoreOffset ?? 0) << 32),
-                Config1 = (ulong)pathBytes,
-                Config2 = uprobe.Offset,
-                ReadFormat = PerfEventAttribute.FormatLost,
-                Flags = (ulong)PerfAttributeFlags.Disabled,
-            }, cpus[0], $"a uprobe at {uprobe.Path}+0x{uprobe.Offset:x}"));
-        }
+        var first = group[0];
+        var capture = Keep(Capture.LoadedCapture.Load(first.Capture, cpus.Max() + 1));
+        capture.AttachUprobes(first.Path, [.. group.Select(u => u.Offset)], [.. group.Select(u => u.SemaphoreOffset ?? 0)], first.IsReturn);
         for (var i = 0; i < cpus.Count; i++)
-            OpenCaptureOutput(capture, uprobe.Format, probe, _sideBands[i], cpus[i], attach: i == 0, watermark);
+        {
+            var output = Track(PerfEvent.OpenOnCpu(CaptureOutputAttribute(watermark), cpus[i], $"the uprobes of {first.Path} (capture output)"));
+            output.RedirectTo(_sideBands[i]);
+            capture.AddCpu(cpus[i], output.Fd);
+            _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), first.Format)
+            {
+                CaptureStart = first.Capture.Plan.SlotsStart,
+                FormatsByType = [.. group.Select(u => u.Format)],
+            };
+        }
     }
 
     /// <summary>
@@ -333,6 +331,15 @@ public sealed class LiveTraceSource : IDisposable
 
     private static string? Combine(string? first, string? second) =>
         first is null ? second : second is null ? first : $"({first}) && ({second})";
+
+    /// <summary>Every map a capture program may name, as descriptor 0: enough to compare two programs' code.</summary>
+    private static readonly Dictionary<string, int> NoMaps = new()
+    {
+        [Capture.CaptureProgram.BufferMap] = 0,
+        [Capture.CaptureProgram.OutputMap] = 0,
+        [Capture.CaptureProgram.PendingMap] = 0,
+        [Capture.CaptureProgram.WaitingMap] = 0,
+    };
 
     private Capture.LoadedCapture Keep(Capture.LoadedCapture capture)
     {

@@ -90,4 +90,14 @@ public sealed class LiveUprobeTests
         Assert.Equal("", errors);
         Assert.Equal($"{Calls}\n", output);
     }
+
+    [LiveKernelFact]
+    public void Uprobes_that_share_one_link_still_reach_each_its_own_handler()
+    {
+        var (output, errors) = Run($"global adds, lengths probe process(\"{Program}\").function(\"add\") {{ adds++ }} " +
+            $"probe process(\"{Program}\").function(\"name_length\") {{ lengths += 2 }} probe end {{ printf(\"%d %d\\n\", adds, lengths) }}");
+
+        Assert.Equal("", errors);
+        Assert.Equal($"{Calls} {2 * Calls}\n", output);
+    }
 }
