@@ -129,7 +129,11 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         }
         var matcher = Wildcard(pattern);
         var literal = StringLiteral.Quote(program);
-        var points = functions.Where(f => matcher.IsMatch(f.Name)).Select(f => (ResolvedProbePoint)new UprobeProbePoint(
+        var matched = functions.Where(f => matcher.IsMatch(f.Name)).ToList();
+        // A wildcard leaves out what uprobes cannot probe, as stap leaves out what it cannot place; a name is refused.
+        if (!pattern.Contains('*') && !pattern.Contains('?') && matched is [{ CanBeProbed: false } locked])
+            return ProbeResolution.Fail($"function {locked.Name} of '{program}' cannot be probed: its first instruction has a lock prefix, which uprobes do not step over");
+        var points = matched.Where(f => f.CanBeProbed).Select(f => (ResolvedProbePoint)new UprobeProbePoint(
             $"process({literal}).function(\"{f.Name}\"){(isReturn ? ".return" : "")}",
             new UprobeAttachment(ScriptBytes.ToUnicode(program), f.FileOffset, f.Name, isReturn))).ToList();
         if (points.Count > 0)

@@ -21,6 +21,6 @@ public sealed record UprobeProbePoint(string Text, UprobeAttachment Uprobe) : Re
     public override IReadOnlyList<ContextVariableSymbol> ContextVariables => Uprobe.IsReturn
         ? [new ContextVariableSymbol("return", ScriptType.Long, "long", Field: "ax")]
         : Marker is { } marker
-            ? [.. marker.Arguments.Select((a, i) => new ContextVariableSymbol($"arg{i + 1}", ScriptType.Long, a.Spec))]
+            ? [.. marker.Arguments.Select((_, i) => new ContextVariableSymbol($"arg{i + 1}", ScriptType.Long, "long"))]
             : [];
 }

@@ -21,6 +21,7 @@ public sealed class BpfException(string operation, int error, string? verifierLo
     {
         1 or 13 => " (loading BPF programs needs root, or CAP_BPF and CAP_PERFMON; kernel.unprivileged_bpf_disabled refuses everyone else)",
         38 => " (this kernel has no bpf() system call: CONFIG_BPF_SYSCALL is off)",
+        524 => " (ENOTSUPP: the kernel cannot place a uprobe on the instruction at one of the offsets)",
         _ => "",
     };
 }

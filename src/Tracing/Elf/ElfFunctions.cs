@@ -42,12 +42,17 @@ public static class ElfFunctions
             var loads = elf.Segments.Where(s => s.Type == SegmentType.Load).ToList();
             var tables = elf.Sections.OfType<ISymbolTable>().OrderBy(t => t.Name == ".symtab" ? 0 : 1);
             var functions = new Dictionary<string, ElfFunction>(StringComparer.Ordinal);
+            using var file = File.OpenRead(path);
             foreach (var entry in tables.SelectMany(t => t.Entries).OfType<SymbolEntry<ulong>>())
             {
                 if (entry.Type != SymbolType.Function || entry.Value == 0 || entry.Name.Length == 0 || functions.ContainsKey(entry.Name))
                     continue;
                 if (loads.FirstOrDefault(s => entry.Value >= s.Address && entry.Value < s.Address + (ulong)s.Size) is { } segment)
-                    functions[entry.Name] = new ElfFunction(entry.Name, entry.Value, entry.Size, entry.Value - segment.Address + (ulong)segment.Offset);
+                {
+                    var offset = entry.Value - segment.Address + (ulong)segment.Offset;
+                    file.Position = (long)offset;
+                    functions[entry.Name] = new ElfFunction(entry.Name, entry.Value, entry.Size, offset, (byte)Math.Max(0, file.ReadByte()));
+                }
             }
             return [.. functions.Values.OrderBy(f => f.Address)];
         }

@@ -57,4 +57,14 @@ public sealed class UprobePointTests
 
         Assert.Contains(diagnostics, d => d.Id == "STP3002" && d.Message.Contains("its address is not a register of the probed thread"));
     }
+
+    [Fact]
+    public void Listing_a_programs_functions_gives_each_point_as_stap_spells_it()
+    {
+        var (code, stdout, stderr) = Tapline.Tests.Cli.CommandRuns.InProcess("-l", $"process(\"{Program}\").function(\"*_length\")");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Equal($"process(\"{Program}\").function(\"name_length\")\n", stdout);
+    }
 }
