@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Tapline.Passes.Attachments;
 using Tapline.Passes.Binding;
 using Tapline.Passes.Elaborate;
 using Tapline.Passes.Syntax;
@@ -43,11 +42,11 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
             return ProbeResolution.Of(new ExistingProcessProbePoint());
         if (components is [{ Argument: StringLiteralSyntax program }, { Name: "function", Argument: StringLiteralSyntax function }, .. var rest]
             && rest is [] or [{ Name: "return", Argument: null }])
-            return Functions(program.Value, function.Value, isReturn: rest.Length == 1);
+            return UprobePoints.Functions(program.Value, function.Value, isReturn: rest.Length == 1);
         if (components is [{ Argument: StringLiteralSyntax markedProgram }, { Name: "mark", Argument: StringLiteralSyntax marker }])
-            return Markers(markedProgram.Value, marker.Value);
+            return UprobePoints.Markers(markedProgram.Value, marker.Value);
         if (components is [{ Argument: StringLiteralSyntax statementProgram }, { Name: "statement", Argument: NumberLiteralSyntax address }])
-            return Statement(statementProgram.Value, address.Value);
+            return UprobePoints.Statement(statementProgram.Value, address.Value);
         var qualifier = components[0].Argument;
         var tail = components.Skip(1).Select(c => c.Argument is null ? c.Name : "").ToArray();
         if (!Events.Any(e => e.SequenceEqual(tail)))
@@ -113,117 +112,8 @@ public sealed class ProcessProvider(ITracepointCatalog catalog) : IProbeProvider
         return ProbeResolution.Of(new TracepointProbePoint(format, added));
     }
 
-    /// <summary>`process("PATH").function("NAME")[.return]`: a uprobe on each function of PATH that NAME (with `*` and `?` wildcards) matches.</summary>
-    private static ProbeResolution Functions(string path, string pattern, bool isReturn)
-    {
-        if (Find(path) is not { } program)
-            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
-        IReadOnlyList<Tracing.Elf.ElfFunction> functions;
-        try
-        {
-            functions = Tracing.Elf.ElfFunctions.Read(ScriptBytes.ToUnicode(program));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return ProbeResolution.Fail($"cannot read the functions of '{program}': {e.Message}");
-        }
-        var matcher = Wildcard(pattern);
-        var literal = StringLiteral.Quote(program);
-        var matched = functions.Where(f => matcher.IsMatch(f.Name)).ToList();
-        // A wildcard leaves out what uprobes cannot probe, as stap leaves out what it cannot place; a name is refused.
-        if (!pattern.Contains('*') && !pattern.Contains('?') && matched is [{ CanBeProbed: false } locked])
-            return ProbeResolution.Fail($"function {locked.Name} of '{program}' cannot be probed: its first instruction has a lock prefix, which uprobes do not step over");
-        var points = matched.Where(f => f.CanBeProbed).Select(f => (ResolvedProbePoint)new UprobeProbePoint(
-            $"process({literal}).function(\"{f.Name}\"){(isReturn ? ".return" : "")}",
-            new UprobeAttachment(ScriptBytes.ToUnicode(program), f.FileOffset, f.Name, isReturn))).ToList();
-        if (points.Count > 0)
-            return ProbeResolution.Of(points);
-        var stripped = Tracing.Elf.ElfFunctions.IsStripped(ScriptBytes.ToUnicode(program))
-            ? " (the file is stripped: only the functions it exports are known, and Tapline reads no separate debuginfo)"
-            : "";
-        return ProbeResolution.Fail($"no function of '{program}' matches '{pattern}'{stripped}");
-    }
-
-    /// <summary>`process("PATH").statement(ADDRESS)`: a uprobe at an address of PATH (as its symbol table and `objdump -d` give them).</summary>
-    private static ProbeResolution Statement(string path, long address)
-    {
-        if (Find(path) is not { } program)
-            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
-        ulong? offset;
-        try
-        {
-            offset = Tracing.Elf.ElfFunctions.FileOffsetOf(ScriptBytes.ToUnicode(program), (ulong)address);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return ProbeResolution.Fail($"cannot read '{program}': {e.Message}");
-        }
-        if (offset is null)
-            return ProbeResolution.Fail($"no segment of '{program}' maps address 0x{address:x}");
-        var hex = $"0x{address:x}";
-        return ProbeResolution.Of(new UprobeProbePoint($"process({StringLiteral.Quote(program)}).statement({hex})",
-            new UprobeAttachment(ScriptBytes.ToUnicode(program), offset.Value, hex, IsReturn: false)));
-    }
-
-    /// <summary>`process("PATH").mark("NAME")`: a uprobe on each SDT marker of PATH that NAME (wildcards; `-` for `__`) matches.</summary>
-    private static ProbeResolution Markers(string path, string pattern)
-    {
-        if (Find(path) is not { } program)
-            return ProbeResolution.Fail($"no program '{path}' was found (a name without '/' is looked up in $PATH)");
-        IReadOnlyList<Tracing.Elf.SdtMarker> markers;
-        try
-        {
-            markers = Tracing.Elf.SdtNotes.Read(ScriptBytes.ToUnicode(program));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return ProbeResolution.Fail($"cannot read the markers of '{program}': {e.Message}");
-        }
-        var matcher = Wildcard(pattern.Replace("__", "-"));
-        var literal = StringLiteral.Quote(program);
-        var points = new List<ResolvedProbePoint>();
-        foreach (var marker in markers.Where(m => matcher.IsMatch(m.Name.Replace("__", "-"))))
-        {
-            if (MarkerArguments(marker) is not { } arguments)
-                return ProbeResolution.Fail($"marker {marker.Name} of '{program}' passes an argument in a register Tapline does not know: " +
-                    string.Join(' ', marker.Arguments.Select(a => a.Spec)));
-            points.Add(new UprobeProbePoint($"process({literal}).mark(\"{marker.Name}\")",
-                new UprobeAttachment(ScriptBytes.ToUnicode(program), marker.FileOffset, marker.Name, IsReturn: false)
-                {
-                    SemaphoreOffset = marker.SemaphoreOffset,
-                    MarkerArguments = arguments,
-                })
-            { Marker = marker });
-        }
-        return points.Count > 0 ? ProbeResolution.Of(points)
-            : ProbeResolution.Fail($"no marker of '{program}' matches '{pattern}'{(markers.Count == 0 ? " (it has no .note.stapsdt notes)" : "")}");
-    }
-
-    /// <summary>Each operand spec as its program works it out: a register's place in the registers it copies, a constant, or memory; null for a register it does not know.</summary>
-    private static System.Collections.Immutable.ImmutableArray<Tracing.Capture.CapturedArgument>? MarkerArguments(Tracing.Elf.SdtMarker marker)
-    {
-        var arguments = new List<Tracing.Capture.CapturedArgument>();
-        foreach (var argument in marker.Arguments)
-        {
-            if (argument.Register is null)
-            {
-                arguments.Add(new(Tracing.Capture.ArgumentSource.Constant, 0, argument.Value, argument.Size, argument.IsSigned));
-                continue;
-            }
-            var offset = Registers.Canonical(argument.Register) is { } register ? Tracing.Uprobes.UserRegisters.ContextOffset(register) : -1;
-            if (offset < 0)
-                return null;
-            arguments.Add(new(argument.InMemory ? Tracing.Capture.ArgumentSource.Memory : Tracing.Capture.ArgumentSource.Register,
-                offset, argument.Value, argument.Size, argument.IsSigned));
-        }
-        return [.. arguments];
-    }
-
-    private static System.Text.RegularExpressions.Regex Wildcard(string pattern) => new(
-        "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$");
-
     /// <summary>The real path of the program <paramref name="path"/> names (a script string), or null.</summary>
-    private static string? Find(string path)
+    internal static string? Find(string path)
     {
         if (path.Contains('/'))
             return Programs.RealPath(path);

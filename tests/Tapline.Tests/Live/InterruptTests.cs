@@ -9,14 +9,7 @@ public sealed class InterruptTests
     [LiveKernelFact]
     public void Sigint_runs_the_end_probe_and_exits_cleanly()
     {
-        var script = "global n probe syscall_any.return { n++ } probe timer.ms(100) { printf(\"tick\\n\") } probe end { printf(\"end %d\\n\", n > 0) }";
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "tapline.dll"), "-e", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["XDG_CACHE_HOME"] = LiveCollection.CacheDirectory;
-        using var tapline = Process.Start(start)!;
+        using var tapline = StartTapline("global n probe syscall_any.return { n++ } probe timer.ms(100) { printf(\"tick\\n\") } probe end { printf(\"end %d\\n\", n > 0) }");
         var stderr = tapline.StandardError.ReadToEndAsync();
         Assert.Equal("tick", tapline.StandardOutput.ReadLine());
 
@@ -32,14 +25,7 @@ public sealed class InterruptTests
     [LiveKernelFact(needs: "bpftool")]
     public void Sigterm_of_a_capturing_run_leaves_no_program_in_the_kernel()
     {
-        var script = "probe syscall.openat { if (filename == \"\") println(filename) } probe timer.ms(100) { printf(\"tick\\n\") }";
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "tapline.dll"), "-e", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["XDG_CACHE_HOME"] = LiveCollection.CacheDirectory;
-        using var tapline = Process.Start(start)!;
+        using var tapline = StartTapline("probe syscall.openat { if (filename == \"\") println(filename) } probe timer.ms(100) { printf(\"tick\\n\") }");
         var stderr = tapline.StandardError.ReadToEndAsync();
         Assert.Equal("tick", tapline.StandardOutput.ReadLine());
         Assert.Contains(" tl_sys_enter ", Workloads.Run("bpftool", "prog", "show").Output);
@@ -51,5 +37,17 @@ public sealed class InterruptTests
         Assert.Equal("", stderr.Result);
         Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "prog", "show").Output);
         Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "map", "show").Output);
+    }
+
+    /// <summary>`tapline -e SCRIPT` in a process of its own, its output and errors read by the test.</summary>
+    private static Process StartTapline(string script)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "tapline.dll"), "-e", script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["XDG_CACHE_HOME"] = LiveCollection.CacheDirectory;
+        return Process.Start(start)!;
     }
 }
