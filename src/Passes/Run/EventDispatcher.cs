@@ -26,6 +26,8 @@ internal sealed unsafe class EventDispatcher(HandlerTable table, ProbeInvoker in
         timers.FireDue(traceEvent.Time);
         if (invoker.Stopped || HandlersOf(traceEvent.Format) is not { } handlers)
             return;
+        if (handlers.TargetFamilyOnly && !Runtime.Programs.InTargetFamily(invoker.Context, traceEvent.Pid))
+            return;
         EventsHandled++;
         fixed (byte* raw = traceEvent.Raw)
         {

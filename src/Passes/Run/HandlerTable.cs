@@ -36,7 +36,7 @@ internal sealed class HandlerTable
         var uprobes = Of<UprobeAttachment>(attached).GroupBy(h => h.Attachment.StreamName, StringComparer.Ordinal).ToList();
         Uprobes = [.. uprobes.Select(g => g.First().Attachment)];
         UprobeHandlers = uprobes.ToDictionary(
-            g => g.Key, g => TracepointHandlers.TakingEveryEvent([.. g.Select(h => h.Handler)], g.First().Attachment.IsReturn), StringComparer.Ordinal);
+            g => g.Key, g => TracepointHandlers.OfUprobe([.. g.Select(h => h.Handler)], g.First().Attachment.IsReturn), StringComparer.Ordinal);
         var served = attached.Where(h => !IsBuiltIn(h.Attachment)).Select(h => Serve(h, families)).ToList();
         Families = [.. served.Where(s => s.Family is not null).GroupBy(s => s.Family!)
             .Select(g => new FamilyHandlers(g.Key, [.. g.Select(s => s.Handler)]))];

@@ -51,6 +51,16 @@ internal sealed class TracepointHandlers
     public static TracepointHandlers TakingEveryEvent(ProbeHandler[] handlers, bool isReturn = false) =>
         new(handlers, new long?[handlers.Length], new string?[handlers.Length], isReturn);
 
+    /// <summary>
+    /// A `process("PATH")` uprobe's handlers: with a `-c` command or `-x` pid they run only in the
+    /// target and its descendants, as stap's do.
+    /// </summary>
+    public static TracepointHandlers OfUprobe(ProbeHandler[] handlers, bool isReturn) =>
+        new(handlers, new long?[handlers.Length], new string?[handlers.Length], isReturn) { TargetFamilyOnly = true };
+
+    /// <summary>The handlers run only for events of the `-c`/`-x` target's processes, when there is a target.</summary>
+    public bool TargetFamilyOnly { get; private init; }
+
     public IReadOnlyList<ProbeHandler> All { get; }
 
     /// <summary>Each handler's kernel filter (pass 3's), or null where it has none.</summary>

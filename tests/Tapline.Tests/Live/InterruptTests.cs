@@ -35,6 +35,10 @@ public sealed class InterruptTests
         Assert.True(tapline.WaitForExit(TimeSpan.FromSeconds(30)), "tapline did not end after SIGTERM");
 
         Assert.Equal("", stderr.Result);
+        // The kernel frees a program and its maps after a grace period once the last descriptor is closed.
+        var freed = System.Diagnostics.Stopwatch.StartNew();
+        while (Workloads.Run("bpftool", "prog", "show").Output.Contains(" tl_") && freed.Elapsed < TimeSpan.FromSeconds(10))
+            Thread.Sleep(50);
         Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "prog", "show").Output);
         Assert.DoesNotContain(" tl_", Workloads.Run("bpftool", "map", "show").Output);
     }

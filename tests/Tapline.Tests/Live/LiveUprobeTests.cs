@@ -100,4 +100,30 @@ public sealed class LiveUprobeTests
         Assert.Equal("", errors);
         Assert.Equal($"{Calls} {2 * Calls}\n", output);
     }
+
+    [LiveKernelFact]
+    public void With_a_command_the_probe_sees_only_the_commands_processes()
+    {
+        var program = Program;
+        using var stop = new CancellationTokenSource();
+        // Another process runs the same program over and over while the command runs.
+        var other = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+                Workloads.Run(program, "50", "/tmp/other");
+        });
+        try
+        {
+            var (output, errors) = Run($"global n probe process(\"{program}\").function(\"add\") {{ n++ }} probe end {{ println(n) }}",
+                $"{program} 300 /tmp/mine");
+
+            Assert.Equal("", errors);
+            Assert.Equal("300\n", output);
+        }
+        finally
+        {
+            stop.Cancel();
+            other.Wait();
+        }
+    }
 }
