@@ -27,10 +27,11 @@ public sealed partial class DiagnosticBag
     public void ReportFamilyNotRecorded(string path, string point) =>
         Error("STP5014", null, $"probe {point}: its events come from a plug-in's event source, and a recording such as '{path}' holds none to replay");
 
-    /// <summary>The kernel refused a capture program: the handlers that read user memory cannot run as asked.</summary>
+    /// <summary>The kernel refused one of pass 3's BPF programs (a capture, a uprobe's): the handlers that need it cannot run as asked.</summary>
     public void ReportCaptureUnavailable(string reason, string? verifierSays) =>
-        Error("STP5016", null, $"cannot copy user memory while the events fire: {reason}" +
-            (verifierSays is null ? "" : $"; the verifier says: {verifierSays}") + " (--late-user-reads reads it afterwards, when it may have changed)");
+        Error("STP5016", null, $"the kernel refused Tapline's BPF programs: {reason}" +
+            (verifierSays is null ? "" : $"; the verifier says: {verifierSays}") +
+            " (a tracepoint handler that reads user memory runs without them with --late-user-reads, which reads it afterwards; uprobes need them)");
 
     public void ReportUserMemoryNotRecorded(string path, string point) =>
         Error("STP5017", null,
