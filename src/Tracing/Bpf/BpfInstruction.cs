@@ -20,10 +20,6 @@ public readonly record struct BpfInstruction(byte Code, BpfRegister Destination,
         BinaryPrimitives.WriteInt16LittleEndian(bytes[2..], Offset);
         BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], Immediate);
     }
-
-    public static BpfInstruction Decode(ReadOnlySpan<byte> bytes) => new(
-        bytes[0], (BpfRegister)(bytes[1] & 0x0f), (BpfRegister)(bytes[1] >> 4),
-        BinaryPrimitives.ReadInt16LittleEndian(bytes[2..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]));
 }
 
 /// <summary>An opcode's class bits.</summary>

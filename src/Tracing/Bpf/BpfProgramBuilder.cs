@@ -14,8 +14,6 @@ public sealed class BpfProgramBuilder
     private readonly List<BpfNote> _notes = [];
     private readonly List<int?> _labelTargets = [];
 
-    public int Count => _instructions.Count;
-
     public BpfLabel NewLabel(string name)
     {
         _labelTargets.Add(null);

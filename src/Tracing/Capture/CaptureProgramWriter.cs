@@ -59,7 +59,9 @@ public static class CaptureProgramWriter
         }
         if (retried.Count > 0)
             WriteStash(code, send);
-        WriteSend(code, retried.Count > 0 ? null : send, returning: 0);
+        else
+            code.Mark(send);
+        WriteOutput(code.Note("send the record to this CPU's ring; return 0")).MoveImmediate(R0, 0).Exit();
         return new CaptureProgram(plan, code.Build(), buffer, retried.Count > 0 ? RetryProgramWriter.Write(plan, ungated, [.. retried]) : null);
     }
 
@@ -69,10 +71,7 @@ public static class CaptureProgramWriter
     private static void WriteBlock(BpfProgramBuilder code, CapturePlan plan, IReadOnlyList<CaptureSlot> slots, BpfLabel send, bool retried)
     {
         var found = code.NewLabel("buffer found");
-        code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
-            .Move(R2, R10).Alu(BpfAlu.Add, R2, KeyOffset)
-            .LoadMap(R1, CaptureProgram.BufferMap)
-            .Call(BpfHelper.MapLookupElement)
+        LookUpFirst(code, CaptureProgram.BufferMap)
             .JumpIf(BpfJump.NotEqual, R0, 0, found)
             .MoveImmediate(R0, 1).Exit()
             .Mark(found).Move(R7, R0);
@@ -196,29 +195,26 @@ public static class CaptureProgramWriter
     internal static void CountWaiting(BpfProgramBuilder code, int change)
     {
         var counted = code.NewLabel("counted");
-        code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
-            .Move(R2, R10).Alu(BpfAlu.Add, R2, KeyOffset)
-            .LoadMap(R1, CaptureProgram.WaitingMap)
-            .Call(BpfHelper.MapLookupElement)
+        LookUpFirst(code, CaptureProgram.WaitingMap)
             .JumpIf(BpfJump.Equal, R0, 0, counted)
             .MoveImmediate(R1, change)
             .AtomicAdd(R0, 0, R1)
             .Mark(counted);
     }
 
-    /// <summary>Sends the record at R7, R9 bytes, to this CPU's ring, and returns <paramref name="returning"/> (0: the kernel stores no sample of its own).</summary>
-    internal static void WriteSend(BpfProgramBuilder code, BpfLabel? send, int returning)
-    {
-        if (send is { } label)
-            code.Mark(label);
-        code.Note($"send the record to this CPU's ring; return {returning}")
-            .Move(R1, R6)
+    /// <summary>R0 = the address of entry 0 of array <paramref name="map"/> (or 0), its key on the stack. Clobbers R1-R5.</summary>
+    internal static BpfProgramBuilder LookUpFirst(BpfProgramBuilder code, string map) =>
+        code.StoreImmediate(BpfSize.Word, R10, KeyOffset, 0)
+            .Move(R2, R10).Alu(BpfAlu.Add, R2, KeyOffset)
+            .LoadMap(R1, map)
+            .Call(BpfHelper.MapLookupElement);
+
+    /// <summary>Sends the record at R7, R9 bytes, through the output map to this CPU's ring (R6 the context). Clobbers R0-R5.</summary>
+    internal static BpfProgramBuilder WriteOutput(BpfProgramBuilder code) =>
+        code.Move(R1, R6)
             .LoadMap(R2, CaptureProgram.OutputMap)
             .MoveImmediate32(R3, CurrentCpu)
             .Move(R4, R7)
             .Move(R5, R9)
-            .Call(BpfHelper.PerfEventOutput)
-            .MoveImmediate(R0, returning)
-            .Exit();
-    }
+            .Call(BpfHelper.PerfEventOutput);
 }

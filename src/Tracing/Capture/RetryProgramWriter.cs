@@ -12,7 +12,6 @@ namespace Tapline.Tracing.Capture;
 internal static class RetryProgramWriter
 {
     private const short ThreadKeyOffset = -8;
-    private const short WaitingKeyOffset = -4;
 
     public static BpfProgram Write(CapturePlan plan, IReadOnlyList<CaptureSlot> ungated, IReadOnlyList<CaptureGroup> retried)
     {
@@ -23,11 +22,8 @@ internal static class RetryProgramWriter
         var blocks = retried.Select(g => code.NewLabel($"syscall {g.SyscallNumber}")).ToList();
         var someWaiting = code.NewLabel("some waiting");
         code.Note("raw_syscalls:sys_exit: finish the record this thread's syscall left waiting, if any; when none waits, end at once")
-            .Move(R6, R1)
-            .StoreImmediate(BpfSize.Word, R10, WaitingKeyOffset, 0)
-            .Move(R2, R10).Alu(BpfAlu.Add, R2, WaitingKeyOffset)
-            .LoadMap(R1, CaptureProgram.WaitingMap)
-            .Call(BpfHelper.MapLookupElement)
+            .Move(R6, R1);
+        CaptureProgramWriter.LookUpFirst(code, CaptureProgram.WaitingMap)
             .JumpIf(BpfJump.Equal, R0, 0, none)
             .Load(BpfSize.Double, R1, R0, 0)
             .JumpIf(BpfJump.NotEqual, R1, 0, someWaiting)
@@ -50,13 +46,7 @@ internal static class RetryProgramWriter
             code.Mark(blocks[i]).Note($"syscall {retried[i].SyscallNumber}: copy again each string that faulted");
             WriteBlock(code, plan, [.. ungated, .. retried[i].Slots], send);
         }
-        code.Mark(send).Note("send the finished record to this CPU's ring, forget it, and return 1")
-            .Move(R1, R6)
-            .LoadMap(R2, CaptureProgram.OutputMap)
-            .MoveImmediate32(R3, -1)
-            .Move(R4, R7)
-            .Move(R5, R9)
-            .Call(BpfHelper.PerfEventOutput)
+        CaptureProgramWriter.WriteOutput(code.Mark(send).Note("send the finished record to this CPU's ring, forget it, and return 1"))
             .LoadMap(R1, CaptureProgram.PendingMap)
             .Move(R2, R10).Alu(BpfAlu.Add, R2, ThreadKeyOffset)
             .Call(BpfHelper.MapDeleteElement);
