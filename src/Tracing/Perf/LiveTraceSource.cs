@@ -99,16 +99,7 @@ public sealed class LiveTraceSource : IDisposable
         var capture = Keep(Capture.LoadedCapture.Load(first.Capture, cpus.Max() + 1));
         capture.AttachUprobes(first.Path, [.. group.Select(u => u.Offset)], [.. group.Select(u => u.SemaphoreOffset ?? 0)], first.IsReturn);
         for (var i = 0; i < cpus.Count; i++)
-        {
-            var output = Track(PerfEvent.OpenOnCpu(CaptureOutputAttribute(watermark), cpus[i], $"the uprobes of {first.Path} (capture output)"));
-            output.RedirectTo(_sideBands[i]);
-            capture.AddCpu(cpus[i], output.Fd);
-            _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), first.Format)
-            {
-                CaptureStart = first.Capture.Plan.SlotsStart,
-                FormatsByType = [.. group.Select(u => u.Format)],
-            };
-        }
+            OpenOutput(capture, _sideBands[i], cpus[i], watermark, first.Format, [.. group.Select(u => u.Format)]);
     }
 
     /// <summary>
@@ -119,10 +110,7 @@ public sealed class LiveTraceSource : IDisposable
     private void OpenCaptureOutput(
         Capture.LoadedCapture capture, EventFormat format, PerfEvent tracepoint, PerfEvent sideBand, int cpu, bool attach, uint watermark)
     {
-        var output = Track(PerfEvent.OpenOnCpu(CaptureOutputAttribute(watermark), cpu, format.FullName + " (capture output)"));
-        output.RedirectTo(sideBand);
-        capture.AddCpu(cpu, output.Fd);
-        _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), format) { CaptureStart = capture.Capture.Plan.SlotsStart };
+        OpenOutput(capture, sideBand, cpu, watermark, format, formatsByType: null);
         if (!attach)
             return;
         tracepoint.AttachProgram(capture.Program);
@@ -138,6 +126,24 @@ public sealed class LiveTraceSource : IDisposable
             }, cpu, "raw_syscalls:sys_exit (capture retry)"));
             exit.AttachProgram(capture.Retry);
         }
+    }
+
+    /// <summary>
+    /// A capture program's bpf-output event on <paramref name="cpu"/>, writing into that CPU's
+    /// ring, and the stream its records come under (<paramref name="formatsByType"/>: a uprobe
+    /// link's formats, picked by each record's type).
+    /// </summary>
+    private void OpenOutput(
+        Capture.LoadedCapture capture, PerfEvent sideBand, int cpu, uint watermark, EventFormat format, IReadOnlyList<EventFormat>? formatsByType)
+    {
+        var output = Track(PerfEvent.OpenOnCpu(CaptureOutputAttribute(watermark), cpu, format.FullName + " (capture output)"));
+        output.RedirectTo(sideBand);
+        capture.AddCpu(cpu, output.Fd);
+        _streams[output.Id()] = new EventStream(new SampleLayout(SampleType), format)
+        {
+            CaptureStart = capture.Capture.Plan.SlotsStart,
+            FormatsByType = formatsByType,
+        };
     }
 
     /// <summary>
