@@ -12,6 +12,10 @@ public sealed record UprobeAttachment(string Path, ulong Offset, string Function
     /// <summary>An SDT marker's arguments, which the probe's program works out as it fires (`$arg1`...).</summary>
     public System.Collections.Immutable.ImmutableArray<Tracing.Capture.CapturedArgument> MarkerArguments { get; init; } = [];
 
-    /// <summary>The name its records' stream goes by (`uprobe:NAME`), one for each file, offset and kind.</summary>
-    public string StreamName => $"uprobe:{System.IO.Path.GetFileName(Path)}:{Function}:0x{Offset:x}{(IsReturn ? ":return" : "")}";
+    /// <summary>The format its probe's records come under (`uprobe:NAME`, one for each file, offset and kind): the registers, then the marker's arguments.</summary>
+    public Tracing.Catalog.TracepointFormat RecordFormat =>
+        Tracing.Uprobes.UserRegisters.Format($"{System.IO.Path.GetFileName(Path)}:{Function}:0x{Offset:x}{(IsReturn ? ":return" : "")}", 0, MarkerArguments.Length);
+
+    /// <summary>The name its records' stream goes by: its format's.</summary>
+    public string StreamName => RecordFormat.FullName;
 }

@@ -162,7 +162,7 @@ internal sealed class LiveRun(
             var samplers = table.Samplers.Select(s => new LiveSampler(s.Type, s.Config, s.SamplePeriod, PerfSampler.StreamFormat(s),
                 $"the perf event of type {s.Type}, config {s.Config}")).ToList();
             var uprobes = table.Uprobes.Select(u => new LiveUprobe(u.Path, u.Offset, u.IsReturn,
-                new EventFormat(Tracing.Uprobes.UserRegisters.Format(u.StreamName[(Tracing.Uprobes.UserRegisters.System.Length + 1)..], 0, u.MarkerArguments.Length)),
+                new EventFormat(u.RecordFormat),
                 captured.GetValueOrDefault(u.StreamName) ?? throw new InvalidOperationException($"pass 3 wrote no program for the uprobe {u.StreamName}"))
             {
                 SemaphoreOffset = u.SemaphoreOffset,

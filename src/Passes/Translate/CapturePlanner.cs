@@ -17,67 +17,69 @@ namespace Tapline.Passes.Translate;
 /// </summary>
 internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapacity, bool lateReadsAllowed, DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, (TracepointFormat Format, Dictionary<long, List<CaptureSlot>> Groups)> _tracepoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Planned> _tracepoints = new(StringComparer.Ordinal);
 
-    /// <summary>Plans <paramref name="probe"/>'s reads; true when it reads user memory that its events carry.</summary>
-    public bool Plan(BoundProbe probe, IReadOnlyDictionary<Binding.FunctionSymbol, Binding.FunctionDefinition> functions)
+    /// <summary>
+    /// Plans <paramref name="probe"/>'s reads (<paramref name="format"/>: its tracepoint's, when it
+    /// has one); true when it reads user memory that its events carry.
+    /// </summary>
+    public bool Plan(BoundProbe probe, TracepointFormat? format, IReadOnlyDictionary<Binding.FunctionSymbol, Binding.FunctionDefinition> functions)
     {
         var reads = UserMemoryReads.Of(probe, functions);
-        if (probe.Point.Attachment is UprobeAttachment uprobe)
-            return PlanUprobe(uprobe, reads);
-        if (reads.Length == 0)
-            return false;
-        if (probe.Point.Attachment is not TracepointAttachment tracepoint)
+        switch (probe.Point.Attachment)
         {
-            if (probe.Point.Attachment is Attachments.PerfAttachment && !lateReadsAllowed)
+            case UprobeAttachment uprobe:
+                // A uprobe always has a program (it sends the registers); its strings are copied beside them.
+                var registers = uprobe.RecordFormat;
+                var copied = SlotsOf(reads, registers, read => read.Address is null
+                    ? "its address is not a register of the probed thread, so it is not known when the probe fires"
+                    : $"{read.Address} is not a register");
+                Add(registers, Ungated, copied, uprobe.MarkerArguments);
+                return copied.Count > 0;
+            case TracepointAttachment tracepoint when reads.Length > 0:
+                var slots = SlotsOf(reads, format, read => Why(read, format, tracepoint));
+                if (slots.Count == 0 || format is null)
+                    return false;
+                Add(format, tracepoint.SyscallNumber ?? Ungated, slots, []);
+                return true;
+            case PerfAttachment when reads.Length > 0 && !lateReadsAllowed:
                 diagnostics.ReportUserMemoryNotCapturable(reads[0].Location, reads[0].Reader, $"probe {probe.Point.Text} has no record to copy it with");
-            return false;
+                return false;
+            default:
+                return false;
         }
-        var format = catalog?.Find(new TracepointName(tracepoint.System, tracepoint.Name));
-        var slots = new List<CaptureSlot>();
-        foreach (var read in reads)
-        {
-            if (SlotOf(read, format) is { } slot)
-                slots.Add(slot);
-            else if (!lateReadsAllowed)
-                diagnostics.ReportUserMemoryNotCapturable(read.Location, read.Reader, Why(read, format, tracepoint));
-        }
-        if (slots.Count == 0 || format is null)
-            return false;
-        Add(format, tracepoint.SyscallNumber ?? Ungated, slots);
-        return true;
     }
 
-    /// <summary>A uprobe always has a program (it sends the registers); its strings are copied beside them.</summary>
-    private bool PlanUprobe(UprobeAttachment uprobe, ImmutableArray<UserMemoryRead> reads)
+    /// <summary>The slot of each read that <paramref name="format"/>'s record can serve; each other read is refused (<paramref name="why"/>), unless it may be read late.</summary>
+    private List<CaptureSlot> SlotsOf(ImmutableArray<UserMemoryRead> reads, TracepointFormat? format, Func<UserMemoryRead, string> why)
     {
-        var format = UserRegisters.Format(uprobe.StreamName[(UserRegisters.System.Length + 1)..], 0, uprobe.MarkerArguments.Length);
-        _arguments[format.FullName] = uprobe.MarkerArguments;
         var slots = new List<CaptureSlot>();
         foreach (var read in reads)
         {
             if (SlotOf(read, format) is { } slot)
                 slots.Add(slot);
             else if (!lateReadsAllowed)
-                diagnostics.ReportUserMemoryNotCapturable(read.Location, read.Reader,
-                    read.Address is null ? "its address is not a register of the probed thread, so it is not known when the probe fires" : $"{read.Address} is not a register");
+                diagnostics.ReportUserMemoryNotCapturable(read.Location, read.Reader, why(read));
         }
-        Add(format, Ungated, slots);
-        return slots.Count > 0;
+        return slots;
     }
 
-    private void Add(TracepointFormat format, long group, IEnumerable<CaptureSlot> slots)
+    private void Add(TracepointFormat format, long group, IEnumerable<CaptureSlot> slots, ImmutableArray<CapturedArgument> arguments)
     {
         if (!_tracepoints.TryGetValue(format.FullName, out var planned))
-            _tracepoints[format.FullName] = planned = (format, new Dictionary<long, List<CaptureSlot>>());
+            _tracepoints[format.FullName] = planned = new Planned(format, arguments);
         if (!planned.Groups.TryGetValue(group, out var groupSlots))
             planned.Groups[group] = groupSlots = [];
         groupSlots.AddRange(slots.Where(s => !groupSlots.Any(kept => kept.FieldOffset == s.FieldOffset)));
     }
 
-    private const long Ungated = long.MinValue;
+    /// <summary>What is planned for one tracepoint or uprobe: its record's format, a marker's arguments, and the slots of each group.</summary>
+    private sealed record Planned(TracepointFormat Format, ImmutableArray<CapturedArgument> Arguments)
+    {
+        public Dictionary<long, List<CaptureSlot>> Groups { get; } = [];
+    }
 
-    private readonly Dictionary<string, ImmutableArray<CapturedArgument>> _arguments = new(StringComparer.Ordinal);
+    private const long Ungated = long.MinValue;
 
     public ImmutableArray<CaptureProgram> Programs() =>
     [
@@ -89,7 +91,7 @@ internal sealed class CapturePlanner(ITracepointCatalog? catalog, int stringCapa
             ContextShift: IsUprobe(t.Value.Format) ? UserRegisters.RecordShift : 0,
             ProgramType: IsUprobe(t.Value.Format) ? BpfProgramType.Probe : BpfProgramType.Tracepoint)
         {
-            Arguments = _arguments.GetValueOrDefault(t.Key, []),
+            Arguments = t.Value.Arguments,
         })),
     ];
 

@@ -22,9 +22,10 @@ public sealed class TranslatePass(string sourceName, string moduleName) : IPass<
         var attachments = new Dictionary<BoundProbe, ProbeAttachment>();
         foreach (var probe in input.Probes)
         {
-            var readsUserMemory = captures.Plan(probe, functions);
+            var format = FormatOf(probe, catalog);
+            var readsUserMemory = captures.Plan(probe, format, functions);
             if (probe.Point.Attachment is TracepointAttachment tracepoint)
-                attachments[probe] = tracepoint with { KernelFilter = KernelFilter.Of(probe, FormatOf(probe, catalog)), ReadsUserMemory = readsUserMemory };
+                attachments[probe] = tracepoint with { KernelFilter = KernelFilter.Of(probe, format), ReadsUserMemory = readsUserMemory };
         }
         var writer = new ModuleWriter(input, sourceName, moduleName, maxEntries, context.Diagnostics, attachments);
         var source = writer.Write();
