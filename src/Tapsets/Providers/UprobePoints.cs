@@ -14,13 +14,13 @@ internal static class UprobePoints
 {
     /// <summary>`process("PATH").function("NAME")[.return]`: a uprobe on each function of PATH that NAME (with `*` and `?` wildcards) matches.</summary>
     public static ProbeResolution Functions(string path, string pattern, bool isReturn) =>
-        FromFile(path, "the functions", Tracing.Elf.ElfFunctions.Read, (program, functions) => Functions(program, functions, pattern, isReturn));
+        FromFile(path, "the functions", Tracing.Elf.ElfFunctions.Read, (program, symbols) => Functions(program, symbols, pattern, isReturn));
 
-    private static ProbeResolution Functions(string program, IReadOnlyList<Tracing.Elf.ElfFunction> functions, string pattern, bool isReturn)
+    private static ProbeResolution Functions(string program, Tracing.Elf.ElfSymbols symbols, string pattern, bool isReturn)
     {
         var matcher = Wildcard(pattern);
         var literal = StringLiteral.Quote(program);
-        var matched = functions.Where(f => matcher.IsMatch(f.Name)).ToList();
+        var matched = symbols.Functions.Where(f => matcher.IsMatch(f.Name)).ToList();
         // A wildcard leaves out what uprobes cannot probe, as stap leaves out what it cannot place; a name is refused.
         if (!pattern.Contains('*') && !pattern.Contains('?') && matched is [{ CanBeProbed: false } locked])
             return ProbeResolution.Fail($"function {locked.Name} of '{program}' cannot be probed: its first instruction has a lock prefix, which uprobes do not step over");
@@ -29,7 +29,7 @@ internal static class UprobePoints
             new UprobeAttachment(ScriptBytes.ToUnicode(program), f.FileOffset, f.Name, isReturn))).ToList();
         if (points.Count > 0)
             return ProbeResolution.Of(points);
-        var stripped = Tracing.Elf.ElfFunctions.IsStripped(ScriptBytes.ToUnicode(program))
+        var stripped = symbols.Stripped
             ? " (the file is stripped: only the functions it exports are known, and Tapline reads no separate debuginfo)"
             : "";
         return ProbeResolution.Fail($"no function of '{program}' matches '{pattern}'{stripped}");

@@ -1,6 +1,5 @@
-using ELFSharp.ELF;
+using System.Collections.Immutable;
 using ELFSharp.ELF.Sections;
-using ELFSharp.ELF.Segments;
 
 namespace Tapline.Tracing.Elf;
 
@@ -11,50 +10,33 @@ namespace Tapline.Tracing.Elf;
 /// </summary>
 public static class ElfFunctions
 {
-    /// <summary>Whether the file has lost its full symbol table (`.symtab`), so only its exported functions are known.</summary>
-    public static bool IsStripped(string path)
-    {
-        if (!ELFReader.TryLoad<ulong>(path, out var elf))
-            return false;
-        using (elf)
-            return !elf.Sections.Any(s => s.Name == ".symtab");
-    }
-
     /// <summary>Where address <paramref name="address"/> is in the file, through the loadable segment that maps it; null when none does.</summary>
     public static ulong? FileOffsetOf(string path, ulong address)
     {
-        if (!ELFReader.TryLoad<ulong>(path, out var elf))
-            throw new InvalidDataException($"'{path}' is not a 64-bit ELF file");
-        using (elf)
-        {
-            return elf.Segments.FirstOrDefault(s => s.Type == SegmentType.Load && address >= s.Address && address < s.Address + (ulong)s.Size) is { } segment
-                ? address - segment.Address + (ulong)segment.Offset
-                : null;
-        }
+        using var elf = ElfFile.Open(path);
+        return ElfFile.FileOffsets(elf)(address);
     }
 
-    public static IReadOnlyList<ElfFunction> Read(string path)
+    public static ElfSymbols Read(string path)
     {
-        if (!ELFReader.TryLoad<ulong>(path, out var elf))
-            throw new InvalidDataException($"'{path}' is not a 64-bit ELF file");
-        using (elf)
+        using var elf = ElfFile.Open(path);
+        var fileOffset = ElfFile.FileOffsets(elf);
+        var tables = elf.Sections.OfType<ISymbolTable>().OrderBy(t => t.Name == ".symtab" ? 0 : 1);
+        var functions = new Dictionary<string, ElfFunction>(StringComparer.Ordinal);
+        using var file = File.OpenRead(path);
+        foreach (var entry in tables.SelectMany(t => t.Entries).OfType<SymbolEntry<ulong>>())
         {
-            var loads = elf.Segments.Where(s => s.Type == SegmentType.Load).ToList();
-            var tables = elf.Sections.OfType<ISymbolTable>().OrderBy(t => t.Name == ".symtab" ? 0 : 1);
-            var functions = new Dictionary<string, ElfFunction>(StringComparer.Ordinal);
-            using var file = File.OpenRead(path);
-            foreach (var entry in tables.SelectMany(t => t.Entries).OfType<SymbolEntry<ulong>>())
+            if (entry.Type != SymbolType.Function || entry.Value == 0 || entry.Name.Length == 0 || functions.ContainsKey(entry.Name))
+                continue;
+            if (fileOffset(entry.Value) is { } offset)
             {
-                if (entry.Type != SymbolType.Function || entry.Value == 0 || entry.Name.Length == 0 || functions.ContainsKey(entry.Name))
-                    continue;
-                if (loads.FirstOrDefault(s => entry.Value >= s.Address && entry.Value < s.Address + (ulong)s.Size) is { } segment)
-                {
-                    var offset = entry.Value - segment.Address + (ulong)segment.Offset;
-                    file.Position = (long)offset;
-                    functions[entry.Name] = new ElfFunction(entry.Name, entry.Value, entry.Size, offset, (byte)Math.Max(0, file.ReadByte()));
-                }
+                file.Position = (long)offset;
+                functions[entry.Name] = new ElfFunction(entry.Name, entry.Value, entry.Size, offset, (byte)Math.Max(0, file.ReadByte()));
             }
-            return [.. functions.Values.OrderBy(f => f.Address)];
         }
+        return new ElfSymbols([.. functions.Values.OrderBy(f => f.Address)], Stripped: !elf.Sections.Any(s => s.Name == ".symtab"));
     }
 }
+
+/// <summary>A file's functions, and whether it has lost its full symbol table (`.symtab`), so that only the functions it exports are known.</summary>
+public sealed record ElfSymbols(ImmutableArray<ElfFunction> Functions, bool Stripped);

@@ -2,8 +2,6 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ELFSharp.ELF;
-using ELFSharp.ELF.Segments;
 
 namespace Tapline.Tracing.Elf;
 
@@ -19,18 +17,13 @@ public static partial class SdtNotes
 
     public static IReadOnlyList<SdtMarker> Read(string path)
     {
-        if (!ELFReader.TryLoad<ulong>(path, out var elf))
-            throw new InvalidDataException($"'{path}' is not a 64-bit ELF file");
-        using (elf)
+        using (var elf = ElfFile.Open(path))
         {
             var notes = elf.Sections.FirstOrDefault(s => s.Name == ".note.stapsdt");
             if (notes is null)
                 return [];
             var baseSection = elf.Sections.OfType<ELFSharp.ELF.Sections.Section<ulong>>().FirstOrDefault(s => s.Name == ".stapsdt.base");
-            var loads = elf.Segments.Where(s => s.Type == SegmentType.Load).ToList();
-            ulong? FileOffset(ulong address) => loads.FirstOrDefault(s => address >= s.Address && address < s.Address + (ulong)s.Size) is { } segment
-                ? address - segment.Address + (ulong)segment.Offset
-                : null;
+            var fileOffset = ElfFile.FileOffsets(elf);
             var markers = new List<SdtMarker>();
             var bytes = notes.GetContents();
             for (var at = 0; at + 12 <= bytes.Length;)
@@ -43,7 +36,7 @@ public static partial class SdtNotes
                 if (description + descriptionSize > bytes.Length)
                     throw new InvalidDataException($"'{path}' has a .note.stapsdt note that runs past its section");
                 if (type == StapSdtType && Text(bytes.AsSpan(name, nameSize)) == "stapsdt" && descriptionSize >= 24)
-                    markers.Add(Marker(path, bytes.AsSpan(description, descriptionSize), baseSection?.LoadAddress, FileOffset));
+                    markers.Add(Marker(path, bytes.AsSpan(description, descriptionSize), baseSection?.LoadAddress, fileOffset));
                 at = description + Align(descriptionSize);
             }
             return markers;

@@ -142,7 +142,7 @@ public sealed class LiveCaptureTests
     {
         const int count = 1000;
         var binary = Workloads.Path("uprobe_target");
-        var add = Tapline.Tracing.Elf.ElfFunctions.Read(binary).Single(f => f.Name == "add");
+        var add = Tapline.Tracing.Elf.ElfFunctions.Read(binary).Functions.Single(f => f.Name == "add");
         var format = Tapline.Tracing.Uprobes.UserRegisters.Format("add", 1);
         var plan = new CapturePlan(format.FullName, format.Id, Tapline.Tracing.Uprobes.UserRegisters.RecordSize, null, [new CaptureGroup(null, [])],
             ContextShift: Tapline.Tracing.Uprobes.UserRegisters.RecordShift, ProgramType: BpfProgramType.Probe);

@@ -84,7 +84,7 @@ public sealed class LiveUprobeTests
     [LiveKernelFact]
     public void A_statement_at_a_functions_address_fires_on_every_call()
     {
-        var add = Tapline.Tracing.Elf.ElfFunctions.Read(Program).Single(f => f.Name == "add");
+        var add = Tapline.Tracing.Elf.ElfFunctions.Read(Program).Functions.Single(f => f.Name == "add");
         var (output, errors) = Run($"global n probe process(\"{Program}\").statement(0x{add.Address:x}) {{ n++ }} probe end {{ println(n) }}");
 
         Assert.Equal("", errors);
