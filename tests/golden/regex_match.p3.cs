@@ -191,3 +191,68 @@ namespace Tapline.Modules.regex_match
 //   80: call perf_event_output
 //   81: r0 = 0
 //   82: exit
+
+// Its exit program, for the strings that faulted: 64 instructions, 512 bytes.
+// ; raw_syscalls:sys_exit: finish the record this thread's syscall left waiting, if any; when none waits, end at once
+//    0: r6 = r1
+//    1: *(u32 *)(r10 -4) = 0
+//    2: r2 = r10
+//    3: r2 += -4
+//    4: r1 = map[waiting]
+//    6: call map_lookup_elem
+//    7: if r0 == 0 goto 10
+//    8: r1 = *(u64 *)(r0 +0)
+//    9: if r1 != 0 goto 12
+//   10: r0 = 1
+//   11: exit
+//   12: call get_current_pid_tgid
+//   13: *(u32 *)(r10 -8) = r0
+//   14: r1 = map[pending]
+//   16: r2 = r10
+//   17: r2 += -8
+//   18: call map_lookup_elem
+//   19: if r0 != 0 goto 22
+//   20: r0 = 1
+//   21: exit
+//   22: r7 = r0
+//   23: r8 = *(u64 *)(r7 +8)
+//   24: if r8 == 0x101 goto 27
+//   25: r0 = 1
+//   26: exit
+// ; syscall 257: copy again each string that faulted
+// ; user_string_quoted at syscalls.stp:2241:14: $args[1] again
+//   27: r1 = *(u32 *)(r7 +72)
+//   28: if r1 <= 0x200 goto 35
+//   29: r3 = *(u64 *)(r7 +64)
+//   30: r1 = r7
+//   31: r1 += 0x50
+//   32: r2 = 0x200
+//   33: call probe_read_user_str
+//   34: *(u32 *)(r7 +72) = r0
+//   35: r9 = *(u32 *)(r7 +72)
+//   36: if r9 <= 0x200 goto 38
+//   37: r9 = 0
+//   38: r9 += 0x50
+//   39: goto 40
+// ; send the finished record to this CPU's ring, forget it, and return 1
+//   40: r1 = r6
+//   41: r2 = map[output]
+//   43: w3 = -1
+//   44: r4 = r7
+//   45: r5 = r9
+//   46: call perf_event_output
+//   47: r1 = map[pending]
+//   49: r2 = r10
+//   50: r2 += -8
+//   51: call map_delete_elem
+//   52: if r0 != 0 goto 62
+//   53: *(u32 *)(r10 -4) = 0
+//   54: r2 = r10
+//   55: r2 += -4
+//   56: r1 = map[waiting]
+//   58: call map_lookup_elem
+//   59: if r0 == 0 goto 62
+//   60: r1 = -1
+//   61: lock *(u64 *)(r0 +0) += r1
+//   62: r0 = 1
+//   63: exit

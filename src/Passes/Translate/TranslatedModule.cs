@@ -27,14 +27,14 @@ public sealed record TranslatedModule(string ModuleName, string Source, int Hand
         new(HandlerCount, "handlers"),
         .. Captures.Length == 0 ? [] : new OutputCount[]
         {
-            new(Captures.Sum(c => c.Program.Instructions.Length), "BPF instructions"),
-            new(Captures.Sum(c => c.Program.ByteSize), "bytes of BPF"),
+            new(Captures.SelectMany(c => c.Programs).Sum(p => p.Instructions.Length), "BPF instructions"),
+            new(Captures.SelectMany(c => c.Programs).Sum(p => p.ByteSize), "bytes of BPF"),
         },
     ];
 
     public string FileExtension => "cs";
 
-    /// <summary>The C#, then each capture program disassembled, as comments, each part marked with the read it serves.</summary>
+    /// <summary>The C#, then each capture program (and its exit program) disassembled, as comments, each part marked with the read it serves.</summary>
     public void Print(TextWriter writer)
     {
         writer.Write(Source);
@@ -43,8 +43,19 @@ public sealed record TranslatedModule(string ModuleName, string Source, int Hand
             writer.WriteLine();
             writer.WriteLine($"// Kernel-side program for {capture.Plan.Tracepoint}: {capture.Program.Instructions.Length} instructions, " +
                 $"{capture.Program.ByteSize} bytes; a {capture.BufferBytes}-byte record buffer per CPU.");
-            foreach (var line in BpfDisassembler.Print(capture.Program).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                writer.WriteLine("// " + line);
+            PrintProgram(writer, capture.Program);
+            if (capture.Retry is { } retry)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"// Its exit program, for the strings that faulted: {retry.Instructions.Length} instructions, {retry.ByteSize} bytes.");
+                PrintProgram(writer, retry);
+            }
         }
+    }
+
+    private static void PrintProgram(TextWriter writer, BpfProgram program)
+    {
+        foreach (var line in BpfDisassembler.Print(program).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            writer.WriteLine("// " + line);
     }
 }

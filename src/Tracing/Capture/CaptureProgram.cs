@@ -10,6 +10,9 @@ namespace Tapline.Tracing.Capture;
 /// <param name="Retry">The program on `raw_syscalls:sys_exit` that copies again what faulted at the start (map <see cref="PendingMap"/>), or null.</param>
 public sealed record CaptureProgram(CapturePlan Plan, BpfProgram Program, int BufferBytes, BpfProgram? Retry = null)
 {
+    /// <summary>The program, then the exit program when there is one: what is loaded into the kernel.</summary>
+    public IEnumerable<BpfProgram> Programs => Retry is null ? [Program] : [Program, Retry];
+
     public const string BufferMap = "buffer";
     public const string OutputMap = "output";
 
