@@ -78,7 +78,7 @@ public sealed class LiveTraceSource : IDisposable
             }
         }
         // Programs the same but for their format's name are one program on one link.
-        foreach (var group in uprobes.GroupBy(u => (u.Path, u.IsReturn, Code: Convert.ToHexString(u.Capture.Program.Encode(NoMaps)))))
+        foreach (var group in uprobes.GroupBy(u => (u.Path, u.IsReturn, Code: string.Join(' ', u.Capture.Program.Instructions))))
             OpenUprobes([.. group], cpus, watermark);
         _wakeFd = LibC.EventFd(0, LibC.EventFdCloseOnExec | LibC.EventFdNonBlocking);
         if (_wakeFd < 0)
@@ -337,15 +337,6 @@ public sealed class LiveTraceSource : IDisposable
 
     private static string? Combine(string? first, string? second) =>
         first is null ? second : second is null ? first : $"({first}) && ({second})";
-
-    /// <summary>Every map a capture program may name, as descriptor 0: enough to compare two programs' code.</summary>
-    private static readonly Dictionary<string, int> NoMaps = new()
-    {
-        [Capture.CaptureProgram.BufferMap] = 0,
-        [Capture.CaptureProgram.OutputMap] = 0,
-        [Capture.CaptureProgram.PendingMap] = 0,
-        [Capture.CaptureProgram.WaitingMap] = 0,
-    };
 
     private Capture.LoadedCapture Keep(Capture.LoadedCapture capture)
     {
